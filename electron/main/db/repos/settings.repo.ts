@@ -1,0 +1,17 @@
+import type { Db } from '../connection';
+
+export function getSetting(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM app_settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  return row?.value;
+}
+
+export function setSetting(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}
+
+export function deleteSetting(db: Db, key: string): void {
+  db.prepare('DELETE FROM app_settings WHERE key = ?').run(key);
+}

@@ -1,0 +1,49 @@
+/**
+ * Electron entry: lifecycle and wiring only. All behaviour lives in the handler registry,
+ * which the web shell serves too.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { AppFailure } from '../../shared/ipc/result';
+import { createCore } from './core';
+import { handlers } from './ipc/handlers';
+import { registerElectronTransport } from './ipc/electron-transport';
+import { createRegistry } from './ipc/registry';
+import { createMainWindow } from './window';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  app.whenReady().then(async () => {
+    try {
+      const core = await createCore({
+        dataDir: process.env.CENTRAL_DATA_DIR ?? app.getPath('userData'),
+        demo: process.env.CENTRAL_DEMO !== '0',
+        transport: 'electron',
+      });
+      registerElectronTransport(
+        createRegistry(core, handlers),
+        core.events,
+        () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+        devServerUrl,
+      );
+      createMainWindow(devServerUrl);
+      app.on('before-quit', () => core.close());
+    } catch (e) {
+      const message = e instanceof AppFailure ? e.message : `Falha ao iniciar: ${(e as Error).message}`;
+      dialog.showErrorBox('Central de Atendimento', message);
+      app.exit(1);
+    }
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,23 @@
+import { latestSchemaVersion } from '../db/migrate';
+import { getSetting } from '../db/repos/settings.repo';
+import { defineHandlers } from './registry';
+import { appVersion } from '../version';
+
+export const appHandlers = defineHandlers({
+  'app.info': ({ core }) => ({
+    appVersion: appVersion(),
+    schemaVersion: core.db.pragma('user_version', { simple: true }) as number,
+    dataDir: core.dataDir,
+    databasePath: core.databasePath,
+    demo: getSetting(core.db, 'is_demo') === '1',
+    transport: core.options.transport,
+    versions: {
+      node: process.versions.node,
+      sqlite: (core.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+      ...(process.versions.electron ? { electron: process.versions.electron } : {}),
+      ...(process.versions.chrome ? { chrome: process.versions.chrome } : {}),
+    },
+  }),
+});
+
+export { latestSchemaVersion };

@@ -1,0 +1,17 @@
+import {
+  getClient,
+  markClientOpened,
+  recentClients,
+  searchClients,
+} from '../services/clients/clients.service';
+import { defineHandlers, requireUser } from './registry';
+
+export const clientHandlers = defineHandlers({
+  'clients.search': ({ core }, { query, limit }) => searchClients(core.db, query, limit),
+  'clients.recent': (ctx, { limit }) => recentClients(ctx.core.db, requireUser(ctx).user.id, limit),
+  'clients.get': ({ core }, { id }) => getClient(core.db, id),
+  'clients.markOpened': (ctx, { id }) => {
+    markClientOpened(ctx.core.db, requireUser(ctx).user.id, id, ctx.core.now());
+    return null;
+  },
+});

@@ -1,0 +1,15 @@
+import { appHandlers } from './app.handlers';
+import { authHandlers } from './auth.handlers';
+import { clientHandlers } from './clients.handlers';
+import type { Handlers } from './registry';
+import { userHandlers } from './users.handlers';
+import { workspaceHandlers } from './workspace.handlers';
+
+/** Every channel of the contract must have exactly one handler: the type fails otherwise. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...authHandlers,
+  ...clientHandlers,
+  ...workspaceHandlers,
+  ...userHandlers,
+};

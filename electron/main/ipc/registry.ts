@@ -1,0 +1,107 @@
+import type { SessionUser } from '../../../shared/ipc/dto/auth';
+import {
+  contract,
+  type ChannelName,
+  type ChannelOutput,
+  type ChannelParsedInput,
+} from '../../../shared/ipc/contract';
+import { permissionLabel } from '../../../shared/auth/permissions';
+import { AppFailure, type Result } from '../../../shared/ipc/result';
+import type { Core } from '../core-types';
+import { log } from '../log';
+
+/** What a handler sees: the core services and who is calling. */
+export interface HandlerContext {
+  core: Core;
+  sessionKey: string;
+  user: SessionUser | null;
+}
+
+/** Same as HandlerContext, for handlers that only run with a logged-in user. */
+export interface UserContext extends HandlerContext {
+  user: SessionUser;
+}
+
+export type Handler<C extends ChannelName> = (
+  ctx: HandlerContext,
+  input: ChannelParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export const defineHandlers = <K extends ChannelName>(h: { [C in K]: Handler<C> }): {
+  [C in K]: Handler<C>;
+} => h;
+
+export interface Caller {
+  /** Stable for one window (survives reloads): Electron webContents id or the web page's session id. */
+  sessionKey: string;
+}
+
+export interface Registry {
+  invoke(channel: string, rawInput: unknown, caller: Caller): Promise<Result<unknown>>;
+}
+
+const zodMessage = (issues: { message: string; path: PropertyKey[] }[]): string =>
+  issues
+    .slice(0, 3)
+    .map((i) => i.message)
+    .join(' ');
+
+export function createRegistry(core: Core, handlers: Handlers): Registry {
+  return {
+    async invoke(channel, rawInput, caller) {
+      if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
+        return {
+          ok: false,
+          error: { code: 'UNKNOWN_CHANNEL', message: `Operação desconhecida: ${channel}.` },
+        };
+      }
+      const name = channel as ChannelName;
+      const spec = contract[name];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'VALIDATION', message: zodMessage(parsed.error.issues) } };
+      }
+      const user = core.sessions.userFor(caller.sessionKey);
+      if (spec.auth !== 'public' && !user) {
+        return {
+          ok: false,
+          error: { code: 'UNAUTHENTICATED', message: 'Sua sessão terminou. Entre novamente para continuar.' },
+        };
+      }
+      const permission = 'permission' in spec ? spec.permission : undefined;
+      if (permission && !user?.permissions.includes(permission)) {
+        return {
+          ok: false,
+          error: {
+            code: 'FORBIDDEN',
+            message: `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
+          },
+        };
+      }
+      try {
+        const handler = handlers[name] as Handler<ChannelName>;
+        const value = await handler({ core, sessionKey: caller.sessionKey, user }, parsed.data as never);
+        return { ok: true, value: value ?? null };
+      } catch (e) {
+        if (e instanceof AppFailure) return { ok: false, error: { code: e.code, message: e.message } };
+        log.error(`handler ${channel} failed`, e);
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: 'Ocorreu um erro inesperado. Nada foi alterado; tente novamente ou avise o suporte.',
+          },
+        };
+      }
+    },
+  };
+}
+
+/** Narrows a context to a logged-in user; the registry already refused anonymous callers. */
+export function requireUser(ctx: HandlerContext): UserContext {
+  if (!ctx.user)
+    throw new AppFailure('UNAUTHENTICATED', 'Sua sessão terminou. Entre novamente para continuar.');
+  return ctx as UserContext;
+}

@@ -1,0 +1,169 @@
+import type { Permission } from '../../../../shared/auth/permissions';
+import type { GroupRow, SessionUser, UserRow } from '../../../../shared/ipc/dto/auth';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { diffFields, insertAudit } from '../../db/repos/audit.repo';
+import {
+  deleteGroup,
+  findGroupIdByName,
+  getGroup,
+  insertGroup,
+  listGroups,
+  setGroupPermissions,
+  updateGroup,
+} from '../../db/repos/groups.repo';
+import {
+  countActiveAdmins,
+  getUserById,
+  getUserByLogin,
+  insertUser,
+  listUsers,
+  setUserGroups,
+  updateUser,
+  userGroupIds,
+} from '../../db/repos/users.repo';
+import { hashPassword } from './password';
+
+const LAST_ADMIN =
+  'Não é possível: ficaria sem nenhum administrador ativo com a permissão "Configurações - Usuários e grupos".';
+
+export async function saveUser(
+  core: Core,
+  actor: SessionUser,
+  input: { id?: number; login: string; name: string; password?: string; active: boolean; groupIds: number[] },
+): Promise<UserRow> {
+  if (input.id === undefined && !input.password) {
+    throw new AppFailure('VALIDATION', 'Informe uma senha de pelo menos 8 caracteres para o novo usuário.');
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const at = core.now().toISOString();
+  const id = core.db.transaction(() => {
+    const sameLogin = getUserByLogin(core.db, input.login);
+    if (sameLogin && sameLogin.id !== input.id) {
+      throw new AppFailure('CONFLICT', `Já existe um usuário com o login "${input.login}".`);
+    }
+    const knownGroups = new Set(listGroups(core.db).map((g) => g.id));
+    if (input.groupIds.some((g) => !knownGroups.has(g))) {
+      throw new AppFailure('NOT_FOUND', 'Um dos grupos escolhidos não existe mais. Atualize a tela.');
+    }
+    if (input.id === undefined) {
+      const newId = insertUser(core.db, { ...input, passwordHash: passwordHash as string, at });
+      setUserGroups(core.db, newId, input.groupIds);
+      insertAudit(core.db, {
+        at,
+        userId: actor.id,
+        userName: actor.name,
+        entity: 'user',
+        entityId: newId,
+        action: 'Usuário criado',
+        changes: diffFields(
+          null,
+          { login: input.login, name: input.name, active: input.active, groupIds: input.groupIds },
+          ['login', 'name', 'active', 'groupIds'],
+        ),
+      });
+      return newId;
+    }
+    const before = getUserById(core.db, input.id);
+    if (!before) throw new AppFailure('NOT_FOUND', 'Usuário não encontrado.');
+    const beforeView = {
+      login: before.login,
+      name: before.name,
+      active: before.active === 1,
+      groupIds: userGroupIds(core.db, input.id),
+    };
+    updateUser(core.db, input.id, { ...input, passwordHash, at });
+    setUserGroups(core.db, input.id, input.groupIds);
+    if (countActiveAdmins(core.db) === 0) throw new AppFailure('CONFLICT', LAST_ADMIN);
+    const changes = diffFields(
+      beforeView,
+      {
+        login: input.login,
+        name: input.name,
+        active: input.active,
+        groupIds: [...new Set(input.groupIds)].sort((a, b) => a - b),
+      },
+      ['login', 'name', 'active', 'groupIds'],
+    );
+    if (passwordHash) changes.password = { before: '***', after: '*** (alterada)' };
+    insertAudit(core.db, {
+      at,
+      userId: actor.id,
+      userName: actor.name,
+      entity: 'user',
+      entityId: input.id,
+      action: 'Usuário alterado',
+      changes,
+    });
+    return input.id;
+  })();
+  if (!input.active || passwordHash) core.sessions.clearUser(id);
+  core.events.emit('permissions.changed', {});
+  return listUsers(core.db).find((u) => u.id === id) as UserRow;
+}
+
+export function saveGroup(
+  core: Core,
+  actor: SessionUser,
+  input: { id?: number; name: string; permissions: Permission[]; maxCreditIncreaseCents: number | null },
+): GroupRow {
+  const at = core.now().toISOString();
+  const id = core.db.transaction(() => {
+    const sameName = findGroupIdByName(core.db, input.name);
+    if (sameName !== undefined && sameName !== input.id) {
+      throw new AppFailure('CONFLICT', `Já existe um grupo chamado "${input.name}".`);
+    }
+    const before = input.id !== undefined ? getGroup(core.db, input.id) : null;
+    if (input.id !== undefined && !before) throw new AppFailure('NOT_FOUND', 'Grupo não encontrado.');
+    const groupId = input.id ?? insertGroup(core.db, input.name, input.maxCreditIncreaseCents, at);
+    if (input.id !== undefined) updateGroup(core.db, groupId, input.name, input.maxCreditIncreaseCents, at);
+    setGroupPermissions(core.db, groupId, input.permissions);
+    if (countActiveAdmins(core.db) === 0) throw new AppFailure('CONFLICT', LAST_ADMIN);
+    const after = {
+      name: input.name,
+      permissions: [...new Set(input.permissions)].sort(),
+      maxCreditIncreaseCents: input.maxCreditIncreaseCents,
+    };
+    insertAudit(core.db, {
+      at,
+      userId: actor.id,
+      userName: actor.name,
+      entity: 'group',
+      entityId: groupId,
+      action: before ? 'Grupo alterado' : 'Grupo criado',
+      changes: diffFields(before ?? null, { ...after, id: groupId, memberCount: 0 }, [
+        'name',
+        'permissions',
+        'maxCreditIncreaseCents',
+      ]),
+    });
+    return groupId;
+  })();
+  core.events.emit('permissions.changed', {});
+  return getGroup(core.db, id) as GroupRow;
+}
+
+export function removeGroup(core: Core, actor: SessionUser, id: number): void {
+  const at = core.now().toISOString();
+  core.db.transaction(() => {
+    const group = getGroup(core.db, id);
+    if (!group) throw new AppFailure('NOT_FOUND', 'Grupo não encontrado.');
+    if (group.memberCount > 0) {
+      throw new AppFailure(
+        'CONFLICT',
+        `O grupo "${group.name}" ainda tem ${group.memberCount} usuário(s). Retire-os do grupo antes de excluí-lo.`,
+      );
+    }
+    deleteGroup(core.db, id);
+    insertAudit(core.db, {
+      at,
+      userId: actor.id,
+      userName: actor.name,
+      entity: 'group',
+      entityId: id,
+      action: 'Grupo excluído',
+      changes: diffFields(group, null, ['name', 'permissions', 'maxCreditIncreaseCents']),
+    });
+  })();
+  core.events.emit('permissions.changed', {});
+}

@@ -1,0 +1,34 @@
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+
+/**
+ * Who is logged in, per window. Kept in memory so a reload keeps the session and an app
+ * restart ends it; "manter conectado" is persisted separately (remembered-login).
+ */
+export interface SessionStore {
+  userFor(sessionKey: string): SessionUser | null;
+  userIdFor(sessionKey: string): number | null;
+  set(sessionKey: string, userId: number): void;
+  clear(sessionKey: string): void;
+  /** Drop every session of a user (deactivated, or password reset). */
+  clearUser(userId: number): void;
+}
+
+export function createSessionStore(loadUser: (userId: number) => SessionUser | null): SessionStore {
+  const sessions = new Map<string, number>();
+  return {
+    // Permissions are read fresh on each call so a group change applies without a restart.
+    userFor: (key) => {
+      const id = sessions.get(key);
+      if (id === undefined) return null;
+      const user = loadUser(id);
+      if (!user) sessions.delete(key);
+      return user;
+    },
+    userIdFor: (key) => sessions.get(key) ?? null,
+    set: (key, userId) => void sessions.set(key, userId),
+    clear: (key) => void sessions.delete(key),
+    clearUser: (userId) => {
+      for (const [key, id] of sessions) if (id === userId) sessions.delete(key);
+    },
+  };
+}

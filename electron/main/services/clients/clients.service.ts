@@ -1,0 +1,32 @@
+import type { Client, ClientSearchRow } from '../../../../shared/ipc/dto/clients';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Db } from '../../db/connection';
+import { searchClientRecords } from '../../db/repos/client-search.repo';
+import { getClientRecord, toClient, toSearchRow } from '../../db/repos/clients.repo';
+import { listRecentClients, touchRecentClient } from '../../db/repos/recent-clients.repo';
+import { buildClientFtsQuery } from './fts-query';
+
+export function searchClients(db: Db, query: string, limit: number): ClientSearchRow[] {
+  const q = buildClientFtsQuery(query);
+  if (!q) return [];
+  return searchClientRecords(db, q, limit).map(toSearchRow);
+}
+
+export function recentClients(db: Db, userId: number, limit: number): ClientSearchRow[] {
+  return listRecentClients(db, userId, limit).map(toSearchRow);
+}
+
+export function getClient(db: Db, id: number): Client {
+  const r = getClientRecord(db, id);
+  if (!r)
+    throw new AppFailure(
+      'NOT_FOUND',
+      'Cliente não encontrado. Ele pode ter sido removido na última sincronização.',
+    );
+  return toClient(r);
+}
+
+export function markClientOpened(db: Db, userId: number, clientId: number, at: Date): void {
+  if (!getClientRecord(db, clientId)) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
+  touchRecentClient(db, userId, clientId, at.toISOString());
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import { useWorkspace } from '../workspace/store';
+import { SearchResultRow } from './SearchResultRow';
+import { useClientSearch } from './useClientSearch';
+
+/** F9: "Central de Atendimento" client search. ↑/↓ move, Enter opens, Esc closes. */
+export function SearchDialog({ onClose }: { onClose: () => void }) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const { rows, error, settled } = useClientSearch(query);
+  const openClient = useWorkspace((s) => s.openClient);
+
+  // Enter pressed before the answer to the last keystroke arrived opens that answer's row, not a stale one.
+  const pendingEnter = useRef(false);
+
+  useEffect(() => setSelected(0), [rows]);
+
+  const open = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    openClient(row.id);
+    onClose();
+  };
+
+  useEffect(() => {
+    if (settled && pendingEnter.current) {
+      pendingEnter.current = false;
+      open(0);
+    }
+  });
+
+  return (
+    <div
+      className="dialog-backdrop search-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div
+        className="search-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Central de Atendimento - buscar cliente"
+      >
+        <header className="search-header">
+          <h2>Central de Atendimento</h2>
+          <span className="muted">Nome, CNPJ/CPF, código ERP, e-mail ou telefone</span>
+        </header>
+        <input
+          autoFocus
+          className="search-input"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="search-results"
+          aria-label="Buscar cliente"
+          placeholder="Digite para buscar…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setSelected((s) => Math.min(s + 1, rows.length - 1));
+            } else if (e.key === 'ArrowUp') {
+              e.preventDefault();
+              setSelected((s) => Math.max(s - 1, 0));
+            } else if (e.key === 'Enter') {
+              e.preventDefault();
+              if (settled) open(selected);
+              else pendingEnter.current = true;
+            } else if (e.key === 'Escape') {
+              e.preventDefault();
+              onClose();
+            }
+          }}
+        />
+        {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
+        <ul id="search-results" role="listbox" className="search-results" aria-label="Resultados">
+          {rows.map((row, i) => (
+            <SearchResultRow
+              key={row.id}
+              row={row}
+              selected={i === selected}
+              onOpen={() => open(i)}
+              onHover={() => setSelected(i)}
+            />
+          ))}
+        </ul>
+        {error && <p className="error-note">{error}</p>}
+        {settled && !error && rows.length === 0 && (
+          <p className="search-empty">
+            {query.trim() === '' ? 'Nenhum cliente aberto recentemente.' : 'Nenhum cliente encontrado.'}
+          </p>
+        )}
+        <footer className="search-footer muted">↑ ↓ navegar · Enter abrir · Esc fechar</footer>
+      </div>
+    </div>
+  );
+}

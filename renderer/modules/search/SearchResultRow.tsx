@@ -1,0 +1,40 @@
+import type { ClientSearchRow } from '../../../shared/ipc/dto/clients';
+import { CreditStatusBadge } from '../../ui/Badge';
+import { formatDocument } from '../../ui/format';
+
+interface Props {
+  row: ClientSearchRow;
+  selected: boolean;
+  onOpen: () => void;
+  onHover: () => void;
+}
+
+export function SearchResultRow({ row, selected, onOpen, onHover }: Props) {
+  return (
+    <li
+      role="option"
+      aria-selected={selected}
+      className={selected ? 'search-row search-row-selected' : 'search-row'}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        onOpen();
+      }}
+      onMouseMove={onHover}
+      data-testid="search-row"
+    >
+      <div className="search-row-main">
+        <span className="search-row-name">{row.legalName}</span>
+        {row.tradeName && <span className="search-row-trade">{row.tradeName}</span>}
+      </div>
+      <div className="search-row-meta">
+        <span className="mono">{formatDocument(row.document)}</span>
+        <span>Cód. {row.erpCode}</span>
+        <span>
+          {row.city}/{row.uf}
+        </span>
+        {row.status === 'inactive' && <span className="badge badge-neutral">INATIVO</span>}
+        <CreditStatusBadge status={row.creditStatus} />
+      </div>
+    </li>
+  );
+}

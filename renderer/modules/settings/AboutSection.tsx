@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/ipc/dto/app';
+import { call } from '../../lib/api';
+
+export function AboutSection() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    void call('app.info', {}).then((r) => r.ok && setInfo(r.value));
+  }, []);
+  if (!info) return null;
+  return (
+    <div>
+      <h2>Sobre</h2>
+      <dl className="field-list">
+        <div className="field">
+          <dt>Versão</dt>
+          <dd>{info.appVersion}</dd>
+        </div>
+        <div className="field">
+          <dt>Esquema do banco</dt>
+          <dd>{info.schemaVersion}</dd>
+        </div>
+        <div className="field">
+          <dt>Pasta de dados</dt>
+          <dd className="mono">{info.dataDir}</dd>
+        </div>
+        <div className="field">
+          <dt>Banco de dados</dt>
+          <dd className="mono">{info.databasePath}</dd>
+        </div>
+        <div className="field">
+          <dt>Modo</dt>
+          <dd>
+            {info.demo ? 'Demonstração' : 'Produção'} ·{' '}
+            {info.transport === 'web' ? 'shell web local' : 'Electron'}
+          </dd>
+        </div>
+        {Object.entries(info.versions).map(([k, v]) => (
+          <div className="field" key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../lib/api';
+import { useWorkspace } from './store';
+
+function useClientLabels(ids: number[]): Record<number, string> {
+  const [labels, setLabels] = useState<Record<number, string>>({});
+  useEffect(() => {
+    for (const id of ids) {
+      if (labels[id]) continue;
+      void call('clients.get', { id }).then((r) => {
+        if (r.ok)
+          setLabels((l) => ({ ...l, [id]: `${r.value.erpCode} ${r.value.tradeName ?? r.value.legalName}` }));
+      });
+    }
+  }, [ids, labels]);
+  return labels;
+}
+
+/** One tab per open client, like a browser: several calls in progress at once. */
+export function WorkspaceTabs() {
+  const { openClientIds, view, show, closeClient } = useWorkspace();
+  const labels = useClientLabels(openClientIds);
+  return (
+    <nav className="workspace-tabs" aria-label="Clientes abertos">
+      <button
+        type="button"
+        className={view.kind === 'home' ? 'ws-tab ws-tab-active' : 'ws-tab'}
+        onClick={() => show({ kind: 'home' })}
+      >
+        Início
+      </button>
+      {openClientIds.map((id) => {
+        const active = view.kind === 'client' && view.id === id;
+        return (
+          <div key={id} className={active ? 'ws-tab ws-tab-active' : 'ws-tab'} data-testid="workspace-tab">
+            <button type="button" className="ws-tab-label" onClick={() => show({ kind: 'client', id })}>
+              {labels[id] ?? `Cliente ${id}`}
+            </button>
+            <button
+              type="button"
+              className="ws-tab-close"
+              aria-label="Fechar cliente (Ctrl+W)"
+              title="Fechar (Ctrl+W)"
+              onClick={() => closeClient(id)}
+            >
+              ×
+            </button>
+          </div>
+        );
+      })}
+    </nav>
+  );
+}

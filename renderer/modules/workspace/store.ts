@@ -1,0 +1,77 @@
+import { create } from 'zustand';
+import { call } from '../../lib/api';
+
+export type View = { kind: 'home' } | { kind: 'client'; id: number } | { kind: 'settings'; section?: string };
+
+interface WorkspaceState {
+  openClientIds: number[];
+  view: View;
+  restored: boolean;
+  restore(): Promise<void>;
+  openClient(id: number): void;
+  closeClient(id: number): void;
+  cycle(delta: 1 | -1): void;
+  show(view: View): void;
+  reset(): void;
+}
+
+const activeId = (v: View) => (v.kind === 'client' ? v.id : null);
+
+function persist(s: Pick<WorkspaceState, 'openClientIds' | 'view'>) {
+  void call('workspace.save', { openClientIds: s.openClientIds, activeClientId: activeId(s.view) });
+}
+
+/** Open client tabs; saved on every change so they come back after a restart. */
+export const useWorkspace = create<WorkspaceState>((set, get) => ({
+  openClientIds: [],
+  view: { kind: 'home' },
+  restored: false,
+  async restore() {
+    const r = await call('workspace.get', {});
+    if (!r.ok) return set({ restored: true });
+    const { openClientIds, activeClientId } = r.value;
+    set({
+      openClientIds,
+      view: activeClientId !== null ? { kind: 'client', id: activeClientId } : { kind: 'home' },
+      restored: true,
+    });
+  },
+  openClient(id) {
+    const ids = get().openClientIds.includes(id) ? get().openClientIds : [...get().openClientIds, id];
+    const next = { openClientIds: ids, view: { kind: 'client', id } as View };
+    set(next);
+    persist(next);
+    void call('clients.markOpened', { id });
+  },
+  closeClient(id) {
+    const ids = get().openClientIds;
+    const index = ids.indexOf(id);
+    const remaining = ids.filter((x) => x !== id);
+    const view = get().view;
+    let nextView = view;
+    if (view.kind === 'client' && view.id === id) {
+      const neighbour = remaining[Math.min(index, remaining.length - 1)];
+      nextView = neighbour !== undefined ? { kind: 'client', id: neighbour } : { kind: 'home' };
+    }
+    const next = { openClientIds: remaining, view: nextView };
+    set(next);
+    persist(next);
+  },
+  cycle(delta) {
+    const ids = get().openClientIds;
+    if (ids.length === 0) return;
+    const current = activeId(get().view);
+    const i = current === null ? -1 : ids.indexOf(current);
+    const id = ids[(i + delta + ids.length) % ids.length] as number;
+    const next = { openClientIds: ids, view: { kind: 'client', id } as View };
+    set(next);
+    persist(next);
+  },
+  show(view) {
+    set({ view });
+    if (view.kind !== 'settings') persist({ openClientIds: get().openClientIds, view });
+  },
+  reset() {
+    set({ openClientIds: [], view: { kind: 'home' }, restored: false });
+  },
+}));

@@ -1,0 +1,52 @@
+import type { Permission } from '../../shared/auth/permissions';
+import { useAuth } from '../modules/auth/store';
+import { AboutSection } from '../modules/settings/AboutSection';
+import { AuditSection } from '../modules/settings/AuditSection';
+import { PendingSection } from '../modules/settings/PendingSection';
+import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
+import { useWorkspace } from '../modules/workspace/store';
+
+interface Section {
+  key: string;
+  label: string;
+  permission?: Permission;
+}
+
+const SECTIONS: Section[] = [
+  { key: 'bureau', label: 'Bureau de crédito', permission: 'settings.bureau' },
+  { key: 'erp', label: 'Integração → Dados ERP', permission: 'settings.erp' },
+  { key: 'users', label: 'Usuários e grupos', permission: 'settings.users' },
+  { key: 'audit', label: 'Auditoria', permission: 'settings.users' },
+  { key: 'about', label: 'Sobre' },
+];
+
+/** Configurações: sections the user may not use are not shown at all. */
+export function SettingsPage({ section }: { section?: string }) {
+  const permissions = useAuth((s) => s.status?.user?.permissions ?? []);
+  const show = useWorkspace((s) => s.show);
+  const visible = SECTIONS.filter((s) => !s.permission || permissions.includes(s.permission));
+  const active = visible.find((s) => s.key === section) ?? visible[0];
+  return (
+    <div className="settings">
+      <nav className="settings-nav" aria-label="Seções de configuração">
+        <h2>Configurações</h2>
+        {visible.map((s) => (
+          <button
+            key={s.key}
+            type="button"
+            className={s.key === active?.key ? 'settings-link active' : 'settings-link'}
+            onClick={() => show({ kind: 'settings', section: s.key })}
+          >
+            {s.label}
+          </button>
+        ))}
+      </nav>
+      <section className="settings-body">
+        {active?.key === 'users' && <UsersGroupsSection />}
+        {active?.key === 'audit' && <AuditSection />}
+        {active?.key === 'about' && <AboutSection />}
+        {(active?.key === 'bureau' || active?.key === 'erp') && <PendingSection title={active.label} />}
+      </section>
+    </div>
+  );
+}

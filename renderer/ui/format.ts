@@ -1,0 +1,3 @@
+export { formatBRL } from '../../shared/domain/money';
+export { formatDateBR, formatDateTimeBR } from '../../shared/domain/dates';
+export { formatDocument } from '../../shared/domain/document';

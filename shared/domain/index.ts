@@ -1,0 +1,5 @@
+export * from './document';
+export * from './money';
+export * from './dates';
+export * from './contact';
+export * from './prng';

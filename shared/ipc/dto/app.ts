@@ -1,0 +1,14 @@
+export interface AppInfo {
+  appVersion: string;
+  schemaVersion: number;
+  dataDir: string;
+  databasePath: string;
+  demo: boolean;
+  transport: 'electron' | 'web';
+  versions: Record<string, string>;
+}
+
+export interface WorkspaceState {
+  openClientIds: number[];
+  activeClientId: number | null;
+}

@@ -1,0 +1,47 @@
+import type { Permission } from '../../auth/permissions';
+
+export interface SessionUser {
+  id: number;
+  login: string;
+  name: string;
+  permissions: Permission[];
+  groups: string[];
+  /** Per-change cap on credit-limit increases, from the user's groups; null = no cap. */
+  maxCreditIncreaseCents: number | null;
+}
+
+export interface AuthStatus {
+  /** True on a brand-new database: the first administrator must be created. */
+  needsSetup: boolean;
+  user: SessionUser | null;
+  /** Demo credentials, shown on the login screen only while the database is a demo database. */
+  demoCredentials: { login: string; password: string; role: string }[];
+}
+
+export interface UserRow {
+  id: number;
+  login: string;
+  name: string;
+  active: boolean;
+  groupIds: number[];
+  createdAt: string;
+}
+
+export interface GroupRow {
+  id: number;
+  name: string;
+  permissions: Permission[];
+  maxCreditIncreaseCents: number | null;
+  memberCount: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}

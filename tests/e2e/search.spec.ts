@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { startShell, type RunningShell } from './support/web-shell';
+import { DEMO_AGENT, loginAs } from './support/login';
+
+let shell: RunningShell;
+test.beforeAll(async () => {
+  shell = await startShell();
+});
+test.afterAll(async () => shell.stop());
+
+test('F9, type, Enter: the header shows the client', async ({ page }) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await page.keyboard.press('F9');
+  const input = page.getByRole('combobox', { name: 'Buscar cliente' });
+  await expect(input).toBeFocused();
+  await input.pressSequentially('maximino santin');
+  await expect(page.getByTestId('search-row').first()).toContainText('Maximino Santin');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('client-name')).toHaveText(/Maximino Santin/);
+  await expect(page.getByTestId('client-document')).toHaveText('02.407.786/0001-91');
+  await expect(page.getByTestId('header-credit-limit')).toHaveText('R$ 10.000,00');
+});
+
+test('accent-insensitive names and formatted or partial CNPJ find the client', async ({ page }) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await page.keyboard.press('F9');
+  const input = page.getByRole('combobox', { name: 'Buscar cliente' });
+  await input.fill('02.407.786/0001-91');
+  await expect(page.getByTestId('search-row').first()).toContainText('02.407.786/0001-91');
+  await input.fill('02407786');
+  await expect(page.getByTestId('search-row').first()).toContainText('02.407.786/0001-91');
+  await input.fill('jose');
+  await expect(page.getByTestId('search-row').first()).toContainText(/José/i);
+  await input.fill('02.407.786/0001-07');
+  await expect(page.getByText('Nenhum cliente encontrado.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(input).toBeHidden();
+});
+
+test('arrows move, recent clients on empty query, tabs restored after reload, Ctrl+W closes', async ({
+  page,
+}) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  // Earlier tests of this file left tabs open for this user; they are restored too.
+  const tabs = page.getByTestId('workspace-tab');
+  await page.waitForLoadState('networkidle');
+  const before = await tabs.count();
+  await page.keyboard.press('F9');
+  const input = page.getByRole('combobox', { name: 'Buscar cliente' });
+  await input.fill('silva');
+  await expect(page.getByText('Abertos recentemente')).toBeHidden();
+  const rows = page.getByTestId('search-row');
+  await expect(rows.nth(1)).toBeVisible();
+  const second = (await rows.nth(1).locator('.search-row-name').textContent()) ?? '';
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('client-name')).toHaveText(second);
+
+  await page.keyboard.press('F9');
+  await input.fill('maximino santin');
+  await expect(rows.first()).toContainText('Maximino');
+  await page.keyboard.press('Enter');
+  await expect(tabs).toHaveCount(before + 1);
+
+  await page.keyboard.press('F9');
+  await expect(page.getByText('Abertos recentemente')).toBeVisible();
+  await expect(rows.first()).toContainText('Maximino');
+  await page.keyboard.press('Escape');
+
+  await page.reload();
+  await expect(tabs).toHaveCount(before + 1);
+  await expect(page.getByTestId('client-name')).toHaveText(/Maximino/);
+  await page.keyboard.press('Control+w');
+  await expect(tabs).toHaveCount(before);
+  await page.keyboard.press('Control+Tab');
+  await expect(page.getByTestId('client-name')).toBeVisible();
+});

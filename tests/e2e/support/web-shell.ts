@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface RunningShell {
+  url: string;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `electron/main/web/main.ts` (what `npm run web` serves) on a free port and a data
+ * folder of its own, and waits for its "listening on" line.
+ */
+export async function startShell(env: Record<string, string> = {}, dataDir?: string): Promise<RunningShell> {
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/main/web/main.ts'], {
+    env: { ...process.env, PORT: '0', CENTRAL_DATA_DIR: dir, CENTRAL_QUIET: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${out}`)), 60_000);
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1] as string);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${out}`)));
+  });
+  return {
+    url,
+    dataDir: dir,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

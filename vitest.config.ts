@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/simulators/**/*.test.ts'],
+    // better-sqlite3 is a native module: forks isolate it cleanly per file.
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
