@@ -9,6 +9,8 @@ import { handlers } from './ipc/handlers';
 import { registerElectronTransport } from './ipc/electron-transport';
 import { createRegistry } from './ipc/registry';
 import { createMainWindow } from './window';
+import { startBackground } from './background';
+import { startDemoServices } from './demo/demo-services';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
@@ -36,8 +38,14 @@ if (!app.requestSingleInstanceLock()) {
         () => BrowserWindow.getAllWindows().map((w) => w.webContents),
         devServerUrl,
       );
+      const stopDemo = await startDemoServices(core);
+      const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);
-      app.on('before-quit', () => core.close());
+      app.on('before-quit', () => {
+        void stopBackground()
+          .then(stopDemo)
+          .finally(() => core.close());
+      });
     } catch (e) {
       const message = e instanceof AppFailure ? e.message : `Falha ao iniciar: ${(e as Error).message}`;
       dialog.showErrorBox('Central de Atendimento', message);

@@ -11,12 +11,15 @@ import { handlers } from '../ipc/handlers';
 import { createRegistry, type Registry } from '../ipc/registry';
 import { startWebShell } from '../ipc/web-transport';
 import { log } from '../log';
+import { startBackground } from '../background';
+import { startDemoServices } from '../demo/demo-services';
 
 async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.CENTRAL_DATA_DIR ?? path.join(process.cwd(), '.data'));
   const port = Number(process.env.PORT ?? 5178);
   let core: Core | null = null;
   let registry: Registry;
+  let stopServices = async () => {};
   try {
     core = await createCore({
       dataDir,
@@ -27,6 +30,12 @@ async function main(): Promise<void> {
         : undefined,
     });
     registry = createRegistry(core, handlers);
+    const stopDemo = await startDemoServices(core);
+    const stopBackground = startBackground(core);
+    stopServices = async () => {
+      await stopBackground();
+      await stopDemo();
+    };
   } catch (e) {
     if (!(e instanceof AppFailure)) throw e;
     log.error(e.message);
@@ -42,10 +51,13 @@ async function main(): Promise<void> {
   // Tests and scripts wait for exactly this line.
   console.log(`listening on ${shell.url}`);
   const stop = () => {
-    void shell.close().then(() => {
-      core?.close();
-      process.exit(0);
-    });
+    void shell
+      .close()
+      .then(stopServices)
+      .finally(() => {
+        core?.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,0 +1,16 @@
+import type { Core } from './core-types';
+
+/**
+ * Long-running work of the main process (schedulers, refreshers), started once the core is
+ * up and stopped when it closes. Each feature adds its starter here; a starter returns its stop.
+ */
+type Starter = (core: Core) => (() => void | Promise<void>) | void;
+
+const starters: Starter[] = [];
+
+export function startBackground(core: Core): () => Promise<void> {
+  const stops = starters.map((start) => start(core)).filter((s): s is () => void | Promise<void> => !!s);
+  return async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+}
