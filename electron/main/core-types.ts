@@ -1,6 +1,7 @@
 import type { EventMap, EventName } from '../../shared/ipc/contract';
 import type { Db } from './db/connection';
 import type { SessionStore } from './services/auth/sessions';
+import type { SecretStore } from './services/secrets/secret-store';
 
 export interface CoreOptions {
   dataDir: string;
@@ -9,6 +10,8 @@ export interface CoreOptions {
   transport: 'electron' | 'web';
   demoClientCount?: number;
   now?: () => Date;
+  /** Electron passes safeStorage; the web shell and tests get the key-file store. */
+  secretStore?: (dataDir: string) => SecretStore;
 }
 
 export interface EventBus {
@@ -23,6 +26,7 @@ export interface Core {
   databasePath: string;
   sessions: SessionStore;
   events: EventBus;
+  secrets: SecretStore;
   now(): Date;
   close(): void;
 }

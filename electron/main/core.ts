@@ -13,6 +13,7 @@ import { loadSessionUser } from './services/auth/auth.service';
 import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
 import { seedDemoUsers } from '../../db/seed/demo-users';
 import { log } from './log';
+import { createKeyfileStore } from './services/secrets/keyfile-store';
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -52,6 +53,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     databasePath,
     events: createEventBus(),
+    secrets: (options.secretStore ?? createKeyfileStore)(options.dataDir),
     sessions: createSessionStore((userId) => loadSessionUser(core, userId)),
     now,
     close: () => db.close(),

@@ -11,6 +11,7 @@ import { createRegistry } from './ipc/registry';
 import { createMainWindow } from './window';
 import { startBackground } from './background';
 import { startDemoServices } from './demo/demo-services';
+import { createSafeStorageStore } from './services/secrets/safe-storage-store';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
@@ -31,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: process.env.CENTRAL_DATA_DIR ?? app.getPath('userData'),
         demo: process.env.CENTRAL_DEMO !== '0',
         transport: 'electron',
+        secretStore: () => createSafeStorageStore(),
       });
       registerElectronTransport(
         createRegistry(core, handlers),

@@ -1,4 +1,4 @@
-// Type definitions for Electron 38.8.6
+// Type definitions for Electron 45.4.1
 // Project: http://electronjs.org/
 // Definitions by: The Electron Team <https://github.com/electron/electron>
 // Definitions: https://github.com/electron/typescript-definitions
@@ -18,11 +18,37 @@ declare namespace Electron {
     readonly defaultPrevented: boolean;
   } & Params;
 
+  interface ActivationArguments {
+    // Docs: https://electronjs.org/docs/api/structures/activation-arguments
+
+    /**
+     * For `'action'` type, the index of the button that was clicked.
+     */
+    actionIndex?: number;
+    /**
+     * The raw activation arguments string from Windows.
+     */
+    arguments: string;
+    /**
+     * For `'reply'` type, the text the user entered in the reply field.
+     */
+    reply?: string;
+    /**
+     * The type of activation that launched the app: `'click'`, `'action'`, or
+     * `'reply'`.
+     */
+    type: string;
+    /**
+     * A dictionary of all user inputs from the notification.
+     */
+    userInputs?: Record<string, string>;
+  }
+
   interface App extends NodeJS.EventEmitter {
     // Docs: https://electronjs.org/docs/api/app
 
     /**
-     * Emitted when Chrome's accessibility support changes. This event fires when
+     * Emitted when Chromium's accessibility support changes. This event fires when
      * assistive technologies, such as screen readers, are enabled or disabled. See
      * https://www.chromium.org/developers/design-documents/accessibility for more
      * details.
@@ -34,7 +60,7 @@ declare namespace Electron {
       listener: (
         event: Event,
         /**
-         * `true` when Chrome's accessibility support is enabled, `false` otherwise.
+         * `true` when Chromium's accessibility support is enabled, `false` otherwise.
          */
         accessibilitySupportEnabled: boolean,
       ) => void,
@@ -47,7 +73,7 @@ declare namespace Electron {
       listener: (
         event: Event,
         /**
-         * `true` when Chrome's accessibility support is enabled, `false` otherwise.
+         * `true` when Chromium's accessibility support is enabled, `false` otherwise.
          */
         accessibilitySupportEnabled: boolean,
       ) => void,
@@ -60,7 +86,7 @@ declare namespace Electron {
       listener: (
         event: Event,
         /**
-         * `true` when Chrome's accessibility support is enabled, `false` otherwise.
+         * `true` when Chromium's accessibility support is enabled, `false` otherwise.
          */
         accessibilitySupportEnabled: boolean,
       ) => void,
@@ -73,7 +99,7 @@ declare namespace Electron {
       listener: (
         event: Event,
         /**
-         * `true` when Chrome's accessibility support is enabled, `false` otherwise.
+         * `true` when Chromium's accessibility support is enabled, `false` otherwise.
          */
         accessibilitySupportEnabled: boolean,
       ) => void,
@@ -86,7 +112,7 @@ declare namespace Electron {
       listener: (
         event: Event,
         /**
-         * `true` when Chrome's accessibility support is enabled, `false` otherwise.
+         * `true` when Chromium's accessibility support is enabled, `false` otherwise.
          */
         accessibilitySupportEnabled: boolean,
       ) => void,
@@ -202,6 +228,116 @@ declare namespace Electron {
          * Contains app-specific state stored by the activity.
          */
         userInfo: unknown,
+      ) => void,
+    ): this;
+    /**
+     * Emitted when an app shim connects to your app. Shims can only connect after
+     * `app.startAppShimServer()` has been called.
+     *
+     * Any process running as the same user can connect. Verify the shim before
+     * creating windows in it, for example with `shim.satisfiesCodeRequirement()`, and
+     * call `shim.quit()` to reject a shim that you do not trust.
+     *
+     * @experimental
+     * @platform darwin
+     */
+    on(event: 'app-shim-connected', listener: (event: Event, shim: AppShimHost) => void): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    off(event: 'app-shim-connected', listener: (event: Event, shim: AppShimHost) => void): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    once(event: 'app-shim-connected', listener: (event: Event, shim: AppShimHost) => void): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    addListener(event: 'app-shim-connected', listener: (event: Event, shim: AppShimHost) => void): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    removeListener(event: 'app-shim-connected', listener: (event: Event, shim: AppShimHost) => void): this;
+    /**
+     * Emitted when an app shim was launched but could not connect because your app's
+     * bundle has been replaced by a different version since your app started. A shim
+     * loads the version of Electron that is on disk, which cannot communicate with the
+     * version that is still running.
+     *
+     * The shim quits without showing any UI, so use this event to tell the user what
+     * happened. Shims can connect again after your app restarts.
+     *
+     * @experimental
+     * @platform darwin
+     */
+    on(
+      event: 'app-shim-version-mismatch',
+      listener: (
+        event: Event,
+        /**
+         * The path of the app shim's bundle.
+         */
+        bundlePath: string,
+      ) => void,
+    ): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    off(
+      event: 'app-shim-version-mismatch',
+      listener: (
+        event: Event,
+        /**
+         * The path of the app shim's bundle.
+         */
+        bundlePath: string,
+      ) => void,
+    ): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    once(
+      event: 'app-shim-version-mismatch',
+      listener: (
+        event: Event,
+        /**
+         * The path of the app shim's bundle.
+         */
+        bundlePath: string,
+      ) => void,
+    ): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    addListener(
+      event: 'app-shim-version-mismatch',
+      listener: (
+        event: Event,
+        /**
+         * The path of the app shim's bundle.
+         */
+        bundlePath: string,
+      ) => void,
+    ): this;
+    /**
+     * @experimental
+     * @platform darwin
+     */
+    removeListener(
+      event: 'app-shim-version-mismatch',
+      listener: (
+        event: Event,
+        /**
+         * The path of the app shim's bundle.
+         */
+        bundlePath: string,
       ) => void,
     ): this;
     /**
@@ -339,7 +475,8 @@ declare namespace Electron {
     ): this;
     /**
      * Emitted when the child process unexpectedly disappears. This is normally because
-     * it was crashed or killed. It does not include renderer processes.
+     * it was crashed or killed, or because it failed to launch. It does not include
+     * renderer processes.
      */
     on(event: 'child-process-gone', listener: (event: Event, details: Details) => void): this;
     off(event: 'child-process-gone', listener: (event: Event, details: Details) => void): this;
@@ -605,7 +742,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
@@ -615,7 +752,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
@@ -625,7 +762,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
@@ -635,7 +772,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
@@ -645,7 +782,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
@@ -653,7 +790,10 @@ declare namespace Electron {
     ): this;
     /**
      * Emitted when the user clicks the native macOS new tab button. The new tab button
-     * is only visible if the current `BrowserWindow` has a `tabbingIdentifier`
+     * is only visible if the current `BrowserWindow` has a `tabbingIdentifier`.
+     *
+     * You must create a window in this handler in order for macOS tabbing to work as
+     * expected.
      *
      * @platform darwin
      */
@@ -836,6 +976,9 @@ declare namespace Electron {
     /**
      * This event will be emitted inside the primary instance of your application when
      * a second instance has been executed and calls `app.requestSingleInstanceLock()`.
+     * An instance is considered a second instance if it shares the same user data
+     * directory (`app.getPath('userData')`) as the primary instance (and on Windows,
+     * the same executable name).
      *
      * `argv` is an Array of the second instance's command line arguments, and
      * `workingDirectory` is its current working directory. Usually applications
@@ -952,12 +1095,19 @@ declare namespace Electron {
      * and `callback` can be called with an entry filtered from the list. Using
      * `event.preventDefault()` prevents the application from using the first
      * certificate from the store.
+     *
+     * `webContents` is `null` when the request does not originate from a renderer
+     * process, for example when using `net.request` or `net.fetch` in the main
+     * process, or from a utility process created with
+     * `respondToAuthRequestsFromMainProcess: true`. For utility processes created
+     * without that flag, `net` requests proceed without a client certificate and this
+     * event is not emitted.
      */
     on(
       event: 'select-client-certificate',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         url: string,
         certificateList: Certificate[],
         callback: (certificate?: Certificate) => void,
@@ -967,7 +1117,7 @@ declare namespace Electron {
       event: 'select-client-certificate',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         url: string,
         certificateList: Certificate[],
         callback: (certificate?: Certificate) => void,
@@ -977,7 +1127,7 @@ declare namespace Electron {
       event: 'select-client-certificate',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         url: string,
         certificateList: Certificate[],
         callback: (certificate?: Certificate) => void,
@@ -987,7 +1137,7 @@ declare namespace Electron {
       event: 'select-client-certificate',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         url: string,
         certificateList: Certificate[],
         callback: (certificate?: Certificate) => void,
@@ -997,7 +1147,7 @@ declare namespace Electron {
       event: 'select-client-certificate',
       listener: (
         event: Event,
-        webContents: WebContents,
+        webContents: WebContents | null,
         url: string,
         certificateList: Certificate[],
         callback: (certificate?: Certificate) => void,
@@ -1265,8 +1415,92 @@ declare namespace Electron {
      */
     configureHostResolver(options: ConfigureHostResolverOptions): void;
     /**
+     * Configures platform authenticators for the Web Authentication API
+     * (`navigator.credentials.create()` / `navigator.credentials.get()`). Until this
+     * is called, `PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable()`
+     * resolves to `false` and platform-authenticator requests are not serviced.
+     *
+     * When `touchID` is provided, WebAuthn credentials are stored in the macOS
+     * keychain and bound to this device's Secure Enclave. Electron automatically
+     * generates and persists a per-`session` metadata secret so that credentials
+     * created in one partition are not visible to another.
+     *
+     * When `platformPasskeys` is `true`, passkey operations use Apple's
+     * `ASAuthorizationController` which delegates to the system's configured
+     * Credential Provider Extensions. This enables the same passkey experience as
+     * Safari — credentials are available across all devices signed into the same
+     * account. Unlike Touch ID credentials, platform passkeys are stored by the
+     * credential provider and scoped to the relying party, not to Electron: they are
+     * shared across all `session` partitions and with any other app or browser
+     * associated with the same domain. Platform passkeys cannot serve cross-origin
+     * (iframe) requests; those requests are left to the other available authenticators
+     * (Touch ID supports iframes) and a warning is logged to the DevTools console. The
+     * `prf` and `largeBlob` WebAuthn extensions are not currently supported by this
+     * authenticator — `prf` inputs are ignored, and a `create()` call with `largeBlob:
+     * { support: 'required' }` fails.
+     *
+     * With the matching entitlements in your app's `entitlements.plist`:
+     *
+     * For platform passkeys, your app needs the Associated Domains entitlement plus an
+     * application identifier, both in the same `entitlements.plist`:
+     *
+     * Listing these entitlements is **not** sufficient on its own — unlike most
+     * entitlements, `com.apple.developer.associated-domains` is _provisioning-profile
+     * backed_. For platform passkeys to work, **all** of the following must hold:
+     *
+     * * In the Apple Developer portal, your App ID (`com.example.app`) has the
+     * **Associated Domains** capability enabled, and you have created a provisioning
+     * profile for that App ID.
+     * * That provisioning profile is **embedded in the built app bundle** at
+     * `Contents/embedded.provisionprofile`. This is what authorizes the
+     * associated-domains entitlement at runtime; without an embedded profile macOS
+     * silently ignores the `webcredentials` association and the request fails. (Xcode
+     * and `@electron/osx-sign` embed the profile for you; if you sign manually, copy
+     * it into the bundle before signing.)
+     * * The app is signed (ad-hoc / unsigned builds do not qualify). Both distribution
+     * and development signing work — for development builds, use the developer-mode
+     * path described below.
+     * * `com.apple.application-identifier` matches the profile's App ID. Without it,
+     * `ASAuthorizationController` fails with "The calling process does not have an
+     * application identifier" — this is `ASAuthorizationError` code 1004.
+     * * The relying party's domain (`example.com` above) serves a valid
+     * `apple-app-site-association` file over HTTPS at
+     * `/.well-known/apple-app-site-association` containing a `webcredentials` entry
+     * whose `apps` array lists this app's `<TEAM_ID>.<BUNDLE_ID>`.
+     * * The relying party ID of each request matches that associated domain.
+     *
+     * If these aren't satisfied, `ASAuthorizationController` fails before it can
+     * present the passkey sheet. The request surfaces to the page as a bare
+     * `NotAllowedError` with no further detail (Electron logs an explanatory message
+     * to the DevTools console on this path). Because the association is domain-based,
+     * platform passkeys always require a real associated domain and its AASA file —
+     * there is no `localhost` rpId escape hatch as there is in browsers.
+     *
+     * To test against your domain with a development-signed build (before shipping a
+     * distribution profile), append `?mode=developer` to the entitlement value and
+     * enable developer mode on the machine with `swcutil developer-mode -e true`. This
+     * makes macOS fetch the AASA directly from the domain — bypassing Apple's CDN
+     * cache — and honor the association for a development-signed app. You still need
+     * the embedded development provisioning profile described above:
+     *
+     * > [!NOTE] Because the request is fulfilled by the system credential provider
+     * (not a browser), the `clientDataJSON` returned to the page reports `origin:
+     * "https://<rpId>"` — the associated domain — rather than the page's own origin.
+     * Relying-party servers that enforce a strict `expectedOrigin` allowlist must
+     * include `https://<rpId>` for verification to succeed. This also means the
+     * relying party cannot distinguish which subdomain of the associated domain
+     * initiated the ceremony.
+     *
+     * > [!NOTE] Touch ID WebAuthn credentials are device-bound and are not synced via
+     * iCloud Keychain. They are only available on Macs with a Secure Enclave (Apple
+     * silicon, or Intel Macs with a T2 chip).
+     *
+     * @platform darwin
+     */
+    configureWebAuthn(options: ConfigureWebAuthnOptions): void;
+    /**
      * By default, Chromium disables 3D APIs (e.g. WebGL) until restart on a per domain
-     * basis if the GPU processes crashes too frequently. This function disables that
+     * basis if the GPU process crashes too frequently. This function disables that
      * behavior.
      *
      * This method can only be called before app is ready.
@@ -1294,8 +1528,10 @@ declare namespace Electron {
      */
     exit(exitCode?: number): void;
     /**
-     * On Linux, focuses on the first visible window. On macOS, makes the application
-     * the active app. On Windows, focuses on the application's first window.
+     * On macOS, makes the application the active app. On Windows, focuses on the
+     * application's first window. On Linux, either focuses on the first visible window
+     * (X11) or requests focus but may instead show a notification or flash the app
+     * icon (Wayland).
      *
      * You should seek to use the `steal` option as sparingly as possible.
      */
@@ -1333,8 +1569,6 @@ declare namespace Electron {
      *
      * This method returns a promise that contains the application name, icon and path
      * of the default handler for the protocol (aka URI scheme) of a URL.
-     *
-     * @platform darwin,win32
      */
     getApplicationInfoForProtocol(url: string): Promise<Electron.ApplicationInfoForProtocolReturnValue>;
     /**
@@ -1351,6 +1585,12 @@ declare namespace Electron {
     /**
      * Array of `ProcessMetric` objects that correspond to memory and CPU usage
      * statistics of all the processes associated with the app.
+     *
+     * > [!NOTE] `cpu.percentCPUUsage` and `cpu.idleWakeupsPerSecond` are averages over
+     * the time since the last call to `app.getAppMetrics()`, and each call starts a
+     * new measurement interval for every process at once. Other code in the main
+     * process, including dependencies, shares those intervals. See `CPUUsage` for more
+     * details.
      */
     getAppMetrics(): ProcessMetric[];
     /**
@@ -1360,7 +1600,7 @@ declare namespace Electron {
     /**
      * The current value displayed in the counter badge.
      *
-     * @platform linux,darwin
+     * @platform darwin
      */
     getBadgeCount(): number;
     /**
@@ -1374,7 +1614,7 @@ declare namespace Electron {
      *
      * Fetches a path's associated icon.
      *
-     * On _Windows_, there a 2 kinds of icons:
+     * On _Windows_, there are 2 kinds of icons:
      *
      * * Icons associated with certain file extensions, like `.mp3`, `.png`, etc.
      * * Icons inside the file itself, like `.exe`, `.dll`, `.ico`.
@@ -1401,6 +1641,9 @@ declare namespace Electron {
      *
      * Using `basic` should be preferred if only basic information like `vendorId` or
      * `deviceId` is needed.
+     *
+     * Promise is rejected if the GPU is completely disabled, i.e. no hardware and
+     * software implementations are available.
      */
     getGPUInfo(infoType: 'basic' | 'complete'): Promise<unknown>;
     /**
@@ -1444,20 +1687,9 @@ declare namespace Electron {
      *
      *
      * * `openAtLogin` boolean - `true` if the app is set to open at login.
-     * * `openAsHidden` boolean _macOS_ _Deprecated_ - `true` if the app is set to open
-     * as hidden at login. This does not work on macOS 13 and up.
      * * `wasOpenedAtLogin` boolean _macOS_ - `true` if the app was opened at login
      * automatically.
-     * * `wasOpenedAsHidden` boolean _macOS_ _Deprecated_ - `true` if the app was
-     * opened as a hidden login item. This indicates that the app should not open any
-     * windows at startup. This setting is not available on MAS builds or on macOS 13
-     * and up.
-     * * `restoreState` boolean _macOS_ _Deprecated_ - `true` if the app was opened as
-     * a login item that should restore the state from the previous session. This
-     * indicates that the app should restore the windows that were open the last time
-     * the app was closed. This setting is not available on MAS builds or on macOS 13
-     * and up.
-     * * `status` string _macOS_ - can be one of `not-registered`, `enabled`,
+     * * `status` string _macOS_ - can be `not-registered`, `enabled`,
      * `requires-approval`, or `not-found`.
      * * `executableWillLaunchAtLogin` boolean _Windows_ - `true` if app is set to open
      * at login and its run key is not deactivated. This differs from `openAtLogin` as
@@ -1469,7 +1701,7 @@ declare namespace Electron {
      * registry entry.
      *   * `args` string[] _Windows_ - the command-line arguments to pass to the
      * executable.
-     *   * `scope` string _Windows_ - one of `user` or `machine`. Indicates whether the
+     *   * `scope` string _Windows_ - can be `user` or `machine`. Indicates whether the
      * registry entry is under `HKEY_CURRENT USER` or `HKEY_LOCAL_MACHINE`.
      *   * `enabled` boolean _Windows_ - `true` if the app registry key is startup
      * approved and therefore shows as `enabled` in Task Manager and Windows settings.
@@ -1485,13 +1717,20 @@ declare namespace Electron {
      * to the npm modules spec. You should usually also specify a `productName` field,
      * which is your application's full capitalized name, and which will be preferred
      * over `name` by Electron.
+     *
+     * Electron uses the application's name to construct the default `userData`
+     * directory. On Windows, neither `productName` nor `name` should contain the
+     * following special characters, which cannot be used in directory or file names:
+     * `<`, `>`, `:`, `"`, `\`, `/`, `|`, `?`, `*`. Using these characters in the
+     * application's name can prevent Electron from creating the default `userData`
+     * directory and cause the application to crash on startup.
      */
     getName(): string;
     /**
      * A path to a special directory or file associated with `name`. On failure, an
      * `Error` is thrown.
      *
-     * If `app.getPath('logs')` is called without called `app.setAppLogsPath()` being
+     * If `app.getPath('logs')` is called without calling `app.setAppLogsPath()` being
      * called first, a default log directory will be created equivalent to calling
      * `app.setAppLogsPath()` without a `path` parameter.
      */
@@ -1546,7 +1785,7 @@ declare namespace Electron {
      * preferred system language has no country code, and that one of the preferred
      * system languages corresponds with the language used for the regional format. On
      * macOS, the region serves more as a default country code: the user doesn't need
-     * to have Finnish as a preferred language to use Finland as the region,and the
+     * to have Finnish as a preferred language to use Finland as the region, and the
      * country code `FI` is used as the country code for preferred system languages
      * that do not have associated countries in the language name.
      */
@@ -1614,15 +1853,21 @@ declare namespace Electron {
      */
     invalidateCurrentActivity(): void;
     /**
-     * `true` if Chrome's accessibility support is enabled, `false` otherwise. This API
-     * will return `true` if the use of assistive technologies, such as screen readers,
-     * has been detected. See
+     * `true` if Chromium's accessibility support is enabled, `false` otherwise. This
+     * API will return `true` if the use of assistive technologies, such as screen
+     * readers, has been detected. See
      * https://www.chromium.org/developers/design-documents/accessibility for more
      * details.
      *
      * @platform darwin,win32
      */
     isAccessibilitySupportEnabled(): boolean;
+    /**
+     * `true` if the application is active (i.e. focused).
+     *
+     * @platform darwin
+     */
+    isActive(): boolean;
     /**
      * Whether the current executable is the default handler for a protocol (aka URI
      * scheme).
@@ -1641,7 +1886,7 @@ declare namespace Electron {
      */
     isEmojiPanelSupported(): boolean;
     /**
-     * whether hardware acceleration is currently disabled.
+     * whether hardware acceleration is currently enabled.
      *
      * > [!NOTE] This information is only usable after the `gpu-info-update` event is
      * emitted.
@@ -1674,12 +1919,6 @@ declare namespace Electron {
      * @platform darwin
      */
     isSecureKeyboardEntryEnabled(): boolean;
-    /**
-     * Whether the current desktop environment is Unity launcher.
-     *
-     * @platform linux
-     */
-    isUnityRunning(): boolean;
     /**
      * Whether the move was successful. Please note that if the move is successful,
      * your application will quit and relaunch.
@@ -1767,11 +2006,24 @@ declare namespace Electron {
      * process should immediately quit as it has sent its parameters to another
      * instance that has already acquired the lock.
      *
+     * The single instance lock is scoped to the application's user data directory
+     * (`app.getPath('userData')`). Processes that share the same user data directory
+     * (and on Windows, the same executable name) will share the single instance lock.
+     * To run multiple independent instances of an application concurrently without
+     * triggering the single instance lock, set a different user data directory for
+     * each instance using `app.setPath('userData', newPath)` before calling
+     * `app.requestSingleInstanceLock()`.
+     *
      * On macOS, the system enforces single instance automatically when users try to
      * open a second instance of your app in Finder, and the `open-file` and `open-url`
      * events will be emitted for that. However when users start your app in command
      * line, the system's single instance mechanism will be bypassed, and you have to
      * use this method to ensure single instance.
+     *
+     * > [!NOTE] On macOS and Linux, the second instance's command line arguments and
+     * `additionalData` are sent to the primary instance in a single message that is
+     * limited to 32 MB. Larger messages are dropped: this method still returns
+     * `false`, but the primary instance does not emit `second-instance`.
      *
      * An example of activating the window of primary instance when a second instance
      * starts:
@@ -1801,7 +2053,7 @@ declare namespace Electron {
      */
     setAboutPanelOptions(options: AboutPanelOptionsOptions): void;
     /**
-     * Manually enables Chrome's accessibility support, allowing to expose
+     * Manually enables Chromium's accessibility support, allowing to expose
      * accessibility switch to users in application settings. See Chromium's
      * accessibility docs for more details. Disabled by default.
      *
@@ -1896,10 +2148,12 @@ declare namespace Electron {
      * Sets the counter badge for current app. Setting the count to `0` will hide the
      * badge.
      *
-     * On macOS, it shows on the dock icon. On Linux, it only works for Unity launcher.
+     * On macOS, it shows on the Dock icon. On Linux, it shows on docks and taskbars
+     * that support the LauncherEntry D-Bus API,
      *
-     * > [!NOTE] Unity launcher requires a `.desktop` file to work. For more
-     * information, please read the Unity integration documentation.
+     * > [!NOTE] On Linux, the badge is associated with the app's `.desktop` file, so
+     * `app.setDesktopName` (or the `desktopName` field in `package.json`) must match
+     * the name of the app's actual `.desktop` file.
      *
      * > [!NOTE] On macOS, you need to ensure that your application has the permission
      * to display notifications for this method to work.
@@ -1914,6 +2168,39 @@ declare namespace Electron {
     setClientCertRequestPasswordHandler(
       handler: (clientCertRequestParams: ClientCertRequestParams) => Promise<string>,
     ): void;
+    /**
+     * Sets the `.desktop` filename on Linux. This must match the base filename of the
+     * app's installed `.desktop` file. The `.desktop` suffix is optional.
+     *
+     * The name (without the `.desktop` suffix) is the app's identity for Linux desktop
+     * integration. It should be a reverse-DNS style ID such as `com.example.MyApp`,
+     * following the desktop entry naming conventions. This value is used as:
+     *
+     * * the XDG application ID (`app_id`) on Wayland and `WM_CLASS` on X11, used to
+     * match the app's icon and window grouping.
+     * * the app ID that `xdg-desktop-portal` reports to portal backends such as
+     * GlobalShortcuts.
+     *
+     * Portals increasingly enforce this identity. If the name is not a valid
+     * reverse-DNS ID or does not match an installed `.desktop` file:
+     *
+     * * GNOME 50.0/50.1 (Ubuntu 26.04) rejects `globalShortcut` binds with
+     * `org.freedesktop.portal.Error.NotAllowed` — with no error surfaced to the app
+     * (see #52218).
+     * * `xdg-desktop-portal` 1.21 and later refuses portal sessions for app IDs it
+     * cannot resolve to a `.desktop` file.
+     *
+     * If this value is not set and `desktopName` is not present in `package.json`,
+     * Electron falls back to a lowercased, hyphenated slug of the app's name (e.g. `My
+     * App` → `my-app.desktop`), which is unlikely to be a valid portal identity —
+     * packaged apps should always set it explicitly.
+     *
+     * This API must be called before the `ready` event. The value can also be set
+     * using `desktopName` in `package.json`.
+     *
+     * @platform linux
+     */
+    setDesktopName(name: string): void;
     /**
      * Sets or removes a custom Jump List for the application, and returns one of the
      * following strings:
@@ -1968,14 +2255,16 @@ declare namespace Electron {
      * is a stub application automatically generated by Squirrel which will
      * automatically launch the latest version.
      *
-     * For more information about setting different services as login items on macOS 13
-     * and up, see `SMAppService`.
+     * For more information about setting different services as login items on macOS,
+     * see `SMAppService`.
      *
      * @platform darwin,win32
      */
     setLoginItemSettings(settings: Settings): void;
     /**
      * Overrides the current application's name.
+     *
+     * On Windows, avoid the reserved filename characters in `name`.
      *
      * > [!NOTE] This function overrides the name used internally by Electron; it does
      * not affect the name that the OS uses.
@@ -2017,6 +2306,26 @@ declare namespace Electron {
      * @platform darwin
      */
     setSecureKeyboardEntryEnabled(enabled: boolean): void;
+    /**
+     * Changes the Toast Activator CLSID to `id`. If one is not set via this method, it
+     * will be randomly generated for the app.
+     *
+     * * The value must be a valid GUID/CLSID in one of the following forms:
+     *   * Canonical brace-wrapped: `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`
+     * (preferred)
+     *   * Canonical without braces: `XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX` (braces
+     * will be added automatically)
+     * * Hex digits are case-insensitive.
+     *
+     * This method should be called early (before showing notifications) so the value
+     * is baked into the registration/shortcut. Supplying an empty string or an
+     * unparsable value throws and leaves the existing (or generated) CLSID unchanged.
+     * If this method is never called, a random CLSID is generated once per run and
+     * exposed via `app.toastActivatorCLSID`.
+     *
+     * @platform win32
+     */
+    setToastActivatorCLSID(id: string): void;
     /**
      * Creates an `NSUserActivity` and sets it as the current activity. The activity is
      * eligible for Handoff to another device afterward.
@@ -2061,7 +2370,7 @@ declare namespace Electron {
      * resources will be leaked and your app will lose its ability to reach outside the
      * sandbox completely, until your app is restarted.
      *
-     * Start accessing a security scoped resource. With this method Electron
+     * Start accessing a security scoped resource. With this method, Electron
      * applications that are packaged for the Mac App Store may reach outside their
      * sandbox to access files chosen by the user. See Apple's documentation for a
      * description of how this system works.
@@ -2069,6 +2378,28 @@ declare namespace Electron {
      * @platform mas
      */
     startAccessingSecurityScopedResource(bookmarkData: string): Function;
+    /**
+     * Starts accepting connections from app shims. An `app-shim-connected` event is
+     * emitted for each shim that connects.
+     *
+     * Throws if the server cannot be started, for example because another copy of your
+     * app has already started a server with the same `name`.
+     *
+     * This method can only be called after the app is ready. It is not available in
+     * Mac App Store builds.
+     *
+     * @experimental
+     * @platform darwin
+     */
+    startAppShimServer(options?: StartAppShimServerOptions): void;
+    /**
+     * Stops accepting connections from app shims. Shims that have already connected
+     * stay connected.
+     *
+     * @experimental
+     * @platform darwin
+     */
+    stopAppShimServer(): void;
     /**
      * Updates the current activity if its type matches `type`, merging the entries
      * from `userInfo` into its current `userInfo` dictionary.
@@ -2083,10 +2414,10 @@ declare namespace Electron {
      */
     whenReady(): Promise<void>;
     /**
-     * A `boolean` property that's `true` if Chrome's accessibility support is enabled,
-     * `false` otherwise. This property will be `true` if the use of assistive
+     * A `boolean` property that's `true` if Chromium's accessibility support is
+     * enabled, `false` otherwise. This property will be `true` if the use of assistive
      * technologies, such as screen readers, has been detected. Setting this property
-     * to `true` manually enables Chrome's accessibility support, allowing developers
+     * to `true` manually enables Chromium's accessibility support, allowing developers
      * to expose accessibility switch to users in application settings.
      *
      * See Chromium's accessibility docs for more details. Disabled by default.
@@ -2106,13 +2437,8 @@ declare namespace Electron {
     applicationMenu: Menu | null;
     /**
      * An `Integer` property that returns the badge count for current app. Setting the
-     * count to `0` will hide the badge.
-     *
-     * On macOS, setting this with any nonzero integer shows on the dock icon. On
-     * Linux, this property only works for Unity launcher.
-     *
-     * > [!NOTE] Unity launcher requires a `.desktop` file to work. For more
-     * information, please read the Unity integration documentation.
+     * count to `0` will hide the badge. Setting this with any nonzero integer shows
+     * the count on the Dock icon on macOS, or on the launcher on Linux.
      *
      * > [!NOTE] On macOS, you need to ensure that your application has the permission
      * to display notifications for this property to take effect.
@@ -2149,6 +2475,9 @@ declare namespace Electron {
      * to the npm modules spec. You should usually also specify a `productName` field,
      * which is your application's full capitalized name, and which will be preferred
      * over `name` by Electron.
+     *
+     * On Windows, the application's name must not contain reserved filename
+     * characters, because it is used to construct the default `userData` directory.
      */
     name: string;
     /**
@@ -2164,6 +2493,12 @@ declare namespace Electron {
      */
     readonly runningUnderARM64Translation: boolean;
     /**
+     * A `string` property that returns the app's Toast Activator CLSID.
+     *
+     * @platform win32
+     */
+    readonly toastActivatorCLSID: string;
+    /**
      * A `string` which is the user agent string Electron will use as a global
      * fallback.
      *
@@ -2173,6 +2508,214 @@ declare namespace Electron {
      * app's initialization to ensure that your overridden value is used.
      */
     userAgentFallback: string;
+  }
+
+  class AppShimHost extends NodeEventEmitter {
+    // Docs: https://electronjs.org/docs/api/app-shim-host
+
+    /**
+     * Emitted when the user clicks the shim's Dock icon, or launches the shim again
+     * while it is already running.
+     *
+     * @experimental
+     */
+    on(event: 'activate', listener: (event: Event, hasVisibleWindows: boolean) => void): this;
+    /**
+     * @experimental
+     */
+    off(event: 'activate', listener: (event: Event, hasVisibleWindows: boolean) => void): this;
+    /**
+     * @experimental
+     */
+    once(event: 'activate', listener: (event: Event, hasVisibleWindows: boolean) => void): this;
+    /**
+     * @experimental
+     */
+    addListener(event: 'activate', listener: (event: Event, hasVisibleWindows: boolean) => void): this;
+    /**
+     * @experimental
+     */
+    removeListener(event: 'activate', listener: (event: Event, hasVisibleWindows: boolean) => void): this;
+    /**
+     * Emitted when the shim's process has exited or its connection was lost. All
+     * windows that were created in the shim have already been closed.
+     *
+     * @experimental
+     */
+    on(event: 'disconnected', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    off(event: 'disconnected', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    once(event: 'disconnected', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    addListener(event: 'disconnected', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    removeListener(event: 'disconnected', listener: (event: Event) => void): this;
+    /**
+     * Emitted when the user opens a file with the shim.
+     *
+     * @experimental
+     */
+    on(event: 'open-file', listener: (event: Event, path: string) => void): this;
+    /**
+     * @experimental
+     */
+    off(event: 'open-file', listener: (event: Event, path: string) => void): this;
+    /**
+     * @experimental
+     */
+    once(event: 'open-file', listener: (event: Event, path: string) => void): this;
+    /**
+     * @experimental
+     */
+    addListener(event: 'open-file', listener: (event: Event, path: string) => void): this;
+    /**
+     * @experimental
+     */
+    removeListener(event: 'open-file', listener: (event: Event, path: string) => void): this;
+    /**
+     * Emitted when the user opens a URL with the shim.
+     *
+     * @experimental
+     */
+    on(event: 'open-url', listener: (event: Event, url: string) => void): this;
+    /**
+     * @experimental
+     */
+    off(event: 'open-url', listener: (event: Event, url: string) => void): this;
+    /**
+     * @experimental
+     */
+    once(event: 'open-url', listener: (event: Event, url: string) => void): this;
+    /**
+     * @experimental
+     */
+    addListener(event: 'open-url', listener: (event: Event, url: string) => void): this;
+    /**
+     * @experimental
+     */
+    removeListener(event: 'open-url', listener: (event: Event, url: string) => void): this;
+    /**
+     * Emitted when the shim is asked to quit: by the user, for example with Cmd+Q or
+     * from its Dock menu, or by macOS at logout.
+     *
+     * By default, the shim quits and its windows are closed without emitting their
+     * `close` events. To keep the shim running, call `event.preventDefault()`. You can
+     * then close its windows yourself and call `shim.quit()` when you are done.
+     *
+     * `event.preventDefault()` must be called synchronously in the listener. If your
+     * app's main process is unresponsive for more than five seconds, the shim quits
+     * without waiting for it.
+     *
+     * @experimental
+     */
+    on(event: 'quit-requested', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    off(event: 'quit-requested', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    once(event: 'quit-requested', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    addListener(event: 'quit-requested', listener: (event: Event) => void): this;
+    /**
+     * @experimental
+     */
+    removeListener(event: 'quit-requested', listener: (event: Event) => void): this;
+    /**
+     * Bounces the shim's Dock icon, in the same way that `dock.bounce()` bounces your
+     * app's.
+     *
+     * @experimental
+     */
+    bounce(type?: 'critical' | 'informational'): void;
+    /**
+     * Cancels a bounce started by `shim.bounce()`.
+     *
+     * @experimental
+     */
+    cancelBounce(): void;
+    /**
+     * Whether the shim's process is still connected.
+     *
+     * @experimental
+     */
+    isConnected(): boolean;
+    /**
+     * Quits the shim's process and closes its windows. The windows do not emit `close`
+     * events. They emit `closed` shortly after this method returns.
+     * `shim.isConnected()` returns `false` as soon as this method returns.
+     *
+     * @experimental
+     */
+    quit(): void;
+    /**
+     * Whether the code signature of the shim's process satisfies `requirement`. The
+     * check is performed on the running process that connected, not on the bundle at
+     * `shim.bundlePath`.
+     *
+     * Throws if `requirement` cannot be parsed.
+     *
+     * @experimental
+     */
+    satisfiesCodeRequirement(requirement: string): boolean;
+    /**
+     * Sets the menu bar that is shown while the shim is the active app. This is the
+     * shim's equivalent of `Menu.setApplicationMenu()`. Passing `null` restores the
+     * shim's minimal default menu.
+     *
+     * The `click` handlers of the menu's items and the menu's `menu-will-show` event
+     * run in your app's main process. Items with a `role` act on the shim instead of
+     * your app: for example, the `quit` role quits the shim. The default labels of the
+     * `about`, `hide` and `quit` roles use the shim's name.
+     *
+     * The shim displays the menu's items as they were when this method was called.
+     * Later changes to an item's `label`, `enabled`, `checked` or `visible` properties
+     * are applied when the shim becomes the active app, when one of its menus is
+     * opened, and after an item is clicked.
+     *
+     * @experimental
+     */
+    setApplicationMenu(menu: Menu | null): void;
+    /**
+     * Sets the text displayed on the shim's Dock icon. An empty string clears it.
+     *
+     * @experimental
+     */
+    setBadge(text: string): void;
+    /**
+     * A `string` representing the bundle identifier from that bundle's `Info.plist`.
+     * This value is not verified, so do not use it to decide whether to trust the
+     * shim. Use `shim.satisfiesCodeRequirement()` instead.
+     *
+     * @experimental
+     */
+    readonly bundleId: string;
+    /**
+     * A `string` representing the path of the app bundle that the shim's process was
+     * launched from.
+     *
+     * @experimental
+     */
+    readonly bundlePath: string;
+    /**
+     * A `number` representing the process ID of the shim.
+     *
+     * @experimental
+     */
+    readonly pid: number;
   }
 
   interface AutoUpdater extends NodeJS.EventEmitter {
@@ -2219,7 +2762,7 @@ declare namespace Electron {
     /**
      * Emitted when an update has been downloaded.
      *
-     * On Windows only `releaseName` is available.
+     * With Squirrel.Windows only `releaseName` is available.
      *
      * > [!NOTE] It is not strictly necessary to handle this event. A successfully
      * downloaded update will still be applied the next time the application starts.
@@ -2443,6 +2986,10 @@ declare namespace Electron {
     removeListener(event: 'maximize', listener: () => void): this;
     /**
      * Emitted when the window is minimized.
+     *
+     * > [!NOTE] On Wayland, “minimized” is not currently a supported state. The
+     * minimize event will only fire when triggered by client-side decoration (e.g.
+     * clicking the minimize button on a frameless window’s Window Control Overlay)
      */
     on(event: 'minimize', listener: () => void): this;
     off(event: 'minimize', listener: () => void): this;
@@ -2482,7 +3029,11 @@ declare namespace Electron {
      */
     removeListener(event: 'moved', listener: () => void): this;
     /**
-     * Emitted when the native new tab button is clicked.
+     * Emitted when the user clicks the native macOS new tab button. The new tab button
+     * is only visible if the current `BrowserWindow` has a `tabbingIdentifier`.
+     *
+     * You must create a window in this handler in order for macOS tabbing to work as
+     * expected.
      *
      * @platform darwin
      */
@@ -2503,6 +3054,20 @@ declare namespace Electron {
      * @platform darwin
      */
     removeListener(event: 'new-window-for-tab', listener: () => void): this;
+    /**
+     * Emitted after the persisted window state has been restored.
+     *
+     * Window state includes the window bounds (x, y, height, width) and display mode
+     * (maximized, fullscreen, kiosk).
+     *
+     * > [!NOTE] This event is only emitted when windowStatePersistence is enabled in
+     * BaseWindowConstructorOptions or in BrowserWindowConstructorOptions.
+     */
+    on(event: 'persisted-state-restored', listener: () => void): this;
+    off(event: 'persisted-state-restored', listener: () => void): this;
+    once(event: 'persisted-state-restored', listener: () => void): this;
+    addListener(event: 'persisted-state-restored', listener: () => void): this;
+    removeListener(event: 'persisted-state-restored', listener: () => void): this;
     /**
      * Emitted when a session is about to end due to a shutdown, machine restart, or
      * user log-off. Calling `event.preventDefault()` can delay the system shutdown,
@@ -2946,6 +3511,15 @@ declare namespace Electron {
      */
     constructor(options?: BaseWindowConstructorOptions);
     /**
+     * Clears the saved state for a window with the given name. This removes all
+     * persisted window bounds, display mode, and work area information that was
+     * previously saved when `windowStatePersistence` was enabled.
+     *
+     * If the window `name` is empty or the window state doesn't exist, the method will
+     * log a warning.
+     */
+    static clearPersistedState(name: string): void;
+    /**
      * The window with the given `id`.
      */
     static fromId(id: number): BaseWindow | null;
@@ -3026,6 +3600,10 @@ declare namespace Electron {
      * height. For example, calling `win.setBounds({ x: 25, y: 20, width: 800, height:
      * 600 })` with a tray height of 38 means that `win.getBounds()` will return `{ x:
      * 25, y: 38, width: 800, height: 600 }`.
+     *
+     * > [!NOTE] On Wayland, this method will return `{ x: 0, y: 0, ... }` as
+     * introspecting or programmatically changing the global window coordinates is
+     * prohibited.
      */
     getBounds(): Rectangle;
     /**
@@ -3089,6 +3667,9 @@ declare namespace Electron {
     getParentWindow(): BaseWindow | null;
     /**
      * Contains the window's current position.
+     *
+     * > [!NOTE] On Wayland, this method will return `[0, 0]` as introspecting or
+     * programmatically changing the global window coordinates is prohibited.
      */
     getPosition(): number[];
     /**
@@ -3143,6 +3724,8 @@ declare namespace Electron {
     invalidateShadow(): void;
     /**
      * Whether the window is always on top of other windows.
+     *
+     * Not supported on Wayland (Linux).
      */
     isAlwaysOnTop(): boolean;
     /**
@@ -3161,6 +3744,10 @@ declare namespace Electron {
     isContentProtected(): boolean;
     /**
      * Whether the window is destroyed.
+     *
+     * > [!NOTE] Once a window is destroyed, accessing most of its other properties and
+     * methods throws `Object has been destroyed`, so callbacks that may run after the
+     * window is gone should guard with `isDestroyed()`.
      */
     isDestroyed(): boolean;
     /**
@@ -3282,7 +3869,7 @@ declare namespace Electron {
      * hiding titlebar buttons.
      *
      * This API returns whether the window is in tablet mode, and the `resize` event
-     * can be be used to listen to changes to tablet mode.
+     * can be used to listen to changes to tablet mode.
      *
      * @platform win32
      */
@@ -3394,6 +3981,8 @@ declare namespace Electron {
      * Sets whether the window should show always on top of other windows. After
      * setting this, the window is still a normal window, not a toolbox window which
      * can not be focused on.
+     *
+     * Not supported on Wayland (Linux).
      */
     setAlwaysOnTop(
       flag: boolean,
@@ -3523,6 +4112,16 @@ declare namespace Electron {
      * it calls SetWindowDisplayAffinity with `WDA_EXCLUDEFROMCAPTURE`. For Windows 10
      * version 2004 and up the window will be removed from capture entirely, older
      * Windows versions behave as if `WDA_MONITOR` is applied capturing a black window.
+     * The change takes effect with the next desktop composition, not when the call
+     * returns, so a capture started immediately afterwards can still contain the
+     * window.
+     *
+     * Protection also applies in a Windows remote session. A Remote Desktop client
+     * still shows the window to the remote user, but remote access software that works
+     * by capturing the desktop cannot. To leave windows unprotected in remote sessions
+     * instead, disable the `AllowWindowCaptureExclusionInRemoteSessions` Chromium
+     * feature at the start of your main script. `win.isContentProtected()` still
+     * returns `true` in that case.
      *
      * @platform darwin,win32
      */
@@ -3588,7 +4187,20 @@ declare namespace Electron {
      * Makes the window ignore all mouse events.
      *
      * All mouse events happened in this window will be passed to the window below this
-     * window, but if this window has focus, it will still receive keyboard events.
+     * window, but if this window has focus, it will still receive keyboard events. On
+     * Linux this is supported on both X11 and Wayland. On X11 the X server has applied
+     * the window's new input shape when the call returns; on Wayland the new input
+     * region is applied with the window's next frame.
+     *
+     * > [!NOTE] On Windows, `forward: true` stops working temporarily when the active
+     * window is running at a higher integrity level (e.g., elevated/Administrator)
+     * than your Electron app. Since Electron typically runs at standard user
+     * privilege, this occurs when an elevated window—such as Task Manager or an
+     * installer—takes focus. This is due to User Interface Privacy Isolation (UIPI).
+     *
+     * To work around it, your app must be run with Administrator privileges or
+     * configured with UIAccess privileges (see the Background section under the
+     * Reference section of this page).
      */
     setIgnoreMouseEvents(ignore: boolean, options?: IgnoreMouseEventsOptions): void;
     /**
@@ -3665,13 +4277,14 @@ declare namespace Electron {
      * Remove progress bar when progress < 0; Change to indeterminate mode when
      * progress > 1.
      *
-     * On Linux platform, only supports Unity desktop environment, you need to specify
-     * the `*.desktop` file name to `desktopName` field in `package.json`. By default,
-     * it will assume `{app.name}.desktop`.
-     *
      * On Windows, a mode can be passed. Accepted values are `none`, `normal`,
      * `indeterminate`, `error`, and `paused`. If you call `setProgressBar` without a
      * mode set (but with a value within the valid range), `normal` will be assumed.
+     *
+     * On Linux, the progress bar shows on docks and taskbars that support the
+     * LauncherEntry D-Bus API. It is associated with the app's `.desktop` file, so
+     * `app.setDesktopName` must match the name of the app's actual `.desktop` file.
+     * Indeterminate mode is not supported.
      */
     setProgressBar(progress: number, options?: ProgressBarOptions): void;
     /**
@@ -4064,9 +4677,18 @@ declare namespace Electron {
     acceptFirstMouse?: boolean;
     /**
      * Whether the window should always stay on top of other windows. Default is
-     * `false`.
+     * `false`. Not supported on Wayland (Linux).
      */
     alwaysOnTop?: boolean;
+    /**
+     * Creates the native window in the process of this app shim, so that it belongs to
+     * the shim's Dock icon and not to your app's. See AppShimHost for what affordances
+     * are granted to the window.
+     *
+     * @experimental
+     * @platform darwin
+     */
+    appShim?: AppShimHost;
     /**
      * Auto hide the menu bar unless the `Alt` key is pressed. Default is `false`.
      *
@@ -4202,6 +4824,14 @@ declare namespace Electron {
      */
     movable?: boolean;
     /**
+     * A unique identifier for the window, used internally by Electron to enable
+     * features such as state persistence. Each window must have a distinct name. It
+     * can only be reused after the corresponding window has been destroyed. An error
+     * is thrown if the name is already in use. This is not the visible title shown to
+     * users on the title bar.
+     */
+    name?: string;
+    /**
      * Set the initial opacity of the window, between 0.0 (fully transparent) and 1.0
      * (fully opaque). This is only implemented on Windows and macOS.
      *
@@ -4217,12 +4847,10 @@ declare namespace Electron {
      */
     resizable?: boolean;
     /**
-     * Whether frameless window should have rounded corners. Default is `true`. Setting
-     * this property to `false` will prevent the window from being fullscreenable on
-     * macOS. On Windows versions older than Windows 11 Build 22000 this property has
-     * no effect, and frameless windows will not have rounded corners.
-     *
-     * @platform darwin,win32
+     * Whether a frameless window should have rounded corners. Default is `true`. On
+     * Windows versions older than Windows 11 Build 22000 this property has no effect,
+     * and frameless windows will not have rounded corners. On Linux, rounded corners
+     * are only drawn when the desktop environment supports client-side decorations.
      */
     roundedCorners?: boolean;
     /**
@@ -4285,7 +4913,9 @@ declare namespace Electron {
     trafficLightPosition?: Point;
     /**
      * Makes the window transparent. Default is `false`. On Windows, does not work
-     * unless the window is frameless.
+     * unless the window is frameless. When you add a `View` to a `BaseWindow`, you'll
+     * need to call `view.setBackgroundColor` with a transparent background color on
+     * that view to make its background transparent as well.
      */
     transparent?: boolean;
     /**
@@ -4334,6 +4964,13 @@ declare namespace Electron {
      */
     width?: number;
     /**
+     * Configures or enables the persistence of window state (position, size, maximized
+     * state, etc.) across application restarts. Has no effect if window `name` is not
+     * provided. Automatically disabled when there is no available display.
+     * _Experimental_
+     */
+    windowStatePersistence?: WindowStatePersistence | boolean;
+    /**
      * (**required** if y is used) Window's left offset from screen. Default is to
      * center the window.
      */
@@ -4372,12 +5009,10 @@ declare namespace Electron {
     /**
      * The `bounds` of this BrowserView instance as `Object`.
      *
-     * @experimental
      * @deprecated
      */
     getBounds(): Rectangle;
     /**
-     * @experimental
      * @deprecated
      */
     setAutoResize(options: AutoResizeOptions): void;
@@ -4409,21 +5044,18 @@ declare namespace Electron {
      * > [!NOTE] Hex format with alpha takes `AARRGGBB` or `ARGB`, _not_ `RRGGBBAA` or
      * `RGB`.
      *
-     * @experimental
      * @deprecated
      */
     setBackgroundColor(color: string): void;
     /**
      * Resizes and moves the view to the supplied bounds relative to the window.
      *
-     * @experimental
      * @deprecated
      */
     setBounds(bounds: Rectangle): void;
     /**
      * A `WebContents` object owned by this view.
      *
-     * @experimental
      * @deprecated
      */
     webContents: WebContents;
@@ -4700,6 +5332,10 @@ declare namespace Electron {
     removeListener(event: 'maximize', listener: () => void): this;
     /**
      * Emitted when the window is minimized.
+     *
+     * > [!NOTE] On Wayland, “minimized” is not currently a supported state. The
+     * minimize event will only fire when triggered by client-side decoration (e.g.
+     * clicking the minimize button on a frameless window’s Window Control Overlay)
      */
     on(event: 'minimize', listener: () => void): this;
     off(event: 'minimize', listener: () => void): this;
@@ -4708,6 +5344,10 @@ declare namespace Electron {
     removeListener(event: 'minimize', listener: () => void): this;
     /**
      * Emitted when the window is minimized.
+     *
+     * > [!NOTE] On Wayland, “minimized” is not currently a supported state. The
+     * minimize event will only fire when triggered by client-side decoration (e.g.
+     * clicking the minimize button on a frameless window’s Window Control Overlay)
      */
     on(event: 'minimize', listener: () => void): this;
     off(event: 'minimize', listener: () => void): this;
@@ -4779,7 +5419,11 @@ declare namespace Electron {
      */
     removeListener(event: 'moved', listener: () => void): this;
     /**
-     * Emitted when the native new tab button is clicked.
+     * Emitted when the user clicks the native macOS new tab button. The new tab button
+     * is only visible if the current `BrowserWindow` has a `tabbingIdentifier`.
+     *
+     * You must create a window in this handler in order for macOS tabbing to work as
+     * expected.
      *
      * @platform darwin
      */
@@ -4801,7 +5445,11 @@ declare namespace Electron {
      */
     removeListener(event: 'new-window-for-tab', listener: () => void): this;
     /**
-     * Emitted when the native new tab button is clicked.
+     * Emitted when the user clicks the native macOS new tab button. The new tab button
+     * is only visible if the current `BrowserWindow` has a `tabbingIdentifier`.
+     *
+     * You must create a window in this handler in order for macOS tabbing to work as
+     * expected.
      *
      * @platform darwin
      */
@@ -4847,6 +5495,20 @@ declare namespace Electron {
       event: 'page-title-updated',
       listener: (event: Event, title: string, explicitSet: boolean) => void,
     ): this;
+    /**
+     * Emitted after the persisted window state has been restored.
+     *
+     * Window state includes the window bounds (x, y, height, width) and display mode
+     * (maximized, fullscreen, kiosk).
+     *
+     * > [!NOTE] This event is only emitted when windowStatePersistence is enabled in
+     * BaseWindowConstructorOptions or in BrowserWindowConstructorOptions.
+     */
+    on(event: 'persisted-state-restored', listener: () => void): this;
+    off(event: 'persisted-state-restored', listener: () => void): this;
+    once(event: 'persisted-state-restored', listener: () => void): this;
+    addListener(event: 'persisted-state-restored', listener: () => void): this;
+    removeListener(event: 'persisted-state-restored', listener: () => void): this;
     /**
      * Emitted when a session is about to end due to a shutdown, machine restart, or
      * user log-off. Calling `event.preventDefault()` can delay the system shutdown,
@@ -5789,7 +6451,6 @@ declare namespace Electron {
      * > [!WARNING] The `BrowserView` class is deprecated, and replaced by the new
      * `WebContentsView` class.
      *
-     * @experimental
      * @deprecated
      */
     addBrowserView(browserView: BrowserView): void;
@@ -5801,6 +6462,8 @@ declare namespace Electron {
     addTabbedWindow(browserWindow: BrowserWindow): void;
     /**
      * Removes focus from the window.
+     *
+     * Not supported on Wayland (Linux).
      */
     blur(): void;
     blurWebView(): void;
@@ -5816,6 +6479,8 @@ declare namespace Electron {
     capturePage(rect?: Rectangle, opts?: Opts): Promise<Electron.NativeImage>;
     /**
      * Moves window to the center of the screen.
+     *
+     * Not supported on Wayland (Linux).
      */
     center(): void;
     /**
@@ -5842,6 +6507,9 @@ declare namespace Electron {
     flashFrame(flag: boolean): void;
     /**
      * Focuses on the window.
+     *
+     * On Wayland (Linux), the desktop environment may show a notification or flash the
+     * app icon if the window or app is not already focused.
      */
     focus(): void;
     focusOnWebView(): void;
@@ -5874,6 +6542,10 @@ declare namespace Electron {
      * height. For example, calling `win.setBounds({ x: 25, y: 20, width: 800, height:
      * 600 })` with a tray height of 38 means that `win.getBounds()` will return `{ x:
      * 25, y: 38, width: 800, height: 600 }`.
+     *
+     * > [!NOTE] On Wayland, this method will return `{ x: 0, y: 0, ... }` as
+     * introspecting or programmatically changing the global window coordinates is
+     * prohibited.
      */
     getBounds(): Rectangle;
     /**
@@ -5883,7 +6555,6 @@ declare namespace Electron {
      * > [!WARNING] The `BrowserView` class is deprecated, and replaced by the new
      * `WebContentsView` class.
      *
-     * @experimental
      * @deprecated
      */
     getBrowserView(): BrowserView | null;
@@ -5895,7 +6566,6 @@ declare namespace Electron {
      * > [!WARNING] The `BrowserView` class is deprecated, and replaced by the new
      * `WebContentsView` class.
      *
-     * @experimental
      * @deprecated
      */
     getBrowserViews(): BrowserView[];
@@ -5946,8 +6616,7 @@ declare namespace Electron {
      */
     getNormalBounds(): Rectangle;
     /**
-     * between 0.0 (fully transparent) and 1.0 (fully opaque). On Linux, always returns
-     * 1.
+     * between 0.0 (fully transparent) and 1.0 (fully opaque).
      */
     getOpacity(): number;
     /**
@@ -5956,6 +6625,9 @@ declare namespace Electron {
     getParentWindow(): BrowserWindow | null;
     /**
      * Contains the window's current position.
+     *
+     * > [!NOTE] On Wayland, this method will return `[0, 0]` as introspecting or
+     * programmatically changing the global window coordinates is prohibited.
      */
     getPosition(): number[];
     /**
@@ -6010,6 +6682,8 @@ declare namespace Electron {
     invalidateShadow(): void;
     /**
      * Whether the window is always on top of other windows.
+     *
+     * Not supported on Wayland (Linux).
      */
     isAlwaysOnTop(): boolean;
     /**
@@ -6153,7 +6827,7 @@ declare namespace Electron {
      * hiding titlebar buttons.
      *
      * This API returns whether the window is in tablet mode, and the `resize` event
-     * can be be used to listen to changes to tablet mode.
+     * can be used to listen to changes to tablet mode.
      *
      * @platform win32
      */
@@ -6188,6 +6862,9 @@ declare namespace Electron {
     /**
      * the promise will resolve when the page has finished loading (see
      * `did-finish-load`), and rejects if the page fails to load (see `did-fail-load`).
+     * A noop rejection handler is already attached, which avoids unhandled rejection
+     * errors. If the existing page has a beforeUnload handler, `did-fail-load` will be
+     * called unless `will-prevent-unload` is handled.
      *
      * Same as `webContents.loadURL(url[, options])`.
      *
@@ -6232,7 +6909,9 @@ declare namespace Electron {
      */
     moveTabToNewWindow(): void;
     /**
-     * Moves window to top(z-order) regardless of focus
+     * Moves window to top(z-order) regardless of focus.
+     *
+     * Not supported on Wayland (Linux).
      */
     moveTop(): void;
     /**
@@ -6249,7 +6928,6 @@ declare namespace Electron {
      * > [!WARNING] The `BrowserView` class is deprecated, and replaced by the new
      * `WebContentsView` class.
      *
-     * @experimental
      * @deprecated
      */
     removeBrowserView(browserView: BrowserView): void;
@@ -6302,6 +6980,8 @@ declare namespace Electron {
      * Sets whether the window should show always on top of other windows. After
      * setting this, the window is still a normal window, not a toolbox window which
      * can not be focused on.
+     *
+     * Not supported on Wayland (Linux).
      */
     setAlwaysOnTop(
       flag: boolean,
@@ -6407,6 +7087,8 @@ declare namespace Electron {
      * Resizes and moves the window to the supplied bounds. Any properties that are not
      * supplied will default to their current values.
      *
+     * On Wayland (Linux), has the same limitations as `setSize` and `setPosition`.
+     *
      * > [!NOTE] On macOS, the y-coordinate value cannot be smaller than the Tray
      * height. The tray height has changed over time and depends on the operating
      * system, but is between 20-40px. Passing a value lower than the tray height will
@@ -6417,7 +7099,6 @@ declare namespace Electron {
      * > [!WARNING] The `BrowserView` class is deprecated, and replaced by the new
      * `WebContentsView` class.
      *
-     * @experimental
      * @deprecated
      */
     setBrowserView(browserView: BrowserView | null): void;
@@ -6430,6 +7111,9 @@ declare namespace Electron {
     /**
      * Resizes and moves the window's client area (e.g. the web page) to the supplied
      * bounds.
+     *
+     * On Wayland (Linux), has the same limitations as `setContentSize` and
+     * `setPosition`.
      */
     setContentBounds(bounds: Rectangle, animate?: boolean): void;
     /**
@@ -6438,7 +7122,16 @@ declare namespace Electron {
      * On Windows, it calls `SetWindowDisplayAffinity` with `WDA_EXCLUDEFROMCAPTURE`.
      * For Windows 10 version 2004 and up the window will be removed from capture
      * entirely, older Windows versions behave as if `WDA_MONITOR` is applied capturing
-     * a black window.
+     * a black window. The change takes effect with the next desktop composition, not
+     * when the call returns, so a capture started immediately afterwards can still
+     * contain the window.
+     *
+     * Protection also applies in a Windows remote session. A Remote Desktop client
+     * still shows the window to the remote user, but remote access software that works
+     * by capturing the desktop cannot. To leave windows unprotected in remote sessions
+     * instead, disable the `AllowWindowCaptureExclusionInRemoteSessions` Chromium
+     * feature at the start of your main script. `win.isContentProtected()` still
+     * returns `true` in that case.
      *
      * On macOS, it sets the `NSWindow`'s `sharingType` to `NSWindowSharingNone`.
      * Unfortunately, due to an intentional change in macOS, newer Mac applications
@@ -6450,6 +7143,9 @@ declare namespace Electron {
     setContentProtection(enable: boolean): void;
     /**
      * Resizes the window's client area (e.g. the web page) to `width` and `height`.
+     *
+     * On Wayland (Linux), may not work as some window managers restrict programmatic
+     * window resizing.
      */
     setContentSize(width: number, height: number, animate?: boolean): void;
     /**
@@ -6505,7 +7201,20 @@ declare namespace Electron {
      * Makes the window ignore all mouse events.
      *
      * All mouse events happened in this window will be passed to the window below this
-     * window, but if this window has focus, it will still receive keyboard events.
+     * window, but if this window has focus, it will still receive keyboard events. On
+     * Linux this is supported on both X11 and Wayland. On X11 the X server has applied
+     * the window's new input shape when the call returns; on Wayland the new input
+     * region is applied with the window's next frame.
+     *
+     * > [!NOTE] On Windows, `forward: true` stops working temporarily when the active
+     * window is running at a higher integrity level (e.g., elevated/Administrator)
+     * than your Electron app. Since Electron typically runs at standard user
+     * privilege, this occurs when an elevated window—such as Task Manager or an
+     * installer—takes focus. This is due to User Interface Privacy Isolation (UIPI).
+     *
+     * To work around it, your app must be run with Administrator privileges or
+     * configured with UIAccess privileges (see the Background section under the
+     * Reference section of this page).
      */
     setIgnoreMouseEvents(ignore: boolean, options?: IgnoreMouseEventsOptions): void;
     /**
@@ -6554,10 +7263,8 @@ declare namespace Electron {
      */
     setMovable(movable: boolean): void;
     /**
-     * Sets the opacity of the window. On Linux, does nothing. Out of bound number
-     * values are clamped to the [0, 1] range.
-     *
-     * @platform win32,darwin
+     * Sets the opacity of the window. Out of bound number values are clamped to the
+     * [0, 1] range.
      */
     setOpacity(opacity: number): void;
     /**
@@ -6574,6 +7281,8 @@ declare namespace Electron {
     setParentWindow(parent: BrowserWindow | null): void;
     /**
      * Moves window to `x` and `y`.
+     *
+     * Not supported on Wayland (Linux).
      */
     setPosition(x: number, y: number, animate?: boolean): void;
     /**
@@ -6582,13 +7291,14 @@ declare namespace Electron {
      * Remove progress bar when progress < 0; Change to indeterminate mode when
      * progress > 1.
      *
-     * On Linux platform, only supports Unity desktop environment, you need to specify
-     * the `*.desktop` file name to `desktopName` field in `package.json`. By default,
-     * it will assume `{app.name}.desktop`.
-     *
      * On Windows, a mode can be passed. Accepted values are `none`, `normal`,
      * `indeterminate`, `error`, and `paused`. If you call `setProgressBar` without a
      * mode set (but with a value within the valid range), `normal` will be assumed.
+     *
+     * On Linux, the progress bar shows on docks and taskbars that support the
+     * LauncherEntry D-Bus API. It is associated with the app's `.desktop` file, so
+     * `app.setDesktopName` must match the name of the app's actual `.desktop` file.
+     * Indeterminate mode is not supported.
      */
     setProgressBar(progress: number, options?: ProgressBarOptions): void;
     /**
@@ -6633,6 +7343,9 @@ declare namespace Electron {
     /**
      * Resizes the window to `width` and `height`. If `width` or `height` are below any
      * set minimum size constraints the window will snap to its minimum size.
+     *
+     * On Wayland (Linux), may not work as some window managers restrict programmatic
+     * window resizing.
      */
     setSize(width: number, height: number, animate?: boolean): void;
     /**
@@ -6715,7 +7428,6 @@ declare namespace Electron {
      * > [!WARNING] The `BrowserView` class is deprecated, and replaced by the new
      * `WebContentsView` class.
      *
-     * @experimental
      * @deprecated
      */
     setTopBrowserView(browserView: BrowserView): void;
@@ -6798,6 +7510,8 @@ declare namespace Electron {
     showDefinitionForSelection(): void;
     /**
      * Shows the window but doesn't focus on it.
+     *
+     * Not supported on Wayland (Linux).
      */
     showInactive(): void;
     /**
@@ -6980,6 +7694,9 @@ declare namespace Electron {
      * operations will be done via it.
      *
      * See the `webContents` documentation for its methods and events.
+     *
+     * > [!NOTE] Reading this property throws `Object has been destroyed` once the
+     * window has been destroyed; see `win.isDestroyed()`.
      *
      */
     readonly webContents: WebContents;
@@ -7291,7 +8008,7 @@ declare namespace Electron {
      * Cancels an ongoing HTTP transaction. If the request has already emitted the
      * `close` event, the abort operation will have no effect. Otherwise an ongoing
      * event will emit `abort` and `close` events. Additionally, if there is an ongoing
-     * response object,it will emit the `aborted` event.
+     * response object, it will emit the `aborted` event.
      */
     abort(): void;
     /**
@@ -7377,117 +8094,170 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/clipboard
 
     /**
-     * An array of supported formats for the clipboard `type`.
-     */
-    availableFormats(type?: 'selection' | 'clipboard'): string[];
-    /**
      * Clears the clipboard content.
      */
-    clear(type?: 'selection' | 'clipboard'): void;
+    clear(): void;
     /**
-     * Whether the clipboard supports the specified `format`.
+     * A promise that resolves with `true` if the clipboard contains data of the
+     * specified `mimetype`, otherwise `false`. To check for a raw format, eg
+     * `public/utf8-plain-text`, use the `electron application/osclipboard` custom
+     * format (`electron application/osclipboard;format="public/utf8-plain-text"`).
+     */
+    has(mimetype: string): Promise<boolean>;
+    /**
+     * A promise that resolves with an array of ClipboardItem objects containing the
+     * clipboard's contents.
+     */
+    read(): Promise<Electron.ClipboardItem[]>;
+    /**
+     * A promise that resolves with the content of the clipboard as plain text. Modeled
+     * after the W3C `navigator.clipboard.readText` API.
+     */
+    readText(): Promise<string>;
+    /**
+     * Resolves once the data has been written to the clipboard. All entries supplied
+     * in a single `write()` call are committed to the system clipboard atomically.
+     */
+    write(data: ClipboardItem[]): Promise<void>;
+    /**
+     * A promise that resolves once the text has been written to the clipboard. Modeled
+     * after the W3C `navigator.clipboard.writeText` API.
+     */
+    writeText(text: string): Promise<void>;
+    /**
+     * A `Clipboard` property — a `Clipboard` object on Linux that operates against the
+     * selection clipboard instead of the system clipboard, and `undefined` on all
+     * other platforms. It exposes the same `read`, `write`, `readText`, `writeText`,
+     * `has`, and `clear` methods as the top-level `clipboard` module.
      *
-     * @experimental
+     * @platform linux
      */
-    has(format: string, type?: 'selection' | 'clipboard'): boolean;
+    readonly selection: Clipboard;
+  }
+
+  interface ClipboardBookmark {
+    // Docs: https://electronjs.org/docs/api/structures/clipboard-bookmark
+
     /**
-     * Reads `format` type from the clipboard.
+     * The title of the bookmark.
+     */
+    title: string;
+    /**
+     * The URL of the bookmark.
+     */
+    url: string;
+  }
+
+  class ClipboardItem {
+    // Docs: https://electronjs.org/docs/api/clipboard-item
+
+    /**
+     * ClipboardItem
+     */
+    constructor(items: Record<string, string | ClipboardBookmark | Blob | Promise<Blob | string>>);
+    /**
+     * Resolves with the payload for the given MIME type. Modeled after the W3C
+     * `ClipboardItem.getType` method. The promise resolves to a `Blob` for most MIME
+     * types; the one exception is `getType('electron application/bookmark')`, which
+     * resolves to a ClipboardBookmark object instead. Rejects when `type` is not
+     * present in `clipboardItem.types`.
+     */
+    getType<T extends string>(
+      type: T,
+    ): Promise<
+      string extends T
+        ? Blob | ClipboardBookmark
+        : T extends 'electron application/bookmark'
+          ? ClipboardBookmark
+          : Blob
+    >;
+    /**
+     * Resolves with a ClipboardBookmark when a bookmark is available in the clipboard.
+     * Rejects when a bookmark is not available in the clipboard.
+     */
+    getType(bookmark: 'electron application/bookmark'): Promise<Electron.ClipboardBookmark>;
+    /**
+     * A `string[]` property — the MIME types of the data carried by this entry. For a
+     * constructed `ClipboardItem` these are the keys passed to the constructor; for an
+     * item returned by `clipboard.read()` these are the MIME types the platform
+     * clipboard currently makes available.
      *
-     * `format` should contain valid ASCII characters and have `/` separator. `a/c`,
-     * `a/bc` are valid formats while `/abc`, `abc/`, `a/`, `/a`, `a` are not valid.
-     *
-     * @experimental
      */
-    read(format: string): string;
+    readonly types: string[];
+  }
+
+  interface ColorSpace {
+    // Docs: https://electronjs.org/docs/api/structures/color-space
+
     /**
-     * * `title` string
-     * * `url` string
-     *
-     * Returns an Object containing `title` and `url` keys representing the bookmark in
-     * the clipboard. The `title` and `url` values will be empty strings when the
-     * bookmark is unavailable.  The `title` value will always be empty on Windows.
-     *
-     * @platform darwin,win32
+     * The color matrix of the color space. Can be one of the following values:
      */
-    readBookmark(): ReadBookmark;
+    matrix:
+      | 'rgb'
+      | 'bt709'
+      | 'fcc'
+      | 'bt470bg'
+      | 'smpte170m'
+      | 'smpte240m'
+      | 'ycocg'
+      | 'bt2020-ncl'
+      | 'ydzdx'
+      | 'gbr'
+      | 'invalid';
     /**
-     * Reads `format` type from the clipboard.
-     *
-     * @experimental
+     * The color primaries of the color space. Can be one of the following values:
      */
-    readBuffer(format: string): Buffer;
+    primaries:
+      | 'bt709'
+      | 'bt470m'
+      | 'bt470bg'
+      | 'smpte170m'
+      | 'smpte240m'
+      | 'film'
+      | 'bt2020'
+      | 'smptest428-1'
+      | 'smptest431-2'
+      | 'p3'
+      | 'xyz-d50'
+      | 'adobe-rgb'
+      | 'apple-generic-rgb'
+      | 'wide-gamut-color-spin'
+      | 'ebu-3213-e'
+      | 'custom'
+      | 'invalid';
     /**
-     * The text on the find pasteboard, which is the pasteboard that holds information
-     * about the current state of the active application’s find panel.
-     *
-     * This method uses synchronous IPC when called from the renderer process. The
-     * cached value is reread from the find pasteboard whenever the application is
-     * activated.
-     *
-     * @platform darwin
+     * The color range of the color space. Can be one of the following values:
      */
-    readFindText(): string;
+    range: 'limited' | 'full' | 'derived' | 'invalid';
     /**
-     * The content in the clipboard as markup.
+     * The transfer function of the color space. Can be one of the following values:
      */
-    readHTML(type?: 'selection' | 'clipboard'): string;
-    /**
-     * The image content in the clipboard.
-     */
-    readImage(type?: 'selection' | 'clipboard'): NativeImage;
-    /**
-     * The content in the clipboard as RTF.
-     */
-    readRTF(type?: 'selection' | 'clipboard'): string;
-    /**
-     * The content in the clipboard as plain text.
-     */
-    readText(type?: 'selection' | 'clipboard'): string;
-    /**
-     * Writes `data` to the clipboard.
-     */
-    write(data: Data, type?: 'selection' | 'clipboard'): void;
-    /**
-     * Writes the `title` (macOS only) and `url` into the clipboard as a bookmark.
-     *
-     * > [!NOTE] Most apps on Windows don't support pasting bookmarks into them so you
-     * can use `clipboard.write` to write both a bookmark and fallback text to the
-     * clipboard.
-     *
-     * @platform darwin,win32
-     */
-    writeBookmark(title: string, url: string, type?: 'selection' | 'clipboard'): void;
-    /**
-     * Writes the `buffer` into the clipboard as `format`.
-     *
-     * @experimental
-     */
-    writeBuffer(format: string, buffer: Buffer, type?: 'selection' | 'clipboard'): void;
-    /**
-     * Writes the `text` into the find pasteboard (the pasteboard that holds
-     * information about the current state of the active application’s find panel) as
-     * plain text. This method uses synchronous IPC when called from the renderer
-     * process.
-     *
-     * @platform darwin
-     */
-    writeFindText(text: string): void;
-    /**
-     * Writes `markup` to the clipboard.
-     */
-    writeHTML(markup: string, type?: 'selection' | 'clipboard'): void;
-    /**
-     * Writes `image` to the clipboard.
-     */
-    writeImage(image: NativeImage, type?: 'selection' | 'clipboard'): void;
-    /**
-     * Writes the `text` into the clipboard in RTF.
-     */
-    writeRTF(text: string, type?: 'selection' | 'clipboard'): void;
-    /**
-     * Writes the `text` into the clipboard as plain text.
-     */
-    writeText(text: string, type?: 'selection' | 'clipboard'): void;
+    transfer:
+      | 'bt709'
+      | 'bt709-apple'
+      | 'gamma18'
+      | 'gamma22'
+      | 'gamma24'
+      | 'gamma28'
+      | 'smpte170m'
+      | 'smpte240m'
+      | 'linear'
+      | 'log'
+      | 'log-sqrt'
+      | 'iec61966-2-4'
+      | 'bt1361-ecg'
+      | 'srgb'
+      | 'bt2020-10'
+      | 'bt2020-12'
+      | 'pq'
+      | 'smptest428-1'
+      | 'hlg'
+      | 'srgb-hdr'
+      | 'linear-hdr'
+      | 'custom'
+      | 'custom-hdr'
+      | 'scrgb-linear-80-nits'
+      | 'invalid';
   }
 
   class CommandLine {
@@ -7570,7 +8340,10 @@ declare namespace Electron {
      * soon as they receive the EnableRecording request.
      *
      * If a recording is already running, the promise will be immediately resolved, as
-     * only one trace operation can be in progress at a time.
+     * only one trace operation can be in progress at a time. If
+     * `options.nativeHeapProfiling` is set while a recording is already running, the
+     * promise is rejected instead, since the already-running recording's options can't
+     * be changed to turn on heap profiling.
      */
     startRecording(options: TraceConfig | TraceCategoriesAndOptions): Promise<void>;
     /**
@@ -7588,6 +8361,12 @@ declare namespace Electron {
      * Trace data will be written into `resultFilePath`. If `resultFilePath` is empty
      * or not provided, trace data will be written to a temporary file, and the path
      * will be returned in the promise.
+     *
+     * Trace data is written in the Perfetto protobuf format.
+     *
+     * Heap profiling samples record instruction addresses and module build IDs rather
+     * than function names. To symbolize them, use the symbols published for the
+     * matching Electron release with Chromium's `symbolize_trace` tool.
      */
     stopRecording(resultFilePath?: string): Promise<string>;
   }
@@ -7674,7 +8453,15 @@ declare namespace Electron {
         /**
          * The cause of the change with one of the following values:
          */
-        cause: 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired-overwrite',
+        cause:
+          | 'inserted'
+          | 'inserted-no-change-overwrite'
+          | 'inserted-no-value-change-overwrite'
+          | 'explicit'
+          | 'overwrite'
+          | 'expired'
+          | 'evicted'
+          | 'expired-overwrite',
         /**
          * `true` if the cookie was removed, `false` otherwise.
          */
@@ -7692,7 +8479,15 @@ declare namespace Electron {
         /**
          * The cause of the change with one of the following values:
          */
-        cause: 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired-overwrite',
+        cause:
+          | 'inserted'
+          | 'inserted-no-change-overwrite'
+          | 'inserted-no-value-change-overwrite'
+          | 'explicit'
+          | 'overwrite'
+          | 'expired'
+          | 'evicted'
+          | 'expired-overwrite',
         /**
          * `true` if the cookie was removed, `false` otherwise.
          */
@@ -7710,7 +8505,15 @@ declare namespace Electron {
         /**
          * The cause of the change with one of the following values:
          */
-        cause: 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired-overwrite',
+        cause:
+          | 'inserted'
+          | 'inserted-no-change-overwrite'
+          | 'inserted-no-value-change-overwrite'
+          | 'explicit'
+          | 'overwrite'
+          | 'expired'
+          | 'evicted'
+          | 'expired-overwrite',
         /**
          * `true` if the cookie was removed, `false` otherwise.
          */
@@ -7728,7 +8531,15 @@ declare namespace Electron {
         /**
          * The cause of the change with one of the following values:
          */
-        cause: 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired-overwrite',
+        cause:
+          | 'inserted'
+          | 'inserted-no-change-overwrite'
+          | 'inserted-no-value-change-overwrite'
+          | 'explicit'
+          | 'overwrite'
+          | 'expired'
+          | 'evicted'
+          | 'expired-overwrite',
         /**
          * `true` if the cookie was removed, `false` otherwise.
          */
@@ -7746,7 +8557,15 @@ declare namespace Electron {
         /**
          * The cause of the change with one of the following values:
          */
-        cause: 'explicit' | 'overwrite' | 'expired' | 'evicted' | 'expired-overwrite',
+        cause:
+          | 'inserted'
+          | 'inserted-no-change-overwrite'
+          | 'inserted-no-value-change-overwrite'
+          | 'explicit'
+          | 'overwrite'
+          | 'expired'
+          | 'evicted'
+          | 'expired-overwrite',
         /**
          * `true` if the cookie was removed, `false` otherwise.
          */
@@ -7754,12 +8573,12 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * A promise which resolves when the cookie store has been flushed
+     * A promise which resolves when the cookie store has been flushed.
      *
-     * Writes any unwritten cookies data to disk
+     * Writes any unwritten cookies data to disk.
      *
      * Cookies written by any method will not be written to disk immediately, but will
-     * be written every 30 seconds or 512 operations
+     * be written every 30 seconds or 512 operations, and when the app quits.
      *
      * Calling this method can cause the cookie to be written to disk immediately.
      */
@@ -7772,13 +8591,13 @@ declare namespace Electron {
      */
     get(filter: CookiesGetFilter): Promise<Electron.Cookie[]>;
     /**
-     * A promise which resolves when the cookie has been removed
+     * A promise which resolves when the cookie has been removed.
      *
-     * Removes the cookies matching `url` and `name`
+     * Removes the cookies matching `url` and `name`.
      */
     remove(url: string, name: string): Promise<void>;
     /**
-     * A promise which resolves when the cookie has been set
+     * A promise which resolves when the cookie has been set.
      *
      * Sets a cookie with `details`.
      */
@@ -7793,12 +8612,14 @@ declare namespace Electron {
      */
     cumulativeCPUUsage?: number;
     /**
-     * The number of average idle CPU wakeups per second since the last call to
-     * getCPUUsage. First call returns 0. Will always return 0 on Windows.
+     * The number of average idle CPU wakeups per second since the last call to the API
+     * that returned this object. First call returns 0. Will always return 0 on
+     * Windows.
      */
     idleWakeupsPerSecond: number;
     /**
-     * Percentage of CPU used since the last call to getCPUUsage. First call returns 0.
+     * Percentage of CPU used since the last call to the API that returned this object.
+     * First call returns 0.
      */
     percentCPUUsage: number;
   }
@@ -7816,7 +8637,9 @@ declare namespace Electron {
     /**
      * Set an extra parameter to be sent with the crash report. The values specified
      * here will be sent in addition to any values set via the `extra` option when
-     * `start` was called.
+     * `start` was called. Calling this again with the same key replaces the value. The
+     * value is read when a crash happens, so you can update it as your app's state
+     * changes.
      *
      * Parameters added in this fashion (or via the `extra` parameter to
      * `crashReporter.start`) are specific to the calling process. Adding extra
@@ -7824,29 +8647,42 @@ declare namespace Electron {
      * with crashes from renderer or other child processes. Similarly, adding extra
      * parameters in a renderer process will not result in those parameters being sent
      * with crashes that occur in other renderer processes or in the main process.
+     * Processes created with `utilityProcess` have no API for setting extra
+     * parameters, so only `globalExtra` values are sent with their crashes.
      *
      * > [!NOTE] Parameters have limits on the length of the keys and values. Key names
      * must be no longer than 39 bytes, and values must be no longer than 20320 bytes.
-     * Keys with names longer than the maximum will be silently ignored. Key values
-     * longer than the maximum length will be truncated.
+     * Keys with names longer than the maximum are ignored, and a warning is emitted.
+     * Values longer than the maximum length are truncated.
      */
     addExtraParameter(key: string, value: string): void;
     /**
-     * The date and ID of the last crash report. Only crash reports that have been
-     * uploaded will be returned; even if a crash report is present on disk it will not
-     * be returned until it is uploaded. In the case that there are no uploaded
-     * reports, `null` is returned.
+     * The date and ID of the crash report with the most recent upload time, from the
+     * list returned by `getUploadedReports()`. If there are no crash reports at all,
+     * `null` is returned.
+     *
+     * If no report has been uploaded yet but some are stored on disk, a report that
+     * has not been uploaded may be returned. Check that its `id` is not empty before
+     * treating it as uploaded.
      *
      * > [!NOTE] This method is only available in the main process.
      */
     getLastCrashReport(): CrashReport | null;
     /**
-     * The current 'extra' parameters of the crash reporter.
+     * The current 'extra' parameters of the crash reporter in the calling process, as
+     * set with the `extra` option and `addExtraParameter`. Parameters set with the
+     * `globalExtra` option are not included.
      */
     getParameters(): Record<string, string>;
     /**
-     * Returns all uploaded crash reports. Each report contains the date and uploaded
-     * ID.
+     * Returns the crash reports stored on disk. Each report contains the date it was
+     * uploaded and the ID that the crash server returned for it.
+     *
+     * Despite the method's name, reports that have not been uploaded (for example
+     * because `uploadToServer` is `false`, the upload failed, or the report was rate
+     * limited) are included too. For those reports, `id` is an empty string and `date`
+     * is not meaningful. To list only uploaded reports, filter out reports with an
+     * empty `id`.
      *
      * > [!NOTE] This method is only available in the main process.
      */
@@ -7889,9 +8725,9 @@ declare namespace Electron {
      *
      * > [!NOTE] Parameters passed in `extra`, `globalExtra` or set with
      * `addExtraParameter` have limits on the length of the keys and values. Key names
-     * must be at most 39 bytes long, and values must be no longer than 127 bytes. Keys
-     * with names longer than the maximum will be silently ignored. Key values longer
-     * than the maximum length will be truncated.
+     * must be at most 39 bytes long, and values must be no longer than 20320 bytes.
+     * Keys with names longer than the maximum are ignored, and a warning is emitted.
+     * Values longer than the maximum length are truncated.
      *
      * > [!NOTE] This method is only available in the main process.
      */
@@ -7913,7 +8749,7 @@ declare namespace Electron {
 
     /**
      * Emitted when the debugging session is terminated. This happens either when
-     * `webContents` is closed or devtools is invoked for the attached `webContents`.
+     * `webContents` is closed or DevTools is invoked for the attached `webContents`.
      */
     on(
       event: 'detach',
@@ -8086,6 +8922,14 @@ declare namespace Electron {
      * indicating the failure of the command.
      *
      * Send given command to the debugging target.
+     *
+     * > [!NOTE]
+     *
+     * * If `sendCommand` is called before the target has navigated (e.g. immediately
+     * after `attach()`), the returned promise may not resolve until navigation occurs.
+     * * If the command's response has no `result` data, as defined by that command's
+     * entry in the remote debugging protocol, the promise resolves with an empty
+     * object (`{}`), not `null` or `undefined`.
      */
     sendCommand(method: string, commandParams?: any, sessionId?: string): Promise<any>;
   }
@@ -8098,9 +8942,12 @@ declare namespace Electron {
      * `DesktopCapturerSource` represents a screen or an individual window that can be
      * captured.
      *
-     * > [!NOTE] Capturing the screen contents requires user consent on macOS 10.15
-     * Catalina or higher, which can detected by
-     * `systemPreferences.getMediaAccessStatus`.
+     * > [!NOTE]
+     *
+     * > * Capturing audio requires `NSAudioCaptureUsageDescription` Info.plist key on
+     * macOS 14.2 Sonoma and higher - read more.
+     * * Capturing the screen contents requires user consent on macOS 10.15 Catalina or
+     * higher, which can detected by `systemPreferences.getMediaAccessStatus`.
      */
     getSources(options: SourcesOptions): Promise<Electron.DesktopCapturerSource[]>;
   }
@@ -8187,8 +9034,8 @@ declare namespace Electron {
      *
      * This API can be called safely before the `ready` event the `app` module emits,
      * it is usually used to report errors in early stage of startup. If called before
-     * the app `ready`event on Linux, the message will be emitted to stderr, and no GUI
-     * dialog will appear.
+     * the app `ready` event on Linux, the message will be emitted to stderr, and no
+     * GUI dialog will appear.
      */
     showErrorBox(title: string, content: string): void;
     /**
@@ -8442,9 +9289,9 @@ declare namespace Electron {
      */
     displayFrequency: number;
     /**
-     * Unique identifier associated with the display. A value of of -1 means the
-     * display is invalid or the correct `id` is not yet known, and a value of -10
-     * means the display is a virtual display assigned to a unified desktop.
+     * Unique identifier associated with the display. A value of -1 means the display
+     * is invalid or the correct `id` is not yet known, and a value of -10 means the
+     * display is a virtual display assigned to a unified desktop.
      */
     id: number;
     /**
@@ -8536,6 +9383,11 @@ declare namespace Electron {
     getMenu(): Menu | null;
     /**
      * Hides the dock icon.
+     *
+     * > [!IMPORTANT] **Known issue:** Calling `dock.hide()` within one second of a
+     * previous call will have no effect. As a workaround, ensure at least one second
+     * has elapsed between calls — for example, by deferring with a `setTimeout` of
+     * 1100ms or more after a previous call.
      *
      * @platform darwin
      */
@@ -8730,6 +9582,14 @@ declare namespace Electron {
      */
     getFilename(): string;
     /**
+     * The origin that started the download (for example `https://example.com`, or
+     * `null` for an opaque origin), or an empty string if the download was not started
+     * by web content (for example `webContents.downloadURL()`). Use this rather than
+     * `getURL()` or the `webContents` to decide whose download it is: the URL is
+     * chosen by the initiator and the `webContents` is the whole tab.
+     */
+    getInitiatorOrigin(): string;
+    /**
      * Last-Modified header value.
      */
     getLastModifiedTime(): string;
@@ -8829,6 +9689,12 @@ declare namespace Electron {
   interface Extension {
     // Docs: https://electronjs.org/docs/api/structures/extension
 
+    /**
+     * A per-load identifier Chromium generates for the extension, used in place of
+     * `id` in the `chrome-extension://` URLs of web accessible resources declared with
+     * `use_dynamic_url`. It changes every time the extension is loaded.
+     */
+    dynamicId: string;
     id: string;
     /**
      * Copy of the extension's manifest data.
@@ -8984,6 +9850,10 @@ declare namespace Electron {
      */
     isRegistered(accelerator: string): boolean;
     /**
+     * Whether global shortcut handling is currently suspended.
+     */
+    isSuspended(): boolean;
+    /**
      * Whether or not the shortcut was registered successfully.
      *
      * Registers a global shortcut of `accelerator`. The `callback` is called when the
@@ -9020,6 +9890,17 @@ declare namespace Electron {
      * * "Media Stop"
      */
     registerAll(accelerators: string[], callback: () => void): void;
+    /**
+     * Suspends or resumes global shortcut handling. When suspended, all registered
+     * global shortcuts will stop listening for key presses. When resumed, all
+     * previously registered shortcuts will begin listening again. New shortcut
+     * registrations will fail while handling is suspended.
+     *
+     * This can be useful when you want to temporarily allow the user to press key
+     * combinations without your application intercepting them, for example while
+     * displaying a UI to rebind shortcuts.
+     */
+    setSuspended(suspended: boolean): void;
     /**
      * Unregisters the global shortcut of `accelerator`.
      */
@@ -9313,9 +10194,9 @@ declare namespace Electron {
     removeListener(event: 'end', listener: () => void): this;
     /**
      * Emitted when an error was encountered while streaming response data events. For
-     * instance, if the server closes the underlying while the response is still
-     * streaming, an `error` event will be emitted on the response object and a `close`
-     * event will subsequently follow on the request object.
+     * instance, if the server closes the underlying connection while the response is
+     * still streaming, an `error` event will be emitted on the response object and a
+     * `close` event will subsequently follow on the request object.
      */
     on(
       event: 'error',
@@ -9985,11 +10866,178 @@ declare namespace Electron {
     type: 'rawKeyDown' | 'keyDown' | 'keyUp' | 'char';
   }
 
+  interface LanguageModelAppendOptions {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-append-options
+
+    signal: AbortSignal;
+  }
+
+  interface LanguageModelCloneOptions {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-clone-options
+
+    signal: AbortSignal;
+  }
+
+  interface LanguageModelCreateCoreOptions {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-create-core-options
+
+    expectedInputs?: LanguageModelExpected[];
+    expectedOutputs?: LanguageModelExpected[];
+  }
+
+  interface LanguageModelCreateOptions extends LanguageModelCreateCoreOptions {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-create-options
+
+    initialPrompts?: LanguageModelMessage[];
+    signal: AbortSignal;
+  }
+
+  interface LanguageModelExpected {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-expected
+
+    languages?: string[];
+    /**
+     * Can be one of the following values:
+     */
+    type: 'text' | 'image' | 'audio';
+  }
+
+  interface LanguageModelMessage {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-message
+
+    content: LanguageModelMessageContent[];
+    prefix?: boolean;
+    /**
+     * Can be one of the following values:
+     */
+    role: 'system' | 'user' | 'assistant';
+  }
+
+  interface LanguageModelMessageContent {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-message-content
+
+    /**
+     * Can be one of the following values:
+     */
+    type: 'text' | 'image' | 'audio';
+    value: ArrayBuffer | string;
+  }
+
+  interface LanguageModelPromptOptions {
+    // Docs: https://electronjs.org/docs/api/structures/language-model-prompt-options
+
+    /**
+     * a JSON schema object or a `RegExp` used to constrain the response to match the
+     * specified restraints.
+     */
+    responseConstraint?: ResponseConstraint | RegExp;
+    signal: AbortSignal;
+  }
+
+  class LanguageModelUtility {
+    // Docs: https://electronjs.org/docs/api/language-model-utility
+
+    /**
+     * LanguageModelUtility
+     */
+    constructor(initialState: InitialState);
+    /**
+     * Determines the availability of the language model and returns one of the
+     * following strings:
+     *
+     * * `available`
+     * * `downloadable`
+     * * `downloading`
+     * * `unavailable`
+     *
+     * @experimental
+     */
+    static availability(options?: LanguageModelCreateCoreOptions): Promise<string>;
+    /**
+     * Creates a new `LanguageModelUtility` with the provided `options`.
+     *
+     * @experimental
+     */
+    static create(options: LanguageModelCreateOptions): Promise<Electron.LanguageModelUtility>;
+    /**
+     * Append a message without prompting for a response.
+     *
+     * @experimental
+     */
+    append(input: LanguageModelMessage[], options: LanguageModelAppendOptions): Promise<undefined>;
+    /**
+     * Clones the `LanguageModelUtility` such that the context and initial prompt
+     * should be preserved.
+     *
+     * @experimental
+     */
+    clone(options: LanguageModelCloneOptions): Promise<Electron.LanguageModelUtility>;
+    /**
+     * Destroys the model, and any ongoing executions are aborted.
+     *
+     * @experimental
+     */
+    destroy(): void;
+    /**
+     * Measure how many tokens the input would use.
+     *
+     * @experimental
+     */
+    measureContextUsage(input: LanguageModelMessage[], options: LanguageModelPromptOptions): Promise<number>;
+    /**
+     * Prompt the model for a response.
+     *
+     * @experimental
+     */
+    prompt(
+      input: LanguageModelMessage[],
+      options: LanguageModelPromptOptions,
+    ): Promise<string> | Promise<import('stream/web').ReadableStream<string>>;
+    /**
+     * A `number` representing how many tokens are currently in the context window.
+     *
+     * @experimental
+     */
+    contextUsage: number;
+    /**
+     * A `number` representing the size of the context window, in tokens.
+     *
+     * @experimental
+     */
+    contextWindow: number;
+  }
+
+  interface LocalAIHandler {
+    // Docs: https://electronjs.org/docs/api/local-ai-handler
+
+    /**
+     * Sets the handler for new Prompt API binding requests from the renderer process.
+     * This happens once per pair of `webContentsId` and `securityOrigin`. Returning
+     * `null` from the handler will reject the creation of a new Prompt API session in
+     * the renderer. If you want to invalidate existing Prompt API sessions, clear the
+     * local AI handler for the session using `ses.registerLocalAIHandler(null)`.
+     *
+     * > [!NOTE] If a renderer calls the Prompt API before `setPromptAPIHandler()` has
+     * been called, the request is queued. Once the handler is set, all queued requests
+     * are flushed. If too many requests are queued, the oldest pending request is
+     * dropped and pending promises in the renderer will be rejected. To avoid this, be
+     * sure to call `setPromptAPIHandler()` as early as possible.
+     *
+     * @experimental
+     */
+    setPromptAPIHandler(
+      promptAPIHandler: (details: PromptAPIHandlerDetails) => typeof LanguageModelUtility | null,
+    ): void;
+  }
+
   interface MediaAccessPermissionRequest extends PermissionRequest {
     // Docs: https://electronjs.org/docs/api/structures/media-access-permission-request
 
     /**
      * The types of media access being requested - elements can be `video` or `audio`.
+     * For a `media` permission request these are the camera and microphone
+     * respectively; for a `display-capture` permission request they are the screen,
+     * window or tab video and its audio.
      */
     mediaTypes?: Array<'video' | 'audio'>;
     /**
@@ -10079,23 +11127,42 @@ declare namespace Electron {
      * Sets `menu` as the application menu on macOS. On Windows and Linux, the `menu`
      * will be set as each window's top menu.
      *
+     * On Linux, the menu bar uses GTK theme colors when GTK is available. If GTK
+     * cannot initialize, it uses Chromium's built-in light or dark menu colors,
+     * following `nativeTheme.shouldUseDarkColors`.
+     *
      * Also on Windows and Linux, you can use a `&` in the top-level item name to
      * indicate which letter should get a generated accelerator. For example, using
      * `&File` for the file menu would result in a generated `Alt-F` accelerator that
      * opens the associated menu. The indicated character in the button label then gets
      * an underline, and the `&` character is not displayed on the button label.
      *
-     * In order to escape the `&` character in an item name, add a proceeding `&`. For
+     * In order to escape the `&` character in an item name, add a preceding `&`. For
      * example, `&&File` would result in `&File` displayed on the button label.
      *
      * Passing `null` will suppress the default menu. On Windows and Linux, this has
      * the additional effect of removing the menu bar from the window.
      *
      * > [!NOTE] The default menu will be created automatically if the app does not set
-     * one. It contains standard items such as `File`, `Edit`, `View`, `Window` and
-     * `Help`.
+     * one. It contains standard items such as `File`, `Edit`, `View`, and `Window`.
      */
     static setApplicationMenu(menu: Menu | null): void;
+    /**
+     * Sets the colors used to highlight the hovered or keyboard-focused item in every
+     * menu the app shows, including context menus and the menu bar's dropdowns. Light
+     * and dark colors are set separately, and any color left unset keeps the default
+     * for that mode. Each call replaces the colors set by any previous call. Passing
+     * `null` restores the defaults.
+     *
+     * Menus opened after the call use the new colors. The colors are not applied while
+     * Windows high contrast mode or forced colors are active, so the user's system
+     * colors take priority.
+     *
+     * This method has no effect on macOS and Linux.
+     *
+     * @platform win32
+     */
+    static setHighlightColors(options: HighlightColorsOptions | null): void;
     /**
      * Appends the `menuItem` to the menu.
      */
@@ -10135,12 +11202,34 @@ declare namespace Electron {
      */
     constructor(options: MenuItemConstructorOptions);
     /**
-     * An `Accelerator` (optional) indicating the item's accelerator, if set.
+     * An `Accelerator | null` indicating the item's accelerator, if set.
      */
-    accelerator?: Accelerator;
+    accelerator: Accelerator | null;
     /**
-     * A `boolean` indicating whether the item is checked. This property can be
-     * dynamically changed.
+     * A `string` indicating the item's accessibility label (used by assistive
+     * technology), if set.
+     *
+     * This property can be dynamically changed.
+     *
+     * @platform darwin
+     */
+    accessibilityLabel: string;
+    /**
+     * A `MenuItemBadge` (optional) indicating the badge for the menu item.
+     *
+     * This property can be dynamically changed; setting it to `undefined` removes the
+     * badge. Only available on macOS 14 and up.
+     *
+     * Badges are not displayed in Dock menus, though the same item shows its badge in
+     * an application menu.
+     *
+     * @platform darwin
+     */
+    badge?: MenuItemBadge;
+    /**
+     * A `boolean` indicating whether the item is checked.
+     *
+     * This property can be dynamically changed.
      *
      * A `checkbox` menu item will toggle the `checked` property on and off when
      * selected.
@@ -10165,21 +11254,27 @@ declare namespace Electron {
      */
     commandId: number;
     /**
-     * A `boolean` indicating whether the item is enabled. This property can be
-     * dynamically changed.
+     * A `boolean` indicating whether the item is enabled.
+     *
+     * This property can be dynamically changed.
      */
     enabled: boolean;
     /**
      * A `NativeImage | string` (optional) indicating the item's icon, if set.
+     *
+     * This property can be dynamically changed.
      */
     icon?: NativeImage | string;
     /**
-     * A `string` indicating the item's unique id. This property can be dynamically
-     * changed.
+     * A `string` indicating the item's unique id.
+     *
+     * This property can be dynamically changed.
      */
     id: string;
     /**
      * A `string` indicating the item's visible label.
+     *
+     * This property can be dynamically changed.
      */
     label: string;
     /**
@@ -10191,6 +11286,8 @@ declare namespace Electron {
      * or just displayed.
      *
      * This property can be dynamically changed.
+     *
+     * @platform linux,win32
      */
     registerAccelerator: boolean;
     /**
@@ -10259,6 +11356,8 @@ declare namespace Electron {
     sharingItem: SharingItem;
     /**
      * A `string` indicating the item's sublabel.
+     *
+     * This property can be dynamically changed.
      */
     sublabel: string;
     /**
@@ -10291,10 +11390,31 @@ declare namespace Electron {
      */
     readonly userAccelerator: Accelerator | null;
     /**
-     * A `boolean` indicating whether the item is visible. This property can be
-     * dynamically changed.
+     * A `boolean` indicating whether the item is visible.
+     *
+     * This property can be dynamically changed.
      */
     visible: boolean;
+  }
+
+  interface MenuItemBadge {
+    // Docs: https://electronjs.org/docs/api/structures/menu-item-badge
+
+    /**
+     * A custom string to display in the badge. Required for, and only usable with, the
+     * `none` type.
+     */
+    content?: string;
+    /**
+     * The number of items the badge displays. Required for the `alerts`, `updates` and
+     * `new-items` types; cannot be used with `none`.
+     */
+    count?: number;
+    /**
+     * Can be `alerts`, `updates`, `new-items` or `none`. Default is `none`. See
+     * Creating badges of a specific type for further explanation of these types.
+     */
+    type?: 'alerts' | 'updates' | 'new-items' | 'none';
   }
 
   class MessageChannelMain {
@@ -10400,6 +11520,24 @@ declare namespace Electron {
     wheelTicksY?: number;
   }
 
+  interface NativeHeapProfilerOptions {
+    // Docs: https://electronjs.org/docs/api/structures/native-heap-profiler-options
+
+    /**
+     * The interval in milliseconds at which samples are written to the trace. Each
+     * write is a full snapshot of every sampled allocation that is still live, so
+     * short intervals can fill the trace buffer quickly in long recordings. Defaults
+     * to `0`, which writes a single snapshot when tracing stops.
+     */
+    dumpInterval?: number;
+    /**
+     * The average number of bytes allocated between samples. Lower values give a more
+     * precise profile at a higher performance cost. Must be greater than `0`. Defaults
+     * to Chromium's default, currently `131072` (128 KiB).
+     */
+    samplingInterval?: number;
+  }
+
   class NativeImage {
     // Docs: https://electronjs.org/docs/api/native-image
 
@@ -10424,8 +11562,8 @@ declare namespace Electron {
     static createFromDataURL(dataURL: string): NativeImage;
     /**
      * Creates a new `NativeImage` instance from the `NSImage` that maps to the given
-     * image name. See Apple's `NSImageName` documentation for a list of possible
-     * values.
+     * image name. See Apple's `NSImageName` documentation and SF Symbols for a list of
+     * possible values.
      *
      * The `hslShift` is applied to the image with the following rules:
      *
@@ -10449,15 +11587,29 @@ declare namespace Electron {
      *
      * where `SYSTEM_IMAGE_NAME` should be replaced with any value from this list.
      *
+     * For SF Symbols, usage looks as follows:
+     *
+     * where `'square.and.pencil'` is the symbol name from the SF Symbols app.
+     *
      * @platform darwin
      */
-    static createFromNamedImage(imageName: string, hslShift?: number[]): NativeImage;
+    static createFromNamedImage(
+      imageName: string,
+      options?: CreateFromNamedImageOptions | number[],
+    ): NativeImage;
     /**
      * Creates a new `NativeImage` instance from an image file (e.g., PNG or JPEG)
      * located at `path`. This method returns an empty image if the `path` does not
      * exist, cannot be read, or is not a valid image.
      */
     static createFromPath(path: string): NativeImage;
+    /**
+     * Creates a new `NativeImage` instance from an SF Symbol for use in a native Menu.
+     * See SF Symbols for a list of possible values.
+     *
+     * @platform darwin
+     */
+    static createMenuSymbol(imageName: string): NativeImage;
     /**
      * fulfilled with the file's thumbnail preview image, which is a NativeImage.
      *
@@ -10580,11 +11732,19 @@ declare namespace Electron {
      */
     readonly inForcedColorsMode: boolean;
     /**
-     * A `boolean` that indicates the whether the user has chosen via system
-     * accessibility settings to reduce transparency at the OS level.
+     * A `boolean` that indicates whether the user has chosen via system accessibility
+     * settings to reduce transparency at the OS level.
      *
      */
     readonly prefersReducedTransparency: boolean;
+    /**
+     * A `boolean` that indicates whether the user prefers UI that differentiates items
+     * using something other than color alone (e.g. shapes or labels). This maps to
+     * NSWorkspace.accessibilityDisplayShouldDifferentiateWithoutColor.
+     *
+     * @platform darwin
+     */
+    readonly shouldDifferentiateWithoutColor: boolean;
     /**
      * A `boolean` for if the OS / Chromium currently has a dark mode enabled or is
      * being instructed to show a dark-style UI.  If you want to modify this value you
@@ -10628,7 +11788,7 @@ declare namespace Electron {
      *
      * * `nativeTheme.shouldUseDarkColors` will be `true` when accessed
      * * Any UI Electron renders on Linux and Windows including context menus,
-     * devtools, etc. will use the dark UI.
+     * DevTools, etc. will use the dark UI.
      * * Any UI the OS renders on macOS including menus, window frames, etc. will use
      * the dark UI.
      * * The `prefers-color-scheme` CSS query will match `dark` mode.
@@ -10638,7 +11798,7 @@ declare namespace Electron {
      *
      * * `nativeTheme.shouldUseDarkColors` will be `false` when accessed
      * * Any UI Electron renders on Linux and Windows including context menus,
-     * devtools, etc. will use the light UI.
+     * DevTools, etc. will use the light UI.
      * * Any UI the OS renders on macOS including menus, window frames, etc. will use
      * the light UI.
      * * The `prefers-color-scheme` CSS query will match `light` mode.
@@ -10748,8 +11908,8 @@ declare namespace Electron {
      * see Response.
      *
      * Sends a request, similarly to how `fetch()` works in the renderer, using
-     * Chrome's network stack. This differs from Node's `fetch()`, which uses Node.js's
-     * HTTP stack.
+     * Chromium's network stack. This differs from Node's `fetch()`, which uses
+     * Node.js's HTTP stack.
      *
      * Example:
      *
@@ -10810,6 +11970,14 @@ declare namespace Electron {
      *
      */
     readonly online: boolean;
+    /**
+     * > [!NOTE] This property is only available in the main process.
+     *
+     * A `typeof WebSocket` reference to the `WebSocket` class, which can be used to
+     * create WHATWG-compatible WebSocket connections through Chromium's network stack
+     * from the main process.
+     */
+    WebSocket: typeof WebSocket;
   }
 
   interface NetLog {
@@ -10839,69 +12007,79 @@ declare namespace Electron {
   class Notification extends NodeEventEmitter {
     // Docs: https://electronjs.org/docs/api/notification
 
-    /**
-     * @platform darwin
-     */
     on(
       event: 'action',
       listener: (
-        event: Event,
+        details: Event<NotificationActionEventParams>,
         /**
-         * The index of the action that was activated.
+         * @deprecated
          */
-        index: number,
+        actionIndex: number,
+        /**
+         * @deprecated
+         * @platform win32
+         */
+        selectionIndex: number,
       ) => void,
     ): this;
-    /**
-     * @platform darwin
-     */
     off(
       event: 'action',
       listener: (
-        event: Event,
+        details: Event<NotificationActionEventParams>,
         /**
-         * The index of the action that was activated.
+         * @deprecated
          */
-        index: number,
+        actionIndex: number,
+        /**
+         * @deprecated
+         * @platform win32
+         */
+        selectionIndex: number,
       ) => void,
     ): this;
-    /**
-     * @platform darwin
-     */
     once(
       event: 'action',
       listener: (
-        event: Event,
+        details: Event<NotificationActionEventParams>,
         /**
-         * The index of the action that was activated.
+         * @deprecated
          */
-        index: number,
+        actionIndex: number,
+        /**
+         * @deprecated
+         * @platform win32
+         */
+        selectionIndex: number,
       ) => void,
     ): this;
-    /**
-     * @platform darwin
-     */
     addListener(
       event: 'action',
       listener: (
-        event: Event,
+        details: Event<NotificationActionEventParams>,
         /**
-         * The index of the action that was activated.
+         * @deprecated
          */
-        index: number,
+        actionIndex: number,
+        /**
+         * @deprecated
+         * @platform win32
+         */
+        selectionIndex: number,
       ) => void,
     ): this;
-    /**
-     * @platform darwin
-     */
     removeListener(
       event: 'action',
       listener: (
-        event: Event,
+        details: Event<NotificationActionEventParams>,
         /**
-         * The index of the action that was activated.
+         * @deprecated
          */
-        index: number,
+        actionIndex: number,
+        /**
+         * @deprecated
+         * @platform win32
+         */
+        selectionIndex: number,
       ) => void,
     ): this;
     /**
@@ -10925,16 +12103,16 @@ declare namespace Electron {
      * notification from the action center but the `close` event will not be emitted
      * again.
      */
-    on(event: 'close', listener: (event: Event) => void): this;
-    off(event: 'close', listener: (event: Event) => void): this;
-    once(event: 'close', listener: (event: Event) => void): this;
-    addListener(event: 'close', listener: (event: Event) => void): this;
-    removeListener(event: 'close', listener: (event: Event) => void): this;
+    on(event: 'close', listener: (details: Event<NotificationCloseEventParams>) => void): this;
+    off(event: 'close', listener: (details: Event<NotificationCloseEventParams>) => void): this;
+    once(event: 'close', listener: (details: Event<NotificationCloseEventParams>) => void): this;
+    addListener(event: 'close', listener: (details: Event<NotificationCloseEventParams>) => void): this;
+    removeListener(event: 'close', listener: (details: Event<NotificationCloseEventParams>) => void): this;
     /**
      * Emitted when an error is encountered while creating and showing the native
      * notification.
      *
-     * @platform win32
+     * @platform darwin,win32
      */
     on(
       event: 'failed',
@@ -10947,7 +12125,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform darwin,win32
      */
     off(
       event: 'failed',
@@ -10960,7 +12138,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform darwin,win32
      */
     once(
       event: 'failed',
@@ -10973,7 +12151,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform darwin,win32
      */
     addListener(
       event: 'failed',
@@ -10986,7 +12164,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform darwin,win32
      */
     removeListener(
       event: 'failed',
@@ -11002,66 +12180,66 @@ declare namespace Electron {
      * Emitted when the user clicks the "Reply" button on a notification with
      * `hasReply: true`.
      *
-     * @platform darwin
+     * @platform darwin,win32
      */
     on(
       event: 'reply',
       listener: (
-        event: Event,
+        details: Event<NotificationReplyEventParams>,
         /**
-         * The string the user entered into the inline reply field.
+         * @deprecated
          */
         reply: string,
       ) => void,
     ): this;
     /**
-     * @platform darwin
+     * @platform darwin,win32
      */
     off(
       event: 'reply',
       listener: (
-        event: Event,
+        details: Event<NotificationReplyEventParams>,
         /**
-         * The string the user entered into the inline reply field.
+         * @deprecated
          */
         reply: string,
       ) => void,
     ): this;
     /**
-     * @platform darwin
+     * @platform darwin,win32
      */
     once(
       event: 'reply',
       listener: (
-        event: Event,
+        details: Event<NotificationReplyEventParams>,
         /**
-         * The string the user entered into the inline reply field.
+         * @deprecated
          */
         reply: string,
       ) => void,
     ): this;
     /**
-     * @platform darwin
+     * @platform darwin,win32
      */
     addListener(
       event: 'reply',
       listener: (
-        event: Event,
+        details: Event<NotificationReplyEventParams>,
         /**
-         * The string the user entered into the inline reply field.
+         * @deprecated
          */
         reply: string,
       ) => void,
     ): this;
     /**
-     * @platform darwin
+     * @platform darwin,win32
      */
     removeListener(
       event: 'reply',
       listener: (
-        event: Event,
+        details: Event<NotificationReplyEventParams>,
         /**
-         * The string the user entered into the inline reply field.
+         * @deprecated
          */
         reply: string,
       ) => void,
@@ -11081,9 +12259,86 @@ declare namespace Electron {
      */
     constructor(options?: NotificationConstructorOptions);
     /**
+     * Resolves with an array of `Notification` objects representing all delivered
+     * notifications still present in Notification Center.
+     *
+     * Each returned `Notification` is a live object connected to the corresponding
+     * delivered notification. Interaction events (`click`, `reply`, `action`, `close`)
+     * will fire on these objects when the user interacts with the notification in
+     * Notification Center. This is useful after an app restart to re-attach event
+     * handlers to notifications from a previous session.
+     *
+     * The returned notifications have their `id`, `groupId`, `title`, `subtitle`, and
+     * `body` properties populated from information available in the Notification
+     * Center. Other properties (e.g., `actions`, `silent`, `icon`) are not available
+     * from delivered notifications and will have default values.
+     *
+     * > [!NOTE] Like all macOS notification APIs, this method requires the application
+     * to be code-signed. In unsigned development builds, notifications are not
+     * delivered to Notification Center and this method will resolve with an empty
+     * array.
+     *
+     * > [!NOTE] Unlike notifications created with `new Notification()`, notifications
+     * returned by `getHistory()` will remain visible in Notification Center when the
+     * object is garbage collected. Calling `show()` on a restored notification will
+     * remove the original from Notification Center and post a new one with the same
+     * properties.
+     *
+     * @platform darwin
+     */
+    static getHistory(): Promise<Electron.Notification[]>;
+    /**
+     * Registers a callback to handle all notification activations. The callback is
+     * invoked whenever a notification is clicked, replied to, or has an action button
+     * pressed - regardless of whether the original `Notification` object is still in
+     * memory.
+     *
+     * This method handles timing automatically:
+     *
+     * * If an activation already occurred before calling this method, the callback is
+     * invoked immediately with those details.
+     * * For all subsequent activations, the callback is invoked when they occur.
+     *
+     * The callback remains registered until replaced by another call to
+     * `handleActivation`.
+     *
+     * This provides a centralized way to handle notification interactions that works
+     * in all scenarios:
+     *
+     * * Cold start (app launched from notification click)
+     * * Notifications persisted in AC that have no in-memory representation after app
+     * re-start
+     * * Notification object was garbage collected
+     * * Notification object is still in memory (callback is invoked in addition to
+     * instance events)
+     *
+     * @platform win32
+     */
+    static handleActivation(callback: (details: ActivationArguments) => void): void;
+    /**
      * Whether or not desktop notifications are supported on the current system
      */
     static isSupported(): boolean;
+    /**
+     * Removes one or more delivered notifications from Notification Center by their
+     * identifier(s).
+     *
+     * @platform darwin
+     */
+    static remove(id: string | string[]): void;
+    /**
+     * Removes all of the app's delivered notifications from Notification Center.
+     *
+     * @platform darwin
+     */
+    static removeAll(): void;
+    /**
+     * Removes all delivered notifications with the given `groupId` from Notification
+     * Center.
+     *
+     * @platform darwin
+     */
+    static removeGroup(groupId: string): void;
     /**
      * Dismisses the notification.
      *
@@ -11101,6 +12356,10 @@ declare namespace Electron {
      *
      * If the notification has been shown before, this method will dismiss the
      * previously shown notification and create a new one with identical properties.
+     *
+     * On macOS, calling `show()` on a notification returned by
+     * `Notification.getHistory()` will remove the original notification from
+     * Notification Center and post a new one with the same properties.
      */
     show(): void;
     /**
@@ -11116,9 +12375,31 @@ declare namespace Electron {
      */
     closeButtonText: string;
     /**
+     * A `string` property representing the group identifier of the notification.
+     * Notifications with the same `groupId` will be visually grouped together in
+     * Notification Center (macOS) or Action Center (Windows).
+     *
+     * @platform darwin,win32
+     */
+    readonly groupId: string;
+    /**
+     * A `string` property representing the title of the notification group header.
+     *
+     * @platform win32
+     */
+    readonly groupTitle: string;
+    /**
      * A `boolean` property representing whether the notification has a reply action.
      */
     hasReply: boolean;
+    /**
+     * A `string` property representing the unique identifier of the notification. This
+     * is set at construction time — either from the `id` option or as a generated UUID
+     * if none was provided.
+     *
+     * @platform darwin,win32
+     */
+    readonly id: string;
     /**
      * A `string` property representing the reply placeholder of the notification.
      */
@@ -11170,13 +12451,20 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/structures/notification-action
 
     /**
+     * The list of items for the `selection` action `type`.
+     *
+     * @platform win32
+     */
+    items?: string[];
+    /**
      * The label for the given action.
      */
     text?: string;
     /**
-     * The type of action, can be `button`.
+     * The type of action, can be `button` or `selection`. `selection` is only
+     * supported on Windows.
      */
-    type: 'button';
+    type: 'button' | 'selection';
   }
 
   interface NotificationResponse {
@@ -11651,6 +12939,14 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/structures/preload-script
 
     /**
+     * Glob patterns for URLs the script will not run in.
+     */
+    excludeGlobs?: string[];
+    /**
+     * Match patterns for URLs the script will not run in.
+     */
+    excludeMatches?: string[];
+    /**
      * Path of the script file. Must be an absolute path.
      */
     filePath: string;
@@ -11658,6 +12954,29 @@ declare namespace Electron {
      * Unique ID of preload script.
      */
     id: string;
+    /**
+     * Glob patterns applied after `matches`. A URL must also match one of these globs.
+     * `*` matches any sequence of characters and `?` matches any single character.
+     */
+    includeGlobs?: string[];
+    /**
+     * Match patterns for URLs the script runs in. A custom protocol can be used if its
+     * scheme is registered as `standard` with `protocol.registerSchemesAsPrivileged`.
+     * To filter documents served from a non-standard scheme, use `includeGlobs` or
+     * `excludeGlobs`, which match against the whole URL. If omitted, the script runs
+     * for all URLs not excluded by other filters.
+     */
+    matches?: string[];
+    /**
+     * Whether a document whose URL has no origin of its own (`about:`, `blob:`,
+     * `data:` or `filesystem:`) is matched by the origin of the frame that created it
+     * instead of by its URL. This includes documents with an opaque origin, such as a
+     * `data:` frame or a sandboxed `<iframe srcdoc>`. For example, an `about:blank`
+     * popup opened by `https://example.com/page` is matched as `https://example.com/`.
+     * When set, every pattern in `matches` must have a path of `/*`. Only applies to
+     * `frame` contexts. Default is `false`.
+     */
+    matchOriginAsFallback?: boolean;
     /**
      * Context type where the preload script will be executed. Possible values include
      * `frame` or `service-worker`.
@@ -11669,6 +12988,14 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/structures/preload-script-registration
 
     /**
+     * Glob patterns for URLs the script will not run in.
+     */
+    excludeGlobs?: string[];
+    /**
+     * Match patterns for URLs the script will not run in.
+     */
+    excludeMatches?: string[];
+    /**
      * Path of the script file. Must be an absolute path.
      */
     filePath: string;
@@ -11676,6 +13003,30 @@ declare namespace Electron {
      * Unique ID of preload script. Defaults to a random UUID.
      */
     id?: string;
+    /**
+     * Glob patterns applied after `matches`. A URL must also match one of these globs.
+     * `*` matches any sequence of characters and `?` matches zero or one character.
+     * Must not be empty.
+     */
+    includeGlobs?: string[];
+    /**
+     * Match patterns for URLs the script runs in. A custom protocol can be used if its
+     * scheme is registered as `standard` with `protocol.registerSchemesAsPrivileged`.
+     * To filter documents served from a non-standard scheme, use `includeGlobs` or
+     * `excludeGlobs`, which match against the whole URL. If omitted, the script runs
+     * for all URLs not excluded by other filters. Must not be empty.
+     */
+    matches?: string[];
+    /**
+     * Whether a document whose URL has no origin of its own (`about:`, `blob:`,
+     * `data:` or `filesystem:`) is matched by the origin of the frame that created it
+     * instead of by its URL. This includes documents with an opaque origin, such as a
+     * `data:` frame or a sandboxed `<iframe srcdoc>`. For example, an `about:blank`
+     * popup opened by `https://example.com/page` is matched as `https://example.com/`.
+     * When set, every pattern in `matches` must have a path of `/*`. Only applies to
+     * `frame` contexts. Default is `false`.
+     */
+    matchOriginAsFallback?: boolean;
     /**
      * Context type where the preload script will be executed. Possible values include
      * `frame` or `service-worker`.
@@ -11704,6 +13055,94 @@ declare namespace Electron {
     options: Options;
   }
 
+  interface PrintToPDFMargins {
+    // Docs: https://electronjs.org/docs/api/structures/print-to-pdf-margins
+
+    /**
+     * Bottom margin in inches. Defaults to 1cm (~0.4 inches).
+     */
+    bottom?: number;
+    /**
+     * Left margin in inches. Defaults to 1cm (~0.4 inches).
+     */
+    left?: number;
+    /**
+     * Right margin in inches. Defaults to 1cm (~0.4 inches).
+     */
+    right?: number;
+    /**
+     * Top margin in inches. Defaults to 1cm (~0.4 inches).
+     */
+    top?: number;
+  }
+
+  interface PrintToPDFOptions {
+    // Docs: https://electronjs.org/docs/api/structures/print-to-pdf-options
+
+    /**
+     * Whether to display header and footer. Defaults to false.
+     */
+    displayHeaderFooter?: boolean;
+    /**
+     * HTML template for the print footer. Should use the same format as the
+     * `headerTemplate`.
+     */
+    footerTemplate?: string;
+    /**
+     * Whether or not to generate a PDF document outline from content headers. Defaults
+     * to false.
+     *
+     * @experimental
+     */
+    generateDocumentOutline?: boolean;
+    /**
+     * Whether or not to generate a tagged (accessible) PDF. Defaults to false. As this
+     * property is experimental, the generated PDF may not adhere fully to PDF/UA and
+     * WCAG standards.
+     *
+     * @experimental
+     */
+    generateTaggedPDF?: boolean;
+    /**
+     * HTML template for the print header. Should be valid HTML markup with following
+     * classes used to inject printing values into them: `date` (formatted print date),
+     * `title` (document title), `url` (document location), `pageNumber` (current page
+     * number) and `totalPages` (total pages in the document). For example, `<span
+     * class=title></span>` would generate span containing the title.
+     */
+    headerTemplate?: string;
+    /**
+     * Paper orientation.`true` for landscape, `false` for portrait. Defaults to false.
+     */
+    landscape?: boolean;
+    margins?: PrintToPDFMargins;
+    /**
+     * Page ranges to print, e.g., '1-5, 8, 11-13'. Defaults to the empty string, which
+     * means print all pages.
+     */
+    pageRanges?: string;
+    /**
+     * Specify page size of the generated PDF. Can be `A0`, `A1`, `A2`, `A3`, `A4`,
+     * `A5`, `A6`, `Legal`, `Letter`, `Tabloid`, `Ledger`, or an Object containing
+     * `height` and `width` in inches. Defaults to `Letter`.
+     */
+    pageSize?:
+      ('A0' | 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'Legal' | 'Letter' | 'Tabloid' | 'Ledger') | Size;
+    /**
+     * Whether or not to prefer page size as defined by css. Defaults to false, in
+     * which case the content will be scaled to fit the paper size.
+     */
+    preferCSSPageSize?: boolean;
+    /**
+     * Whether to print background graphics. Defaults to false.
+     */
+    printBackground?: boolean;
+    /**
+     * Scale of the webpage rendering. Defaults to 1.
+     */
+    scale?: number;
+  }
+
   interface ProcessMemoryInfo {
     // Docs: https://electronjs.org/docs/api/structures/process-memory-info
 
@@ -11729,7 +13168,8 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/structures/process-metric
 
     /**
-     * CPU usage of the process.
+     * CPU usage of the process. Its `percentCPUUsage` and `idleWakeupsPerSecond` are
+     * averages over the time since the previous call to the API returning this object.
      */
     cpu: CPUUsage;
     /**
@@ -11896,8 +13336,20 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/protocol
 
     /**
+     * The source registered for `scheme` with `protocol.registerSource`, or `null`.
+     *
+     * @experimental
+     */
+    getSource(scheme: string): ProtocolSource | null;
+    /**
      * Register a protocol handler for `scheme`. Requests made to URLs with this scheme
      * will delegate to this handler to determine what response should be sent.
+     *
+     * In addition to the standard `Request` fields, `request.initiatorOrigin` is set
+     * to the origin that issued the request (for example `https://example.com`, or
+     * `null` for an opaque origin) when web content made it; it is absent for requests
+     * the browser started itself. Unlike `request.referrer` it is not controlled by
+     * the requesting page, so prefer it when deciding whether to serve a request.
      *
      * Either a `Response` or a `Promise<Response>` can be returned.
      *
@@ -11973,7 +13425,7 @@ declare namespace Electron {
       handler: (request: ProtocolRequest, callback: (response: string | ProtocolResponse) => void) => void,
     ): boolean;
     /**
-     * Whether `scheme` is already handled.
+     * Whether `scheme` already has a handler or a source.
      */
     isProtocolHandled(scheme: string): boolean;
     /**
@@ -12078,6 +13530,28 @@ declare namespace Electron {
      */
     registerSchemesAsPrivileged(customSchemes: CustomScheme[]): void;
     /**
+     * Serves `scheme` from directories on disk without a JavaScript handler. Each
+     * request is matched against `routes` (a route with a `host` wins over one
+     * without, then the longest `path` prefix wins), the rest of the URL's path is
+     * resolved inside that route's `root`, and the file is streamed to the requester
+     * the way `file:` URLs are, including from `asar` archives, with `Content-Type`
+     * taken from the file extension. A path that resolves outside `root`, a missing
+     * file, a request that matches no route, or a method other than `GET`/`HEAD` fails
+     * with `net::ERR_FILE_NOT_FOUND`. A URL whose path ends in `/` serves the route's
+     * `index` file.
+     *
+     * Use this instead of `protocol.handle` when a scheme only serves an app's own
+     * bundled files: no request touches the main thread, so pages and their
+     * subresources load at the same speed whether or not the main process is busy.
+     *
+     * A scheme has either a handler or a source; `protocol.unhandle` removes either,
+     * and `protocol.isProtocolHandled` reports both. `webRequest` listeners apply to
+     * these requests as to any other.
+     *
+     * @experimental
+     */
+    registerSource(scheme: string, source: ProtocolSource): void;
+    /**
      * Whether the protocol was successfully registered
      *
      * Registers a protocol of `scheme` that will send a stream as a response.
@@ -12116,7 +13590,8 @@ declare namespace Electron {
       handler: (request: ProtocolRequest, callback: (response: string | ProtocolResponse) => void) => void,
     ): boolean;
     /**
-     * Removes a protocol handler registered with `protocol.handle`.
+     * Removes a protocol handler registered with `protocol.handle` or a source
+     * registered with `protocol.registerSource`.
      */
     unhandle(scheme: string): void;
     /**
@@ -12141,6 +13616,12 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/structures/protocol-request
 
     headers: Record<string, string>;
+    /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Absent for requests the browser started itself. Unlike
+     * `referrer`, this is not controlled by the requesting page.
+     */
+    initiatorOrigin?: string;
     method: string;
     referrer: string;
     uploadData?: UploadData[];
@@ -12222,6 +13703,30 @@ declare namespace Electron {
      * Content to be sent.
      */
     data: string | Buffer;
+  }
+
+  interface ProtocolRoute {
+    // Docs: https://electronjs.org/docs/api/structures/protocol-route
+
+    /**
+     * Which URLs on the scheme this route serves. A route without `match` serves every
+     * URL.
+     */
+    match?: Match;
+    /**
+     * What the matched URLs are served from.
+     */
+    source: Source;
+  }
+
+  interface ProtocolSource {
+    // Docs: https://electronjs.org/docs/api/structures/protocol-source
+
+    /**
+     * How URLs on the scheme map to directories on disk; see
+     * `protocol.registerSource`.
+     */
+    routes: ProtocolRoute[];
   }
 
   interface ProxyConfig {
@@ -12367,7 +13872,14 @@ declare namespace Electron {
      * The reason the render process is gone.  Possible values:
      */
     reason:
-      'clean-exit' | 'abnormal-exit' | 'killed' | 'crashed' | 'oom' | 'launch-failed' | 'integrity-failure';
+      | 'clean-exit'
+      | 'abnormal-exit'
+      | 'killed'
+      | 'crashed'
+      | 'oom'
+      | 'launch-failed'
+      | 'integrity-failure'
+      | 'memory-eviction';
   }
 
   interface ResolvedEndpoint {
@@ -12396,15 +13908,37 @@ declare namespace Electron {
      * the decrypted string. Decrypts the encrypted buffer obtained  with
      * `safeStorage.encryptString` back into a string.
      *
-     * This function will throw an error if decryption fails.
+     * **Deprecated:** Use `safeStorage.decryptStringAsync(encrypted)` instead. Data
+     * encrypted with `safeStorage.encryptString` can be decrypted with
+     * `safeStorage.decryptStringAsync`.
+     *
+     * @deprecated
      */
     decryptString(encrypted: Buffer): string;
+    /**
+     * Resolve with an object containing the following:
+     *
+     * * `shouldReEncrypt` boolean - whether data that has just been returned from the
+     * decrypt operation should be re-encrypted, as the key has been rotated or a new
+     * key is available that provides a different security level. If `true`, you should
+     * call `decryptStringAsync` again to receive the new decrypted string.
+     * * `result` string - the decrypted string.
+     */
+    decryptStringAsync(encrypted: Buffer): Promise<Electron.DecryptStringAsyncReturnValue>;
     /**
      * An array of bytes representing the encrypted string.
      *
      * This function will throw an error if encryption fails.
+     *
+     * **Deprecated:** Use `safeStorage.encryptStringAsync(plainText)` instead.
+     *
+     * @deprecated
      */
     encryptString(plainText: string): Buffer;
+    /**
+     * An array of bytes representing the encrypted string.
+     */
+    encryptStringAsync(plainText: string): Promise<Buffer>;
     /**
      * User friendly name of the password manager selected on Linux.
      *
@@ -12429,11 +13963,24 @@ declare namespace Electron {
     getSelectedStorageBackend():
       'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
     /**
+     * Resolves with whether encryption is available for asynchronous safeStorage
+     * operations.
+     *
+     * The asynchronous encryptor is initialized lazily the first time this method,
+     * `encryptStringAsync`, or `decryptStringAsync` is called after the app is ready.
+     * The returned promise resolves once initialization completes.
+     */
+    isAsyncEncryptionAvailable(): Promise<boolean>;
+    /**
      * Whether encryption is available.
      *
      * On Linux, returns true if the app has emitted the `ready` event and the secret
      * key is available. On MacOS, returns true if Keychain is available. On Windows,
      * returns true once the app has emitted the `ready` event.
+     *
+     * **Deprecated:** Use `safeStorage.isAsyncEncryptionAvailable()` instead.
+     *
+     * @deprecated
      */
     isEncryptionAvailable(): boolean;
     /**
@@ -12512,6 +14059,8 @@ declare namespace Electron {
     getAllDisplays(): Display[];
     /**
      * The current absolute position of the mouse pointer.
+     *
+     * Not supported on Wayland (Linux).
      *
      * > [!NOTE] The return value is a DIP point, not a screen physical point.
      */
@@ -12920,7 +14469,8 @@ declare namespace Electron {
      */
     static fromPath(path: string, options?: FromPathOptions): Session;
     /**
-     * A `Session` object, the default session object of the app.
+     * A `Session` object, the default session object of the app, available after
+     * `app.whenReady` is called.
      */
     static defaultSession: Session;
     /**
@@ -13076,6 +14626,10 @@ declare namespace Electron {
          * the spec for more details.)
          */
         allowCredentials: boolean,
+        /**
+         * The frame that requested the preconnection, if it still exists.
+         */
+        frame: WebFrameMain | null,
       ) => void,
     ): this;
     off(
@@ -13091,6 +14645,10 @@ declare namespace Electron {
          * the spec for more details.)
          */
         allowCredentials: boolean,
+        /**
+         * The frame that requested the preconnection, if it still exists.
+         */
+        frame: WebFrameMain | null,
       ) => void,
     ): this;
     once(
@@ -13106,6 +14664,10 @@ declare namespace Electron {
          * the spec for more details.)
          */
         allowCredentials: boolean,
+        /**
+         * The frame that requested the preconnection, if it still exists.
+         */
+        frame: WebFrameMain | null,
       ) => void,
     ): this;
     addListener(
@@ -13121,6 +14683,10 @@ declare namespace Electron {
          * the spec for more details.)
          */
         allowCredentials: boolean,
+        /**
+         * The frame that requested the preconnection, if it still exists.
+         */
+        frame: WebFrameMain | null,
       ) => void,
     ): this;
     removeListener(
@@ -13136,6 +14702,10 @@ declare namespace Electron {
          * the spec for more details.)
          */
         allowCredentials: boolean,
+        /**
+         * The frame that requested the preconnection, if it still exists.
+         */
+        frame: WebFrameMain | null,
       ) => void,
     ): this;
     /**
@@ -13284,6 +14854,131 @@ declare namespace Electron {
         event: Event,
         details: SelectUsbDeviceDetails,
         callback: (deviceId?: string) => void,
+      ) => void,
+    ): this;
+    /**
+     * Emitted when a call to `navigator.credentials.get()` resolves multiple
+     * discoverable WebAuthn credentials and the user must choose one. `callback`
+     * should be called with the `credentialId` of the selected account; passing no
+     * arguments — or a `credentialId` that does not match one of the provided accounts
+     * — will cancel the request and the page will receive a `NotAllowedError`. The
+     * credential request remains pending until the listener invokes the callback, so
+     * always invoke it exactly once — typically from a `try { … } finally {
+     * callback(…) }` block.
+     *
+     * > [!NOTE] If no listener is registered for this event,
+     * `navigator.credentials.get()` calls that resolve discoverable Touch ID
+     * credentials are cancelled with a `NotAllowedError` — even when only a single
+     * credential matches. Register a listener if your app supports
+     * discoverable-credential (passkey) sign-in. Assertions fulfilled by
+     * `platformPasskeys` select the account in the system sheet and do not use this
+     * event.
+     *
+     * On macOS, the Touch ID platform authenticator surfaces accounts via this event
+     * once it has been configured with `app.configureWebAuthn`. The event may also
+     * fire on other platforms when a roaming FIDO2 authenticator returns multiple
+     * discoverable credentials.
+     */
+    on(
+      event: 'select-webauthn-account',
+      listener: (
+        event: Event,
+        details: SelectWebauthnAccountDetails,
+        callback: (credentialId?: string | null) => void,
+      ) => void,
+    ): this;
+    off(
+      event: 'select-webauthn-account',
+      listener: (
+        event: Event,
+        details: SelectWebauthnAccountDetails,
+        callback: (credentialId?: string | null) => void,
+      ) => void,
+    ): this;
+    once(
+      event: 'select-webauthn-account',
+      listener: (
+        event: Event,
+        details: SelectWebauthnAccountDetails,
+        callback: (credentialId?: string | null) => void,
+      ) => void,
+    ): this;
+    addListener(
+      event: 'select-webauthn-account',
+      listener: (
+        event: Event,
+        details: SelectWebauthnAccountDetails,
+        callback: (credentialId?: string | null) => void,
+      ) => void,
+    ): this;
+    removeListener(
+      event: 'select-webauthn-account',
+      listener: (
+        event: Event,
+        details: SelectWebauthnAccountDetails,
+        callback: (credentialId?: string | null) => void,
+      ) => void,
+    ): this;
+    /**
+     * Emitted when both `touchID` and `platformPasskeys` are configured via
+     * `app.configureWebAuthn` and a WebAuthn request needs to choose which platform
+     * authenticator to use. `callback` should be called with one of the names from
+     * `event.authenticators`; passing no arguments or a name that does not match will
+     * cancel the request and the page will receive a `NotAllowedError`. The request
+     * remains pending until the listener invokes the callback, so always invoke it
+     * exactly once — typically from a `try { … } finally { callback(…) }` block. If no
+     * listener is registered, `platformPasskeys` is used by default; a listener that
+     * throws before invoking the callback is treated as unhandled and the default
+     * applies. If only one authenticator is available for the request, this event is
+     * not emitted and that authenticator is used automatically.
+     *
+     * @platform darwin
+     */
+    on(
+      event: 'select-webauthn-authenticator',
+      listener: (
+        event: Event<SessionSelectWebauthnAuthenticatorEventParams>,
+        callback: (authenticatorName?: string | null) => void,
+      ) => void,
+    ): this;
+    /**
+     * @platform darwin
+     */
+    off(
+      event: 'select-webauthn-authenticator',
+      listener: (
+        event: Event<SessionSelectWebauthnAuthenticatorEventParams>,
+        callback: (authenticatorName?: string | null) => void,
+      ) => void,
+    ): this;
+    /**
+     * @platform darwin
+     */
+    once(
+      event: 'select-webauthn-authenticator',
+      listener: (
+        event: Event<SessionSelectWebauthnAuthenticatorEventParams>,
+        callback: (authenticatorName?: string | null) => void,
+      ) => void,
+    ): this;
+    /**
+     * @platform darwin
+     */
+    addListener(
+      event: 'select-webauthn-authenticator',
+      listener: (
+        event: Event<SessionSelectWebauthnAuthenticatorEventParams>,
+        callback: (authenticatorName?: string | null) => void,
+      ) => void,
+    ): this;
+    /**
+     * @platform darwin
+     */
+    removeListener(
+      event: 'select-webauthn-authenticator',
+      listener: (
+        event: Event<SessionSelectWebauthnAuthenticatorEventParams>,
+        callback: (authenticatorName?: string | null) => void,
       ) => void,
     ): this;
     /**
@@ -13656,30 +15351,71 @@ declare namespace Electron {
       listener: (event: Event, details: UsbDeviceRevokedDetails) => void,
     ): this;
     /**
-     * Emitted when Electron is about to download `item` in `webContents`.
+     * Emitted when Electron is about to download `item` in `webContents`. See also
+     * `item.getInitiatorOrigin()`.
      *
      * Calling `event.preventDefault()` will cancel the download and `item` will not be
      * available from next tick of the process.
      */
     on(
       event: 'will-download',
-      listener: (event: Event, item: DownloadItem, webContents: WebContents) => void,
+      listener: (
+        event: Event,
+        item: DownloadItem,
+        webContents: WebContents,
+        /**
+         * The frame that started the download, if it still exists.
+         */
+        frame: WebFrameMain | null,
+      ) => void,
     ): this;
     off(
       event: 'will-download',
-      listener: (event: Event, item: DownloadItem, webContents: WebContents) => void,
+      listener: (
+        event: Event,
+        item: DownloadItem,
+        webContents: WebContents,
+        /**
+         * The frame that started the download, if it still exists.
+         */
+        frame: WebFrameMain | null,
+      ) => void,
     ): this;
     once(
       event: 'will-download',
-      listener: (event: Event, item: DownloadItem, webContents: WebContents) => void,
+      listener: (
+        event: Event,
+        item: DownloadItem,
+        webContents: WebContents,
+        /**
+         * The frame that started the download, if it still exists.
+         */
+        frame: WebFrameMain | null,
+      ) => void,
     ): this;
     addListener(
       event: 'will-download',
-      listener: (event: Event, item: DownloadItem, webContents: WebContents) => void,
+      listener: (
+        event: Event,
+        item: DownloadItem,
+        webContents: WebContents,
+        /**
+         * The frame that started the download, if it still exists.
+         */
+        frame: WebFrameMain | null,
+      ) => void,
     ): this;
     removeListener(
       event: 'will-download',
-      listener: (event: Event, item: DownloadItem, webContents: WebContents) => void,
+      listener: (
+        event: Event,
+        item: DownloadItem,
+        webContents: WebContents,
+        /**
+         * The frame that started the download, if it still exists.
+         */
+        frame: WebFrameMain | null,
+      ) => void,
     ): this;
     /**
      * Whether the word was successfully written to the custom dictionary. This API
@@ -13788,8 +15524,8 @@ declare namespace Electron {
      * see Response.
      *
      * Sends a request, similarly to how `fetch()` works in the renderer, using
-     * Chrome's network stack. This differs from Node's `fetch()`, which uses Node.js's
-     * HTTP stack.
+     * Chromium's network stack. This differs from Node's `fetch()`, which uses
+     * Node.js's HTTP stack.
      *
      * Example:
      *
@@ -13959,9 +15695,43 @@ declare namespace Electron {
      */
     preconnect(options: PreconnectOptions): void;
     /**
+     * Registers a local AI handler `UtilityProcess`. To clear the handler, call
+     * `registerLocalAIHandler(null)`, which will disconnect any existing Prompt API
+     * sessions and destroy any `LanguageModelUtility` instances.
+     *
+     * @experimental
+     */
+    registerLocalAIHandler(handler: UtilityProcess | null): void;
+    /**
      * Registers preload script that will be executed in its associated context type in
      * this session. For `frame` contexts, this will run prior to any preload defined
-     * in the web preferences of a WebContents.
+     * in the web preferences of a WebContents. In-page navigations do not rerun the
+     * preload script.
+     *
+     * URL filters can limit which documents or service workers a script runs in. They
+     * behave like content script URL matching. A script runs for a URL that meets all
+     * of these conditions:
+     *
+     * * It matches at least one pattern in `matches`, if set.
+     * * It matches at least one glob in `includeGlobs`, if set.
+     * * It does not match any pattern in `excludeMatches`.
+     * * It does not match any glob in `excludeGlobs`.
+     *
+     * The URL that the filters are matched against depends on the context type:
+     *
+     * * For `service-worker` contexts, it is the service worker's scope.
+     * * For `frame` contexts, it is the URL of the document being loaded, with these
+     * special cases:
+     *   * The initial empty document of a frame or popup is matched as `about:blank`.
+     * Set `matchOriginAsFallback` to match such documents by the origin of the frame
+     * that created them instead, for example to keep a script out of the `about:blank`
+     * popups of an excluded site.
+     *   * A `data:` URL loaded with `baseURLForDataURL` is matched by its base URL.
+     *   * The error page of a failed navigation is matched by the URL that failed to
+     * load.
+     *
+     * Throws an error if any of the URL patterns are invalid, or if `matches` or
+     * `includeGlobs` is an empty array.
      *
      * The ID of the registered preload script.
      */
@@ -14064,14 +15834,21 @@ declare namespace Electron {
      * is available and `useSystemPicker` is set to `true`, the handler will not be
      * invoked.
      *
-     * Passing a WebFrameMain object as a video or audio stream will capture the video
-     * or audio stream from that frame.
+     * Passing a WebFrameMain object as a video or audio stream captures the whole
+     * `webContents` that contains that frame (the tab), not just the frame:
+     * `request.frame` from an `<iframe>` therefore grants that iframe a capture of the
+     * page that embeds it. Check `request.frame` before using it this way, and note
+     * that the callback throws if the frame has been destroyed by the time it is
+     * called.
      *
      * Passing `null` instead of a function resets the handler to its default state.
      */
     setDisplayMediaRequestHandler(
       handler:
-        | ((request: DisplayMediaRequestHandlerHandlerRequest, callback: (streams: Streams) => void) => void)
+        | ((
+            request: DisplayMediaRequestHandlerHandlerRequest,
+            callback: (streams: Streams | null) => void,
+          ) => void)
         | null,
       opts?: DisplayMediaRequestHandlerOpts,
     ): void;
@@ -14096,25 +15873,52 @@ declare namespace Electron {
         | ((
             webContents: WebContents | null,
             permission:
+              | 'ar'
+              | 'automatic-fullscreen'
+              | 'background-fetch'
+              | 'background-sync'
+              | 'captured-surface-control'
               | 'clipboard-read'
               | 'clipboard-sanitized-write'
-              | 'geolocation'
+              | 'deprecated-sync-clipboard-read'
+              | 'display-capture'
+              | 'fileSystem'
               | 'fullscreen'
+              | 'geolocation'
+              | 'geolocation-approximate'
+              | 'hand-tracking'
               | 'hid'
               | 'idle-detection'
+              | 'keyboardLock'
+              | 'local-fonts'
+              | 'local-network'
+              | 'local-network-access'
+              | 'loopback-network'
               | 'media'
               | 'mediaKeySystem'
               | 'midi'
               | 'midiSysex'
+              | 'nfc'
               | 'notifications'
               | 'openExternal'
+              | 'payment-handler'
+              | 'periodic-background-sync'
+              | 'persistent-storage'
               | 'pointerLock'
+              | 'screen-wake-lock'
+              | 'sensors'
               | 'serial'
+              | 'smart-card'
+              | 'speaker-selection'
               | 'storage-access'
+              | 'system-wake-lock'
               | 'top-level-storage-access'
               | 'usb'
-              | 'deprecated-sync-clipboard-read'
-              | 'fileSystem',
+              | 'vr'
+              | 'web-app-installation'
+              | 'web-printing'
+              | 'window-management'
+              | 'unknown',
             requestingOrigin: string,
             details: PermissionCheckHandlerHandlerDetails,
           ) => boolean)
@@ -14127,32 +15931,66 @@ declare namespace Electron {
      * `setPermissionRequestHandler(null)`.  Please note that you must also implement
      * `setPermissionCheckHandler` to get complete permission handling. Most web APIs
      * do a permission check and then make a permission request if the check is denied.
+     *
+     * Both `media` and `display-capture` requests carry a MediaAccessPermissionRequest
+     * as `details`. A `media` request is for camera and/or microphone devices, while a
+     * `display-capture` request is for the screen, a window or a tab (whether made
+     * through `getDisplayMedia` or through `getUserMedia` with `chromeMediaSource`
+     * constraints). Applications that allow camera and microphone access but want to
+     * control screen sharing separately should handle the two permissions
+     * individually:
      */
     setPermissionRequestHandler(
       handler:
         | ((
             webContents: WebContents,
             permission:
+              | 'ar'
+              | 'automatic-fullscreen'
+              | 'background-fetch'
+              | 'background-sync'
+              | 'captured-surface-control'
               | 'clipboard-read'
               | 'clipboard-sanitized-write'
+              | 'deprecated-sync-clipboard-read'
               | 'display-capture'
+              | 'fileSystem'
               | 'fullscreen'
               | 'geolocation'
+              | 'geolocation-approximate'
+              | 'hand-tracking'
+              | 'hid'
               | 'idle-detection'
+              | 'keyboardLock'
+              | 'local-fonts'
+              | 'local-network'
+              | 'local-network-access'
+              | 'loopback-network'
               | 'media'
               | 'mediaKeySystem'
               | 'midi'
               | 'midiSysex'
+              | 'nfc'
               | 'notifications'
-              | 'pointerLock'
-              | 'keyboardLock'
               | 'openExternal'
+              | 'payment-handler'
+              | 'periodic-background-sync'
+              | 'persistent-storage'
+              | 'pointerLock'
+              | 'screen-wake-lock'
+              | 'sensors'
+              | 'serial'
+              | 'smart-card'
               | 'speaker-selection'
               | 'storage-access'
+              | 'system-wake-lock'
               | 'top-level-storage-access'
+              | 'usb'
+              | 'vr'
+              | 'web-app-installation'
+              | 'web-printing'
               | 'window-management'
-              | 'unknown'
-              | 'fileSystem',
+              | 'unknown',
             callback: (permissionGranted: boolean) => void,
             details:
               | PermissionRequest
@@ -14249,8 +16087,8 @@ declare namespace Electron {
     /**
      * Overrides the `userAgent` and `acceptLanguages` for this session.
      *
-     * The `acceptLanguages` must a comma separated ordered list of language codes, for
-     * example `"en-US,fr,de,ko,zh-CN,ja"`.
+     * The `acceptLanguages` must be a comma separated ordered list of language codes,
+     * for example `"en-US,fr,de,ko,zh-CN,ja"`.
      *
      * This doesn't affect existing `WebContents`, and each `WebContents` can use
      * `webContents.setUserAgent` to override the session-wide user agent.
@@ -14382,6 +16220,231 @@ declare namespace Electron {
     totalSizeBytes: number;
   }
 
+  interface SharedTexture {
+    // Docs: https://electronjs.org/docs/api/shared-texture
+
+    /**
+     * Imports the shared texture from the given options.
+     *
+     * > [!NOTE] This method is only available in the main process.
+     *
+     * The imported shared texture.
+     *
+     * @experimental
+     */
+    importSharedTexture(options: ImportSharedTextureOptions): SharedTextureImported;
+    /**
+     * Send the imported shared texture to a renderer process. You must register a
+     * receiver at renderer process before calling this method. This method has a
+     * 1000ms timeout. Ensure the receiver is set and the renderer process is alive
+     * before calling this method.
+     *
+     * > [!NOTE] This method is only available in the main process.
+     *
+     * Resolves when the transfer is complete.
+     *
+     * @experimental
+     */
+    sendSharedTexture(options: SendSharedTextureOptions, ...args: any[]): Promise<void>;
+    /**
+     * Set a callback to receive imported shared textures from the main process.
+     *
+     * > [!NOTE] This method is only available in the renderer process.
+     *
+     * @experimental
+     */
+    setSharedTextureReceiver(
+      callback: (receivedSharedTextureData: ReceivedSharedTextureData, ...args: any[]) => Promise<void>,
+    ): void;
+    /**
+     * A `SharedTextureSubtle` property, provides subtle APIs for interacting with
+     * shared texture for advanced users.
+     *
+     * @experimental
+     */
+    subtle: SharedTextureSubtle;
+  }
+
+  interface SharedTextureHandle {
+    // Docs: https://electronjs.org/docs/api/structures/shared-texture-handle
+
+    /**
+     * IOSurfaceRef holds the shared texture. Note that this IOSurface is local to
+     * current process (not global).
+     *
+     * @platform darwin
+     */
+    ioSurface?: Buffer;
+    /**
+     * Structure contains planes of shared texture.
+     *
+     * @platform linux
+     */
+    nativePixmap?: NativePixmap;
+    /**
+     * NT HANDLE holds the shared texture. Note that this NT HANDLE is local to current
+     * process.  Output textures of `rgba`, `bgra`, `rgbaf16` formats don't have a
+     * keyed mutex on the texture handle, but `nv12` format texture handles do have a
+     * keyed mutex.
+     *
+     * @platform win32
+     */
+    ntHandle?: Buffer;
+  }
+
+  interface SharedTextureImported {
+    // Docs: https://electronjs.org/docs/api/structures/shared-texture-imported
+
+    /**
+     * Create a `VideoFrame` that uses the imported shared texture in the current
+     * process. You can call `VideoFrame.close()` once you've finished using the
+     * object. The underlying resources will wait for GPU finish internally.
+     */
+    getVideoFrame: () => VideoFrame;
+    /**
+     * Release this object's reference of the imported shared texture. The underlying
+     * resource will be alive until every reference is released.
+     */
+    release: () => void;
+    /**
+     * Provides subtle APIs to interact with the imported shared texture for advanced
+     * users.
+     */
+    subtle: SharedTextureImportedSubtle;
+    /**
+     * The unique identifier of the imported shared texture.
+     */
+    textureId: string;
+  }
+
+  interface SharedTextureImportedSubtle {
+    // Docs: https://electronjs.org/docs/api/structures/shared-texture-imported-subtle
+
+    /**
+     * This method is for advanced users. If used, it is typically called after
+     * `finishTransferSharedTexture`, and should be passed to the object which was
+     * called `startTransferSharedTexture` to prevent the source object release the
+     * underlying resource before the target object actually acquire the reference at
+     * gpu process asyncly.
+     */
+    getFrameCreationSyncToken: () => SharedTextureSyncToken;
+    /**
+     * Create a `VideoFrame` that uses the imported shared texture in the current
+     * process. You can call `VideoFrame.close()` once you've finished using the
+     * object. The underlying resources will wait for GPU finish internally.
+     */
+    getVideoFrame: () => VideoFrame;
+    /**
+     * Release the resources. If you transferred and get multiple
+     * `SharedTextureImported` objects, you have to `release` every one of them. The
+     * resource on the GPU process will be destroyed when the last one is released.
+     */
+    release: (callback?: () => void) => void;
+    /**
+     * This method is for advanced users. If used, this object's underlying resource
+     * will not be released until the set sync token is fulfilled at gpu process. By
+     * using sync tokens, users are not required to use release callbacks for lifetime
+     * management.
+     */
+    setReleaseSyncToken: (syncToken: SharedTextureSyncToken) => void;
+    /**
+     * Create a `SharedTextureTransfer` that can be serialized and transferred to other
+     * processes.
+     */
+    startTransferSharedTexture: () => SharedTextureTransfer;
+  }
+
+  interface SharedTextureImportTextureInfo {
+    // Docs: https://electronjs.org/docs/api/structures/shared-texture-import-texture-info
+
+    /**
+     * The full dimensions of the shared texture.
+     */
+    codedSize: Size;
+    /**
+     * The color space of the texture.
+     */
+    colorSpace?: ColorSpace;
+    /**
+     * The shared texture handle.
+     */
+    handle: SharedTextureHandle;
+    /**
+     * The pixel format of the texture.
+     */
+    pixelFormat: 'bgra' | 'rgba' | 'rgbaf16' | 'nv12' | 'nv16' | 'p010le';
+    /**
+     * A timestamp in microseconds that will be reflected to `VideoFrame`.
+     */
+    timestamp?: number;
+    /**
+     * A subsection of [0, 0, codedSize.width, codedSize.height]. In common cases, it
+     * is the full section area.
+     */
+    visibleRect?: Rectangle;
+  }
+
+  interface SharedTextureSubtle {
+    // Docs: https://electronjs.org/docs/api/structures/shared-texture-subtle
+
+    /**
+     * Finishes the transfer of the shared texture and gets the transferred shared
+     * texture. Returns the imported shared texture from the transfer object.
+     */
+    finishTransferSharedTexture: (transfer: SharedTextureTransfer) => SharedTextureImportedSubtle;
+    /**
+     * Imports the shared texture from the given options. Returns the imported shared
+     * texture.
+     */
+    importSharedTexture: (textureInfo: SharedTextureImportTextureInfo) => SharedTextureImportedSubtle;
+  }
+
+  interface SharedTextureSyncToken {
+    // Docs: https://electronjs.org/docs/api/structures/shared-texture-sync-token
+
+    /**
+     * The opaque data for sync token.
+     */
+    syncToken: string;
+  }
+
+  interface SharedTextureTransfer {
+    // Docs: https://electronjs.org/docs/api/structures/shared-texture-transfer
+
+    /**
+     * The full dimensions of the shared texture.
+     *
+     */
+    readonly codedSize: Size;
+    /**
+     * The pixel format of the transferring texture.
+     *
+     */
+    readonly pixelFormat: string;
+    /**
+     * The opaque sync token data for frame creation.
+     *
+     */
+    readonly syncToken: string;
+    /**
+     * A timestamp in microseconds that will be reflected to `VideoFrame`.
+     *
+     */
+    readonly timestamp: number;
+    /**
+     * The opaque transfer data of the shared texture. This can be transferred across
+     * Electron processes.
+     *
+     */
+    readonly transfer: string;
+    /**
+     * A subsection of [0, 0, codedSize.width(), codedSize.height()]. In common cases,
+     * it is the full section area.
+     *
+     */
+    readonly visibleRect: Rectangle;
+  }
+
   interface SharedWorkerInfo {
     // Docs: https://electronjs.org/docs/api/structures/shared-worker-info
 
@@ -14466,6 +16529,10 @@ declare namespace Electron {
      *
      * This moves a path to the OS-specific trash location (Trash on macOS, Recycle Bin
      * on Windows, and a desktop-environment-specific location on Linux).
+     *
+     * The path must use the default path separator for the platform (backslash on
+     * Windows). Use `path.resolve()` from the `node:path` module to ensure correct
+     * handling on all filesystems.
      */
     trashItem(path: string): Promise<void>;
     /**
@@ -14541,7 +16608,7 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/system-preferences
 
     /**
-     * @platform win32
+     * @platform win32,linux
      */
     on(
       event: 'accent-color-changed',
@@ -14554,7 +16621,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform win32,linux
      */
     off(
       event: 'accent-color-changed',
@@ -14567,7 +16634,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform win32,linux
      */
     once(
       event: 'accent-color-changed',
@@ -14580,7 +16647,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform win32,linux
      */
     addListener(
       event: 'accent-color-changed',
@@ -14593,7 +16660,7 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
-     * @platform win32
+     * @platform win32,linux
      */
     removeListener(
       event: 'accent-color-changed',
@@ -14657,8 +16724,6 @@ declare namespace Electron {
      * The users current system wide accent color preference in RGBA hexadecimal form.
      *
      * This API is only available on macOS 10.14 Mojave or newer.
-     *
-     * @platform win32,darwin
      */
     getAccentColor(): string;
     /**
@@ -14885,7 +16950,9 @@ declare namespace Electron {
      *
      * Same as `subscribeNotification`, but uses `NSNotificationCenter` for local
      * defaults. This is necessary for events such as
-     * `NSUserDefaultsDidChangeNotification`.
+     * `NSUserDefaultsDidChangeNotification`. `callback` is always called on the main
+     * thread. Notifications posted on other threads are delivered to it
+     * asynchronously.
      *
      * If `event` is null, the `NSNotificationCenter` doesn’t use it as criteria for
      * delivery to the observer. See docs for more information.
@@ -15365,6 +17432,17 @@ declare namespace Electron {
      */
     categoryFilter: string;
     /**
+     * **Electron extension; not part of Chromium's TraceCategoriesAndOptions schema.**
+     * Enables native (C/C++) heap allocation profiling for this recording. This is
+     * distinct from JavaScript heap profiling (see `contents.takeHeapSnapshot()`); it
+     * samples allocations made by Chromium and native modules. Unlike `TraceConfig`,
+     * this object has no `included_process_ids` field, so every traced process is
+     * profiled.
+     *
+     * @experimental
+     */
+    nativeHeapProfiling?: NativeHeapProfilerOptions;
+    /**
      * Controls what kind of tracing is enabled, it is a comma-delimited sequence of
      * the following strings: `record-until-full`, `record-continuously`,
      * `trace-to-console`, `enable-sampling`, `enable-systrace`, e.g.
@@ -15415,6 +17493,17 @@ declare namespace Electron {
      * memory-infra docs for more information.
      */
     memory_dump_config?: Record<string, any>;
+    /**
+     * **Electron extension; not part of Chromium's TraceConfig schema.** Enables
+     * native (C/C++) heap allocation profiling for this recording. This is distinct
+     * from JavaScript heap profiling (see `process.takeHeapSnapshot()` or
+     * `contents.takeHeapSnapshot()`); it samples allocations made by Chromium and
+     * native modules. `included_process_ids` above also limits which processes are
+     * profiled when this is enabled.
+     *
+     * @experimental
+     */
+    nativeHeapProfiling?: NativeHeapProfilerOptions;
     /**
      * Can be `record-until-full`, `record-continuously`, `record-as-much-as-possible`
      * or `trace-to-console`. Defaults to `record-until-full`.
@@ -16539,7 +18628,16 @@ declare namespace Electron {
     // Docs: https://electronjs.org/docs/api/structures/usb-device
 
     /**
-     * The device class for the communication interface supported by the device
+     * A USBConfiguration object containing information about the currently selected
+     * configuration of a USB device.
+     */
+    configuration?: Configuration;
+    /**
+     * An array of USBConfiguration interfaces for controlling a paired USB device.
+     */
+    configurations: Array<Configurations>;
+    /**
+     * The device class for the communication interface supported by the device.
      */
     deviceClass: number;
     /**
@@ -16547,11 +18645,11 @@ declare namespace Electron {
      */
     deviceId: string;
     /**
-     * The device protocol for the communication interface supported by the device
+     * The device protocol for the communication interface supported by the device.
      */
     deviceProtocol: number;
     /**
-     * The device subclass for the communication interface supported by the device
+     * The device subclass for the communication interface supported by the device.
      */
     deviceSubclass: number;
     /**
@@ -16583,15 +18681,15 @@ declare namespace Electron {
      */
     serialNumber?: string;
     /**
-     * The USB protocol major version supported by the device
+     * The USB protocol major version supported by the device.
      */
     usbVersionMajor: number;
     /**
-     * The USB protocol minor version supported by the device
+     * The USB protocol minor version supported by the device.
      */
     usbVersionMinor: number;
     /**
-     * The USB protocol subminor version supported by the device
+     * The USB protocol subminor version supported by the device.
      */
     usbVersionSubminor: number;
     /**
@@ -16781,6 +18879,64 @@ declare namespace Electron {
       ) => void,
     ): this;
     /**
+     * Emitted when the utility process encounters an HTTP 401 or 407 authentication
+     * challenge, if the process was created with both
+     * `respondToAuthRequestsFromMainProcess: true` and a `session` option.
+     *
+     * The default behavior is to cancel the authentication. To override this you
+     * should prevent the default behavior with `event.preventDefault()` and call
+     * `callback(username, password)` with the credentials. Calling `callback` without
+     * arguments will cancel the request.
+     *
+     * This behaves the same as the `login` event on `app` but is scoped to the
+     * individual utility process instance.
+     */
+    on(
+      event: 'login',
+      listener: (
+        event: Event,
+        authenticationResponseDetails: AuthenticationResponseDetails,
+        authInfo: AuthInfo,
+        callback: (username?: string, password?: string) => void,
+      ) => void,
+    ): this;
+    off(
+      event: 'login',
+      listener: (
+        event: Event,
+        authenticationResponseDetails: AuthenticationResponseDetails,
+        authInfo: AuthInfo,
+        callback: (username?: string, password?: string) => void,
+      ) => void,
+    ): this;
+    once(
+      event: 'login',
+      listener: (
+        event: Event,
+        authenticationResponseDetails: AuthenticationResponseDetails,
+        authInfo: AuthInfo,
+        callback: (username?: string, password?: string) => void,
+      ) => void,
+    ): this;
+    addListener(
+      event: 'login',
+      listener: (
+        event: Event,
+        authenticationResponseDetails: AuthenticationResponseDetails,
+        authInfo: AuthInfo,
+        callback: (username?: string, password?: string) => void,
+      ) => void,
+    ): this;
+    removeListener(
+      event: 'login',
+      listener: (
+        event: Event,
+        authenticationResponseDetails: AuthenticationResponseDetails,
+        authInfo: AuthInfo,
+        callback: (username?: string, password?: string) => void,
+      ) => void,
+    ): this;
+    /**
      * Emitted when the child process sends a message using
      * `process.parentPort.postMessage()`.
      */
@@ -16872,6 +19028,11 @@ declare namespace Electron {
      */
     removeChildView(view: View): void;
     /**
+     * > [!NOTE] You must set a background color with an alpha channel (e.g.
+     * `#80ffffff`) in order for the blur effect to be visible.
+     */
+    setBackgroundBlur(blurRadius: number): void;
+    /**
      * Examples of valid `color` values:
      *
      * * Hex
@@ -16904,13 +19065,38 @@ declare namespace Electron {
      * > [!NOTE] The area cutout of the view's border still captures clicks.
      */
     setBorderRadius(radius: number): void;
-    setBounds(bounds: Rectangle): void;
+    setBounds(bounds: Rectangle, options?: BoundsOptions): void;
     setVisible(visible: boolean): void;
     /**
      * A `View[]` property representing the child views of this view.
      *
      */
     readonly children: View[];
+  }
+
+  interface WebAuthnAccount {
+    // Docs: https://electronjs.org/docs/api/structures/webauthn-account
+
+    /**
+     * URL-safe base64-encoded (no padding) credential ID of the discoverable
+     * credential. Matches `PublicKeyCredential.id` returned by
+     * `navigator.credentials.get()` in the renderer.
+     */
+    credentialId: string;
+    /**
+     * Human-palatable name for the account, intended for display.
+     */
+    displayName?: string;
+    /**
+     * Human-palatable identifier for the account (for example, an email address or
+     * username).
+     */
+    name?: string;
+    /**
+     * URL-safe base64-encoded (no padding) user handle (`user.id`) that was provided
+     * when the credential was created.
+     */
+    userHandle?: string;
   }
 
   class WebContents extends NodeEventEmitter {
@@ -16936,7 +19122,7 @@ declare namespace Electron {
     static fromId(id: number): WebContents | undefined;
     /**
      * An array of all `WebContents` instances. This will contain web contents for all
-     * windows, webviews, opened devtools, and devtools extension background pages.
+     * windows, webviews, opened DevTools, and DevTools extension background pages.
      */
     static getAllWebContents(): WebContents[];
     /**
@@ -17038,6 +19224,9 @@ declare namespace Electron {
     ): this;
     /**
      * Emitted when the `WebContents` loses focus.
+     *
+     * The `blur` event is also emitted when switching between windows or apps for the
+     * `WebContents` that has focus within its window.
      */
     on(event: 'blur', listener: () => void): this;
     off(event: 'blur', listener: () => void): this;
@@ -17535,7 +19724,7 @@ declare namespace Electron {
     addListener(event: 'devtools-opened', listener: () => void): this;
     removeListener(event: 'devtools-opened', listener: () => void): this;
     /**
-     * Emitted when the devtools window instructs the webContents to reload
+     * Emitted when the DevTools window instructs the webContents to reload
      */
     on(event: 'devtools-reload-page', listener: () => void): this;
     off(event: 'devtools-reload-page', listener: () => void): this;
@@ -18131,7 +20320,7 @@ declare namespace Electron {
      * 302 redirect.
      *
      * This event cannot be prevented, if you want to prevent redirects you should
-     * checkout out the `will-redirect` event above.
+     * check out the `will-redirect` event above.
      */
     on(
       event: 'did-redirect-navigation',
@@ -18431,14 +20620,8 @@ declare namespace Electron {
     /**
      * Emitted when the `WebContents` gains focus.
      *
-     * Note that on macOS, having focus means the `WebContents` is the first responder
-     * of window, so switching focus between windows would not trigger the `focus` and
-     * `blur` events of `WebContents`, as the first responder of each window is not
-     * changed.
-     *
-     * The `focus` and `blur` events of `WebContents` should only be used to detect
-     * focus change between different `WebContents` and `BrowserView` in the same
-     * window.
+     * The `focus` event is also emitted when switching between windows or apps for the
+     * `WebContents` that has focus within its window.
      */
     on(event: 'focus', listener: () => void): this;
     off(event: 'focus', listener: () => void): this;
@@ -18539,7 +20722,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        authenticationResponseDetails: LoginAuthenticationResponseDetails,
+        authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
       ) => void,
@@ -18548,7 +20731,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        authenticationResponseDetails: LoginAuthenticationResponseDetails,
+        authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
       ) => void,
@@ -18557,7 +20740,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        authenticationResponseDetails: LoginAuthenticationResponseDetails,
+        authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
       ) => void,
@@ -18566,7 +20749,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        authenticationResponseDetails: LoginAuthenticationResponseDetails,
+        authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
       ) => void,
@@ -18575,7 +20758,7 @@ declare namespace Electron {
       event: 'login',
       listener: (
         event: Event,
-        authenticationResponseDetails: LoginAuthenticationResponseDetails,
+        authenticationResponseDetails: AuthenticationResponseDetails,
         authInfo: AuthInfo,
         callback: (username?: string, password?: string) => void,
       ) => void,
@@ -19455,7 +21638,11 @@ declare namespace Electron {
      *
      * Before:
      *
+     * [Image: Image Before Text Selection Adjustment]
+     *
      * After:
+     *
+     * [Image: Image After Text Selection Adjustment]
      */
     adjustSelection(options: AdjustSelectionOptions): void;
     /**
@@ -19533,6 +21720,31 @@ declare namespace Electron {
      */
     clearHistory(): void;
     /**
+     * A cloned WebContents instance. This method creates a copy of the WebContents
+     * with the following attributes:
+     *
+     * * **WebPreferences** - All preferences from the original WebContents are copied
+     * * **SiteInstance** - Uses the same SiteInstance as the original. This means the
+     * cloned WebContents will reuse the same render process as the original when
+     * loading same-origin pages, and only spawn a new render process for cross-origin
+     * navigations. This process allocation behavior is consistent with window.open and
+     * tab duplication in Chromium. For more details, see Chromium's Site Isolation
+     * design document.
+     * * **Opener relationship** - Inherits the opener (window.opener) relationship
+     * * **Navigation state** - Copies the navigation history and controller state
+     *
+     * The cloned WebContents is an independent instance with its own lifecycle that
+     * can be destroyed separately and will not contain any open web pages.
+     *
+     * This API is useful for use cases where you want to create a new WebContents that
+     * shares the same render process with the original for same-origin content, while
+     * maintaining full lifecycle independence. Additionally, reusing the existing
+     * render process can help optimize memory usage and page load speed to a certain
+     * extent, as it eliminates the overhead of spawning and initializing a new render
+     * process from scratch.
+     */
+    clone(): WebContents;
+    /**
      * Closes the page, as if the web content had called `window.close()`.
      *
      * If the page is successfully closed (i.e. the unload is not prevented by the
@@ -19541,7 +21753,7 @@ declare namespace Electron {
      */
     close(opts?: CloseOpts): void;
     /**
-     * Closes the devtools.
+     * Closes the DevTools view.
      */
     closeDevTools(): void;
     /**
@@ -19552,6 +21764,11 @@ declare namespace Electron {
      * Copy the image at the given position to the clipboard.
      */
     copyImageAt(x: number, y: number): void;
+    /**
+     * When executed on a video media element, copies the frame at (x, y) to the
+     * clipboard.
+     */
+    copyVideoFrameAt(x: number, y: number): void;
     /**
      * Executes the editing command `cut` in web page.
      */
@@ -19646,9 +21863,19 @@ declare namespace Electron {
      * The identifier of a WebContents stream. This identifier can be used with
      * `navigator.mediaDevices.getUserMedia` using a `chromeMediaSource` of `tab`. The
      * identifier is restricted to the web contents that it is registered to and is
-     * only valid for 10 seconds.
+     * only valid for 10 seconds. The `desktop` source only accepts screen and window
+     * identifiers from `desktopCapturer.getSources`; to capture a WebContents use this
+     * identifier with the `tab` source, or `ses.setDisplayMediaRequestHandler`.
      */
     getMediaSourceId(requestWebContents: WebContents): string;
+    /**
+     * The Chrome DevTools Protocol TargetID associated with this WebContents. This is
+     * the reverse of `webContents.fromDevToolsTargetId()`.
+     *
+     * > [!NOTE] This method creates a new DevTools agent for this WebContents if one
+     * does not already exist.
+     */
+    getOrCreateDevToolsTargetId(): string;
     /**
      * The operating system `pid` of the associated renderer process.
      */
@@ -19702,6 +21929,10 @@ declare namespace Electron {
      * the current zoom level.
      */
     getZoomLevel(): number;
+    /**
+     * The current zoom mode. Can be `default`, `isolated`, `manual`, or `disabled`.
+     */
+    getZoomMode(): 'default' | 'isolated' | 'manual' | 'disabled';
     /**
      * Makes the browser go back a web page.
      *
@@ -19779,6 +22010,10 @@ declare namespace Electron {
      */
     isBeingCaptured(): boolean;
     /**
+     * Whether caret browsing is enabled for this page.
+     */
+    isCaretBrowsingEnabled(): boolean;
+    /**
      * Whether the renderer process has crashed.
      */
     isCrashed(): boolean;
@@ -19791,11 +22026,11 @@ declare namespace Electron {
      */
     isDestroyed(): boolean;
     /**
-     * Whether the devtools view is focused .
+     * Whether the DevTools view is focused .
      */
     isDevToolsFocused(): boolean;
     /**
-     * Whether the devtools is opened.
+     * Whether the DevTools view is opened.
      */
     isDevToolsOpened(): boolean;
     /**
@@ -19839,7 +22074,8 @@ declare namespace Electron {
      * the promise will resolve when the page has finished loading (see
      * `did-finish-load`), and rejects if the page fails to load (see `did-fail-load`).
      * A noop rejection handler is already attached, which avoids unhandled rejection
-     * errors.
+     * errors. If the existing page has a beforeUnload handler, `did-fail-load` will be
+     * called unless `will-prevent-unload` is handled.
      *
      * Loads the `url` in the window. The `url` must contain the protocol prefix, e.g.
      * the `http://` or `file://`. If the load should bypass http cache then use the
@@ -19847,12 +22083,12 @@ declare namespace Electron {
      */
     loadURL(url: string, options?: LoadURLOptions): Promise<void>;
     /**
-     * Opens the devtools.
+     * Opens the DevTools.
      *
      * When `contents` is a `<webview>` tag, the `mode` would be `detach` by default,
      * explicitly passing an empty `mode` can force using last used dock state.
      *
-     * On Windows, if Windows Control Overlay is enabled, Devtools will be opened with
+     * On Windows, if Window Control Overlay is enabled, DevTools will be opened with
      * `mode: 'detach'`.
      */
     openDevTools(options?: OpenDevToolsOptions): void;
@@ -19879,7 +22115,8 @@ declare namespace Electron {
      * When a custom `pageSize` is passed, Chromium attempts to validate platform
      * specific minimum values for `width_microns` and `height_microns`. Width and
      * height must both be minimum 353 microns but may be higher on some operating
-     * systems.
+     * systems. If a valid `pageSize` is not passed and `usePrinterDefaultPageSize` is
+     * `false`, an error will be thrown.
      *
      * Prints window's web page. When `silent` is set to `true`, Electron will pick the
      * system's default printer if `deviceName` is empty and the default settings for
@@ -19947,6 +22184,11 @@ declare namespace Electron {
      */
     savePage(fullPath: string, saveType: 'HTMLOnly' | 'HTMLComplete' | 'MHTML'): Promise<void>;
     /**
+     * When executed on a video media element, shows a save dialog and saves the frame
+     * at (x, y) to disk.
+     */
+    saveVideoFrameAs(x: number, y: number): void;
+    /**
      * Scrolls to the bottom of the current `webContents`.
      */
     scrollToBottom(): void;
@@ -19976,9 +22218,6 @@ declare namespace Electron {
     send(channel: string, ...args: any[]): void;
     /**
      * Sends an input `event` to the page.
-     *
-     * > [!NOTE] The `BrowserWindow` containing the contents needs to be focused for
-     * `sendInputEvent()` to work.
      */
     sendInputEvent(inputEvent: MouseInputEvent | MouseWheelInputEvent | KeyboardInputEvent): void;
     /**
@@ -20010,33 +22249,35 @@ declare namespace Electron {
      */
     setBackgroundThrottling(allowed: boolean): void;
     /**
+     * Sets whether caret browsing is enabled on the current web page.
+     */
+    setCaretBrowsingEnabled(enabled: boolean): void;
+    /**
      * Changes the title of the DevTools window to `title`. This will only be visible
      * if DevTools is opened in `undocked` or `detach` mode.
      */
     setDevToolsTitle(title: string): void;
     /**
-     * Uses the `devToolsWebContents` as the target `WebContents` to show devtools.
+     * Uses the `devToolsWebContents` as the target `WebContents` to show DevTools.
      *
      * The `devToolsWebContents` must not have done any navigation, and it should not
      * be used for other purposes after the call.
      *
-     * By default Electron manages the devtools by creating an internal `WebContents`
+     * By default, Electron manages the DevTools by creating an internal `WebContents`
      * with native view, which developers have very limited control of. With the
      * `setDevToolsWebContents` method, developers can use any `WebContents` to show
-     * the devtools in it, including `BrowserWindow`, `BrowserView` and `<webview>`
-     * tag.
+     * the DevTools in it, such as `BrowserWindow` or `WebContentsView`.
      *
-     * Note that closing the devtools does not destroy the `devToolsWebContents`, it is
-     * caller's responsibility to destroy `devToolsWebContents`.
+     * Note that closing the DevTools does not destroy the `devToolsWebContents`, it is
+     * the caller's responsibility to destroy `devToolsWebContents` manually.
      *
-     * An example of showing devtools in a `<webview>` tag:
-     *
-     * An example of showing devtools in a `BrowserWindow`:
+     * An example of showing DevTools in a `BrowserWindow`:
      */
     setDevToolsWebContents(devToolsWebContents: WebContents): void;
     /**
      * If _offscreen rendering_ is enabled sets the frame rate to the specified number.
-     * Only values between 1 and 240 are accepted.
+     * When `webPreferences.offscreen.useSharedTexture` is `false` only values between
+     * 1 and 240 are accepted.
      */
     setFrameRate(fps: number): void;
     /**
@@ -20058,7 +22299,8 @@ declare namespace Electron {
      */
     setUserAgent(userAgent: string): void;
     /**
-     * Sets the maximum and minimum pinch-to-zoom level.
+     * Sets the maximum and minimum pinch-to-zoom level. The page keeps its normal
+     * scale until the user pinches; a `minimumLevel` below 1 only allows zooming out.
      *
      * > [!NOTE] Visual zoom is disabled by default in Electron. To re-enable it, call:
      */
@@ -20083,10 +22325,10 @@ declare namespace Electron {
      */
     setWebRTCUDPPortRange(udpPortRange: UdpPortRange): void;
     /**
-     * Called before creating a window a new window is requested by the renderer, e.g.
-     * by `window.open()`, a link with `target="_blank"`, shift+clicking on a link, or
-     * submitting a form with `<form target="_blank">`. See `window.open()` for more
-     * details and how to use this in conjunction with `did-create-window`.
+     * Called before creating a window when a new window is requested by the renderer,
+     * e.g. by `window.open()`, a link with `target="_blank"`, shift+clicking on a
+     * link, or submitting a form with `<form target="_blank">`. See `window.open()`
+     * for more details and how to use this in conjunction with `did-create-window`.
      *
      * An example showing how to customize the process of new `BrowserWindow` creation
      * to be `BrowserView` attached to main window instead:
@@ -20096,20 +22338,39 @@ declare namespace Electron {
      * Changes the zoom factor to the specified factor. Zoom factor is zoom percent
      * divided by 100, so 300% = 3.0.
      *
-     * The factor must be greater than 0.0.
+     * The factor must be greater than 0.0. Values outside the range Chromium can
+     * display (0.25 to 5.0) are clamped to it.
      */
     setZoomFactor(factor: number): void;
     /**
      * Changes the zoom level to the specified level. The original size is 0 and each
-     * increment above or below represents zooming 20% larger or smaller to default
-     * limits of 300% and 50% of original size, respectively. The formula for this is
-     * `scale := 1.2 ^ level`.
+     * increment above or below represents zooming 20% larger or smaller. The formula
+     * for this is `scale := 1.2 ^ level`, and the level is clamped to the range
+     * Chromium can display (25% to 500%, about -7.6 to 8.8).
      *
-     * > [!NOTE] The zoom policy at the Chromium level is same-origin, meaning that the
-     * zoom level for a specific domain propagates across all instances of windows with
-     * the same domain. Differentiating the window URLs will make zoom work per-window.
+     * > [!NOTE] The zoom policy at the Chromium level is same-origin by default,
+     * meaning that the zoom level for a specific domain propagates across all
+     * instances of windows with the same domain. To use per-webContents zoom instead,
+     * set the zoom mode to `'isolated'` via `contents.setZoomMode('isolated')`.
      */
     setZoomLevel(level: number): void;
+    /**
+     * Sets the zoom mode for this web contents.
+     *
+     * * `default` - Zoom changes are handled automatically on a per-origin basis.
+     * Other webContents navigated to the same origin will share the same zoom level.
+     * * `isolated` - Zoom changes are handled automatically but on a per-webContents
+     * basis. This webContents will not be affected by zoom changes in other
+     * webContents, and vice versa.
+     * * `manual` - Automatic zoom handling is disabled. The `zoom-changed` event will
+     * still be dispatched, but the page will not actually be zoomed. The zoom level
+     * can be managed manually by the application.
+     * * `disabled` - All zooming in this webContents is disabled. The webContents will
+     * revert to the default zoom level and all zoom changes will be ignored.
+     *
+     * The `isolated` and `manual` zoom modes persist across navigations.
+     */
+    setZoomMode(mode: 'default' | 'isolated' | 'manual' | 'disabled'): void;
     /**
      * Shows pop-up dictionary that searches the selected word on the page.
      *
@@ -20167,12 +22428,31 @@ declare namespace Electron {
      */
     backgroundThrottling: boolean;
     /**
+     * A `boolean` property that determines whether caret browsing is enabled for this
+     * page.
+     *
+     * When enabled, a movable cursor is placed in the page's text, allowing the user
+     * to navigate and select content with the keyboard. Changes apply to the live page
+     * without reloading it.
+     *
+     * A `<webview>` guest inherits this value from its embedder when it is created and
+     * then tracks it independently, so disabling caret browsing on the embedder leaves
+     * an existing guest enabled.
+     *
+     * While any `WebContents` in the process has caret browsing enabled, assistive
+     * technology is notified process-wide that caret browsing is active, so that
+     * screen readers report the caret's position as it moves. That notification is
+     * only withdrawn once every `WebContents` that enabled caret browsing has either
+     * disabled it or been destroyed.
+     */
+    caretBrowsingEnabled: boolean;
+    /**
      * A `Debugger` instance for this webContents.
      *
      */
     readonly debugger: Debugger;
     /**
-     * A `WebContents | null` property that represents the of DevTools `WebContents`
+     * A `WebContents | null` property that represents the DevTools `WebContents`
      * associated with a given `WebContents`.
      *
      * > [!NOTE] Users should never store this object because it may become `null` when
@@ -20195,10 +22475,11 @@ declare namespace Electron {
      */
     frameRate: number;
     /**
-     * A `WebContents` instance that might own this `WebContents`.
+     * A `WebContents | null` property that represents a `WebContents` instance that
+     * might own this `WebContents`.
      *
      */
-    readonly hostWebContents: WebContents;
+    readonly hostWebContents: WebContents | null;
     /**
      * A `Integer` representing the unique ID of this WebContents. Each ID is unique
      * among all `WebContents` instances of the entire Electron application.
@@ -20275,6 +22556,12 @@ declare namespace Electron {
      * respectively. The formula for this is `scale := 1.2 ^ level`.
      */
     zoomLevel: number;
+    /**
+     * A `string` property that determines the zoom mode for this web contents.
+     *
+     * See `contents.setZoomMode` for a description of the available modes.
+     */
+    zoomMode: string;
   }
 
   class WebContentsView extends View {
@@ -20301,9 +22588,58 @@ declare namespace Electron {
     readonly webContents: WebContents;
   }
 
-  interface WebFrame {
+  interface WebFrame extends NodeJS.EventEmitter {
     // Docs: https://electronjs.org/docs/api/web-frame
 
+    /**
+     * Emitted when a new isolated world is created for `webFrame`. This event does not
+     * fire for the main world (ID `0`) or Electron's preload world (ID `999`).
+     */
+    on(
+      event: 'isolated-world-created',
+      listener: (
+        /**
+         * The ID of the isolated world that was just created.
+         */
+        worldId: number,
+      ) => void,
+    ): this;
+    off(
+      event: 'isolated-world-created',
+      listener: (
+        /**
+         * The ID of the isolated world that was just created.
+         */
+        worldId: number,
+      ) => void,
+    ): this;
+    once(
+      event: 'isolated-world-created',
+      listener: (
+        /**
+         * The ID of the isolated world that was just created.
+         */
+        worldId: number,
+      ) => void,
+    ): this;
+    addListener(
+      event: 'isolated-world-created',
+      listener: (
+        /**
+         * The ID of the isolated world that was just created.
+         */
+        worldId: number,
+      ) => void,
+    ): this;
+    removeListener(
+      event: 'isolated-world-created',
+      listener: (
+        /**
+         * The ID of the isolated world that was just created.
+         */
+        worldId: number,
+      ) => void,
+    ): this;
     /**
      * Attempts to free memory that is no longer being used (like images from a
      * previous navigation).
@@ -20369,6 +22705,15 @@ declare namespace Electron {
      * current renderer process.
      */
     getFrameForSelector(selector: string): WebFrame | null;
+    /**
+     * The IDs of isolated worlds that currently exist for this frame. This does not
+     * include the main world (ID `0`) or Electron's preload world (ID `999`).
+     *
+     * This can be used to discover existing isolated worlds before calling APIs such
+     * as `webFrame.executeJavaScriptInIsolatedWorld(...)` or
+     * `contextBridge.exposeInIsolatedWorld(...)`.
+     */
+    getIsolatedWorlds(): number[];
     /**
      * * `images` MemoryUsageDetails
      * * `scripts` MemoryUsageDetails
@@ -20554,6 +22899,11 @@ declare namespace Electron {
      */
     collectJavaScriptCallStack(): Promise<string> | Promise<void>;
     /**
+     * When executed on a video media element, copies the frame at (x, y) to the
+     * clipboard.
+     */
+    copyVideoFrameAt(x: number, y: number): void;
+    /**
      * A promise that resolves with the result of the executed code or is rejected if
      * execution throws or results in a rejected promise.
      *
@@ -20580,10 +22930,31 @@ declare namespace Electron {
      */
     postMessage(channel: string, message: any, transfer?: MessagePortMain[]): void;
     /**
+     * Resolves with the generated PDF data.
+     *
+     * Prints the frame's web page as PDF.
+     *
+     * Unlike `webContents.printToPDF`, this method prints only the contents of the
+     * frame it is called on. This can be used to print an individual `<iframe>` from
+     * the main process.
+     *
+     * The `landscape` will be ignored if `@page` CSS at-rule is used in the web page.
+     *
+     * An example of printing an iframe to PDF:
+     *
+     * See Page.printToPdf for more information.
+     */
+    printToPDF(options: PrintToPDFOptions): Promise<Buffer>;
+    /**
      * Whether the reload was initiated successfully. Only results in `false` when the
      * frame has no history.
      */
     reload(): boolean;
+    /**
+     * When executed on a video media element, shows a save dialog and saves the frame
+     * at (x, y) to disk.
+     */
+    saveVideoFrameAs(x: number, y: number): void;
     /**
      * Send an asynchronous message to the renderer process via `channel`, along with
      * arguments. Arguments will be serialized with the Structured Clone Algorithm,
@@ -20801,6 +23172,10 @@ declare namespace Electron {
      */
     disableHtmlFullscreenWindowResize?: boolean;
     /**
+     * Whether to disable the wake locks of the WebContents. Default is `false`.
+     */
+    disableWakeLocks?: boolean;
+    /**
      * A list of feature strings separated by `,`, like `CSSVariables,KeyboardEventKey`
      * to enable. The full list of supported feature strings can be found in the
      * RuntimeEnabledFeatures.json5 file.
@@ -20827,6 +23202,10 @@ declare namespace Electron {
      * Enables Chromium's experimental features. Default is `false`.
      */
     experimentalFeatures?: boolean;
+    /**
+     * Whether to focus the WebContents when navigating. Default is `true`.
+     */
+    focusOnNavigation?: boolean;
     /**
      * Specifies how to run image animations (E.g. GIFs).  Can be `animate`,
      * `animateOnce` or `noAnimation`.  Default is `animate`.
@@ -20860,8 +23239,10 @@ declare namespace Electron {
      */
     nodeIntegrationInSubFrames?: boolean;
     /**
-     * Whether node integration is enabled in web workers. Default is `false`. More
-     * about this can be found in Multithreading.
+     * Whether node integration is enabled in web workers. Default is `false`. Only
+     * workers created by a frame that itself has access to Node.js (the main frame, or
+     * any frame when `nodeIntegrationInSubFrames` is enabled) get it. More about this
+     * can be found in Multithreading.
      */
     nodeIntegrationInWorker?: boolean;
     /**
@@ -20949,7 +23330,7 @@ declare namespace Electron {
     /**
      * When `false`, it will disable the same-origin policy (usually using testing
      * websites by people), and set `allowRunningInsecureContent` to `true` if this
-     * options has not been set by user. Default is `true`.
+     * option has not been set by user. Default is `true`.
      */
     webSecurity?: boolean;
     /**
@@ -20965,6 +23346,11 @@ declare namespace Electron {
      * The default zoom factor of the page, `3.0` represents `300%`. Default is `1.0`.
      */
     zoomFactor?: number;
+    /**
+     * The initial zoom mode for the page. See `contents.setZoomMode` for available
+     * modes. Default is `'default'`.
+     */
+    zoomMode?: string;
   }
 
   class WebRequest {
@@ -21162,6 +23548,145 @@ declare namespace Electron {
      * the pattern `<all_urls>` to match all URLs.
      */
     urls: string[];
+  }
+
+  class WebSocket extends EventTarget {
+    // Docs: https://electronjs.org/docs/api/web-socket
+
+    /**
+     * WebSocket
+     */
+    constructor(url: string, protocols?: string | string[] | WebSocketOptions);
+    /**
+     * Closes the connection. Calling `close()` while still `CONNECTING` aborts the
+     * handshake.
+     */
+    close(code?: number, reason?: string): void;
+    /**
+     * Enqueues `data` to be transmitted to the server. Throws an `InvalidStateError`
+     * `DOMException` if `readyState` is `CONNECTING`.
+     */
+    send(data: string | ArrayBufferLike | ArrayBufferView | Blob): void;
+    /**
+     * A `string` controlling how incoming binary messages are exposed on the `message`
+     * event. Can be `nodebuffer`, `arraybuffer`, or `blob`. The default is
+     * `nodebuffer`.
+     *
+     * `'nodebuffer'` is an Electron extension that delivers binary messages as
+     * `Buffer` objects, which is generally the most convenient representation in the
+     * main process. Set `binaryType` to `'arraybuffer'` or `'blob'` for behavior
+     * identical to the renderer `WebSocket`.
+     */
+    binaryType: 'nodebuffer' | 'arraybuffer' | 'blob';
+    /**
+     * An `Integer` representing the number of bytes of application data that have been
+     * queued via `send()` but not yet handed off to the network.
+     *
+     */
+    readonly bufferedAmount: number;
+    /**
+     * A `string` containing the extensions negotiated by the server (for example
+     * `permessage-deflate`).
+     *
+     */
+    readonly extensions: string;
+    /**
+     * A `Function | null` event handler for the `close` event. Equivalent to calling
+     * `addEventListener('close', ...)`.
+     */
+    onclose: Function | null;
+    /**
+     * A `Function | null` event handler for the `error` event. Equivalent to calling
+     * `addEventListener('error', ...)`.
+     */
+    onerror: Function | null;
+    /**
+     * A `Function | null` event handler for the `message` event. Equivalent to calling
+     * `addEventListener('message', ...)`.
+     */
+    onmessage: Function | null;
+    /**
+     * A `Function | null` event handler for the `open` event. Equivalent to calling
+     * `addEventListener('open', ...)`.
+     */
+    onopen: Function | null;
+    /**
+     * A `string` containing the subprotocol selected by the server. The empty string
+     * until the connection is open or if the server did not select a subprotocol.
+     *
+     */
+    readonly protocol: string;
+    /**
+     * An `Integer` representing the current state of the connection: one of
+     * `WebSocket.CONNECTING` (`0`), `WebSocket.OPEN` (`1`), `WebSocket.CLOSING` (`2`),
+     * or `WebSocket.CLOSED` (`3`).
+     *
+     */
+    readonly readyState: number;
+    /**
+     * A `string` representing the resolved URL of the connection.
+     *
+     */
+    readonly url: string;
+    /**
+     * An `Integer` constant equal to `3`, the `readyState` value once the connection
+     * is closed.
+     *
+     */
+    static readonly CLOSED: number;
+    /**
+     * An `Integer` constant equal to `2`, the `readyState` value while the closing
+     * handshake is in progress.
+     *
+     */
+    static readonly CLOSING: number;
+    /**
+     * An `Integer` constant equal to `0`, the `readyState` value while the opening
+     * handshake is in progress.
+     *
+     */
+    static readonly CONNECTING: number;
+    /**
+     * An `Integer` constant equal to `1`, the `readyState` value once the connection
+     * is established.
+     *
+     */
+    static readonly OPEN: number;
+  }
+
+  interface WebSocketOptions {
+    // Docs: https://electronjs.org/docs/api/structures/web-socket-options
+
+    /**
+     * Extra HTTP headers to send with the opening handshake.
+     */
+    headers?: Record<string, string>;
+    /**
+     * Value of the `Origin` header to send with the opening handshake. Defaults to the
+     * `http(s)` equivalent of the WebSocket URL's origin (e.g. connecting to
+     * `wss://api.example.com` sends `Origin: https://api.example.com`), so that the
+     * connection is treated as same-origin by the server and by SameSite cookie rules.
+     */
+    origin?: string;
+    /**
+     * The name of the `partition` the connection is associated with. Defaults to the
+     * empty string, which corresponds to the default session. If `session` is
+     * provided, `partition` is ignored.
+     */
+    partition?: string;
+    /**
+     * Requested WebSocket subprotocols.
+     */
+    protocols?: string | string[];
+    /**
+     * The `Session` the connection is associated with.
+     */
+    session?: Session;
+    /**
+     * Whether to send cookies from the session with the opening handshake and store
+     * cookies received in the handshake response. Default is `false`.
+     */
+    useSessionCookies?: boolean;
   }
 
   interface WebSource {
@@ -21441,6 +23966,10 @@ declare namespace Electron {
     removeEventListener(event: 'close', listener: (event: DOMEvent) => void): this;
     /**
      * Fired when the guest page has sent an asynchronous message to embedder page.
+     * `frameId` does not tell the embedder which document sent the message; when that
+     * matters, have the guest use `ipcRenderer.send()` and handle the guest
+     * `webContents`' `ipc-message` event in the main process, where
+     * `event.senderFrame` identifies the sender.
      *
      * With `sendToHost` method and `ipc-message` event you can communicate between
      * guest page and embedder page:
@@ -21505,6 +24034,10 @@ declare namespace Electron {
       useCapture?: boolean,
     ): this;
     removeEventListener(event: 'update-target-url', listener: (event: UpdateTargetUrlEvent) => void): this;
+    /**
+     * Emitted when a link is clicked in DevTools or 'Open in new tab' is selected for
+     * a link in its context menu.
+     */
     addEventListener(
       event: 'devtools-open-url',
       listener: (event: DevtoolsOpenUrlEvent) => void,
@@ -21888,7 +24421,9 @@ declare namespace Electron {
     unselect(): void;
     /**
      * A `boolean`. When this attribute is present the guest page will be allowed to
-     * open new windows. Popups are disabled by default.
+     * open new windows, whether through `window.open()` or a link opened into a new
+     * window (for example a modifier-clicked or `target="_blank"` link). Popups are
+     * disabled by default.
      */
     allowpopups: boolean;
     /**
@@ -21983,6 +24518,13 @@ declare namespace Electron {
      * another value by including an `=`, followed by the value. Special values `yes`
      * and `1` are interpreted as `true`, while `no` and `0` are interpreted as
      * `false`.
+     *
+     * Security-critical preferences cannot be used to make the guest less secure than
+     * its embedder. When the embedder has any of `contextIsolation`, `javascript`,
+     * `nodeIntegration`, `nodeIntegrationInWorker`, `sandbox`,
+     * `nodeIntegrationInSubFrames` or `enableWebSQL` set to its more secure value, the
+     * guest inherits that value and the corresponding `webpreferences` entry is
+     * ignored.
      */
     webpreferences: string;
   }
@@ -22021,6 +24563,21 @@ declare namespace Electron {
      * 'logoff'.
      */
     reasons: Array<'shutdown' | 'close-app' | 'critical' | 'logoff'>;
+  }
+
+  interface WindowStatePersistence {
+    // Docs: https://electronjs.org/docs/api/structures/window-state-persistence
+
+    /**
+     * Whether to persist window position and size across application restarts.
+     * Defaults to `true` if not specified.
+     */
+    bounds?: boolean;
+    /**
+     * Whether to persist display modes (fullscreen, kiosk, maximized, etc.) across
+     * application restarts. Defaults to `true` if not specified.
+     */
+    displayMode?: boolean;
   }
 
   interface AboutPanelOptionsOptions {
@@ -22165,6 +24722,18 @@ declare namespace Electron {
   interface AuthenticationResponseDetails {
     url: string;
     pid: number;
+    /**
+     * Indicates whether the request is for a navigation.
+     */
+    isRequestForNavigation: boolean;
+    /**
+     * Indicates whether this is the first authentication attempt.
+     */
+    firstAuthAttempt: boolean;
+    /**
+     * The headers returned in the response.
+     */
+    responseHeaders?: Record<string, string | string[]>;
   }
 
   interface AuthInfo {
@@ -22211,6 +24780,12 @@ declare namespace Electron {
      * Defaults to 1.0.
      */
     scaleFactor?: number;
+    /**
+     * The target color space for the output pixel data. Defaults to sRGB. Pass the
+     * image's original color space to preserve the previous behavior, or another color
+     * space to get pixel values in that space.
+     */
+    colorSpace?: ColorSpace;
   }
 
   interface BlinkMemoryInfo {
@@ -22239,6 +24814,14 @@ declare namespace Electron {
      * The pin value to verify if `pairingKind` is `confirmPin`.
      */
     pin?: string;
+  }
+
+  interface BoundsOptions {
+    /**
+     * If true, the bounds change will be animated. If an object is passed, it can
+     * contain the following properties:
+     */
+    animate?: boolean | Animate;
   }
 
   interface BrowserViewConstructorOptions {
@@ -22335,8 +24918,8 @@ declare namespace Electron {
     origin?: string;
     /**
      * The types of storages to clear, can be `cookies`, `filesystem`, `indexdb`,
-     * `localstorage`, `shadercache`, `websql`, `serviceworkers`, `cachestorage`. If
-     * not specified, clear all storage types.
+     * `localstorage`, `shadercache`, `serviceworkers`, `cachestorage`. If not
+     * specified, clear all storage types.
      */
     storages?: Array<
       | 'cookies'
@@ -22344,15 +24927,9 @@ declare namespace Electron {
       | 'indexdb'
       | 'localstorage'
       | 'shadercache'
-      | 'websql'
       | 'serviceworkers'
       | 'cachestorage'
     >;
-    /**
-     * The types of quotas to clear, can be `temporary`. If not specified, clear all
-     * quotas.
-     */
-    quotas?: Array<'temporary'>;
   }
 
   interface ClientCertRequestParams {
@@ -22532,10 +25109,10 @@ declare namespace Electron {
 
   interface Config {
     /**
-     * Can be `tls1`, `tls1.1`, `tls1.2` or `tls1.3`. The minimum SSL version to allow
-     * when connecting to remote servers. Defaults to `tls1`.
+     * Can be `tls1.2` or `tls1.3`. The minimum SSL version to allow when connecting to
+     * remote servers. Defaults to `tls1.2`.
      */
-    minVersion?: 'tls1' | 'tls1.1' | 'tls1.2' | 'tls1.3';
+    minVersion?: 'tls1.2' | 'tls1.3';
     /**
      * Can be `tls1.2` or `tls1.3`. The maximum SSL version to allow when connecting to
      * remote servers. Defaults to `tls1.3`.
@@ -22552,6 +25129,24 @@ declare namespace Electron {
      */
     disabledCipherSuites?: number[];
   }
+
+  interface Configuration {
+    /**
+     * the configuration value of this configuration.
+     */
+    configurationValue: number;
+    /**
+     * the name provided by the device to describe this configuration.
+     */
+    configurationName: string;
+    /**
+     * An array of USBInterface objects containing information about an interface
+     * provided by the USB device.
+     */
+    interfaces: Interfaces[];
+  }
+
+  interface Configurations {}
 
   interface ConfigureHostResolverOptions {
     /**
@@ -22591,6 +25186,22 @@ declare namespace Electron {
      * types. Defaults to true.
      */
     enableAdditionalDnsQueryTypes?: boolean;
+  }
+
+  interface ConfigureWebAuthnOptions {
+    /**
+     * Enables the Touch ID / Secure Enclave platform authenticator for Web
+     * Authentication requests.
+     */
+    touchID?: TouchId;
+    /**
+     * Enables passkeys via Apple's `ASAuthorizationController`. When enabled, passkey
+     * operations present the system credential provider sheet (iCloud Keychain,
+     * 1Password, Bitwarden, etc.) and credentials sync across the user's devices.
+     * Defaults to `false`. Passing `null`/`undefined` (or omitting the key) leaves the
+     * previous setting unchanged.
+     */
+    platformPasskeys?: boolean;
   }
 
   interface ConsoleMessageEvent extends DOMEvent {
@@ -22890,18 +25501,20 @@ declare namespace Electron {
     uploadToServer?: boolean;
     /**
      * If true, crashes generated in the main process will not be forwarded to the
-     * system crash handler. Default is `false`.
+     * system crash handler. This option has no effect on Windows. Default is `false`.
+     *
+     * @platform darwin,linux
      */
     ignoreSystemCrashHandler?: boolean;
     /**
-     * If true, limit the number of crashes uploaded to 1/hour. Default is `false`.
-     *
-     * @platform darwin,win32
+     * If true, limit the number of crashes uploaded to 1/hour. Crash reports over the
+     * limit are not uploaded, but are still stored on disk. Default is `false`.
      */
     rateLimit?: boolean;
     /**
      * If true, crash reports will be compressed and uploaded with `Content-Encoding:
-     * gzip`. Default is `true`.
+     * gzip`. Setting this to `false` while `uploadToServer` is `true` is deprecated
+     * and logs a deprecation warning. Default is `true`.
      */
     compress?: boolean;
     /**
@@ -22918,7 +25531,8 @@ declare namespace Electron {
      * crash reporter has been started. If a key is present in both the global extra
      * parameters and the process-specific extra parameters, then the global one will
      * take precedence. By default, `productName` and the app version are included, as
-     * well as the Electron version.
+     * well as the Electron version. Global extra parameters are not returned by
+     * `getParameters()`.
      */
     globalExtra?: Record<string, string>;
   }
@@ -22945,6 +25559,22 @@ declare namespace Electron {
      * Defaults to 1.0.
      */
     scaleFactor?: number;
+  }
+
+  interface CreateFromNamedImageOptions {
+    hslShift?: number[];
+    /**
+     * Defaults to `30.0`.
+     */
+    pointSize?: number;
+    /**
+     * Defaults to `regular`.
+     */
+    weight?: 'ultralight' | 'thin' | 'light' | 'regular' | 'medium' | 'semibold' | 'bold' | 'heavy' | 'black';
+    /**
+     * Defaults to `medium`.
+     */
+    scale?: 'small' | 'medium' | 'large';
   }
 
   interface CreateInterruptedDownloadOptions {
@@ -22979,15 +25609,18 @@ declare namespace Electron {
     startTime?: number;
   }
 
-  interface Data {
-    text?: string;
-    html?: string;
-    image?: NativeImage;
-    rtf?: string;
+  interface DecryptStringAsyncReturnValue {
     /**
-     * The title of the URL at `text`.
+     * whether data that has just been returned from the decrypt operation should be
+     * re-encrypted, as the key has been rotated or a new  key is available that
+     * provides a different security level. If `true`, you should call
+     * `decryptStringAsync` again to receive the new decrypted string.
      */
-    bookmark?: string;
+    shouldReEncrypt: boolean;
+    /**
+     * the decrypted string.
+     */
+    result: string;
   }
 
   interface DefaultFontFamily {
@@ -23031,12 +25664,27 @@ declare namespace Electron {
      * The reason the child process is gone. Possible values:
      */
     reason:
-      'clean-exit' | 'abnormal-exit' | 'killed' | 'crashed' | 'oom' | 'launch-failed' | 'integrity-failure';
+      | 'clean-exit'
+      | 'abnormal-exit'
+      | 'killed'
+      | 'crashed'
+      | 'oom'
+      | 'launch-failed'
+      | 'integrity-failure'
+      | 'memory-eviction';
     /**
      * The exit code for the process (e.g. status from waitpid if on POSIX, from
-     * GetExitCodeProcess on Windows).
+     * GetExitCodeProcess on Windows), unless `reason` is `launch-failed`, in which
+     * case `exitCode` will be a platform-specific launch failure error code.
      */
     exitCode: number;
+    /**
+     * The Windows system error code (`GetLastError()`) of the failed launch. Only set
+     * when `reason` is `launch-failed`.
+     *
+     * @platform win32
+     */
+    systemErrorCode?: number;
     /**
      * The non-localized name of the process.
      */
@@ -23113,6 +25761,8 @@ declare namespace Electron {
     postBody?: PostBody;
     /**
      * Can be `default`, `foreground-tab`, `background-tab`, `new-window` or `other`.
+     * Corresponds to the manner an associated link was clicked. See Chromium's
+     * WindowOpenDisposition.
      */
     disposition: 'default' | 'foreground-tab' | 'background-tab' | 'new-window' | 'other';
   }
@@ -23267,6 +25917,11 @@ declare namespace Electron {
   }
 
   interface FeedURLOptions {
+    /**
+     * The update server URL. For _Windows_ MSIX, this can be either a direct link to
+     * an MSIX file (e.g., `https://example.com/update.msix`) or a JSON endpoint that
+     * returns update information (see the Squirrel.Mac README for more information).
+     */
     url: string;
     /**
      * HTTP request headers.
@@ -23280,6 +25935,13 @@ declare namespace Electron {
      * @platform darwin
      */
     serverType?: 'json' | 'default';
+    /**
+     * If `true`, allows downgrades to older versions for MSIX packages. Defaults to
+     * `false`.
+     *
+     * @platform win32
+     */
+    allowAnyVersion?: boolean;
   }
 
   interface FileIconOptions {
@@ -23299,6 +25961,15 @@ declare namespace Electron {
      * The blocked path attempting to be accessed.
      */
     path: string;
+    /**
+     * The frame that initiated access. May be `null` if the frame has since been
+     * destroyed.
+     */
+    frame: WebFrameMain | null;
+    /**
+     * The WebContents that contains `frame`.
+     */
+    webContents: WebContents | null;
   }
 
   interface FindInPageOptions {
@@ -23340,6 +26011,22 @@ declare namespace Electron {
      */
     cwd?: string;
     /**
+     * Sets the session used by the process for network requests. By default, network
+     * requests from the utility process will use the system network context which does
+     * not have HTTP cache support. Setting a session enables HTTP caching and other
+     * session-specific network features. See session for more information.
+     */
+    session?: Session;
+    /**
+     * Sets the session used by the process according to the session's partition
+     * string. If `partition` starts with `persist:`, the process will use a persistent
+     * session available to all pages in the app with the same `partition`. If there is
+     * no `persist:` prefix, the process will use an in-memory session. By assigning
+     * the same `partition`, multiple processes can share the same session. If the
+     * `session` option is set, this option is ignored.
+     */
+    partition?: string;
+    /**
      * Allows configuring the mode for `stdout` and `stderr` of the child process.
      * Default is `inherit`. String value can be one of `pipe`, `ignore`, `inherit`,
      * for more details on these values you can refer to stdio documentation from
@@ -23367,10 +26054,26 @@ declare namespace Electron {
      */
     allowLoadingUnsignedLibraries?: boolean;
     /**
+     * With this flag, the utility process will disclaim responsibility for the child
+     * process. This causes the operating system to consider the child process as a
+     * separate entity for purposes of security policies like Transparency, Consent,
+     * and Control (TCC). When responsibility is disclaimed, the parent process will
+     * not be attributed for any TCC requests initiated by the child process. This is
+     * useful when launching processes that run third-party or otherwise untrusted
+     * code. Default is `false`.
+     *
+     * @platform darwin
+     */
+    disclaim?: boolean;
+    /**
      * With this flag, all HTTP 401 and 407 network requests created via the net module
-     * will allow responding to them via the `app#login` event in the main process
-     * instead of the default `login` event on the `ClientRequest` object. Default is
-     * `false`.
+     * will allow responding to them via the `login` event on the `UtilityProcess`
+     * instance when a `session` is provided, or via the `app#login` event in the main
+     * process when using the default system network context. This flag also routes
+     * client-certificate selection to the `app#select-client-certificate` event in the
+     * main process; without it, `net` requests from the utility process proceed
+     * without a client certificate. Without this flag, auth challenges are handled by
+     * the default `login` event on the `ClientRequest` object. Default is `false`.
      */
     respondToAuthRequestsFromMainProcess?: boolean;
   }
@@ -23420,6 +26123,8 @@ declare namespace Electron {
     features: string;
     /**
      * Can be `default`, `foreground-tab`, `background-tab`, `new-window` or `other`.
+     * Corresponds to the manner an associated link was clicked. See Chromium's
+     * WindowOpenDisposition.
      */
     disposition: 'default' | 'foreground-tab' | 'background-tab' | 'new-window' | 'other';
     /**
@@ -23487,6 +26192,17 @@ declare namespace Electron {
     origin?: string;
   }
 
+  interface HighlightColorsOptions {
+    /**
+     * Colors used when menus are drawn with light colors.
+     */
+    light?: Light;
+    /**
+     * Colors used when menus are drawn with dark colors.
+     */
+    dark?: Dark;
+  }
+
   interface IgnoreMouseEventsOptions {
     /**
      * If true, forwards mouse move messages to Chromium, enabling mouse related events
@@ -23509,6 +26225,18 @@ declare namespace Electron {
     password: string;
   }
 
+  interface ImportSharedTextureOptions {
+    /**
+     * The information of the shared texture to import.
+     */
+    textureInfo: SharedTextureImportTextureInfo;
+    /**
+     * Called when all references in all processes are released. You should keep the
+     * imported texture valid until this callback is called.
+     */
+    allReferencesReleased?: () => void;
+  }
+
   interface Info {
     /**
      * Security origin for the isolated world.
@@ -23519,9 +26247,14 @@ declare namespace Electron {
      */
     csp?: string;
     /**
-     * Name for isolated world. Useful in devtools.
+     * Name for isolated world. Useful in DevTools.
      */
     name?: string;
+  }
+
+  interface InitialState {
+    contextUsage: number;
+    contextWindow: number;
   }
 
   interface Input {
@@ -23628,7 +26361,7 @@ declare namespace Electron {
     /**
      * Whether to allow the extension to read local files over `file://` protocol and
      * inject content scripts into `file://` pages. This is required e.g. for loading
-     * devtools extensions on `file://` URLs. Defaults to false.
+     * DevTools extensions on `file://` URLs. Defaults to false.
      */
     allowFileAccess: boolean;
   }
@@ -23670,23 +26403,11 @@ declare namespace Electron {
     baseURLForDataURL?: string;
   }
 
-  interface LoginAuthenticationResponseDetails {
-    url: string;
-  }
-
   interface LoginItemSettings {
     /**
      * `true` if the app is set to open at login.
      */
     openAtLogin: boolean;
-    /**
-     * `true` if the app is set to open as hidden at login. This does not work on macOS
-     * 13 and up.
-     *
-     * @deprecated
-     * @platform darwin
-     */
-    openAsHidden: boolean;
     /**
      * `true` if the app was opened at login automatically.
      *
@@ -23694,30 +26415,11 @@ declare namespace Electron {
      */
     wasOpenedAtLogin: boolean;
     /**
-     * `true` if the app was opened as a hidden login item. This indicates that the app
-     * should not open any windows at startup. This setting is not available on MAS
-     * builds or on macOS 13 and up.
-     *
-     * @deprecated
-     * @platform darwin
-     */
-    wasOpenedAsHidden: boolean;
-    /**
-     * `true` if the app was opened as a login item that should restore the state from
-     * the previous session. This indicates that the app should restore the windows
-     * that were open the last time the app was closed. This setting is not available
-     * on MAS builds or on macOS 13 and up.
-     *
-     * @deprecated
-     * @platform darwin
-     */
-    restoreState: boolean;
-    /**
-     * can be one of `not-registered`, `enabled`, `requires-approval`, or `not-found`.
+     * can be `not-registered`, `enabled`, `requires-approval`, or `not-found`.
      *
      * @platform darwin
      */
-    status: string;
+    status: 'not-registered' | 'enabled' | 'requires-approval' | 'not-found';
     /**
      * `true` if app is set to open at login and its run key is not deactivated. This
      * differs from `openAtLogin` as it ignores the `args` option, this property will
@@ -23732,16 +26434,15 @@ declare namespace Electron {
 
   interface LoginItemSettingsOptions {
     /**
-     * Can be one of `mainAppService`, `agentService`, `daemonService`, or
-     * `loginItemService`. Defaults to `mainAppService`. Only available on macOS 13 and
-     * up. See app.setLoginItemSettings for more information about each type.
+     * Can be `mainAppService`, `agentService`, `daemonService`, or `loginItemService`.
+     * Defaults to `mainAppService`. See app.setLoginItemSettings for more information
+     * about each type.
      *
      * @platform darwin
      */
-    type?: string;
+    type?: 'mainAppService' | 'agentService' | 'daemonService' | 'loginItemService';
     /**
-     * The name of the service. Required if `type` is non-default. Only available on
-     * macOS 13 and up.
+     * The name of the service. Required if `type` is non-default.
      *
      * @platform darwin
      */
@@ -23758,6 +26459,20 @@ declare namespace Electron {
      * @platform win32
      */
     args?: string[];
+  }
+
+  interface Match {
+    /**
+     * Host name to match, for standard schemes. It is compared with the URL's host as
+     * a whole, case-insensitively; there is no wildcard or subdomain matching. Omit to
+     * match any host.
+     */
+    host?: string;
+    /**
+     * Path prefix to match, starting with `/` and written as it appears in a URL
+     * (percent-encoded). Defaults to `/`.
+     */
+    path?: string;
   }
 
   interface MenuItemConstructorOptions {
@@ -23830,6 +26545,7 @@ declare namespace Electron {
       | 'windowMenu';
     type?: 'normal' | 'separator' | 'submenu' | 'checkbox' | 'radio' | 'header' | 'palette';
     label?: string;
+    accessibilityLabel?: string;
     /**
      * Available in macOS >= 14.4
      *
@@ -23846,6 +26562,9 @@ declare namespace Electron {
      * An Accelerator string.
      */
     accelerator?: string;
+    /**
+     * Can be a NativeImage or the file path of an icon.
+     */
     icon?: NativeImage | string;
     /**
      * If false, the menu item will be greyed out and unclickable.
@@ -23911,6 +26630,14 @@ declare namespace Electron {
      * containing group after the containing group of the item with the specified id.
      */
     afterGroupContaining?: string[];
+    /**
+     * A badge shown alongside the label, either a system-styled count (`alerts`,
+     * `updates`, `new-items`) or a custom string. Only available on macOS 14 and up.
+     * Not displayed in Dock menus.
+     *
+     * @platform darwin
+     */
+    badge?: MenuItemBadge;
   }
 
   interface MessageBoxOptions {
@@ -24118,7 +26845,79 @@ declare namespace Electron {
     conflictHandler?: (conflictType: 'exists' | 'existsAndRunning') => boolean;
   }
 
+  interface NativePixmap {
+    /**
+     * Each plane's info of the shared texture.
+     *
+     * @platform linux
+     */
+    planes: Planes[];
+    /**
+     * The modifier is retrieved from GBM library and passed to EGL driver.
+     *
+     * @platform linux
+     */
+    modifier: string;
+    /**
+     * Indicates whether supports zero copy import to WebGPU.
+     *
+     * @platform linux
+     */
+    supportsZeroCopyWebGpuImport: boolean;
+  }
+
+  interface NotificationActionEventParams {
+    /**
+     * The index of the action that was activated.
+     */
+    actionIndex: number;
+    /**
+     * The index of the selected item, if one was chosen. -1 if none was chosen.
+     *
+     * @platform win32
+     */
+    selectionIndex: number;
+  }
+
+  interface NotificationCloseEventParams {
+    /**
+     * The reason the notification was closed. This can be 'userCanceled',
+     * 'applicationHidden', or 'timedOut'.
+     */
+    reason?: 'userCanceled' | 'applicationHidden' | 'timedOut';
+  }
+
   interface NotificationConstructorOptions {
+    /**
+     * A unique identifier for the notification. On macOS, maps to
+     * `UNNotificationRequest`'s `identifier` property. On Windows, maps to the toast
+     * notification's `Tag` property. Defaults to a random UUID if not provided or if
+     * an empty string is passed. Use this identifier with `Notification.remove()` to
+     * remove specific delivered notifications, or with `Notification.getHistory()` to
+     * identify them.
+     *
+     * @platform darwin,win32
+     */
+    id?: string;
+    /**
+     * A string identifier used to visually group notifications together in
+     * Notification Center / Action Center. On macOS, maps to `UNNotificationContent`'s
+     * `threadIdentifier` property. On Windows, maps to the toast notification's
+     * `Group` property. Use this identifier with `Notification.removeGroup()` to
+     * remove all notifications in a group.
+     *
+     * @platform darwin,win32
+     */
+    groupId?: string;
+    /**
+     * A title for the notification group header. When both `groupId` and `groupTitle`
+     * are specified, Windows will display a header above the notification that groups
+     * related notifications together. Maps to the toast notification's `header`
+     * element.
+     *
+     * @platform win32
+     */
+    groupTitle?: string;
     /**
      * A title for the notification, which will be displayed at the top of the
      * notification window when it is shown.
@@ -24148,7 +26947,7 @@ declare namespace Electron {
     /**
      * Whether or not to add an inline reply option to the notification.
      *
-     * @platform darwin
+     * @platform darwin,win32
      */
     hasReply?: boolean;
     /**
@@ -24160,7 +26959,7 @@ declare namespace Electron {
     /**
      * The placeholder to write in the inline reply input field.
      *
-     * @platform darwin
+     * @platform darwin,win32
      */
     replyPlaceholder?: string;
     /**
@@ -24172,14 +26971,12 @@ declare namespace Electron {
     /**
      * The urgency level of the notification. Can be 'normal', 'critical', or 'low'.
      *
-     * @platform linux
+     * @platform linux,win32
      */
     urgency?: 'normal' | 'critical' | 'low';
     /**
      * Actions to add to the notification. Please read the available actions and
      * limitations in the `NotificationAction` documentation.
-     *
-     * @platform darwin
      */
     actions?: NotificationAction[];
     /**
@@ -24198,6 +26995,13 @@ declare namespace Electron {
     toastXml?: string;
   }
 
+  interface NotificationReplyEventParams {
+    /**
+     * The string the user entered into the inline reply field.
+     */
+    reply: string;
+  }
+
   interface Offscreen {
     /**
      * Whether to use GPU shared texture for accelerated paint event. Defaults to
@@ -24206,6 +27010,23 @@ declare namespace Electron {
      * @experimental
      */
     useSharedTexture?: boolean;
+    /**
+     * The requested output format of the shared texture. Defaults to `argb`. The name
+     * is originated from Chromium `media::VideoPixelFormat` enum suffix and only
+     * subset of them are supported. The actual output pixel format and color space of
+     * the texture should refer to `OffscreenSharedTexture` object in the `paint`
+     * event.
+     *
+     * @experimental
+     */
+    sharedTexturePixelFormat?: 'argb' | 'rgbaf16' | 'nv12';
+    /**
+     * The device scale factor of the offscreen rendering output. If not set, will use
+     * `1` as default.
+     *
+     * @experimental
+     */
+    deviceScaleFactor?: number;
   }
 
   interface OnBeforeRedirectListenerDetails {
@@ -24219,6 +27040,12 @@ declare namespace Electron {
      * or been destroyed.
      */
     frame?: WebFrameMain | null;
+    /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
     /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
@@ -24262,6 +27089,12 @@ declare namespace Electron {
      */
     frame?: WebFrameMain | null;
     /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
+    /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
      */
@@ -24295,6 +27128,12 @@ declare namespace Electron {
      * or been destroyed.
      */
     frame?: WebFrameMain | null;
+    /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
     /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
@@ -24330,6 +27169,12 @@ declare namespace Electron {
      * or been destroyed.
      */
     frame?: WebFrameMain | null;
+    /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
     /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
@@ -24369,6 +27214,12 @@ declare namespace Electron {
      */
     frame?: WebFrameMain | null;
     /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
+    /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
      */
@@ -24407,6 +27258,12 @@ declare namespace Electron {
      */
     frame?: WebFrameMain | null;
     /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
+    /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
      */
@@ -24442,6 +27299,12 @@ declare namespace Electron {
      * or been destroyed.
      */
     frame?: WebFrameMain | null;
+    /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
     /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
@@ -24483,6 +27346,12 @@ declare namespace Electron {
      */
     frame?: WebFrameMain | null;
     /**
+     * The origin that issued the request (for example `https://example.com`, or `null`
+     * for an opaque origin). Kept from the original request across redirects; absent
+     * for requests the browser started itself.
+     */
+    initiatorOrigin?: string;
+    /**
      * Can be `mainFrame`, `subFrame`, `stylesheet`, `script`, `image`, `font`,
      * `object`, `xhr`, `ping`, `cspReport`, `media`, `webSocket` or `other`.
      */
@@ -24507,13 +27376,13 @@ declare namespace Electron {
 
   interface OpenDevToolsOptions {
     /**
-     * Opens the devtools with specified dock state, can be `left`, `right`, `bottom`,
+     * Opens the DevTools with specified dock state, can be `left`, `right`, `bottom`,
      * `undocked`, `detach`. Defaults to last used dock state. In `undocked` mode it's
      * possible to dock back. In `detach` mode it's not.
      */
     mode: 'left' | 'right' | 'bottom' | 'undocked' | 'detach';
     /**
-     * Whether to bring the opened devtools window to the foreground. The default is
+     * Whether to bring the opened DevTools window to the foreground. The default is
      * `true`.
      */
     activate?: boolean;
@@ -24525,6 +27394,11 @@ declare namespace Electron {
 
   interface OpenDialogOptions {
     title?: string;
+    /**
+     * Absolute directory path, absolute file path, or file name to use by default. If
+     * not provided, the dialog will default to the user's Downloads folder, or their
+     * home directory if Downloads doesn't exist.
+     */
     defaultPath?: string;
     /**
      * Custom label for the confirmation button, when left empty the default label will
@@ -24583,6 +27457,11 @@ declare namespace Electron {
 
   interface OpenDialogSyncOptions {
     title?: string;
+    /**
+     * Absolute directory path, absolute file path, or file name to use by default. If
+     * not provided, the dialog will default to the user's Downloads folder, or their
+     * home directory if Downloads doesn't exist.
+     */
     defaultPath?: string;
     /**
      * Custom label for the confirmation button, when left empty the default label will
@@ -24722,7 +27601,8 @@ declare namespace Electron {
      */
     embeddingOrigin?: string;
     /**
-     * The security origin of the `media` check.
+     * The origin of the requesting frame, for `media`, `hid`, `usb` and `serial`
+     * checks.
      */
     securityOrigin?: string;
     /**
@@ -24730,8 +27610,8 @@ declare namespace Electron {
      */
     mediaType?: 'video' | 'audio' | 'unknown';
     /**
-     * The last URL the requesting frame loaded.  This is not provided for cross-origin
-     * sub frames making permission checks.
+     * The last URL the requesting frame loaded. Not provided when the check is not
+     * made on behalf of a document (for example for a service worker).
      */
     requestingUrl?: string;
     /**
@@ -24834,71 +27714,6 @@ declare namespace Electron {
     numSockets?: number;
   }
 
-  interface PrintToPDFOptions {
-    /**
-     * Paper orientation.`true` for landscape, `false` for portrait. Defaults to false.
-     */
-    landscape?: boolean;
-    /**
-     * Whether to display header and footer. Defaults to false.
-     */
-    displayHeaderFooter?: boolean;
-    /**
-     * Whether to print background graphics. Defaults to false.
-     */
-    printBackground?: boolean;
-    /**
-     * Scale of the webpage rendering. Defaults to 1.
-     */
-    scale?: number;
-    /**
-     * Specify page size of the generated PDF. Can be `A0`, `A1`, `A2`, `A3`, `A4`,
-     * `A5`, `A6`, `Legal`, `Letter`, `Tabloid`, `Ledger`, or an Object containing
-     * `height` and `width` in inches. Defaults to `Letter`.
-     */
-    pageSize?:
-      ('A0' | 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'Legal' | 'Letter' | 'Tabloid' | 'Ledger') | Size;
-    margins?: Margins;
-    /**
-     * Page ranges to print, e.g., '1-5, 8, 11-13'. Defaults to the empty string, which
-     * means print all pages.
-     */
-    pageRanges?: string;
-    /**
-     * HTML template for the print header. Should be valid HTML markup with following
-     * classes used to inject printing values into them: `date` (formatted print date),
-     * `title` (document title), `url` (document location), `pageNumber` (current page
-     * number) and `totalPages` (total pages in the document). For example, `<span
-     * class=title></span>` would generate span containing the title.
-     */
-    headerTemplate?: string;
-    /**
-     * HTML template for the print footer. Should use the same format as the
-     * `headerTemplate`.
-     */
-    footerTemplate?: string;
-    /**
-     * Whether or not to prefer page size as defined by css. Defaults to false, in
-     * which case the content will be scaled to fit the paper size.
-     */
-    preferCSSPageSize?: boolean;
-    /**
-     * Whether or not to generate a tagged (accessible) PDF. Defaults to false. As this
-     * property is experimental, the generated PDF may not adhere fully to PDF/UA and
-     * WCAG standards.
-     *
-     * @experimental
-     */
-    generateTaggedPDF?: boolean;
-    /**
-     * Whether or not to generate a PDF document outline from content headers. Defaults
-     * to false.
-     *
-     * @experimental
-     */
-    generateDocumentOutline?: boolean;
-  }
-
   interface Privileges {
     /**
      * Default false.
@@ -24933,6 +27748,11 @@ declare namespace Electron {
      * true. Default false.
      */
     codeCache?: boolean;
+    /**
+     * Allow Chrome extensions to be used on pages served over this protocol. Default
+     * false.
+     */
+    allowExtensions?: boolean;
   }
 
   interface ProgressBarOptions {
@@ -24943,6 +27763,25 @@ declare namespace Electron {
      * @platform win32
      */
     mode: 'none' | 'normal' | 'indeterminate' | 'error' | 'paused';
+  }
+
+  interface PromptAPIHandlerDetails {
+    /**
+     * The unique id of the WebContents calling the Prompt API.
+     */
+    webContentsId: number;
+    /**
+     * Origin of the page calling the Prompt API.
+     */
+    securityOrigin: string;
+    /**
+     * The frame token of the frame calling the Prompt API.
+     */
+    frameToken: string;
+    /**
+     * The process id of the renderer process hosting the frame calling the Prompt API.
+     */
+    renderProcessId: number;
   }
 
   interface Provider {
@@ -24961,9 +27800,11 @@ declare namespace Electron {
     username?: string;
   }
 
-  interface ReadBookmark {
-    title: string;
-    url: string;
+  interface ReceivedSharedTextureData {
+    /**
+     * The imported shared texture.
+     */
+    importedSharedTexture: SharedTextureImported;
   }
 
   interface RegistrationCompletedDetails {
@@ -25073,6 +27914,8 @@ declare namespace Electron {
     pin?: string | null;
   }
 
+  interface ResponseConstraint {}
+
   interface RestoreOptions {
     /**
      * Result of a prior `getAllEntries()` call
@@ -25109,7 +27952,9 @@ declare namespace Electron {
      */
     title?: string;
     /**
-     * Absolute directory path, absolute file path, or file name to use by default.
+     * Absolute directory path, absolute file path, or file name to use by default. If
+     * not provided, the dialog will default to the user's Downloads folder, or their
+     * home directory if Downloads doesn't exist.
      */
     defaultPath?: string;
     /**
@@ -25178,7 +28023,9 @@ declare namespace Electron {
      */
     title?: string;
     /**
-     * Absolute directory path, absolute file path, or file name to use by default.
+     * Absolute directory path, absolute file path, or file name to use by default. If
+     * not provided, the dialog will default to the user's Downloads folder, or their
+     * home directory if Downloads doesn't exist.
      */
     defaultPath?: string;
     /**
@@ -25240,6 +28087,33 @@ declare namespace Electron {
     frame: WebFrameMain | null;
   }
 
+  interface SelectWebauthnAccountDetails {
+    /**
+     * The relying party identifier from the WebAuthn request.
+     */
+    relyingPartyId: string;
+    accounts: WebAuthnAccount[];
+    /**
+     * The frame initiating this event. May be `null` if accessed after the frame has
+     * either navigated or been destroyed.
+     */
+    frame: WebFrameMain | null;
+  }
+
+  interface SendSharedTextureOptions {
+    /**
+     * The target frame to transfer the shared texture to. For `WebContents`, you can
+     * pass `webContents.mainFrame`. If you provide a `webFrameMain` that is not a main
+     * frame, you'll need to enable `webPreferences.nodeIntegrationInSubFrames` for
+     * this, since this feature requires IPC between main and the frame.
+     */
+    frame: WebFrameMain;
+    /**
+     * The imported shared texture.
+     */
+    importedSharedTexture: SharedTextureImported;
+  }
+
   interface SerialPortRevokedDetails {
     port: SerialPort;
     /**
@@ -25265,6 +28139,23 @@ declare namespace Electron {
     runningStatus: 'starting' | 'running' | 'stopping' | 'stopped';
   }
 
+  interface SessionSelectWebauthnAuthenticatorEventParams {
+    /**
+     * The relying party identifier from the WebAuthn request.
+     */
+    relyingPartyId: string;
+    /**
+     * The available authenticator names. Possible values are `'touchID'` and
+     * `'platformPasskeys'`.
+     */
+    authenticators: string[];
+    /**
+     * The frame initiating this event. May be `null` if accessed after the frame has
+     * either navigated or been destroyed.
+     */
+    frame: WebFrameMain | null;
+  }
+
   interface Settings {
     /**
      * `true` to open the app at login, `false` to remove the app as a login item.
@@ -25272,26 +28163,13 @@ declare namespace Electron {
      */
     openAtLogin?: boolean;
     /**
-     * `true` to open the app as hidden. Defaults to `false`. The user can edit this
-     * setting from the System Preferences so
-     * `app.getLoginItemSettings().wasOpenedAsHidden` should be checked when the app is
-     * opened to know the current value. This setting is not available on MAS builds or
-     * on macOS 13 and up.
-     *
-     * @deprecated
-     * @platform darwin
-     */
-    openAsHidden?: boolean;
-    /**
-     * The type of service to add as a login item. Defaults to `mainAppService`. Only
-     * available on macOS 13 and up.
+     * The type of service to add as a login item. Defaults to `mainAppService`.
      *
      * @platform darwin
      */
     type?: 'mainAppService' | 'agentService' | 'daemonService' | 'loginItemService';
     /**
-     * The name of the service. Required if `type` is non-default. Only available on
-     * macOS 13 and up.
+     * The name of the service. Required if `type` is non-default.
      *
      * @platform darwin
      */
@@ -25339,6 +28217,30 @@ declare namespace Electron {
     topFrameSite: string;
   }
 
+  interface Source {
+    /**
+     * Must be `directory`.
+     */
+    type: string;
+    /**
+     * Absolute path of the directory. The part of the URL's path after `match.path` is
+     * resolved inside it; paths that would leave it are not served. May point into an
+     * `asar` archive.
+     */
+    root: string;
+    /**
+     * File served for a URL whose path ends in `/`. Defaults to `index.html`; an empty
+     * string disables it.
+     */
+    index?: string;
+    /**
+     * Response headers added to every file served by this route. Headers computed by
+     * the file loader, including `Content-Type`, `Content-Length`, and
+     * `Content-Range`, will override these supplied values.
+     */
+    headers?: Record<string, string>;
+  }
+
   interface SourcesOptions {
     /**
      * An array of strings that lists the types of desktop sources to be captured,
@@ -25358,6 +28260,16 @@ declare namespace Electron {
      * type screen.
      */
     fetchWindowIcons?: boolean;
+  }
+
+  interface StartAppShimServerOptions {
+    /**
+     * A name for this server, which lets several running copies of your app each have
+     * their own. It can only contain letters, digits, `.`, `-` and `_`, and must match
+     * the `ElectronAppShimServerName` of the shims that connect to it. Default is
+     * `appshim`.
+     */
+    name?: string;
   }
 
   interface StartLoggingOptions {
@@ -25388,7 +28300,8 @@ declare namespace Electron {
     /**
      * If a string is specified, can be `loopback` or `loopbackWithMute`. Specifying a
      * loopback device will capture system audio, and is currently only supported on
-     * Windows. If a WebFrameMain is specified, will capture audio from that frame.
+     * Windows. If a WebFrameMain is specified, will capture audio from the
+     * `webContents` that contains that frame.
      */
     audio?: ('loopback' | 'loopbackWithMute') | WebFrameMain;
     /**
@@ -25409,6 +28322,15 @@ declare namespace Electron {
      * The total amount of memory not being used by applications or disk cache.
      */
     free: number;
+    /**
+     * The kernel's estimate of the amount of memory available for allocation without
+     * swapping, from `/proc/meminfo` `MemAvailable`. Use this as the memory pressure
+     * signal on Linux; `free` there is `MemFree`, which excludes page cache and other
+     * reclaimable memory.
+     *
+     * @platform linux
+     */
+    available: number;
     /**
      * The amount of memory that currently has been paged out to storage. Includes
      * memory for file caches, network buffers, and other system services.
@@ -25443,16 +28365,20 @@ declare namespace Electron {
      */
     widgetType: 'popup' | 'frame';
     /**
-     * The pixel format of the texture. Can be `rgba` or `bgra`.
+     * The pixel format of the texture.
      */
-    pixelFormat: 'rgba' | 'bgra';
+    pixelFormat: 'rgba' | 'bgra' | 'rgbaf16';
     /**
      * The full dimensions of the video frame.
      */
     codedSize: Size;
     /**
-     * A subsection of [0, 0, codedSize.width(), codedSize.height()]. In OSR case, it
-     * is expected to have the full section area.
+     * The color space of the video frame.
+     */
+    colorSpace: ColorSpace;
+    /**
+     * A subsection of [0, 0, codedSize.width, codedSize.height]. In OSR case, it is
+     * expected to have the full section area.
      */
     visibleRect: Rectangle;
     /**
@@ -25470,23 +28396,9 @@ declare namespace Electron {
      */
     metadata: Metadata;
     /**
-     * The handle to the shared texture.
-     *
-     * @platform win32,darwin
+     * The shared texture handle data.
      */
-    sharedTextureHandle: Buffer;
-    /**
-     * Each plane's info of the shared texture.
-     *
-     * @platform linux
-     */
-    planes: Planes[];
-    /**
-     * The modifier is retrieved from GBM library and passed to EGL driver.
-     *
-     * @platform linux
-     */
-    modifier: string;
+    handle: SharedTextureHandle;
   }
 
   interface TitleBarOverlay {
@@ -25540,6 +28452,12 @@ declare namespace Electron {
      * Defaults to 1.0.
      */
     scaleFactor?: number;
+    /**
+     * The target color space for the output pixel data. Defaults to sRGB. Pass the
+     * image's original color space to preserve the previous behavior, or another color
+     * space to get pixel values in that space.
+     */
+    colorSpace?: ColorSpace;
   }
 
   interface ToDataURLOptions {
@@ -25906,10 +28824,11 @@ declare namespace Electron {
      */
     frame: WebFrameMain | null;
     /**
-     * The frame which initiated the navigation, which can be a parent frame (e.g. via
-     * `window.open` with a frame's name), or null if the navigation was not initiated
-     * by a frame. This can also be null if the initiating frame was deleted before the
-     * event was emitted.
+     * The frame which initiated the navigation. This can be a parent frame (e.g. via
+     * `window.open` with a frame's name), a child frame (e.g. an unsandboxed iframe
+     * navigating its parent via `<a target="_top">`), or null if the navigation was
+     * not initiated by a frame. This can also be null if the initiating frame was
+     * deleted before the event was emitted.
      */
     initiator?: WebFrameMain | null;
   }
@@ -25935,10 +28854,11 @@ declare namespace Electron {
      */
     frame: WebFrameMain | null;
     /**
-     * The frame which initiated the navigation, which can be a parent frame (e.g. via
-     * `window.open` with a frame's name), or null if the navigation was not initiated
-     * by a frame. This can also be null if the initiating frame was deleted before the
-     * event was emitted.
+     * The frame which initiated the navigation. This can be a parent frame (e.g. via
+     * `window.open` with a frame's name), a child frame (e.g. an unsandboxed iframe
+     * navigating its parent via `<a target="_top">`), or null if the navigation was
+     * not initiated by a frame. This can also be null if the initiating frame was
+     * deleted before the event was emitted.
      */
     initiator?: WebFrameMain | null;
   }
@@ -26017,6 +28937,14 @@ declare namespace Electron {
      * `width`.
      */
     pageSize?: ('A0' | 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'Legal' | 'Letter' | 'Tabloid') | Size;
+    /**
+     * Whether to use a given printer's default page size. Default is `false`. Cannot
+     * be combined with `pageSize`. When `deviceName` is provided, uses the default
+     * page size of that specific printer. When `deviceName` is not provided, uses the
+     * default page size of the system's default printer. If the printer's default page
+     * size cannot be retrieved, falls back to A4 (210mm x 297mm).
+     */
+    usePrinterDefaultPageSize?: boolean;
   }
 
   interface WebContentsViewConstructorOptions {
@@ -26052,10 +28980,11 @@ declare namespace Electron {
      */
     frame: WebFrameMain | null;
     /**
-     * The frame which initiated the navigation, which can be a parent frame (e.g. via
-     * `window.open` with a frame's name), or null if the navigation was not initiated
-     * by a frame. This can also be null if the initiating frame was deleted before the
-     * event was emitted.
+     * The frame which initiated the navigation. This can be a parent frame (e.g. via
+     * `window.open` with a frame's name), a child frame (e.g. an unsandboxed iframe
+     * navigating its parent via `<a target="_top">`), or null if the navigation was
+     * not initiated by a frame. This can also be null if the initiating frame was
+     * deleted before the event was emitted.
      */
     initiator?: WebFrameMain | null;
   }
@@ -26081,10 +29010,11 @@ declare namespace Electron {
      */
     frame: WebFrameMain | null;
     /**
-     * The frame which initiated the navigation, which can be a parent frame (e.g. via
-     * `window.open` with a frame's name), or null if the navigation was not initiated
-     * by a frame. This can also be null if the initiating frame was deleted before the
-     * event was emitted.
+     * The frame which initiated the navigation. This can be a parent frame (e.g. via
+     * `window.open` with a frame's name), a child frame (e.g. an unsandboxed iframe
+     * navigating its parent via `<a target="_top">`), or null if the navigation was
+     * not initiated by a frame. This can also be null if the initiating frame was
+     * deleted before the event was emitted.
      */
     initiator?: WebFrameMain | null;
   }
@@ -26110,10 +29040,11 @@ declare namespace Electron {
      */
     frame: WebFrameMain | null;
     /**
-     * The frame which initiated the navigation, which can be a parent frame (e.g. via
-     * `window.open` with a frame's name), or null if the navigation was not initiated
-     * by a frame. This can also be null if the initiating frame was deleted before the
-     * event was emitted.
+     * The frame which initiated the navigation. This can be a parent frame (e.g. via
+     * `window.open` with a frame's name), a child frame (e.g. an unsandboxed iframe
+     * navigating its parent via `<a target="_top">`), or null if the navigation was
+     * not initiated by a frame. This can also be null if the initiating frame was
+     * deleted before the event was emitted.
      */
     initiator?: WebFrameMain | null;
   }
@@ -26192,6 +29123,14 @@ declare namespace Electron {
      * `Letter`, `Tabloid` or an Object containing `height` in microns.
      */
     pageSize?: ('A3' | 'A4' | 'A5' | 'Legal' | 'Letter' | 'Tabloid') | Size;
+    /**
+     * Whether to use the system's default page size. Default is `false`. Cannot be
+     * combined with `pageSize`. When `deviceName` is provided, uses the default page
+     * size of that specific printer. When `deviceName` is not provided, uses the
+     * default page size of the system's default printer. If the printer's default page
+     * size cannot be retrieved, falls back to A4 (210mm x 297mm).
+     */
+    usePrinterDefaultPageSize?: boolean;
   }
 
   interface WillFrameNavigateEvent extends DOMEvent {
@@ -26213,7 +29152,30 @@ declare namespace Electron {
     edge: 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
   }
 
+  interface Animate {
+    /**
+     * Duration of the animation in milliseconds. Default is `250`.
+     */
+    duration?: number;
+    /**
+     * Easing function for the animation. Default is `linear`.
+     */
+    easing?: 'linear' | 'ease-in' | 'ease-out' | 'ease-in-out';
+  }
+
   interface Children {}
+
+  interface Dark {
+    /**
+     * Background color of the hovered or keyboard-focused menu item, as a CSS color
+     * string.
+     */
+    background?: string;
+    /**
+     * Text color of the hovered or keyboard-focused menu item, as a CSS color string.
+     */
+    foreground?: string;
+  }
 
   interface EditFlags {
     /**
@@ -26273,6 +29235,22 @@ declare namespace Electron {
 
   interface InputReports {}
 
+  interface Interfaces {
+    /**
+     * the interface number of this interface.
+     */
+    interfaceNumber: number;
+    /**
+     * the currently selected alternative configuration of this interface.
+     */
+    alternate: Alternate;
+    /**
+     * an array containing instances of the USBAlternateInterface interface describing
+     * each of the alternative configurations possible for this interface.
+     */
+    alternates: Alternates[];
+  }
+
   interface LaunchItems {
     /**
      * name value of a registry entry.
@@ -26293,12 +29271,12 @@ declare namespace Electron {
      */
     args: string[];
     /**
-     * one of `user` or `machine`. Indicates whether the registry entry is under
+     * can be `user` or `machine`. Indicates whether the registry entry is under
      * `HKEY_CURRENT USER` or `HKEY_LOCAL_MACHINE`.
      *
      * @platform win32
      */
-    scope: string;
+    scope: 'user' | 'machine';
     /**
      * `true` if the app registry key is startup approved and therefore shows as
      * `enabled` in Task Manager and Windows settings.
@@ -26306,6 +29284,18 @@ declare namespace Electron {
      * @platform win32
      */
     enabled: boolean;
+  }
+
+  interface Light {
+    /**
+     * Background color of the hovered or keyboard-focused menu item, as a CSS color
+     * string (e.g. `#0067c0`).
+     */
+    background?: string;
+    /**
+     * Text color of the hovered or keyboard-focused menu item, as a CSS color string.
+     */
+    foreground?: string;
   }
 
   interface Margins {
@@ -26603,6 +29593,24 @@ declare namespace Electron {
     fd: number;
   }
 
+  interface TouchId {
+    /**
+     * The keychain access group that WebAuthn credentials will be stored under. This
+     * value **must** also be present in your app's `keychain-access-groups`
+     * code-signing entitlement, and is typically of the form
+     * `<TEAM_ID>.<BUNDLE_ID>.webauthn`.
+     */
+    keychainAccessGroup: string;
+    /**
+     * Customizes the reason text shown in the macOS Touch ID prompt. macOS renders the
+     * prompt as `"<App Name>" is trying to <promptReason>`, so the value should be a
+     * lowercase sentence fragment. An optional `$1` placeholder is replaced with the
+     * relying party ID (e.g. `example.com`) of the request being authenticated.
+     * Defaults to `verify your identity on $1`.
+     */
+    promptReason?: string;
+  }
+
   interface Video {
     /**
      * The id of the stream being granted. This will usually come from a
@@ -26616,14 +29624,65 @@ declare namespace Electron {
     name: string;
   }
 
+  interface Alternate {
+    /**
+     * the alternate setting number of this interface.
+     */
+    alternateSetting: number;
+    /**
+     * the class of this interface. See USB.org for class code descriptions.
+     */
+    interfaceClass: number;
+    /**
+     * the subclass of this interface.
+     */
+    interfaceSubclass: number;
+    /**
+     * the protocol supported by this interface.
+     */
+    interfaceProtocol: number;
+    /**
+     * the name of the interface, if one is provided by the device.
+     */
+    interfaceName?: string;
+    /**
+     * an array containing instances of the USBEndpoint interface describing each of
+     * the endpoints that are part of this interface.
+     */
+    endpoints: Endpoints[];
+  }
+
+  interface Alternates {}
+
+  interface Endpoints {
+    /**
+     * this endpoint's "endpoint number" which is a value from 1 to 15.
+     */
+    endpointNumber: number;
+    /**
+     * the direction in which this endpoint transfers data - can be either 'in' or
+     * 'out'.
+     */
+    direction: string;
+    /**
+     * the type of this endpoint - can be either 'bulk', 'interrupt', or 'isochronous'.
+     */
+    type: string;
+    /**
+     * the size of the packets that data sent through this endpoint will be divided
+     * into.
+     */
+    packetSize: number;
+  }
+
   namespace Common {
     type Event<Params extends object = {}> = Electron.Event<Params>;
-    const clipboard: Clipboard;
-    type Clipboard = Electron.Clipboard;
     const crashReporter: CrashReporter;
     type CrashReporter = Electron.CrashReporter;
     const nativeImage: typeof NativeImage;
     type NativeImage = Electron.NativeImage;
+    const sharedTexture: SharedTexture;
+    type SharedTexture = Electron.SharedTexture;
     const shell: Shell;
     type Shell = Electron.Shell;
     type AboutPanelOptionsOptions = Electron.AboutPanelOptionsOptions;
@@ -26639,6 +29698,7 @@ declare namespace Electron {
     type BitmapOptions = Electron.BitmapOptions;
     type BlinkMemoryInfo = Electron.BlinkMemoryInfo;
     type BluetoothPairingHandlerHandlerDetails = Electron.BluetoothPairingHandlerHandlerDetails;
+    type BoundsOptions = Electron.BoundsOptions;
     type BrowserViewConstructorOptions = Electron.BrowserViewConstructorOptions;
     type CallbackResponse = Electron.CallbackResponse;
     type CertificateTrustDialogOptions = Electron.CertificateTrustDialogOptions;
@@ -26652,7 +29712,10 @@ declare namespace Electron {
     type CloseOpts = Electron.CloseOpts;
     type Collections = Electron.Collections;
     type Config = Electron.Config;
+    type Configuration = Electron.Configuration;
+    type Configurations = Electron.Configurations;
     type ConfigureHostResolverOptions = Electron.ConfigureHostResolverOptions;
+    type ConfigureWebAuthnOptions = Electron.ConfigureWebAuthnOptions;
     type ConsoleMessageEvent = Electron.ConsoleMessageEvent;
     type ContextMenuEvent = Electron.ContextMenuEvent;
     type ContextMenuParams = Electron.ContextMenuParams;
@@ -26662,8 +29725,9 @@ declare namespace Electron {
     type CrashReporterStartOptions = Electron.CrashReporterStartOptions;
     type CreateFromBitmapOptions = Electron.CreateFromBitmapOptions;
     type CreateFromBufferOptions = Electron.CreateFromBufferOptions;
+    type CreateFromNamedImageOptions = Electron.CreateFromNamedImageOptions;
     type CreateInterruptedDownloadOptions = Electron.CreateInterruptedDownloadOptions;
-    type Data = Electron.Data;
+    type DecryptStringAsyncReturnValue = Electron.DecryptStringAsyncReturnValue;
     type DefaultFontFamily = Electron.DefaultFontFamily;
     type Details = Electron.Details;
     type DevicePermissionHandlerHandlerDetails = Electron.DevicePermissionHandlerHandlerDetails;
@@ -26700,9 +29764,12 @@ declare namespace Electron {
     type HidDeviceAddedDetails = Electron.HidDeviceAddedDetails;
     type HidDeviceRemovedDetails = Electron.HidDeviceRemovedDetails;
     type HidDeviceRevokedDetails = Electron.HidDeviceRevokedDetails;
+    type HighlightColorsOptions = Electron.HighlightColorsOptions;
     type IgnoreMouseEventsOptions = Electron.IgnoreMouseEventsOptions;
     type ImportCertificateOptions = Electron.ImportCertificateOptions;
+    type ImportSharedTextureOptions = Electron.ImportSharedTextureOptions;
     type Info = Electron.Info;
+    type InitialState = Electron.InitialState;
     type Input = Electron.Input;
     type InsertCSSOptions = Electron.InsertCSSOptions;
     type IpcMessageEvent = Electron.IpcMessageEvent;
@@ -26712,9 +29779,9 @@ declare namespace Electron {
     type LoadExtensionOptions = Electron.LoadExtensionOptions;
     type LoadFileOptions = Electron.LoadFileOptions;
     type LoadURLOptions = Electron.LoadURLOptions;
-    type LoginAuthenticationResponseDetails = Electron.LoginAuthenticationResponseDetails;
     type LoginItemSettings = Electron.LoginItemSettings;
     type LoginItemSettingsOptions = Electron.LoginItemSettingsOptions;
+    type Match = Electron.Match;
     type MenuItemConstructorOptions = Electron.MenuItemConstructorOptions;
     type MessageBoxOptions = Electron.MessageBoxOptions;
     type MessageBoxReturnValue = Electron.MessageBoxReturnValue;
@@ -26722,7 +29789,11 @@ declare namespace Electron {
     type MessageDetails = Electron.MessageDetails;
     type MessageEvent = Electron.MessageEvent;
     type MoveToApplicationsFolderOptions = Electron.MoveToApplicationsFolderOptions;
+    type NativePixmap = Electron.NativePixmap;
+    type NotificationActionEventParams = Electron.NotificationActionEventParams;
+    type NotificationCloseEventParams = Electron.NotificationCloseEventParams;
     type NotificationConstructorOptions = Electron.NotificationConstructorOptions;
+    type NotificationReplyEventParams = Electron.NotificationReplyEventParams;
     type Offscreen = Electron.Offscreen;
     type OnBeforeRedirectListenerDetails = Electron.OnBeforeRedirectListenerDetails;
     type OnBeforeRequestListenerDetails = Electron.OnBeforeRequestListenerDetails;
@@ -26748,12 +29819,12 @@ declare namespace Electron {
     type PowerMonitorSpeedLimitChangeEventParams = Electron.PowerMonitorSpeedLimitChangeEventParams;
     type PowerMonitorThermalStateChangeEventParams = Electron.PowerMonitorThermalStateChangeEventParams;
     type PreconnectOptions = Electron.PreconnectOptions;
-    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type Privileges = Electron.Privileges;
     type ProgressBarOptions = Electron.ProgressBarOptions;
+    type PromptAPIHandlerDetails = Electron.PromptAPIHandlerDetails;
     type Provider = Electron.Provider;
     type PurchaseProductOpts = Electron.PurchaseProductOpts;
-    type ReadBookmark = Electron.ReadBookmark;
+    type ReceivedSharedTextureData = Electron.ReceivedSharedTextureData;
     type RegistrationCompletedDetails = Electron.RegistrationCompletedDetails;
     type RelaunchOptions = Electron.RelaunchOptions;
     type RenderProcessGoneEvent = Electron.RenderProcessGoneEvent;
@@ -26762,6 +29833,7 @@ declare namespace Electron {
     type ResolveHostOptions = Electron.ResolveHostOptions;
     type ResourceUsage = Electron.ResourceUsage;
     type Response = Electron.Response;
+    type ResponseConstraint = Electron.ResponseConstraint;
     type RestoreOptions = Electron.RestoreOptions;
     type Result = Electron.Result;
     type SaveDialogOptions = Electron.SaveDialogOptions;
@@ -26769,12 +29841,18 @@ declare namespace Electron {
     type SaveDialogSyncOptions = Electron.SaveDialogSyncOptions;
     type SelectHidDeviceDetails = Electron.SelectHidDeviceDetails;
     type SelectUsbDeviceDetails = Electron.SelectUsbDeviceDetails;
+    type SelectWebauthnAccountDetails = Electron.SelectWebauthnAccountDetails;
+    type SendSharedTextureOptions = Electron.SendSharedTextureOptions;
     type SerialPortRevokedDetails = Electron.SerialPortRevokedDetails;
     type ServiceWorkersRunningStatusChangedEventParams =
       Electron.ServiceWorkersRunningStatusChangedEventParams;
+    type SessionSelectWebauthnAuthenticatorEventParams =
+      Electron.SessionSelectWebauthnAuthenticatorEventParams;
     type Settings = Electron.Settings;
     type SharedDictionaryInfoOptions = Electron.SharedDictionaryInfoOptions;
+    type Source = Electron.Source;
     type SourcesOptions = Electron.SourcesOptions;
+    type StartAppShimServerOptions = Electron.StartAppShimServerOptions;
     type StartLoggingOptions = Electron.StartLoggingOptions;
     type StartTask = Electron.StartTask;
     type Streams = Electron.Streams;
@@ -26819,13 +29897,17 @@ declare namespace Electron {
     type WillFrameNavigateEvent = Electron.WillFrameNavigateEvent;
     type WillNavigateEvent = Electron.WillNavigateEvent;
     type WillResizeDetails = Electron.WillResizeDetails;
+    type Animate = Electron.Animate;
     type Children = Electron.Children;
+    type Dark = Electron.Dark;
     type EditFlags = Electron.EditFlags;
     type Env = Electron.Env;
     type FeatureReports = Electron.FeatureReports;
     type FoundInPageResult = Electron.FoundInPageResult;
     type InputReports = Electron.InputReports;
+    type Interfaces = Electron.Interfaces;
     type LaunchItems = Electron.LaunchItems;
+    type Light = Electron.Light;
     type Margins = Electron.Margins;
     type MediaFlags = Electron.MediaFlags;
     type Metadata = Electron.Metadata;
@@ -26833,12 +29915,19 @@ declare namespace Electron {
     type PageRanges = Electron.PageRanges;
     type Params = Electron.Params;
     type Planes = Electron.Planes;
+    type TouchId = Electron.TouchId;
     type Video = Electron.Video;
+    type Alternate = Electron.Alternate;
+    type Alternates = Electron.Alternates;
+    type Endpoints = Electron.Endpoints;
     type BaseWindowConstructorOptions = Electron.BaseWindowConstructorOptions;
     type BrowserWindowConstructorOptions = Electron.BrowserWindowConstructorOptions;
+    type ActivationArguments = Electron.ActivationArguments;
     type BluetoothDevice = Electron.BluetoothDevice;
     type Certificate = Electron.Certificate;
     type CertificatePrincipal = Electron.CertificatePrincipal;
+    type ClipboardBookmark = Electron.ClipboardBookmark;
+    type ColorSpace = Electron.ColorSpace;
     type Cookie = Electron.Cookie;
     type CPUUsage = Electron.CPUUsage;
     type CrashReport = Electron.CrashReport;
@@ -26862,12 +29951,22 @@ declare namespace Electron {
     type JumpListItem = Electron.JumpListItem;
     type KeyboardEvent = Electron.KeyboardEvent;
     type KeyboardInputEvent = Electron.KeyboardInputEvent;
+    type LanguageModelAppendOptions = Electron.LanguageModelAppendOptions;
+    type LanguageModelCloneOptions = Electron.LanguageModelCloneOptions;
+    type LanguageModelCreateCoreOptions = Electron.LanguageModelCreateCoreOptions;
+    type LanguageModelCreateOptions = Electron.LanguageModelCreateOptions;
+    type LanguageModelExpected = Electron.LanguageModelExpected;
+    type LanguageModelMessage = Electron.LanguageModelMessage;
+    type LanguageModelMessageContent = Electron.LanguageModelMessageContent;
+    type LanguageModelPromptOptions = Electron.LanguageModelPromptOptions;
     type MediaAccessPermissionRequest = Electron.MediaAccessPermissionRequest;
     type MemoryInfo = Electron.MemoryInfo;
     type MemoryUsageDetails = Electron.MemoryUsageDetails;
+    type MenuItemBadge = Electron.MenuItemBadge;
     type MimeTypedBuffer = Electron.MimeTypedBuffer;
     type MouseInputEvent = Electron.MouseInputEvent;
     type MouseWheelInputEvent = Electron.MouseWheelInputEvent;
+    type NativeHeapProfilerOptions = Electron.NativeHeapProfilerOptions;
     type NavigationEntry = Electron.NavigationEntry;
     type NotificationAction = Electron.NotificationAction;
     type NotificationResponse = Electron.NotificationResponse;
@@ -26880,6 +29979,8 @@ declare namespace Electron {
     type PreloadScript = Electron.PreloadScript;
     type PreloadScriptRegistration = Electron.PreloadScriptRegistration;
     type PrinterInfo = Electron.PrinterInfo;
+    type PrintToPDFMargins = Electron.PrintToPDFMargins;
+    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type ProcessMemoryInfo = Electron.ProcessMemoryInfo;
     type ProcessMetric = Electron.ProcessMetric;
     type Product = Electron.Product;
@@ -26888,6 +29989,8 @@ declare namespace Electron {
     type ProtocolRequest = Electron.ProtocolRequest;
     type ProtocolResponse = Electron.ProtocolResponse;
     type ProtocolResponseUploadData = Electron.ProtocolResponseUploadData;
+    type ProtocolRoute = Electron.ProtocolRoute;
+    type ProtocolSource = Electron.ProtocolSource;
     type ProxyConfig = Electron.ProxyConfig;
     type Rectangle = Electron.Rectangle;
     type Referrer = Electron.Referrer;
@@ -26900,6 +30003,13 @@ declare namespace Electron {
     type ServiceWorkerInfo = Electron.ServiceWorkerInfo;
     type SharedDictionaryInfo = Electron.SharedDictionaryInfo;
     type SharedDictionaryUsageInfo = Electron.SharedDictionaryUsageInfo;
+    type SharedTextureHandle = Electron.SharedTextureHandle;
+    type SharedTextureImported = Electron.SharedTextureImported;
+    type SharedTextureImportedSubtle = Electron.SharedTextureImportedSubtle;
+    type SharedTextureImportTextureInfo = Electron.SharedTextureImportTextureInfo;
+    type SharedTextureSubtle = Electron.SharedTextureSubtle;
+    type SharedTextureSyncToken = Electron.SharedTextureSyncToken;
+    type SharedTextureTransfer = Electron.SharedTextureTransfer;
     type SharedWorkerInfo = Electron.SharedWorkerInfo;
     type SharingItem = Electron.SharingItem;
     type ShortcutDetails = Electron.ShortcutDetails;
@@ -26914,23 +30024,30 @@ declare namespace Electron {
     type UploadRawData = Electron.UploadRawData;
     type USBDevice = Electron.USBDevice;
     type UserDefaultTypes = Electron.UserDefaultTypes;
+    type WebAuthnAccount = Electron.WebAuthnAccount;
     type WebPreferences = Electron.WebPreferences;
     type WebRequestFilter = Electron.WebRequestFilter;
+    type WebSocketOptions = Electron.WebSocketOptions;
     type WebSource = Electron.WebSource;
     type WindowOpenHandlerResponse = Electron.WindowOpenHandlerResponse;
     type WindowSessionEndEvent = Electron.WindowSessionEndEvent;
+    type WindowStatePersistence = Electron.WindowStatePersistence;
   }
 
   namespace Main {
     type Event<Params extends object = {}> = Electron.Event<Params>;
     const app: App;
     type App = Electron.App;
+    type AppShimHost = Electron.AppShimHost;
     const autoUpdater: AutoUpdater;
     type AutoUpdater = Electron.AutoUpdater;
     class BaseWindow extends Electron.BaseWindow {}
     class BrowserView extends Electron.BrowserView {}
     class BrowserWindow extends Electron.BrowserWindow {}
     type ClientRequest = Electron.ClientRequest;
+    const clipboard: Clipboard;
+    type Clipboard = Electron.Clipboard;
+    class ClipboardItem extends Electron.ClipboardItem {}
     type CommandLine = Electron.CommandLine;
     const contentTracing: ContentTracing;
     type ContentTracing = Electron.ContentTracing;
@@ -27004,6 +30121,7 @@ declare namespace Electron {
     const webFrameMain: typeof WebFrameMain;
     type WebFrameMain = Electron.WebFrameMain;
     type WebRequest = Electron.WebRequest;
+    class WebSocket extends Electron.WebSocket {}
     type AboutPanelOptionsOptions = Electron.AboutPanelOptionsOptions;
     type AddRepresentationOptions = Electron.AddRepresentationOptions;
     type AdjustSelectionOptions = Electron.AdjustSelectionOptions;
@@ -27017,6 +30135,7 @@ declare namespace Electron {
     type BitmapOptions = Electron.BitmapOptions;
     type BlinkMemoryInfo = Electron.BlinkMemoryInfo;
     type BluetoothPairingHandlerHandlerDetails = Electron.BluetoothPairingHandlerHandlerDetails;
+    type BoundsOptions = Electron.BoundsOptions;
     type BrowserViewConstructorOptions = Electron.BrowserViewConstructorOptions;
     type CallbackResponse = Electron.CallbackResponse;
     type CertificateTrustDialogOptions = Electron.CertificateTrustDialogOptions;
@@ -27030,7 +30149,10 @@ declare namespace Electron {
     type CloseOpts = Electron.CloseOpts;
     type Collections = Electron.Collections;
     type Config = Electron.Config;
+    type Configuration = Electron.Configuration;
+    type Configurations = Electron.Configurations;
     type ConfigureHostResolverOptions = Electron.ConfigureHostResolverOptions;
+    type ConfigureWebAuthnOptions = Electron.ConfigureWebAuthnOptions;
     type ConsoleMessageEvent = Electron.ConsoleMessageEvent;
     type ContextMenuEvent = Electron.ContextMenuEvent;
     type ContextMenuParams = Electron.ContextMenuParams;
@@ -27040,8 +30162,9 @@ declare namespace Electron {
     type CrashReporterStartOptions = Electron.CrashReporterStartOptions;
     type CreateFromBitmapOptions = Electron.CreateFromBitmapOptions;
     type CreateFromBufferOptions = Electron.CreateFromBufferOptions;
+    type CreateFromNamedImageOptions = Electron.CreateFromNamedImageOptions;
     type CreateInterruptedDownloadOptions = Electron.CreateInterruptedDownloadOptions;
-    type Data = Electron.Data;
+    type DecryptStringAsyncReturnValue = Electron.DecryptStringAsyncReturnValue;
     type DefaultFontFamily = Electron.DefaultFontFamily;
     type Details = Electron.Details;
     type DevicePermissionHandlerHandlerDetails = Electron.DevicePermissionHandlerHandlerDetails;
@@ -27078,9 +30201,12 @@ declare namespace Electron {
     type HidDeviceAddedDetails = Electron.HidDeviceAddedDetails;
     type HidDeviceRemovedDetails = Electron.HidDeviceRemovedDetails;
     type HidDeviceRevokedDetails = Electron.HidDeviceRevokedDetails;
+    type HighlightColorsOptions = Electron.HighlightColorsOptions;
     type IgnoreMouseEventsOptions = Electron.IgnoreMouseEventsOptions;
     type ImportCertificateOptions = Electron.ImportCertificateOptions;
+    type ImportSharedTextureOptions = Electron.ImportSharedTextureOptions;
     type Info = Electron.Info;
+    type InitialState = Electron.InitialState;
     type Input = Electron.Input;
     type InsertCSSOptions = Electron.InsertCSSOptions;
     type IpcMessageEvent = Electron.IpcMessageEvent;
@@ -27090,9 +30216,9 @@ declare namespace Electron {
     type LoadExtensionOptions = Electron.LoadExtensionOptions;
     type LoadFileOptions = Electron.LoadFileOptions;
     type LoadURLOptions = Electron.LoadURLOptions;
-    type LoginAuthenticationResponseDetails = Electron.LoginAuthenticationResponseDetails;
     type LoginItemSettings = Electron.LoginItemSettings;
     type LoginItemSettingsOptions = Electron.LoginItemSettingsOptions;
+    type Match = Electron.Match;
     type MenuItemConstructorOptions = Electron.MenuItemConstructorOptions;
     type MessageBoxOptions = Electron.MessageBoxOptions;
     type MessageBoxReturnValue = Electron.MessageBoxReturnValue;
@@ -27100,7 +30226,11 @@ declare namespace Electron {
     type MessageDetails = Electron.MessageDetails;
     type MessageEvent = Electron.MessageEvent;
     type MoveToApplicationsFolderOptions = Electron.MoveToApplicationsFolderOptions;
+    type NativePixmap = Electron.NativePixmap;
+    type NotificationActionEventParams = Electron.NotificationActionEventParams;
+    type NotificationCloseEventParams = Electron.NotificationCloseEventParams;
     type NotificationConstructorOptions = Electron.NotificationConstructorOptions;
+    type NotificationReplyEventParams = Electron.NotificationReplyEventParams;
     type Offscreen = Electron.Offscreen;
     type OnBeforeRedirectListenerDetails = Electron.OnBeforeRedirectListenerDetails;
     type OnBeforeRequestListenerDetails = Electron.OnBeforeRequestListenerDetails;
@@ -27126,12 +30256,12 @@ declare namespace Electron {
     type PowerMonitorSpeedLimitChangeEventParams = Electron.PowerMonitorSpeedLimitChangeEventParams;
     type PowerMonitorThermalStateChangeEventParams = Electron.PowerMonitorThermalStateChangeEventParams;
     type PreconnectOptions = Electron.PreconnectOptions;
-    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type Privileges = Electron.Privileges;
     type ProgressBarOptions = Electron.ProgressBarOptions;
+    type PromptAPIHandlerDetails = Electron.PromptAPIHandlerDetails;
     type Provider = Electron.Provider;
     type PurchaseProductOpts = Electron.PurchaseProductOpts;
-    type ReadBookmark = Electron.ReadBookmark;
+    type ReceivedSharedTextureData = Electron.ReceivedSharedTextureData;
     type RegistrationCompletedDetails = Electron.RegistrationCompletedDetails;
     type RelaunchOptions = Electron.RelaunchOptions;
     type RenderProcessGoneEvent = Electron.RenderProcessGoneEvent;
@@ -27140,6 +30270,7 @@ declare namespace Electron {
     type ResolveHostOptions = Electron.ResolveHostOptions;
     type ResourceUsage = Electron.ResourceUsage;
     type Response = Electron.Response;
+    type ResponseConstraint = Electron.ResponseConstraint;
     type RestoreOptions = Electron.RestoreOptions;
     type Result = Electron.Result;
     type SaveDialogOptions = Electron.SaveDialogOptions;
@@ -27147,12 +30278,18 @@ declare namespace Electron {
     type SaveDialogSyncOptions = Electron.SaveDialogSyncOptions;
     type SelectHidDeviceDetails = Electron.SelectHidDeviceDetails;
     type SelectUsbDeviceDetails = Electron.SelectUsbDeviceDetails;
+    type SelectWebauthnAccountDetails = Electron.SelectWebauthnAccountDetails;
+    type SendSharedTextureOptions = Electron.SendSharedTextureOptions;
     type SerialPortRevokedDetails = Electron.SerialPortRevokedDetails;
     type ServiceWorkersRunningStatusChangedEventParams =
       Electron.ServiceWorkersRunningStatusChangedEventParams;
+    type SessionSelectWebauthnAuthenticatorEventParams =
+      Electron.SessionSelectWebauthnAuthenticatorEventParams;
     type Settings = Electron.Settings;
     type SharedDictionaryInfoOptions = Electron.SharedDictionaryInfoOptions;
+    type Source = Electron.Source;
     type SourcesOptions = Electron.SourcesOptions;
+    type StartAppShimServerOptions = Electron.StartAppShimServerOptions;
     type StartLoggingOptions = Electron.StartLoggingOptions;
     type StartTask = Electron.StartTask;
     type Streams = Electron.Streams;
@@ -27197,13 +30334,17 @@ declare namespace Electron {
     type WillFrameNavigateEvent = Electron.WillFrameNavigateEvent;
     type WillNavigateEvent = Electron.WillNavigateEvent;
     type WillResizeDetails = Electron.WillResizeDetails;
+    type Animate = Electron.Animate;
     type Children = Electron.Children;
+    type Dark = Electron.Dark;
     type EditFlags = Electron.EditFlags;
     type Env = Electron.Env;
     type FeatureReports = Electron.FeatureReports;
     type FoundInPageResult = Electron.FoundInPageResult;
     type InputReports = Electron.InputReports;
+    type Interfaces = Electron.Interfaces;
     type LaunchItems = Electron.LaunchItems;
+    type Light = Electron.Light;
     type Margins = Electron.Margins;
     type MediaFlags = Electron.MediaFlags;
     type Metadata = Electron.Metadata;
@@ -27211,12 +30352,19 @@ declare namespace Electron {
     type PageRanges = Electron.PageRanges;
     type Params = Electron.Params;
     type Planes = Electron.Planes;
+    type TouchId = Electron.TouchId;
     type Video = Electron.Video;
+    type Alternate = Electron.Alternate;
+    type Alternates = Electron.Alternates;
+    type Endpoints = Electron.Endpoints;
     type BaseWindowConstructorOptions = Electron.BaseWindowConstructorOptions;
     type BrowserWindowConstructorOptions = Electron.BrowserWindowConstructorOptions;
+    type ActivationArguments = Electron.ActivationArguments;
     type BluetoothDevice = Electron.BluetoothDevice;
     type Certificate = Electron.Certificate;
     type CertificatePrincipal = Electron.CertificatePrincipal;
+    type ClipboardBookmark = Electron.ClipboardBookmark;
+    type ColorSpace = Electron.ColorSpace;
     type Cookie = Electron.Cookie;
     type CPUUsage = Electron.CPUUsage;
     type CrashReport = Electron.CrashReport;
@@ -27240,12 +30388,22 @@ declare namespace Electron {
     type JumpListItem = Electron.JumpListItem;
     type KeyboardEvent = Electron.KeyboardEvent;
     type KeyboardInputEvent = Electron.KeyboardInputEvent;
+    type LanguageModelAppendOptions = Electron.LanguageModelAppendOptions;
+    type LanguageModelCloneOptions = Electron.LanguageModelCloneOptions;
+    type LanguageModelCreateCoreOptions = Electron.LanguageModelCreateCoreOptions;
+    type LanguageModelCreateOptions = Electron.LanguageModelCreateOptions;
+    type LanguageModelExpected = Electron.LanguageModelExpected;
+    type LanguageModelMessage = Electron.LanguageModelMessage;
+    type LanguageModelMessageContent = Electron.LanguageModelMessageContent;
+    type LanguageModelPromptOptions = Electron.LanguageModelPromptOptions;
     type MediaAccessPermissionRequest = Electron.MediaAccessPermissionRequest;
     type MemoryInfo = Electron.MemoryInfo;
     type MemoryUsageDetails = Electron.MemoryUsageDetails;
+    type MenuItemBadge = Electron.MenuItemBadge;
     type MimeTypedBuffer = Electron.MimeTypedBuffer;
     type MouseInputEvent = Electron.MouseInputEvent;
     type MouseWheelInputEvent = Electron.MouseWheelInputEvent;
+    type NativeHeapProfilerOptions = Electron.NativeHeapProfilerOptions;
     type NavigationEntry = Electron.NavigationEntry;
     type NotificationAction = Electron.NotificationAction;
     type NotificationResponse = Electron.NotificationResponse;
@@ -27258,6 +30416,8 @@ declare namespace Electron {
     type PreloadScript = Electron.PreloadScript;
     type PreloadScriptRegistration = Electron.PreloadScriptRegistration;
     type PrinterInfo = Electron.PrinterInfo;
+    type PrintToPDFMargins = Electron.PrintToPDFMargins;
+    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type ProcessMemoryInfo = Electron.ProcessMemoryInfo;
     type ProcessMetric = Electron.ProcessMetric;
     type Product = Electron.Product;
@@ -27266,6 +30426,8 @@ declare namespace Electron {
     type ProtocolRequest = Electron.ProtocolRequest;
     type ProtocolResponse = Electron.ProtocolResponse;
     type ProtocolResponseUploadData = Electron.ProtocolResponseUploadData;
+    type ProtocolRoute = Electron.ProtocolRoute;
+    type ProtocolSource = Electron.ProtocolSource;
     type ProxyConfig = Electron.ProxyConfig;
     type Rectangle = Electron.Rectangle;
     type Referrer = Electron.Referrer;
@@ -27278,6 +30440,13 @@ declare namespace Electron {
     type ServiceWorkerInfo = Electron.ServiceWorkerInfo;
     type SharedDictionaryInfo = Electron.SharedDictionaryInfo;
     type SharedDictionaryUsageInfo = Electron.SharedDictionaryUsageInfo;
+    type SharedTextureHandle = Electron.SharedTextureHandle;
+    type SharedTextureImported = Electron.SharedTextureImported;
+    type SharedTextureImportedSubtle = Electron.SharedTextureImportedSubtle;
+    type SharedTextureImportTextureInfo = Electron.SharedTextureImportTextureInfo;
+    type SharedTextureSubtle = Electron.SharedTextureSubtle;
+    type SharedTextureSyncToken = Electron.SharedTextureSyncToken;
+    type SharedTextureTransfer = Electron.SharedTextureTransfer;
     type SharedWorkerInfo = Electron.SharedWorkerInfo;
     type SharingItem = Electron.SharingItem;
     type ShortcutDetails = Electron.ShortcutDetails;
@@ -27292,11 +30461,14 @@ declare namespace Electron {
     type UploadRawData = Electron.UploadRawData;
     type USBDevice = Electron.USBDevice;
     type UserDefaultTypes = Electron.UserDefaultTypes;
+    type WebAuthnAccount = Electron.WebAuthnAccount;
     type WebPreferences = Electron.WebPreferences;
     type WebRequestFilter = Electron.WebRequestFilter;
+    type WebSocketOptions = Electron.WebSocketOptions;
     type WebSource = Electron.WebSource;
     type WindowOpenHandlerResponse = Electron.WindowOpenHandlerResponse;
     type WindowSessionEndEvent = Electron.WindowSessionEndEvent;
+    type WindowStatePersistence = Electron.WindowStatePersistence;
   }
 
   namespace Renderer {
@@ -27323,6 +30495,7 @@ declare namespace Electron {
     type BitmapOptions = Electron.BitmapOptions;
     type BlinkMemoryInfo = Electron.BlinkMemoryInfo;
     type BluetoothPairingHandlerHandlerDetails = Electron.BluetoothPairingHandlerHandlerDetails;
+    type BoundsOptions = Electron.BoundsOptions;
     type BrowserViewConstructorOptions = Electron.BrowserViewConstructorOptions;
     type CallbackResponse = Electron.CallbackResponse;
     type CertificateTrustDialogOptions = Electron.CertificateTrustDialogOptions;
@@ -27336,7 +30509,10 @@ declare namespace Electron {
     type CloseOpts = Electron.CloseOpts;
     type Collections = Electron.Collections;
     type Config = Electron.Config;
+    type Configuration = Electron.Configuration;
+    type Configurations = Electron.Configurations;
     type ConfigureHostResolverOptions = Electron.ConfigureHostResolverOptions;
+    type ConfigureWebAuthnOptions = Electron.ConfigureWebAuthnOptions;
     type ConsoleMessageEvent = Electron.ConsoleMessageEvent;
     type ContextMenuEvent = Electron.ContextMenuEvent;
     type ContextMenuParams = Electron.ContextMenuParams;
@@ -27346,8 +30522,9 @@ declare namespace Electron {
     type CrashReporterStartOptions = Electron.CrashReporterStartOptions;
     type CreateFromBitmapOptions = Electron.CreateFromBitmapOptions;
     type CreateFromBufferOptions = Electron.CreateFromBufferOptions;
+    type CreateFromNamedImageOptions = Electron.CreateFromNamedImageOptions;
     type CreateInterruptedDownloadOptions = Electron.CreateInterruptedDownloadOptions;
-    type Data = Electron.Data;
+    type DecryptStringAsyncReturnValue = Electron.DecryptStringAsyncReturnValue;
     type DefaultFontFamily = Electron.DefaultFontFamily;
     type Details = Electron.Details;
     type DevicePermissionHandlerHandlerDetails = Electron.DevicePermissionHandlerHandlerDetails;
@@ -27384,9 +30561,12 @@ declare namespace Electron {
     type HidDeviceAddedDetails = Electron.HidDeviceAddedDetails;
     type HidDeviceRemovedDetails = Electron.HidDeviceRemovedDetails;
     type HidDeviceRevokedDetails = Electron.HidDeviceRevokedDetails;
+    type HighlightColorsOptions = Electron.HighlightColorsOptions;
     type IgnoreMouseEventsOptions = Electron.IgnoreMouseEventsOptions;
     type ImportCertificateOptions = Electron.ImportCertificateOptions;
+    type ImportSharedTextureOptions = Electron.ImportSharedTextureOptions;
     type Info = Electron.Info;
+    type InitialState = Electron.InitialState;
     type Input = Electron.Input;
     type InsertCSSOptions = Electron.InsertCSSOptions;
     type IpcMessageEvent = Electron.IpcMessageEvent;
@@ -27396,9 +30576,9 @@ declare namespace Electron {
     type LoadExtensionOptions = Electron.LoadExtensionOptions;
     type LoadFileOptions = Electron.LoadFileOptions;
     type LoadURLOptions = Electron.LoadURLOptions;
-    type LoginAuthenticationResponseDetails = Electron.LoginAuthenticationResponseDetails;
     type LoginItemSettings = Electron.LoginItemSettings;
     type LoginItemSettingsOptions = Electron.LoginItemSettingsOptions;
+    type Match = Electron.Match;
     type MenuItemConstructorOptions = Electron.MenuItemConstructorOptions;
     type MessageBoxOptions = Electron.MessageBoxOptions;
     type MessageBoxReturnValue = Electron.MessageBoxReturnValue;
@@ -27406,7 +30586,11 @@ declare namespace Electron {
     type MessageDetails = Electron.MessageDetails;
     type MessageEvent = Electron.MessageEvent;
     type MoveToApplicationsFolderOptions = Electron.MoveToApplicationsFolderOptions;
+    type NativePixmap = Electron.NativePixmap;
+    type NotificationActionEventParams = Electron.NotificationActionEventParams;
+    type NotificationCloseEventParams = Electron.NotificationCloseEventParams;
     type NotificationConstructorOptions = Electron.NotificationConstructorOptions;
+    type NotificationReplyEventParams = Electron.NotificationReplyEventParams;
     type Offscreen = Electron.Offscreen;
     type OnBeforeRedirectListenerDetails = Electron.OnBeforeRedirectListenerDetails;
     type OnBeforeRequestListenerDetails = Electron.OnBeforeRequestListenerDetails;
@@ -27432,12 +30616,12 @@ declare namespace Electron {
     type PowerMonitorSpeedLimitChangeEventParams = Electron.PowerMonitorSpeedLimitChangeEventParams;
     type PowerMonitorThermalStateChangeEventParams = Electron.PowerMonitorThermalStateChangeEventParams;
     type PreconnectOptions = Electron.PreconnectOptions;
-    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type Privileges = Electron.Privileges;
     type ProgressBarOptions = Electron.ProgressBarOptions;
+    type PromptAPIHandlerDetails = Electron.PromptAPIHandlerDetails;
     type Provider = Electron.Provider;
     type PurchaseProductOpts = Electron.PurchaseProductOpts;
-    type ReadBookmark = Electron.ReadBookmark;
+    type ReceivedSharedTextureData = Electron.ReceivedSharedTextureData;
     type RegistrationCompletedDetails = Electron.RegistrationCompletedDetails;
     type RelaunchOptions = Electron.RelaunchOptions;
     type RenderProcessGoneEvent = Electron.RenderProcessGoneEvent;
@@ -27446,6 +30630,7 @@ declare namespace Electron {
     type ResolveHostOptions = Electron.ResolveHostOptions;
     type ResourceUsage = Electron.ResourceUsage;
     type Response = Electron.Response;
+    type ResponseConstraint = Electron.ResponseConstraint;
     type RestoreOptions = Electron.RestoreOptions;
     type Result = Electron.Result;
     type SaveDialogOptions = Electron.SaveDialogOptions;
@@ -27453,12 +30638,18 @@ declare namespace Electron {
     type SaveDialogSyncOptions = Electron.SaveDialogSyncOptions;
     type SelectHidDeviceDetails = Electron.SelectHidDeviceDetails;
     type SelectUsbDeviceDetails = Electron.SelectUsbDeviceDetails;
+    type SelectWebauthnAccountDetails = Electron.SelectWebauthnAccountDetails;
+    type SendSharedTextureOptions = Electron.SendSharedTextureOptions;
     type SerialPortRevokedDetails = Electron.SerialPortRevokedDetails;
     type ServiceWorkersRunningStatusChangedEventParams =
       Electron.ServiceWorkersRunningStatusChangedEventParams;
+    type SessionSelectWebauthnAuthenticatorEventParams =
+      Electron.SessionSelectWebauthnAuthenticatorEventParams;
     type Settings = Electron.Settings;
     type SharedDictionaryInfoOptions = Electron.SharedDictionaryInfoOptions;
+    type Source = Electron.Source;
     type SourcesOptions = Electron.SourcesOptions;
+    type StartAppShimServerOptions = Electron.StartAppShimServerOptions;
     type StartLoggingOptions = Electron.StartLoggingOptions;
     type StartTask = Electron.StartTask;
     type Streams = Electron.Streams;
@@ -27503,13 +30694,17 @@ declare namespace Electron {
     type WillFrameNavigateEvent = Electron.WillFrameNavigateEvent;
     type WillNavigateEvent = Electron.WillNavigateEvent;
     type WillResizeDetails = Electron.WillResizeDetails;
+    type Animate = Electron.Animate;
     type Children = Electron.Children;
+    type Dark = Electron.Dark;
     type EditFlags = Electron.EditFlags;
     type Env = Electron.Env;
     type FeatureReports = Electron.FeatureReports;
     type FoundInPageResult = Electron.FoundInPageResult;
     type InputReports = Electron.InputReports;
+    type Interfaces = Electron.Interfaces;
     type LaunchItems = Electron.LaunchItems;
+    type Light = Electron.Light;
     type Margins = Electron.Margins;
     type MediaFlags = Electron.MediaFlags;
     type Metadata = Electron.Metadata;
@@ -27517,12 +30712,19 @@ declare namespace Electron {
     type PageRanges = Electron.PageRanges;
     type Params = Electron.Params;
     type Planes = Electron.Planes;
+    type TouchId = Electron.TouchId;
     type Video = Electron.Video;
+    type Alternate = Electron.Alternate;
+    type Alternates = Electron.Alternates;
+    type Endpoints = Electron.Endpoints;
     type BaseWindowConstructorOptions = Electron.BaseWindowConstructorOptions;
     type BrowserWindowConstructorOptions = Electron.BrowserWindowConstructorOptions;
+    type ActivationArguments = Electron.ActivationArguments;
     type BluetoothDevice = Electron.BluetoothDevice;
     type Certificate = Electron.Certificate;
     type CertificatePrincipal = Electron.CertificatePrincipal;
+    type ClipboardBookmark = Electron.ClipboardBookmark;
+    type ColorSpace = Electron.ColorSpace;
     type Cookie = Electron.Cookie;
     type CPUUsage = Electron.CPUUsage;
     type CrashReport = Electron.CrashReport;
@@ -27546,12 +30748,22 @@ declare namespace Electron {
     type JumpListItem = Electron.JumpListItem;
     type KeyboardEvent = Electron.KeyboardEvent;
     type KeyboardInputEvent = Electron.KeyboardInputEvent;
+    type LanguageModelAppendOptions = Electron.LanguageModelAppendOptions;
+    type LanguageModelCloneOptions = Electron.LanguageModelCloneOptions;
+    type LanguageModelCreateCoreOptions = Electron.LanguageModelCreateCoreOptions;
+    type LanguageModelCreateOptions = Electron.LanguageModelCreateOptions;
+    type LanguageModelExpected = Electron.LanguageModelExpected;
+    type LanguageModelMessage = Electron.LanguageModelMessage;
+    type LanguageModelMessageContent = Electron.LanguageModelMessageContent;
+    type LanguageModelPromptOptions = Electron.LanguageModelPromptOptions;
     type MediaAccessPermissionRequest = Electron.MediaAccessPermissionRequest;
     type MemoryInfo = Electron.MemoryInfo;
     type MemoryUsageDetails = Electron.MemoryUsageDetails;
+    type MenuItemBadge = Electron.MenuItemBadge;
     type MimeTypedBuffer = Electron.MimeTypedBuffer;
     type MouseInputEvent = Electron.MouseInputEvent;
     type MouseWheelInputEvent = Electron.MouseWheelInputEvent;
+    type NativeHeapProfilerOptions = Electron.NativeHeapProfilerOptions;
     type NavigationEntry = Electron.NavigationEntry;
     type NotificationAction = Electron.NotificationAction;
     type NotificationResponse = Electron.NotificationResponse;
@@ -27564,6 +30776,8 @@ declare namespace Electron {
     type PreloadScript = Electron.PreloadScript;
     type PreloadScriptRegistration = Electron.PreloadScriptRegistration;
     type PrinterInfo = Electron.PrinterInfo;
+    type PrintToPDFMargins = Electron.PrintToPDFMargins;
+    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type ProcessMemoryInfo = Electron.ProcessMemoryInfo;
     type ProcessMetric = Electron.ProcessMetric;
     type Product = Electron.Product;
@@ -27572,6 +30786,8 @@ declare namespace Electron {
     type ProtocolRequest = Electron.ProtocolRequest;
     type ProtocolResponse = Electron.ProtocolResponse;
     type ProtocolResponseUploadData = Electron.ProtocolResponseUploadData;
+    type ProtocolRoute = Electron.ProtocolRoute;
+    type ProtocolSource = Electron.ProtocolSource;
     type ProxyConfig = Electron.ProxyConfig;
     type Rectangle = Electron.Rectangle;
     type Referrer = Electron.Referrer;
@@ -27584,6 +30800,13 @@ declare namespace Electron {
     type ServiceWorkerInfo = Electron.ServiceWorkerInfo;
     type SharedDictionaryInfo = Electron.SharedDictionaryInfo;
     type SharedDictionaryUsageInfo = Electron.SharedDictionaryUsageInfo;
+    type SharedTextureHandle = Electron.SharedTextureHandle;
+    type SharedTextureImported = Electron.SharedTextureImported;
+    type SharedTextureImportedSubtle = Electron.SharedTextureImportedSubtle;
+    type SharedTextureImportTextureInfo = Electron.SharedTextureImportTextureInfo;
+    type SharedTextureSubtle = Electron.SharedTextureSubtle;
+    type SharedTextureSyncToken = Electron.SharedTextureSyncToken;
+    type SharedTextureTransfer = Electron.SharedTextureTransfer;
     type SharedWorkerInfo = Electron.SharedWorkerInfo;
     type SharingItem = Electron.SharingItem;
     type ShortcutDetails = Electron.ShortcutDetails;
@@ -27598,17 +30821,23 @@ declare namespace Electron {
     type UploadRawData = Electron.UploadRawData;
     type USBDevice = Electron.USBDevice;
     type UserDefaultTypes = Electron.UserDefaultTypes;
+    type WebAuthnAccount = Electron.WebAuthnAccount;
     type WebPreferences = Electron.WebPreferences;
     type WebRequestFilter = Electron.WebRequestFilter;
+    type WebSocketOptions = Electron.WebSocketOptions;
     type WebSource = Electron.WebSource;
     type WindowOpenHandlerResponse = Electron.WindowOpenHandlerResponse;
     type WindowSessionEndEvent = Electron.WindowSessionEndEvent;
+    type WindowStatePersistence = Electron.WindowStatePersistence;
   }
 
   namespace Utility {
     type Event<Params extends object = {}> = Electron.Event<Params>;
     type ClientRequest = Electron.ClientRequest;
     type IncomingMessage = Electron.IncomingMessage;
+    class LanguageModelUtility extends Electron.LanguageModelUtility {}
+    const localAIHandler: LocalAIHandler;
+    type LocalAIHandler = Electron.LocalAIHandler;
     const net: Net;
     type Net = Electron.Net;
     const parentPort: ParentPort;
@@ -27628,6 +30857,7 @@ declare namespace Electron {
     type BitmapOptions = Electron.BitmapOptions;
     type BlinkMemoryInfo = Electron.BlinkMemoryInfo;
     type BluetoothPairingHandlerHandlerDetails = Electron.BluetoothPairingHandlerHandlerDetails;
+    type BoundsOptions = Electron.BoundsOptions;
     type BrowserViewConstructorOptions = Electron.BrowserViewConstructorOptions;
     type CallbackResponse = Electron.CallbackResponse;
     type CertificateTrustDialogOptions = Electron.CertificateTrustDialogOptions;
@@ -27641,7 +30871,10 @@ declare namespace Electron {
     type CloseOpts = Electron.CloseOpts;
     type Collections = Electron.Collections;
     type Config = Electron.Config;
+    type Configuration = Electron.Configuration;
+    type Configurations = Electron.Configurations;
     type ConfigureHostResolverOptions = Electron.ConfigureHostResolverOptions;
+    type ConfigureWebAuthnOptions = Electron.ConfigureWebAuthnOptions;
     type ConsoleMessageEvent = Electron.ConsoleMessageEvent;
     type ContextMenuEvent = Electron.ContextMenuEvent;
     type ContextMenuParams = Electron.ContextMenuParams;
@@ -27651,8 +30884,9 @@ declare namespace Electron {
     type CrashReporterStartOptions = Electron.CrashReporterStartOptions;
     type CreateFromBitmapOptions = Electron.CreateFromBitmapOptions;
     type CreateFromBufferOptions = Electron.CreateFromBufferOptions;
+    type CreateFromNamedImageOptions = Electron.CreateFromNamedImageOptions;
     type CreateInterruptedDownloadOptions = Electron.CreateInterruptedDownloadOptions;
-    type Data = Electron.Data;
+    type DecryptStringAsyncReturnValue = Electron.DecryptStringAsyncReturnValue;
     type DefaultFontFamily = Electron.DefaultFontFamily;
     type Details = Electron.Details;
     type DevicePermissionHandlerHandlerDetails = Electron.DevicePermissionHandlerHandlerDetails;
@@ -27689,9 +30923,12 @@ declare namespace Electron {
     type HidDeviceAddedDetails = Electron.HidDeviceAddedDetails;
     type HidDeviceRemovedDetails = Electron.HidDeviceRemovedDetails;
     type HidDeviceRevokedDetails = Electron.HidDeviceRevokedDetails;
+    type HighlightColorsOptions = Electron.HighlightColorsOptions;
     type IgnoreMouseEventsOptions = Electron.IgnoreMouseEventsOptions;
     type ImportCertificateOptions = Electron.ImportCertificateOptions;
+    type ImportSharedTextureOptions = Electron.ImportSharedTextureOptions;
     type Info = Electron.Info;
+    type InitialState = Electron.InitialState;
     type Input = Electron.Input;
     type InsertCSSOptions = Electron.InsertCSSOptions;
     type IpcMessageEvent = Electron.IpcMessageEvent;
@@ -27701,9 +30938,9 @@ declare namespace Electron {
     type LoadExtensionOptions = Electron.LoadExtensionOptions;
     type LoadFileOptions = Electron.LoadFileOptions;
     type LoadURLOptions = Electron.LoadURLOptions;
-    type LoginAuthenticationResponseDetails = Electron.LoginAuthenticationResponseDetails;
     type LoginItemSettings = Electron.LoginItemSettings;
     type LoginItemSettingsOptions = Electron.LoginItemSettingsOptions;
+    type Match = Electron.Match;
     type MenuItemConstructorOptions = Electron.MenuItemConstructorOptions;
     type MessageBoxOptions = Electron.MessageBoxOptions;
     type MessageBoxReturnValue = Electron.MessageBoxReturnValue;
@@ -27711,7 +30948,11 @@ declare namespace Electron {
     type MessageDetails = Electron.MessageDetails;
     type MessageEvent = Electron.MessageEvent;
     type MoveToApplicationsFolderOptions = Electron.MoveToApplicationsFolderOptions;
+    type NativePixmap = Electron.NativePixmap;
+    type NotificationActionEventParams = Electron.NotificationActionEventParams;
+    type NotificationCloseEventParams = Electron.NotificationCloseEventParams;
     type NotificationConstructorOptions = Electron.NotificationConstructorOptions;
+    type NotificationReplyEventParams = Electron.NotificationReplyEventParams;
     type Offscreen = Electron.Offscreen;
     type OnBeforeRedirectListenerDetails = Electron.OnBeforeRedirectListenerDetails;
     type OnBeforeRequestListenerDetails = Electron.OnBeforeRequestListenerDetails;
@@ -27737,12 +30978,12 @@ declare namespace Electron {
     type PowerMonitorSpeedLimitChangeEventParams = Electron.PowerMonitorSpeedLimitChangeEventParams;
     type PowerMonitorThermalStateChangeEventParams = Electron.PowerMonitorThermalStateChangeEventParams;
     type PreconnectOptions = Electron.PreconnectOptions;
-    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type Privileges = Electron.Privileges;
     type ProgressBarOptions = Electron.ProgressBarOptions;
+    type PromptAPIHandlerDetails = Electron.PromptAPIHandlerDetails;
     type Provider = Electron.Provider;
     type PurchaseProductOpts = Electron.PurchaseProductOpts;
-    type ReadBookmark = Electron.ReadBookmark;
+    type ReceivedSharedTextureData = Electron.ReceivedSharedTextureData;
     type RegistrationCompletedDetails = Electron.RegistrationCompletedDetails;
     type RelaunchOptions = Electron.RelaunchOptions;
     type RenderProcessGoneEvent = Electron.RenderProcessGoneEvent;
@@ -27751,6 +30992,7 @@ declare namespace Electron {
     type ResolveHostOptions = Electron.ResolveHostOptions;
     type ResourceUsage = Electron.ResourceUsage;
     type Response = Electron.Response;
+    type ResponseConstraint = Electron.ResponseConstraint;
     type RestoreOptions = Electron.RestoreOptions;
     type Result = Electron.Result;
     type SaveDialogOptions = Electron.SaveDialogOptions;
@@ -27758,12 +31000,18 @@ declare namespace Electron {
     type SaveDialogSyncOptions = Electron.SaveDialogSyncOptions;
     type SelectHidDeviceDetails = Electron.SelectHidDeviceDetails;
     type SelectUsbDeviceDetails = Electron.SelectUsbDeviceDetails;
+    type SelectWebauthnAccountDetails = Electron.SelectWebauthnAccountDetails;
+    type SendSharedTextureOptions = Electron.SendSharedTextureOptions;
     type SerialPortRevokedDetails = Electron.SerialPortRevokedDetails;
     type ServiceWorkersRunningStatusChangedEventParams =
       Electron.ServiceWorkersRunningStatusChangedEventParams;
+    type SessionSelectWebauthnAuthenticatorEventParams =
+      Electron.SessionSelectWebauthnAuthenticatorEventParams;
     type Settings = Electron.Settings;
     type SharedDictionaryInfoOptions = Electron.SharedDictionaryInfoOptions;
+    type Source = Electron.Source;
     type SourcesOptions = Electron.SourcesOptions;
+    type StartAppShimServerOptions = Electron.StartAppShimServerOptions;
     type StartLoggingOptions = Electron.StartLoggingOptions;
     type StartTask = Electron.StartTask;
     type Streams = Electron.Streams;
@@ -27808,13 +31056,17 @@ declare namespace Electron {
     type WillFrameNavigateEvent = Electron.WillFrameNavigateEvent;
     type WillNavigateEvent = Electron.WillNavigateEvent;
     type WillResizeDetails = Electron.WillResizeDetails;
+    type Animate = Electron.Animate;
     type Children = Electron.Children;
+    type Dark = Electron.Dark;
     type EditFlags = Electron.EditFlags;
     type Env = Electron.Env;
     type FeatureReports = Electron.FeatureReports;
     type FoundInPageResult = Electron.FoundInPageResult;
     type InputReports = Electron.InputReports;
+    type Interfaces = Electron.Interfaces;
     type LaunchItems = Electron.LaunchItems;
+    type Light = Electron.Light;
     type Margins = Electron.Margins;
     type MediaFlags = Electron.MediaFlags;
     type Metadata = Electron.Metadata;
@@ -27822,12 +31074,19 @@ declare namespace Electron {
     type PageRanges = Electron.PageRanges;
     type Params = Electron.Params;
     type Planes = Electron.Planes;
+    type TouchId = Electron.TouchId;
     type Video = Electron.Video;
+    type Alternate = Electron.Alternate;
+    type Alternates = Electron.Alternates;
+    type Endpoints = Electron.Endpoints;
     type BaseWindowConstructorOptions = Electron.BaseWindowConstructorOptions;
     type BrowserWindowConstructorOptions = Electron.BrowserWindowConstructorOptions;
+    type ActivationArguments = Electron.ActivationArguments;
     type BluetoothDevice = Electron.BluetoothDevice;
     type Certificate = Electron.Certificate;
     type CertificatePrincipal = Electron.CertificatePrincipal;
+    type ClipboardBookmark = Electron.ClipboardBookmark;
+    type ColorSpace = Electron.ColorSpace;
     type Cookie = Electron.Cookie;
     type CPUUsage = Electron.CPUUsage;
     type CrashReport = Electron.CrashReport;
@@ -27851,12 +31110,22 @@ declare namespace Electron {
     type JumpListItem = Electron.JumpListItem;
     type KeyboardEvent = Electron.KeyboardEvent;
     type KeyboardInputEvent = Electron.KeyboardInputEvent;
+    type LanguageModelAppendOptions = Electron.LanguageModelAppendOptions;
+    type LanguageModelCloneOptions = Electron.LanguageModelCloneOptions;
+    type LanguageModelCreateCoreOptions = Electron.LanguageModelCreateCoreOptions;
+    type LanguageModelCreateOptions = Electron.LanguageModelCreateOptions;
+    type LanguageModelExpected = Electron.LanguageModelExpected;
+    type LanguageModelMessage = Electron.LanguageModelMessage;
+    type LanguageModelMessageContent = Electron.LanguageModelMessageContent;
+    type LanguageModelPromptOptions = Electron.LanguageModelPromptOptions;
     type MediaAccessPermissionRequest = Electron.MediaAccessPermissionRequest;
     type MemoryInfo = Electron.MemoryInfo;
     type MemoryUsageDetails = Electron.MemoryUsageDetails;
+    type MenuItemBadge = Electron.MenuItemBadge;
     type MimeTypedBuffer = Electron.MimeTypedBuffer;
     type MouseInputEvent = Electron.MouseInputEvent;
     type MouseWheelInputEvent = Electron.MouseWheelInputEvent;
+    type NativeHeapProfilerOptions = Electron.NativeHeapProfilerOptions;
     type NavigationEntry = Electron.NavigationEntry;
     type NotificationAction = Electron.NotificationAction;
     type NotificationResponse = Electron.NotificationResponse;
@@ -27869,6 +31138,8 @@ declare namespace Electron {
     type PreloadScript = Electron.PreloadScript;
     type PreloadScriptRegistration = Electron.PreloadScriptRegistration;
     type PrinterInfo = Electron.PrinterInfo;
+    type PrintToPDFMargins = Electron.PrintToPDFMargins;
+    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type ProcessMemoryInfo = Electron.ProcessMemoryInfo;
     type ProcessMetric = Electron.ProcessMetric;
     type Product = Electron.Product;
@@ -27877,6 +31148,8 @@ declare namespace Electron {
     type ProtocolRequest = Electron.ProtocolRequest;
     type ProtocolResponse = Electron.ProtocolResponse;
     type ProtocolResponseUploadData = Electron.ProtocolResponseUploadData;
+    type ProtocolRoute = Electron.ProtocolRoute;
+    type ProtocolSource = Electron.ProtocolSource;
     type ProxyConfig = Electron.ProxyConfig;
     type Rectangle = Electron.Rectangle;
     type Referrer = Electron.Referrer;
@@ -27889,6 +31162,13 @@ declare namespace Electron {
     type ServiceWorkerInfo = Electron.ServiceWorkerInfo;
     type SharedDictionaryInfo = Electron.SharedDictionaryInfo;
     type SharedDictionaryUsageInfo = Electron.SharedDictionaryUsageInfo;
+    type SharedTextureHandle = Electron.SharedTextureHandle;
+    type SharedTextureImported = Electron.SharedTextureImported;
+    type SharedTextureImportedSubtle = Electron.SharedTextureImportedSubtle;
+    type SharedTextureImportTextureInfo = Electron.SharedTextureImportTextureInfo;
+    type SharedTextureSubtle = Electron.SharedTextureSubtle;
+    type SharedTextureSyncToken = Electron.SharedTextureSyncToken;
+    type SharedTextureTransfer = Electron.SharedTextureTransfer;
     type SharedWorkerInfo = Electron.SharedWorkerInfo;
     type SharingItem = Electron.SharingItem;
     type ShortcutDetails = Electron.ShortcutDetails;
@@ -27903,17 +31183,21 @@ declare namespace Electron {
     type UploadRawData = Electron.UploadRawData;
     type USBDevice = Electron.USBDevice;
     type UserDefaultTypes = Electron.UserDefaultTypes;
+    type WebAuthnAccount = Electron.WebAuthnAccount;
     type WebPreferences = Electron.WebPreferences;
     type WebRequestFilter = Electron.WebRequestFilter;
+    type WebSocketOptions = Electron.WebSocketOptions;
     type WebSource = Electron.WebSource;
     type WindowOpenHandlerResponse = Electron.WindowOpenHandlerResponse;
     type WindowSessionEndEvent = Electron.WindowSessionEndEvent;
+    type WindowStatePersistence = Electron.WindowStatePersistence;
   }
 
   namespace CrossProcessExports {
     type Event<Params extends object = {}> = Electron.Event<Params>;
     const app: App;
     type App = Electron.App;
+    type AppShimHost = Electron.AppShimHost;
     const autoUpdater: AutoUpdater;
     type AutoUpdater = Electron.AutoUpdater;
     class BaseWindow extends Electron.BaseWindow {}
@@ -27922,6 +31206,7 @@ declare namespace Electron {
     type ClientRequest = Electron.ClientRequest;
     const clipboard: Clipboard;
     type Clipboard = Electron.Clipboard;
+    class ClipboardItem extends Electron.ClipboardItem {}
     type CommandLine = Electron.CommandLine;
     const contentTracing: ContentTracing;
     type ContentTracing = Electron.ContentTracing;
@@ -27949,6 +31234,9 @@ declare namespace Electron {
     class IpcMainServiceWorker extends Electron.IpcMainServiceWorker {}
     const ipcRenderer: IpcRenderer;
     type IpcRenderer = Electron.IpcRenderer;
+    class LanguageModelUtility extends Electron.LanguageModelUtility {}
+    const localAIHandler: LocalAIHandler;
+    type LocalAIHandler = Electron.LocalAIHandler;
     class Menu extends Electron.Menu {}
     class MenuItem extends Electron.MenuItem {}
     class MessageChannelMain extends Electron.MessageChannelMain {}
@@ -27981,6 +31269,8 @@ declare namespace Electron {
     type ServiceWorkers = Electron.ServiceWorkers;
     const session: typeof Session;
     type Session = Electron.Session;
+    const sharedTexture: SharedTexture;
+    type SharedTexture = Electron.SharedTexture;
     class ShareMenu extends Electron.ShareMenu {}
     const shell: Shell;
     type Shell = Electron.Shell;
@@ -28009,6 +31299,7 @@ declare namespace Electron {
     const webFrameMain: typeof WebFrameMain;
     type WebFrameMain = Electron.WebFrameMain;
     type WebRequest = Electron.WebRequest;
+    class WebSocket extends Electron.WebSocket {}
     const webUtils: WebUtils;
     type WebUtils = Electron.WebUtils;
     type WebviewTag = Electron.WebviewTag;
@@ -28025,6 +31316,7 @@ declare namespace Electron {
     type BitmapOptions = Electron.BitmapOptions;
     type BlinkMemoryInfo = Electron.BlinkMemoryInfo;
     type BluetoothPairingHandlerHandlerDetails = Electron.BluetoothPairingHandlerHandlerDetails;
+    type BoundsOptions = Electron.BoundsOptions;
     type BrowserViewConstructorOptions = Electron.BrowserViewConstructorOptions;
     type CallbackResponse = Electron.CallbackResponse;
     type CertificateTrustDialogOptions = Electron.CertificateTrustDialogOptions;
@@ -28038,7 +31330,10 @@ declare namespace Electron {
     type CloseOpts = Electron.CloseOpts;
     type Collections = Electron.Collections;
     type Config = Electron.Config;
+    type Configuration = Electron.Configuration;
+    type Configurations = Electron.Configurations;
     type ConfigureHostResolverOptions = Electron.ConfigureHostResolverOptions;
+    type ConfigureWebAuthnOptions = Electron.ConfigureWebAuthnOptions;
     type ConsoleMessageEvent = Electron.ConsoleMessageEvent;
     type ContextMenuEvent = Electron.ContextMenuEvent;
     type ContextMenuParams = Electron.ContextMenuParams;
@@ -28048,8 +31343,9 @@ declare namespace Electron {
     type CrashReporterStartOptions = Electron.CrashReporterStartOptions;
     type CreateFromBitmapOptions = Electron.CreateFromBitmapOptions;
     type CreateFromBufferOptions = Electron.CreateFromBufferOptions;
+    type CreateFromNamedImageOptions = Electron.CreateFromNamedImageOptions;
     type CreateInterruptedDownloadOptions = Electron.CreateInterruptedDownloadOptions;
-    type Data = Electron.Data;
+    type DecryptStringAsyncReturnValue = Electron.DecryptStringAsyncReturnValue;
     type DefaultFontFamily = Electron.DefaultFontFamily;
     type Details = Electron.Details;
     type DevicePermissionHandlerHandlerDetails = Electron.DevicePermissionHandlerHandlerDetails;
@@ -28086,9 +31382,12 @@ declare namespace Electron {
     type HidDeviceAddedDetails = Electron.HidDeviceAddedDetails;
     type HidDeviceRemovedDetails = Electron.HidDeviceRemovedDetails;
     type HidDeviceRevokedDetails = Electron.HidDeviceRevokedDetails;
+    type HighlightColorsOptions = Electron.HighlightColorsOptions;
     type IgnoreMouseEventsOptions = Electron.IgnoreMouseEventsOptions;
     type ImportCertificateOptions = Electron.ImportCertificateOptions;
+    type ImportSharedTextureOptions = Electron.ImportSharedTextureOptions;
     type Info = Electron.Info;
+    type InitialState = Electron.InitialState;
     type Input = Electron.Input;
     type InsertCSSOptions = Electron.InsertCSSOptions;
     type IpcMessageEvent = Electron.IpcMessageEvent;
@@ -28098,9 +31397,9 @@ declare namespace Electron {
     type LoadExtensionOptions = Electron.LoadExtensionOptions;
     type LoadFileOptions = Electron.LoadFileOptions;
     type LoadURLOptions = Electron.LoadURLOptions;
-    type LoginAuthenticationResponseDetails = Electron.LoginAuthenticationResponseDetails;
     type LoginItemSettings = Electron.LoginItemSettings;
     type LoginItemSettingsOptions = Electron.LoginItemSettingsOptions;
+    type Match = Electron.Match;
     type MenuItemConstructorOptions = Electron.MenuItemConstructorOptions;
     type MessageBoxOptions = Electron.MessageBoxOptions;
     type MessageBoxReturnValue = Electron.MessageBoxReturnValue;
@@ -28108,7 +31407,11 @@ declare namespace Electron {
     type MessageDetails = Electron.MessageDetails;
     type MessageEvent = Electron.MessageEvent;
     type MoveToApplicationsFolderOptions = Electron.MoveToApplicationsFolderOptions;
+    type NativePixmap = Electron.NativePixmap;
+    type NotificationActionEventParams = Electron.NotificationActionEventParams;
+    type NotificationCloseEventParams = Electron.NotificationCloseEventParams;
     type NotificationConstructorOptions = Electron.NotificationConstructorOptions;
+    type NotificationReplyEventParams = Electron.NotificationReplyEventParams;
     type Offscreen = Electron.Offscreen;
     type OnBeforeRedirectListenerDetails = Electron.OnBeforeRedirectListenerDetails;
     type OnBeforeRequestListenerDetails = Electron.OnBeforeRequestListenerDetails;
@@ -28134,12 +31437,12 @@ declare namespace Electron {
     type PowerMonitorSpeedLimitChangeEventParams = Electron.PowerMonitorSpeedLimitChangeEventParams;
     type PowerMonitorThermalStateChangeEventParams = Electron.PowerMonitorThermalStateChangeEventParams;
     type PreconnectOptions = Electron.PreconnectOptions;
-    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type Privileges = Electron.Privileges;
     type ProgressBarOptions = Electron.ProgressBarOptions;
+    type PromptAPIHandlerDetails = Electron.PromptAPIHandlerDetails;
     type Provider = Electron.Provider;
     type PurchaseProductOpts = Electron.PurchaseProductOpts;
-    type ReadBookmark = Electron.ReadBookmark;
+    type ReceivedSharedTextureData = Electron.ReceivedSharedTextureData;
     type RegistrationCompletedDetails = Electron.RegistrationCompletedDetails;
     type RelaunchOptions = Electron.RelaunchOptions;
     type RenderProcessGoneEvent = Electron.RenderProcessGoneEvent;
@@ -28148,6 +31451,7 @@ declare namespace Electron {
     type ResolveHostOptions = Electron.ResolveHostOptions;
     type ResourceUsage = Electron.ResourceUsage;
     type Response = Electron.Response;
+    type ResponseConstraint = Electron.ResponseConstraint;
     type RestoreOptions = Electron.RestoreOptions;
     type Result = Electron.Result;
     type SaveDialogOptions = Electron.SaveDialogOptions;
@@ -28155,12 +31459,18 @@ declare namespace Electron {
     type SaveDialogSyncOptions = Electron.SaveDialogSyncOptions;
     type SelectHidDeviceDetails = Electron.SelectHidDeviceDetails;
     type SelectUsbDeviceDetails = Electron.SelectUsbDeviceDetails;
+    type SelectWebauthnAccountDetails = Electron.SelectWebauthnAccountDetails;
+    type SendSharedTextureOptions = Electron.SendSharedTextureOptions;
     type SerialPortRevokedDetails = Electron.SerialPortRevokedDetails;
     type ServiceWorkersRunningStatusChangedEventParams =
       Electron.ServiceWorkersRunningStatusChangedEventParams;
+    type SessionSelectWebauthnAuthenticatorEventParams =
+      Electron.SessionSelectWebauthnAuthenticatorEventParams;
     type Settings = Electron.Settings;
     type SharedDictionaryInfoOptions = Electron.SharedDictionaryInfoOptions;
+    type Source = Electron.Source;
     type SourcesOptions = Electron.SourcesOptions;
+    type StartAppShimServerOptions = Electron.StartAppShimServerOptions;
     type StartLoggingOptions = Electron.StartLoggingOptions;
     type StartTask = Electron.StartTask;
     type Streams = Electron.Streams;
@@ -28205,13 +31515,17 @@ declare namespace Electron {
     type WillFrameNavigateEvent = Electron.WillFrameNavigateEvent;
     type WillNavigateEvent = Electron.WillNavigateEvent;
     type WillResizeDetails = Electron.WillResizeDetails;
+    type Animate = Electron.Animate;
     type Children = Electron.Children;
+    type Dark = Electron.Dark;
     type EditFlags = Electron.EditFlags;
     type Env = Electron.Env;
     type FeatureReports = Electron.FeatureReports;
     type FoundInPageResult = Electron.FoundInPageResult;
     type InputReports = Electron.InputReports;
+    type Interfaces = Electron.Interfaces;
     type LaunchItems = Electron.LaunchItems;
+    type Light = Electron.Light;
     type Margins = Electron.Margins;
     type MediaFlags = Electron.MediaFlags;
     type Metadata = Electron.Metadata;
@@ -28219,12 +31533,19 @@ declare namespace Electron {
     type PageRanges = Electron.PageRanges;
     type Params = Electron.Params;
     type Planes = Electron.Planes;
+    type TouchId = Electron.TouchId;
     type Video = Electron.Video;
+    type Alternate = Electron.Alternate;
+    type Alternates = Electron.Alternates;
+    type Endpoints = Electron.Endpoints;
     type BaseWindowConstructorOptions = Electron.BaseWindowConstructorOptions;
     type BrowserWindowConstructorOptions = Electron.BrowserWindowConstructorOptions;
+    type ActivationArguments = Electron.ActivationArguments;
     type BluetoothDevice = Electron.BluetoothDevice;
     type Certificate = Electron.Certificate;
     type CertificatePrincipal = Electron.CertificatePrincipal;
+    type ClipboardBookmark = Electron.ClipboardBookmark;
+    type ColorSpace = Electron.ColorSpace;
     type Cookie = Electron.Cookie;
     type CPUUsage = Electron.CPUUsage;
     type CrashReport = Electron.CrashReport;
@@ -28248,12 +31569,22 @@ declare namespace Electron {
     type JumpListItem = Electron.JumpListItem;
     type KeyboardEvent = Electron.KeyboardEvent;
     type KeyboardInputEvent = Electron.KeyboardInputEvent;
+    type LanguageModelAppendOptions = Electron.LanguageModelAppendOptions;
+    type LanguageModelCloneOptions = Electron.LanguageModelCloneOptions;
+    type LanguageModelCreateCoreOptions = Electron.LanguageModelCreateCoreOptions;
+    type LanguageModelCreateOptions = Electron.LanguageModelCreateOptions;
+    type LanguageModelExpected = Electron.LanguageModelExpected;
+    type LanguageModelMessage = Electron.LanguageModelMessage;
+    type LanguageModelMessageContent = Electron.LanguageModelMessageContent;
+    type LanguageModelPromptOptions = Electron.LanguageModelPromptOptions;
     type MediaAccessPermissionRequest = Electron.MediaAccessPermissionRequest;
     type MemoryInfo = Electron.MemoryInfo;
     type MemoryUsageDetails = Electron.MemoryUsageDetails;
+    type MenuItemBadge = Electron.MenuItemBadge;
     type MimeTypedBuffer = Electron.MimeTypedBuffer;
     type MouseInputEvent = Electron.MouseInputEvent;
     type MouseWheelInputEvent = Electron.MouseWheelInputEvent;
+    type NativeHeapProfilerOptions = Electron.NativeHeapProfilerOptions;
     type NavigationEntry = Electron.NavigationEntry;
     type NotificationAction = Electron.NotificationAction;
     type NotificationResponse = Electron.NotificationResponse;
@@ -28266,6 +31597,8 @@ declare namespace Electron {
     type PreloadScript = Electron.PreloadScript;
     type PreloadScriptRegistration = Electron.PreloadScriptRegistration;
     type PrinterInfo = Electron.PrinterInfo;
+    type PrintToPDFMargins = Electron.PrintToPDFMargins;
+    type PrintToPDFOptions = Electron.PrintToPDFOptions;
     type ProcessMemoryInfo = Electron.ProcessMemoryInfo;
     type ProcessMetric = Electron.ProcessMetric;
     type Product = Electron.Product;
@@ -28274,6 +31607,8 @@ declare namespace Electron {
     type ProtocolRequest = Electron.ProtocolRequest;
     type ProtocolResponse = Electron.ProtocolResponse;
     type ProtocolResponseUploadData = Electron.ProtocolResponseUploadData;
+    type ProtocolRoute = Electron.ProtocolRoute;
+    type ProtocolSource = Electron.ProtocolSource;
     type ProxyConfig = Electron.ProxyConfig;
     type Rectangle = Electron.Rectangle;
     type Referrer = Electron.Referrer;
@@ -28286,6 +31621,13 @@ declare namespace Electron {
     type ServiceWorkerInfo = Electron.ServiceWorkerInfo;
     type SharedDictionaryInfo = Electron.SharedDictionaryInfo;
     type SharedDictionaryUsageInfo = Electron.SharedDictionaryUsageInfo;
+    type SharedTextureHandle = Electron.SharedTextureHandle;
+    type SharedTextureImported = Electron.SharedTextureImported;
+    type SharedTextureImportedSubtle = Electron.SharedTextureImportedSubtle;
+    type SharedTextureImportTextureInfo = Electron.SharedTextureImportTextureInfo;
+    type SharedTextureSubtle = Electron.SharedTextureSubtle;
+    type SharedTextureSyncToken = Electron.SharedTextureSyncToken;
+    type SharedTextureTransfer = Electron.SharedTextureTransfer;
     type SharedWorkerInfo = Electron.SharedWorkerInfo;
     type SharingItem = Electron.SharingItem;
     type ShortcutDetails = Electron.ShortcutDetails;
@@ -28300,11 +31642,14 @@ declare namespace Electron {
     type UploadRawData = Electron.UploadRawData;
     type USBDevice = Electron.USBDevice;
     type UserDefaultTypes = Electron.UserDefaultTypes;
+    type WebAuthnAccount = Electron.WebAuthnAccount;
     type WebPreferences = Electron.WebPreferences;
     type WebRequestFilter = Electron.WebRequestFilter;
+    type WebSocketOptions = Electron.WebSocketOptions;
     type WebSource = Electron.WebSource;
     type WindowOpenHandlerResponse = Electron.WindowOpenHandlerResponse;
     type WindowSessionEndEvent = Electron.WindowSessionEndEvent;
+    type WindowStatePersistence = Electron.WindowStatePersistence;
   }
 
   const app: App;
@@ -28319,6 +31664,7 @@ declare namespace Electron {
   const inAppPurchase: InAppPurchase;
   const ipcMain: IpcMain;
   const ipcRenderer: IpcRenderer;
+  const localAIHandler: LocalAIHandler;
   const nativeImage: typeof NativeImage;
   const nativeTheme: NativeTheme;
   const net: Net;
@@ -28331,6 +31677,7 @@ declare namespace Electron {
   const safeStorage: SafeStorage;
   const screen: Screen;
   const session: typeof Session;
+  const sharedTexture: SharedTexture;
   const shell: Shell;
   const systemPreferences: SystemPreferences;
   const utilityProcess: typeof UtilityProcess;
@@ -28421,6 +31768,14 @@ declare namespace NodeJS {
      * Kilobytes.
      */
     getBlinkMemoryInfo(): Electron.BlinkMemoryInfo;
+    /**
+     * CPU usage of the process this is called in.
+     *
+     * > [!NOTE] `percentCPUUsage` and `idleWakeupsPerSecond` are averages over the
+     * time since the previous call to `process.getCPUUsage()` in this process, and
+     * each call starts a new measurement interval. Every caller in the process shares
+     * that interval. See `CPUUsage` for details.
+     */
     getCPUUsage(): Electron.CPUUsage;
     /**
      * The number of milliseconds since epoch, or `null` if the information is
@@ -28465,6 +31820,10 @@ declare namespace NodeJS {
      * to the system.
      * * `free` Integer - The total amount of memory not being used by applications or
      * disk cache.
+     * * `available` Integer _Linux_ - The kernel's estimate of the amount of memory
+     * available for allocation without swapping, from `/proc/meminfo` `MemAvailable`.
+     * Use this as the memory pressure signal on Linux; `free` there is `MemFree`,
+     * which excludes page cache and other reclaimable memory.
      * * `fileBacked` Integer _macOS_ - The amount of memory that currently has been
      * paged out to storage. Includes memory for file caches, network buffers, and
      * other system services.
@@ -28557,11 +31916,11 @@ declare namespace NodeJS {
      */
     noAsar: boolean;
     /**
-     * A `boolean` that controls whether or not deprecation warnings are printed to
-     * `stderr`. Setting this to `true` will silence deprecation warnings. This
-     * property is used instead of the `--no-deprecation` command line flag.
+     * A `boolean` (optional) that controls whether or not deprecation warnings are
+     * printed to `stderr`. Setting this to `true` will silence deprecation warnings.
+     * This property is used instead of the `--no-deprecation` command line flag.
      */
-    noDeprecation: boolean;
+    noDeprecation?: boolean;
     /**
      * A `Electron.ParentPort` property if this is a `UtilityProcess` (or `null`
      * otherwise) allowing communication with the parent process.
@@ -28587,14 +31946,14 @@ declare namespace NodeJS {
     /**
      * A `boolean` that controls whether or not deprecations printed to `stderr`
      * include their stack trace. Setting this to `true` will print stack traces for
-     * deprecations. This property is instead of the `--trace-deprecation` command line
-     * flag.
+     * deprecations. This property is used instead of the `--trace-deprecation` command
+     * line flag.
      */
     traceDeprecation: boolean;
     /**
      * A `boolean` that controls whether or not process warnings printed to `stderr`
      * include their stack trace. Setting this to `true` will print stack traces for
-     * process warnings (including deprecations). This property is instead of the
+     * process warnings (including deprecations). This property is used instead of the
      * `--trace-warnings` command line flag.
      */
     traceProcessWarnings: boolean;
@@ -28610,8 +31969,8 @@ declare namespace NodeJS {
      */
     readonly type: 'browser' | 'renderer' | 'service-worker' | 'worker' | 'utility';
     /**
-     * A `boolean`. If the app is running as a Windows Store app (appx), this property
-     * is `true`, for otherwise it is `undefined`.
+     * A `boolean`. If the app is running as an MSIX package (including AppX for
+     * Windows Store), this property is `true`, otherwise it is `undefined`.
      *
      */
     readonly windowsStore: boolean;
