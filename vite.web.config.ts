@@ -18,7 +18,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), cspMeta()],
   build: {
-    outDir: path.resolve(__dirname, 'out/web'),
+    // CENTRAL_WEB_OUT lets parallel test runs build into folders of their own.
+    outDir: path.resolve(process.env.CENTRAL_WEB_OUT ?? path.join(__dirname, 'out/web')),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

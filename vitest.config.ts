@@ -6,6 +6,7 @@ export default defineConfig({
     // better-sqlite3 is a native module: forks isolate it cleanly per file.
     pool: 'forks',
     testTimeout: 30_000,
+    env: { CENTRAL_QUIET: '1' },
     hookTimeout: 60_000,
   },
 });

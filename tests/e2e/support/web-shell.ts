@@ -17,7 +17,14 @@ export interface RunningShell {
 export async function startShell(env: Record<string, string> = {}, dataDir?: string): Promise<RunningShell> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/main/web/main.ts'], {
-    env: { ...process.env, PORT: '0', CENTRAL_DATA_DIR: dir, CENTRAL_QUIET: '1', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      CENTRAL_DATA_DIR: dir,
+      CENTRAL_QUIET: '1',
+      ...(process.env.CENTRAL_WEB_OUT ? { CENTRAL_WEB_DIR: process.env.CENTRAL_WEB_OUT } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
