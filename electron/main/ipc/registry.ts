@@ -63,24 +63,27 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
       if (!parsed.success) {
         return { ok: false, error: { code: 'VALIDATION', message: zodMessage(parsed.error.issues) } };
       }
-      const user = core.sessions.userFor(caller.sessionKey);
-      if (spec.auth !== 'public' && !user) {
-        return {
-          ok: false,
-          error: { code: 'UNAUTHENTICATED', message: 'Sua sessão terminou. Entre novamente para continuar.' },
-        };
-      }
-      const permission = 'permission' in spec ? spec.permission : undefined;
-      if (permission && !user?.permissions.includes(permission)) {
-        return {
-          ok: false,
-          error: {
-            code: 'FORBIDDEN',
-            message: `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
-          },
-        };
-      }
       try {
+        const user = core.sessions.userFor(caller.sessionKey);
+        if (spec.auth !== 'public' && !user) {
+          return {
+            ok: false,
+            error: {
+              code: 'UNAUTHENTICATED',
+              message: 'Sua sessão terminou. Entre novamente para continuar.',
+            },
+          };
+        }
+        const permission = 'permission' in spec ? spec.permission : undefined;
+        if (permission && !user?.permissions.includes(permission)) {
+          return {
+            ok: false,
+            error: {
+              code: 'FORBIDDEN',
+              message: `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
+            },
+          };
+        }
         const handler = handlers[name] as Handler<ChannelName>;
         const value = await handler({ core, sessionKey: caller.sessionKey, user }, parsed.data as never);
         return { ok: true, value: value ?? null };

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startShell, type RunningShell } from './support/web-shell';
+import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
+
+test.describe('demo database', () => {
+  let shell: RunningShell;
+  test.beforeAll(async () => {
+    shell = await startShell();
+  });
+  test.afterAll(async () => shell.stop());
+
+  test('login screen shows the demo users and refuses a wrong password in pt-BR', async ({ page }) => {
+    await page.goto(shell.url);
+    await expect(page.getByLabel('Usuários de demonstração')).toContainText('ana');
+    await page.getByLabel('Login').fill('ana');
+    await page.getByLabel('Senha').fill('errada');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Login ou senha incorretos.');
+  });
+
+  test('an agent does not see admin sections; a permission granted by an admin applies without a restart', async ({
+    browser,
+  }) => {
+    const agentPage = await (await browser.newContext()).newPage();
+    await loginAs(agentPage, shell.url, DEMO_AGENT);
+    await agentPage.getByRole('button', { name: 'Configurações' }).click();
+    const agentNav = agentPage.getByRole('navigation', { name: 'Seções de configuração' });
+    await expect(agentNav.getByRole('button', { name: 'Sobre' })).toBeVisible();
+    await expect(agentNav.getByRole('button', { name: 'Usuários e grupos' })).toHaveCount(0);
+    await expect(agentNav.getByRole('button', { name: 'Auditoria' })).toHaveCount(0);
+
+    const adminPage = await (await browser.newContext()).newPage();
+    await loginAs(adminPage, shell.url, DEMO_ADMIN);
+    await adminPage.getByRole('button', { name: 'Configurações' }).click();
+    await adminPage.getByRole('button', { name: 'Usuários e grupos' }).click();
+    await adminPage.getByRole('button', { name: '+ Novo grupo' }).click();
+    const dialog = adminPage.getByRole('dialog', { name: 'Novo grupo' });
+    await dialog.getByLabel('Nome do grupo').fill('Supervisores');
+    await dialog.getByLabel('Configurações - Usuários e grupos').check();
+    await dialog.getByRole('button', { name: 'Salvar' }).click();
+    await expect(adminPage.getByRole('table', { name: 'Grupos' })).toContainText('Supervisores');
+
+    await adminPage
+      .getByRole('row', { name: /Ana Souza/ })
+      .getByRole('button', { name: 'Editar' })
+      .click();
+    const userDialog = adminPage.getByRole('dialog', { name: 'Usuário Ana Souza' });
+    await userDialog.getByLabel('Supervisores').check();
+    await userDialog.getByRole('button', { name: 'Salvar' }).click();
+    await expect(adminPage.getByRole('row', { name: /Ana Souza/ })).toContainText('Supervisores');
+
+    // The agent's open window picks the change up (pushed event) without logging in again.
+    await expect(agentNav.getByRole('button', { name: 'Usuários e grupos' })).toBeVisible();
+    await agentNav.getByRole('button', { name: 'Auditoria' }).click();
+    await expect(agentPage.getByRole('table', { name: 'Registros de auditoria' })).toContainText(
+      'Grupo criado',
+    );
+  });
+});
+
+test('a brand-new database asks for the administrator; there is no default password', async ({ page }) => {
+  const shell = await startShell({ CENTRAL_DEMO: '0' });
+  try {
+    await page.goto(shell.url);
+    await expect(page.getByRole('heading', { name: 'Primeiro acesso' })).toBeVisible();
+    await page.getByLabel('Nome do administrador').fill('Carla Mendes');
+    await page.getByLabel('Login').fill('carla');
+    await page.getByLabel('Senha (mínimo 8 caracteres)').fill('curta');
+    await page.getByLabel('Confirme a senha').fill('curta');
+    await page.getByRole('button', { name: 'Criar administrador e entrar' }).click();
+    await expect(page.getByRole('alert')).toContainText('8 caracteres');
+    await page.getByLabel('Senha (mínimo 8 caracteres)').fill('senha-forte-2026');
+    await page.getByLabel('Confirme a senha').fill('senha-forte-2026');
+    await page.getByRole('button', { name: 'Criar administrador e entrar' }).click();
+    await expect(page.getByTestId('current-user')).toHaveText('Carla Mendes');
+    await page.getByRole('button', { name: 'Sair' }).click();
+    await expect(page.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    await expect(page.getByLabel('Usuários de demonstração')).toHaveCount(0);
+  } finally {
+    await shell.stop();
+  }
+});
+
+test('a corrupt database file is refused with a clear message and left untouched', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-corrupt-'));
+  const file = path.join(dir, 'central.sqlite');
+  fs.writeFileSync(file, 'PK\u0003\u0004 planilha, não um banco de dados'.repeat(100));
+  const before = fs.readFileSync(file);
+  const shell = await startShell({}, dir);
+  try {
+    await page.goto(shell.url);
+    await expect(page.getByRole('alert')).toContainText('não é um banco de dados válido');
+    await expect(page.getByRole('alert')).toContainText('não foi alterado');
+  } finally {
+    await shell.stop();
+  }
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+});
