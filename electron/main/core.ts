@@ -58,6 +58,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now,
     close: () => db.close(),
   };
+  core.events.subscribe((event) => {
+    if (event === 'permissions.changed') core.sessions.invalidate();
+  });
   await seedIfEmpty(core);
   if (getSetting(db, 'is_demo') === '1') log.info('banco de demonstração');
   return core;

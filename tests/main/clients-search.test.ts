@@ -77,7 +77,7 @@ describe('F9 client search through the registry', () => {
 describe('search query plans', () => {
   it('drive the search from the FTS index and the ERP code from its unique index', () => {
     const q = buildClientFtsQuery('silva') as NonNullable<ReturnType<typeof buildClientFtsQuery>>;
-    for (const sql of [CLIENT_SEARCH_SQL.ranked, CLIENT_SEARCH_SQL.unranked]) {
+    for (const sql of [CLIENT_SEARCH_SQL.search]) {
       const plan = (t.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(q.match, 20) as { detail: string }[])
         .map((p) => p.detail)
         .join('\n');

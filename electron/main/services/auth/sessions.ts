@@ -11,16 +11,24 @@ export interface SessionStore {
   clear(sessionKey: string): void;
   /** Drop every session of a user (deactivated, or password reset). */
   clearUser(userId: number): void;
+  /** Forget cached users after a change to users, groups or permissions. */
+  invalidate(): void;
 }
 
 export function createSessionStore(loadUser: (userId: number) => SessionUser | null): SessionStore {
   const sessions = new Map<string, number>();
+  // Every call resolves its user; caching keeps that off the F9 hot path. The cache is dropped
+  // on every users/groups change, so a new permission applies on the next call, without a restart.
+  const cache = new Map<number, SessionUser | null>();
+  const resolve = (id: number): SessionUser | null => {
+    if (!cache.has(id)) cache.set(id, loadUser(id));
+    return cache.get(id) ?? null;
+  };
   return {
-    // Permissions are read fresh on each call so a group change applies without a restart.
     userFor: (key) => {
       const id = sessions.get(key);
       if (id === undefined) return null;
-      const user = loadUser(id);
+      const user = resolve(id);
       if (!user) sessions.delete(key);
       return user;
     },
@@ -29,6 +37,8 @@ export function createSessionStore(loadUser: (userId: number) => SessionUser | n
     clear: (key) => void sessions.delete(key),
     clearUser: (userId) => {
       for (const [key, id] of sessions) if (id === userId) sessions.delete(key);
+      cache.delete(userId);
     },
+    invalidate: () => cache.clear(),
   };
 }

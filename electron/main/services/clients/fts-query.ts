@@ -6,13 +6,11 @@ export interface ClientFtsQuery {
   match: string;
   /** Digits-only or normalized document/ERP code, to rank an exact ERP code first. */
   exact: string;
-  /** Short prefixes match a large share of the table; ranking them all would cost more than it helps. */
-  ranked: boolean;
 }
 
 const DOCUMENT_LIKE = /^[\d\s.\-/()+]+$/;
+const EMAIL_LIKE = /^\S+@\S*$/;
 const FORMATTED_CNPJ = /^[0-9A-Za-z]{2}\.?[0-9A-Za-z]{3}\.?[0-9A-Za-z]{3}\/?[0-9A-Za-z]{4}-?\d{2}$/;
-const MIN_RANKED_LENGTH = 3;
 
 const quote = (token: string): string => `"${token.replace(/"/g, '""')}"`;
 
@@ -26,9 +24,14 @@ export function buildClientFtsQuery(raw: string): ClientFtsQuery | null {
       return {
         match: `{document erp_code contact} : ${quote(compact)}*`,
         exact: compact,
-        ranked: compact.length >= MIN_RANKED_LENGTH,
       };
     }
+  }
+
+  if (EMAIL_LIKE.test(text)) {
+    // Indexed as the address without punctuation (see migration 0020).
+    const compact = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return { match: `{contact} : ${quote(compact)}*`, exact: compact };
   }
 
   const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -36,6 +39,5 @@ export function buildClientFtsQuery(raw: string): ClientFtsQuery | null {
   return {
     match: tokens.map((t) => `${quote(t)}*`).join(' '),
     exact: tokens.join(''),
-    ranked: tokens.join('').length >= MIN_RANKED_LENGTH,
   };
 }
