@@ -2,6 +2,13 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import { cspMeta } from './vite.web.config';
+import pkg from './package.json';
+
+// electron-vite reads Electron's major version from the installed package; where the optional
+// electron package could not be installed, take it from package.json so the build still works.
+process.env.ELECTRON_MAJOR_VER ??= (pkg.optionalDependencies.electron as string)
+  .replace(/^\D*/, '')
+  .split('.')[0];
 
 export default defineConfig({
   main: {

@@ -9,6 +9,7 @@ import { handlers } from './ipc/handlers';
 import { registerElectronTransport } from './ipc/electron-transport';
 import { createRegistry } from './ipc/registry';
 import { createMainWindow } from './window';
+import { checkForUpdates } from './updater';
 import { startBackground } from './background';
 import { startDemoServices } from './demo/demo-services';
 import { createSafeStorageStore } from './services/secrets/safe-storage-store';
@@ -43,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
       const stopDemo = await startDemoServices(core);
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);
+      checkForUpdates(app.isPackaged);
       app.on('before-quit', () => {
         void stopBackground()
           .then(stopDemo)

@@ -1,0 +1,14 @@
+import { autoUpdater } from 'electron-updater';
+import { log } from './log';
+
+/**
+ * Checks the generic update URL baked in by electron-builder (publish.url) and installs on
+ * quit. Only in the packaged app: in development there is no app-update.yml to read.
+ */
+export function checkForUpdates(isPackaged: boolean): void {
+  if (!isPackaged) return;
+  autoUpdater.autoInstallOnAppQuit = true;
+  autoUpdater
+    .checkForUpdatesAndNotify()
+    .catch((e: unknown) => log.warn('verificação de atualização falhou', e));
+}
