@@ -57,6 +57,17 @@ try {
   passed += p.stats.expected + (p.stats.flaky ?? 0);
   failed += p.stats.unexpected;
   skipped += p.stats.skipped;
+  // Say why each skipped browser test was skipped (e.g. no Electron runtime on this machine).
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'skipped') {
+          const why = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'sem motivo informado';
+          console.log(`skipped: ${spec.title} — ${why}`);
+        }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of p.suites ?? []) walk(suite);
 } catch {
   failed += 1;
 }
