@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ClientSearchRow } from '../../../shared/ipc/dto/clients';
 import { CreditStatusBadge } from '../../ui/Badge';
 import { formatDocument } from '../../ui/format';
@@ -10,8 +11,14 @@ interface Props {
 }
 
 export function SearchResultRow({ row, selected, onOpen, onHover }: Props) {
+  const ref = useRef<HTMLLIElement>(null);
+  // Arrow keys can move past the visible rows; keep the selected one in view.
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   return (
     <li
+      ref={ref}
       role="option"
       aria-selected={selected}
       className={selected ? 'search-row search-row-selected' : 'search-row'}
