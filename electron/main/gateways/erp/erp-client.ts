@@ -1,0 +1,240 @@
+/**
+ * The axios client behind ErpGateway. Reads are retried with backoff and jitter; writes only
+ * because each carries an Idempotency-Key, reused on every attempt, so a retry after a lost
+ * response cannot apply a change twice. Every response is validated before it is mapped.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import axios, { type AxiosInstance } from 'axios';
+import type { z } from 'zod';
+import { badResponse, classifyHttpError, ErpFailure } from './erp-errors';
+import type { ErpGateway, ErpTable, ErpTablePage, ErpTableQuery } from './erp-gateway';
+import * as map from './erp-mappers';
+import * as s from './erp-schemas';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './erp-retry';
+
+export interface ErpClientConfig {
+  /** Root URL of the ERP API (the paths add `/v1/...`). */
+  baseUrl: string;
+  token: string;
+  timeoutMs?: number;
+  /** Table pages and PDFs are bigger than a summary: they get more time. */
+  longTimeoutMs?: number;
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+interface RequestSpec<S extends z.ZodType> {
+  method: 'GET' | 'PUT' | 'POST';
+  path: string;
+  schema: S;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+  long?: boolean;
+}
+
+const TABLE_SCHEMA = {
+  empresa: s.pageSchema(s.clientRowSchema),
+  contato: s.pageSchema(s.clientRowSchema),
+  fatura: s.pageSchema(s.titleRowSchema),
+  generic: s.pageSchema(s.genericRowSchema),
+};
+
+const PDF_MAGIC = Buffer.from('%PDF-');
+const safeFileName = (id: string): string => `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`;
+const seg = encodeURIComponent;
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'conteúdo inválido';
+  const path = issue.path.length ? issue.path.join('.') : 'resposta';
+  return `${path}: ${issue.message}`;
+}
+
+export function createErpGateway(config: ErpClientConfig): ErpGateway {
+  const baseUrl = config.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = config.timeoutMs ?? 10_000;
+  const longTimeoutMs = config.longTimeoutMs ?? 60_000;
+  const policy = config.retry ?? DEFAULT_RETRY;
+  const agentOptions = { keepAlive: true, maxSockets: 6 };
+  const client: AxiosInstance = axios.create({
+    baseURL: baseUrl,
+    headers: { authorization: `Bearer ${config.token}`, accept: 'application/json' },
+    responseType: 'text',
+    // The body is parsed here, so malformed JSON is a typed failure rather than a string.
+    transformResponse: [(data: unknown) => data],
+    maxRedirects: 0,
+    proxy: false,
+    httpAgent: new http.Agent(agentOptions),
+    httpsAgent: new https.Agent(agentOptions),
+  });
+
+  async function request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
+    const timeout = spec.long ? longTimeoutMs : timeoutMs;
+    const retryable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+    const raw = await withRetry(
+      async () => {
+        try {
+          const res = await client.request<string>({
+            method: spec.method,
+            url: spec.path,
+            params: spec.query,
+            data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+            timeout,
+            headers: {
+              ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }),
+              ...(spec.idempotencyKey ? { 'idempotency-key': spec.idempotencyKey } : {}),
+            },
+          });
+          return res.data;
+        } catch (e) {
+          throw classifyHttpError(e, { baseUrl, timeoutMs: timeout });
+        }
+      },
+      {
+        policy,
+        canRetry: (e) => retryable && e instanceof ErpFailure && e.retryable,
+        sleep: config.sleep,
+        random: config.random,
+      },
+    );
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw badResponse('o corpo não é JSON válido');
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (!parsed.success) throw badResponse(describeIssue(parsed.error));
+    return parsed.data;
+  }
+
+  const readTable = async <T extends ErpTable>(table: T, q: ErpTableQuery): Promise<ErpTablePage<T>> => {
+    const query = {
+      alteradoDesde: q.changedSince ?? undefined,
+      pagina: q.pageToken ?? undefined,
+      tamanhoPagina: q.pageSize,
+    };
+    const path = `/v1/tabelas/${seg(table)}`;
+    const finish = <R>(page: { proximaPagina: string | null; cursor: string }, records: R[]) =>
+      ({
+        table,
+        records,
+        nextPageToken: page.proximaPagina,
+        cursor: page.cursor,
+      }) as unknown as ErpTablePage<T>;
+    if (table === 'empresa' || table === 'contato') {
+      const page = await request({ method: 'GET', path, query, schema: TABLE_SCHEMA.empresa, long: true });
+      return finish(page, page.registros.map(map.toClientRecord));
+    }
+    if (table === 'fatura') {
+      const page = await request({ method: 'GET', path, query, schema: TABLE_SCHEMA.fatura, long: true });
+      return finish(page, page.registros.map(map.toReceivableTitle));
+    }
+    const page = await request({ method: 'GET', path, query, schema: TABLE_SCHEMA.generic, long: true });
+    return finish(page, page.registros.map(map.toGenericRecord));
+  };
+
+  return {
+    about: async () =>
+      map.toAbout(await request({ method: 'GET', path: '/v1/sobre', schema: s.aboutSchema })),
+    readTable,
+    financialSummary: async (erpCode) =>
+      map.toFinancialSummary(
+        await request({
+          method: 'GET',
+          path: `/v1/clientes/${seg(erpCode)}/resumo-financeiro`,
+          schema: s.financialSummarySchema,
+        }),
+      ),
+    openBoletos: async (erpCode) =>
+      map.toBoletos(
+        await request({
+          method: 'GET',
+          path: `/v1/clientes/${seg(erpCode)}/boletos`,
+          schema: s.boletosSchema,
+        }),
+      ),
+    async boletoPdf(erpCode, boletoId) {
+      const r = await request({
+        method: 'GET',
+        path: `/v1/clientes/${seg(erpCode)}/boletos/${seg(boletoId)}/pdf`,
+        schema: s.boletoPdfSchema,
+        long: true,
+      });
+      const pdf = Buffer.from(r.conteudoBase64, 'base64');
+      if (!pdf.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC))
+        throw badResponse(`o boleto ${boletoId} não é um arquivo PDF`);
+      return { id: r.identificador, fileName: safeFileName(r.identificador), pdf };
+    },
+    updateCredit: async (erpCode, u) =>
+      map.toCreditState(
+        await request({
+          method: 'PUT',
+          path: `/v1/clientes/${seg(erpCode)}/credito`,
+          schema: s.creditSchema,
+          idempotencyKey: u.idempotencyKey,
+          body: {
+            situacaoFinanceira: u.creditStatus,
+            limiteCredito: map.centsToErpMoney(u.creditLimitCents),
+            alteradoPor: { login: u.changedBy.login, nome: u.changedBy.name },
+            motivo: u.reason,
+          },
+        }),
+      ),
+    recordBureauQuery: async (r) =>
+      map.toBureauQuery(
+        await request({
+          method: 'POST',
+          path: `/v1/consultas-bureau/${seg(r.document)}`,
+          schema: s.bureauQuerySchema,
+          idempotencyKey: r.idempotencyKey,
+          body: {
+            consultadoEm: r.queriedAt,
+            consultadoPor: { login: r.queriedBy.login, nome: r.queriedBy.name },
+            estacao: r.desktop,
+            produto: r.product,
+            resumoResultado: r.resultSummary,
+          },
+        }),
+      ),
+    listBureauQueries: async (document) =>
+      (
+        await request({
+          method: 'GET',
+          path: `/v1/consultas-bureau/${seg(document)}`,
+          schema: s.bureauQueriesSchema,
+        })
+      ).consultas.map(map.toBureauQuery),
+    listSharedSettings: async () =>
+      (
+        await request({ method: 'GET', path: '/v1/configuracoes', schema: s.settingsSchema })
+      ).configuracoes.map(map.toSharedSetting),
+    async getSharedSetting(key) {
+      try {
+        return map.toSharedSetting(
+          await request({ method: 'GET', path: `/v1/configuracoes/${seg(key)}`, schema: s.settingSchema }),
+        );
+      } catch (e) {
+        if (e instanceof ErpFailure && e.code === 'NOT_FOUND') return null;
+        throw e;
+      }
+    },
+    putSharedSetting: async (key, w) =>
+      map.toSharedSetting(
+        await request({
+          method: 'PUT',
+          path: `/v1/configuracoes/${seg(key)}`,
+          schema: s.settingSchema,
+          idempotencyKey: w.idempotencyKey,
+          body: {
+            valor: w.value,
+            alteradoPor: w.updatedBy,
+            ...(w.expectedVersion === undefined ? {} : { versaoEsperada: w.expectedVersion }),
+          },
+        }),
+      ),
+  };
+}

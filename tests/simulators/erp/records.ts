@@ -1,0 +1,78 @@
+/** The ERP's JSON shapes (pt-BR field names, money as decimal strings) built from the generated data. */
+import type { DemoClient } from '../../../db/seed/clients';
+import type { SimTitle } from './titles';
+
+export const money = (cents: number): string => {
+  const sign = cents < 0 ? '-' : '';
+  const digits = String(Math.abs(cents)).padStart(3, '0');
+  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+};
+
+export interface CreditOverride {
+  situacaoFinanceira: DemoClient['creditStatus'];
+  limiteCents: number;
+  disponivelCents: number;
+  alteradoEm: string;
+}
+
+export type ClientJson = ReturnType<typeof clientJson>;
+
+export function clientJson(c: DemoClient, credit: CreditOverride | undefined) {
+  return {
+    chave: c.erpCode,
+    codigo: c.erpCode,
+    tipoPessoa: c.personType,
+    razaoSocial: c.legalName,
+    nomeFantasia: c.tradeName,
+    documento: c.document,
+    situacao: c.status === 'active' ? 'ATIVO' : 'INATIVO',
+    limiteCredito: money(credit?.limiteCents ?? c.creditLimitCents),
+    saldoDisponivel: money(credit?.disponivelCents ?? c.availableBalanceCents),
+    situacaoFinanceira: credit?.situacaoFinanceira ?? c.creditStatus,
+    dataUltimoPedido: c.lastPurchaseDate,
+    segmento: c.segment,
+    grupo: c.clientGroup,
+    responsavel: c.responsible,
+    emails: c.emails,
+    telefones: c.phones,
+    site: c.site,
+    cidade: c.city,
+    uf: c.uf,
+    formaPagamento: c.paymentMethod,
+    criadoEm: c.createdAt,
+    alteradoEm: credit && credit.alteradoEm > c.updatedAt ? credit.alteradoEm : c.updatedAt,
+  };
+}
+
+export function titleJson(t: SimTitle) {
+  return {
+    chave: t.key,
+    titulo: t.titleNumber,
+    parcela: t.installment,
+    cliente: t.erpCode,
+    emissao: t.issueDate,
+    vencimento: t.dueDate,
+    valor: money(t.amountCents),
+    valorPago: money(t.paidCents),
+    dataPagamento: t.paymentDate,
+    situacao: t.status,
+    ambiente: t.environment,
+    codigoAmbiente: t.environmentCode,
+    identificadorBoleto: t.boletoId,
+    linhaDigitavel: t.digitableLine,
+    movimentos: t.movements.map((m) => ({ tipo: m.tipo, data: m.data, valor: money(m.valorCents) })),
+    alteradoEm: t.changedAt,
+  };
+}
+
+export function boletoJson(t: SimTitle) {
+  return {
+    identificador: t.boletoId,
+    vencimento: t.dueDate,
+    valor: money(t.amountCents - t.paidCents),
+    ambiente: t.environment,
+    linhaDigitavel: t.digitableLine,
+    titulo: t.titleNumber,
+    parcela: t.installment,
+  };
+}
