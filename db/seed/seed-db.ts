@@ -1,5 +1,6 @@
 import type { Db } from '../../electron/main/db/connection';
 import { clientInserter } from '../../electron/main/db/repos/clients.repo';
+import { clientRecordsWriter } from './client-records-db';
 import { generateDemoClients, type DemoClient } from './clients';
 
 export const DEFAULT_DEMO_CLIENTS = 2000;
@@ -47,6 +48,7 @@ export function seedDemoClients(
     `INSERT INTO client_addresses (client_id, kind, street, number, complement, district, city, uf, cep, fax)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const writeRecords = clientRecordsWriter(db, { seed: opts.seed });
   const CHUNK = 5000;
   let buffer: DemoClient[] = [];
   let done = 0;
@@ -67,6 +69,7 @@ export function seedDemoClients(
           a.fax ?? null,
         );
       }
+      writeRecords(id, c);
     }
   });
   for (const c of generateDemoClients({ count: opts.count, seed: opts.seed })) {

@@ -9,6 +9,7 @@ import type { ChannelSpec } from './channel-spec';
 import { appChannels } from './channels/app.channels';
 import { authChannels } from './channels/auth.channels';
 import { clientChannels } from './channels/clients.channels';
+import { clientScreenChannels } from './channels/client-screen.channels';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...appChannels,
   ...authChannels,
   ...clientChannels,
+  ...clientScreenChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { appHandlers } from './app.handlers';
 import { authHandlers } from './auth.handlers';
 import { clientHandlers } from './clients.handlers';
+import { clientScreenHandlers } from './client-screen.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
@@ -10,6 +11,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...authHandlers,
   ...clientHandlers,
+  ...clientScreenHandlers,
   ...workspaceHandlers,
   ...userHandlers,
 };

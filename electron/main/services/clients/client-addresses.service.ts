@@ -1,0 +1,82 @@
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import {
+  ADDRESS_KIND_LABEL,
+  normalizeAddress,
+  validateAddress,
+  type AddressKind,
+  type ClientAddress,
+  type ClientAddressFields,
+} from '../../../../shared/ipc/dto/client-addresses';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { diffFields } from '../../db/repos/audit.repo';
+import {
+  deleteClientAddress,
+  getClientAddress,
+  listClientAddresses,
+  upsertClientAddress,
+} from '../../db/repos/client-addresses.repo';
+import { assertClientExists, assertValid, auditClient } from './client-audit';
+
+const FIELDS: (keyof ClientAddressFields)[] = [
+  'street',
+  'number',
+  'complement',
+  'district',
+  'city',
+  'uf',
+  'cep',
+  'fax',
+];
+
+export function listAddresses(core: Core, clientId: number): ClientAddress[] {
+  assertClientExists(core.db, clientId);
+  return listClientAddresses(core.db, clientId);
+}
+
+export function saveAddress(
+  core: Core,
+  user: SessionUser,
+  clientId: number,
+  kind: AddressKind,
+  input: ClientAddressFields,
+): ClientAddress {
+  const fields = normalizeAddress(input);
+  assertValid(validateAddress(fields));
+  const at = core.now().toISOString();
+  return core.db.transaction(() => {
+    assertClientExists(core.db, clientId);
+    const before = getClientAddress(core.db, clientId, kind) ?? null;
+    const changes = diffFields<ClientAddressFields>(before, fields, FIELDS);
+    if (Object.keys(changes).length > 0) {
+      upsertClientAddress(core.db, clientId, kind, fields);
+      const label = ADDRESS_KIND_LABEL[kind];
+      auditClient(core.db, user, clientId, before ? `${label} alterado` : `${label} adicionado`, changes, at);
+    }
+    return { kind, ...fields };
+  })();
+}
+
+export function removeAddress(
+  core: Core,
+  user: SessionUser,
+  clientId: number,
+  kind: 'extra2' | 'extra3',
+): void {
+  const at = core.now().toISOString();
+  core.db.transaction(() => {
+    assertClientExists(core.db, clientId);
+    const before = getClientAddress(core.db, clientId, kind);
+    if (!before)
+      throw new AppFailure('NOT_FOUND', `${ADDRESS_KIND_LABEL[kind]} já não existe. Atualize a tela.`);
+    deleteClientAddress(core.db, clientId, kind);
+    auditClient(
+      core.db,
+      user,
+      clientId,
+      `${ADDRESS_KIND_LABEL[kind]} removido`,
+      diffFields<ClientAddressFields>(before, null, FIELDS),
+      at,
+    );
+  })();
+}

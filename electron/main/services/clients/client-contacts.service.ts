@@ -1,0 +1,77 @@
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import {
+  normalizeContact,
+  validateContact,
+  type ClientContact,
+  type ContactFields,
+} from '../../../../shared/ipc/dto/client-contacts';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { diffFields } from '../../db/repos/audit.repo';
+import {
+  contactInserter,
+  deleteClientContact,
+  getClientContact,
+  listClientContacts,
+  updateClientContact,
+} from '../../db/repos/client-contacts.repo';
+import { assertClientExists, assertValid, auditClient } from './client-audit';
+
+const FIELDS: (keyof ContactFields)[] = ['name', 'initials', 'company', 'role', 'email', 'phone', 'tags'];
+const GONE = 'Contato não encontrado: ele pode ter sido removido por outro usuário. Atualize a tela.';
+
+export function listContacts(core: Core, clientId: number): ClientContact[] {
+  assertClientExists(core.db, clientId);
+  return listClientContacts(core.db, clientId);
+}
+
+export function saveContact(
+  core: Core,
+  user: SessionUser,
+  clientId: number,
+  id: number | undefined,
+  input: ContactFields,
+): ClientContact {
+  const fields = normalizeContact(input);
+  assertValid(validateContact(fields));
+  const at = core.now().toISOString();
+  return core.db.transaction(() => {
+    assertClientExists(core.db, clientId);
+    if (id === undefined) {
+      const newId = contactInserter(core.db)({ ...fields, clientId, at });
+      auditClient(
+        core.db,
+        user,
+        clientId,
+        `Contato adicionado: ${fields.name}`,
+        diffFields(null, fields, FIELDS),
+        at,
+      );
+      return getClientContact(core.db, newId) as ClientContact;
+    }
+    const before = getClientContact(core.db, id);
+    if (!before || before.clientId !== clientId) throw new AppFailure('NOT_FOUND', GONE);
+    const changes = diffFields<ContactFields>(before, fields, FIELDS);
+    if (Object.keys(changes).length === 0) return before;
+    updateClientContact(core.db, id, fields, at);
+    auditClient(core.db, user, clientId, `Contato alterado: ${fields.name}`, changes, at);
+    return getClientContact(core.db, id) as ClientContact;
+  })();
+}
+
+export function removeContact(core: Core, user: SessionUser, id: number): void {
+  const at = core.now().toISOString();
+  core.db.transaction(() => {
+    const before = getClientContact(core.db, id);
+    if (!before) throw new AppFailure('NOT_FOUND', GONE);
+    deleteClientContact(core.db, id);
+    auditClient(
+      core.db,
+      user,
+      before.clientId,
+      `Contato removido: ${before.name}`,
+      diffFields<ContactFields>(before, null, FIELDS),
+      at,
+    );
+  })();
+}

@@ -1,0 +1,93 @@
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import type { Client } from '../../../../shared/ipc/dto/clients';
+import {
+  normalizeClientDetails,
+  validateClientDetails,
+  type ClientEditableFields,
+  type QuickNotesSaved,
+} from '../../../../shared/ipc/dto/client-details';
+import { personTypeOf } from '../../../../shared/domain/document';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { diffFields } from '../../db/repos/audit.repo';
+import { updateClientDetails, updateClientNotes } from '../../db/repos/client-details.repo';
+import { latestClientAudit, updateAuditEntry } from '../../db/repos/client-history.repo';
+import { getClientRecord, toClient } from '../../db/repos/clients.repo';
+import { auditClient, assertValid } from './client-audit';
+
+const EDITABLE: (keyof ClientEditableFields)[] = [
+  'legalName',
+  'tradeName',
+  'document',
+  'status',
+  'emails',
+  'phones',
+  'site',
+  'currency',
+  'paymentMethod',
+  'language',
+  'accountingAccount',
+  'preferredAppointmentDay',
+];
+
+const NOTES_ACTION = 'Notas rápidas alteradas';
+// Notes are saved as the agent types; one Histórico entry per typing burst, not one per pause.
+const NOTES_BURST_MS = 10 * 60 * 1000;
+
+function loadClient(core: Core, id: number): Client {
+  const r = getClientRecord(core.db, id);
+  if (!r)
+    throw new AppFailure(
+      'NOT_FOUND',
+      'Cliente não encontrado. Ele pode ter sido removido na última sincronização.',
+    );
+  return toClient(r);
+}
+
+export function updateDetails(
+  core: Core,
+  user: SessionUser,
+  clientId: number,
+  input: ClientEditableFields,
+): Client {
+  const fields = normalizeClientDetails(input);
+  const errors = validateClientDetails(fields);
+  if (errors.document) {
+    const code = personTypeOf(fields.document) === 'F' ? 'CPF_INVALID' : 'CNPJ_INVALID';
+    throw new AppFailure(code, errors.document);
+  }
+  assertValid(errors);
+  const personType = personTypeOf(fields.document) as 'F' | 'J';
+  const at = core.now().toISOString();
+  return core.db.transaction(() => {
+    const before = loadClient(core, clientId);
+    const changes = diffFields<ClientEditableFields>(before, fields, EDITABLE);
+    if (Object.keys(changes).length === 0) return before;
+    updateClientDetails(core.db, clientId, { ...fields, personType }, at);
+    auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
+    return loadClient(core, clientId);
+  })();
+}
+
+export function saveNotes(core: Core, user: SessionUser, clientId: number, notes: string): QuickNotesSaved {
+  const now = core.now();
+  const at = now.toISOString();
+  core.db.transaction(() => {
+    const before = loadClient(core, clientId).notes;
+    if (before === notes) return;
+    updateClientNotes(core.db, clientId, notes);
+    const last = latestClientAudit(core.db, clientId);
+    const sameBurst =
+      last !== undefined &&
+      last.action === NOTES_ACTION &&
+      last.userId === user.id &&
+      now.getTime() - Date.parse(last.at) < NOTES_BURST_MS;
+    if (sameBurst) {
+      const original = last.changes.notes?.before ?? null;
+      updateAuditEntry(core.db, last.id, at, { notes: { before: original, after: notes } });
+    } else {
+      auditClient(core.db, user, clientId, NOTES_ACTION, { notes: { before, after: notes } }, at);
+    }
+  })();
+  return { notes, savedAt: at };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { channel, id, requiredText } from '../channel-spec';
+import {
+  ACTIVITY_FILTERS,
+  ACTIVITY_KINDS,
+  type ActivityPage,
+  type ClientActivity,
+} from '../dto/client-activities';
+import { keyCursor, pageLimit } from './client-paging.channels';
+
+const instant = z.iso.datetime({ message: 'Data e hora inválidas.' });
+
+// Logging calls and planning follow-ups is every agent's daily work, not an edit of the register.
+export const clientActivityChannels = {
+  'clientActivities.list': channel<ActivityPage>()({
+    input: z.object({
+      clientId: id,
+      filter: z.enum(ACTIVITY_FILTERS).default('all'),
+      after: keyCursor.optional(),
+      limit: pageLimit,
+    }),
+    kind: 'query',
+  }),
+  'clientActivities.create': channel<ClientActivity>()({
+    input: z.object({
+      clientId: id,
+      kind: z.enum(ACTIVITY_KINDS),
+      title: requiredText('O título', 160),
+      dueAt: instant,
+    }),
+    kind: 'mutation',
+    anyUser: true,
+  }),
+  'clientActivities.complete': channel<ClientActivity>()({
+    input: z.object({ id }),
+    kind: 'mutation',
+    anyUser: true,
+  }),
+  'clientActivities.reschedule': channel<ClientActivity>()({
+    input: z.object({ id, dueAt: instant }),
+    kind: 'mutation',
+    anyUser: true,
+  }),
+};

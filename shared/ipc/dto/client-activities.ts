@@ -1,0 +1,34 @@
+/** The Atividades tab: tarefas, chamadas and compromissos. */
+import type { KeyCursor, Page } from './client-paging';
+
+export const ACTIVITY_KINDS = ['task', 'call', 'appointment'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITY_KIND_LABEL: Record<ActivityKind, string> = {
+  task: 'Tarefa',
+  call: 'Chamada',
+  appointment: 'Compromisso',
+};
+
+/** Todas / Fechadas / Abertas / Planejadas. */
+export const ACTIVITY_FILTERS = ['all', 'closed', 'open', 'planned'] as const;
+export type ActivityFilter = (typeof ACTIVITY_FILTERS)[number];
+
+/**
+ * What the agent reads in the Status column: done, open (due now or overdue: em andamento)
+ * or planned (due later). Derived from status and due date at the time of the query.
+ */
+export type ActivityState = 'done' | 'open' | 'planned';
+
+export interface ClientActivity {
+  id: number;
+  clientId: number;
+  kind: ActivityKind;
+  title: string;
+  dueAt: string;
+  state: ActivityState;
+  doneAt: string | null;
+  ownerName: string;
+}
+
+export type ActivityPage = Page<ClientActivity, KeyCursor>;
