@@ -9,6 +9,8 @@ import type { ChannelSpec } from './channel-spec';
 import { appChannels } from './channels/app.channels';
 import { authChannels } from './channels/auth.channels';
 import { clientChannels } from './channels/clients.channels';
+import { bureauChannels } from './channels/bureau.channels';
+import { creditChannels } from './channels/credit.channels';
 import { clientScreenChannels } from './channels/client-screen.channels';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
@@ -17,6 +19,8 @@ export const contract = {
   ...appChannels,
   ...authChannels,
   ...clientChannels,
+  ...bureauChannels,
+  ...creditChannels,
   ...clientScreenChannels,
 } satisfies Record<string, ChannelSpec>;
 

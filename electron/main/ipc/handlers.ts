@@ -1,6 +1,8 @@
 import { appHandlers } from './app.handlers';
 import { authHandlers } from './auth.handlers';
 import { clientHandlers } from './clients.handlers';
+import { bureauHandlers } from './bureau.handlers';
+import { creditHandlers } from './credit.handlers';
 import { clientScreenHandlers } from './client-screen.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
@@ -11,6 +13,8 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...authHandlers,
   ...clientHandlers,
+  ...bureauHandlers,
+  ...creditHandlers,
   ...clientScreenHandlers,
   ...workspaceHandlers,
   ...userHandlers,

@@ -1,0 +1,20 @@
+import type { CreditStatus } from '../../../../shared/ipc/dto/clients';
+import type { Db } from '../connection';
+
+/**
+ * Compare-and-set on the limit the agent saw, so a change made meanwhile (another window, the
+ * ERP sync) is refused instead of silently overwritten. Returns false when nothing matched.
+ */
+export function updateClientCredit(
+  db: Db,
+  c: { clientId: number; expectedLimitCents: number; limitCents: number; status: CreditStatus; at: string },
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE clients SET credit_limit_cents = @limitCents, credit_status = @status, updated_at = @at
+         WHERE id = @clientId AND credit_limit_cents = @expectedLimitCents`,
+      )
+      .run(c).changes === 1
+  );
+}

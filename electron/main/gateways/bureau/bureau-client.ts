@@ -1,0 +1,175 @@
+import axios, { type AxiosResponse } from 'axios';
+import { AppFailure } from '../../../../shared/ipc/result';
+import { bureauCode, bureauMessage, transportFailure } from './bureau-errors';
+import { mapLogin, type BureauSession } from './mappers/login.mapper';
+import { createBureauAgent, type BureauTlsOptions } from './tls-agent';
+
+export interface BureauConnection {
+  baseUrl: string;
+  email: string;
+  password: string;
+  tls: BureauTlsOptions;
+  timeoutMs: number;
+}
+
+/** Holds the bearer token between calls, so a query does not cost an extra login each time. */
+export interface TokenHolder {
+  get(): BureauSession | null;
+  set(session: BureauSession | null): void;
+}
+
+export interface MixQuery {
+  document: string;
+  productId: string;
+  /** true asks the bureau to return a stored result instead of running (and billing) a new query. */
+  reuseExisting: boolean;
+}
+
+/** Any 200 counts as done: the bureau answered and may have billed, so the body is kept whatever it is. */
+export interface MixAnswer {
+  body: unknown;
+  text: string;
+}
+
+export interface BureauClient {
+  login(): Promise<BureauSession>;
+  queryMix(query: MixQuery): Promise<MixAnswer>;
+  /** Provisional receivables endpoint (deps-api.md §5); returns the bureau's acknowledgement. */
+  postReceivables(batch: unknown): Promise<{ status: number; body: unknown }>;
+  close(): void;
+}
+
+const REFRESH_MARGIN_MS = 60_000;
+
+function endpointOf(baseUrl: string): { host: string; port: number } {
+  const u = new URL(baseUrl);
+  return { host: u.hostname.replace(/^\[|\]$/g, ''), port: Number(u.port || 443) };
+}
+
+async function send(what: string, run: () => Promise<AxiosResponse>): Promise<AxiosResponse> {
+  try {
+    return await run();
+  } catch (e) {
+    throw transportFailure(e, what);
+  }
+}
+
+function rejected(response: AxiosResponse, fallback: string): AppFailure {
+  const message = bureauMessage(response.data);
+  const code = bureauCode(response.data);
+  if (code === 'SEM_CONSULTA_REUTILIZAVEL') {
+    return new AppFailure('BUREAU_NOTHING_TO_REUSE', message ?? 'O bureau não tem consulta para reutilizar.');
+  }
+  return new AppFailure('BUREAU_REJECTED', message ? `O bureau recusou: ${message}` : fallback);
+}
+
+/**
+ * Deps Portal client (deps-api.md §2–§4) over its own TLS agent. It never retries a query on
+ * its own except after a 401, which the bureau answers before running anything.
+ */
+export async function createBureauClient(conn: BureauConnection, tokens: TokenHolder): Promise<BureauClient> {
+  const agent = await createBureauAgent(endpointOf(conn.baseUrl), conn.tls, conn.timeoutMs);
+  const http = axios.create({
+    baseURL: conn.baseUrl.replace(/\/+$/, ''),
+    httpsAgent: agent,
+    proxy: false,
+    maxRedirects: 0,
+    timeout: conn.timeoutMs,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    validateStatus: () => true,
+    transitional: { clarifyTimeoutError: true },
+  });
+
+  async function login(): Promise<BureauSession> {
+    let response: AxiosResponse;
+    try {
+      response = await send('entrar', () =>
+        http.post('/api/v3/conta/entrar', { email: conn.email, senha: conn.password }),
+      );
+    } catch (e) {
+      // A login never costs anything: an unanswered one is simply unreachable.
+      if (e instanceof AppFailure && e.code === 'BUREAU_AMBIGUOUS')
+        throw new AppFailure('BUREAU_UNREACHABLE', 'O bureau não respondeu ao login. Tente novamente.');
+      throw e;
+    }
+    if (response.status === 400 || response.status === 401 || response.status === 403) {
+      const message = bureauMessage(response.data);
+      throw new AppFailure(
+        'BUREAU_AUTH_FAILED',
+        `O bureau recusou o login: ${message ?? `HTTP ${response.status}`}`,
+      );
+    }
+    if (response.status !== 200) {
+      throw new AppFailure(
+        'BUREAU_SERVER_ERROR',
+        `O bureau respondeu ao login com erro (HTTP ${response.status}).`,
+      );
+    }
+    const session = mapLogin(response.data, Date.now());
+    if (!session)
+      throw new AppFailure('BUREAU_BAD_RESPONSE', 'O bureau respondeu ao login sem o token de acesso.');
+    tokens.set(session);
+    return session;
+  }
+
+  async function token(): Promise<string> {
+    const held = tokens.get();
+    if (held && held.expiresAt - REFRESH_MARGIN_MS > Date.now()) return held.accessToken;
+    return (await login()).accessToken;
+  }
+
+  /** One authenticated POST; on 401 the token is renewed once (the bureau ran nothing). */
+  async function authedPost(path: string, body: unknown, what: string): Promise<AxiosResponse> {
+    const post = async () => {
+      const bearer = await token();
+      return send(what, () => http.post(path, body, { headers: { Authorization: `Bearer ${bearer}` } }));
+    };
+    const first = await post();
+    if (first.status !== 401) return first;
+    tokens.set(null);
+    const second = await post();
+    if (second.status === 401)
+      throw new AppFailure('BUREAU_AUTH_FAILED', 'O bureau recusou o token de acesso mesmo após novo login.');
+    return second;
+  }
+
+  return {
+    login,
+    async queryMix(q) {
+      const response = await authedPost(
+        '/api/v3/consultas/depsmix',
+        {
+          documento: q.document,
+          identificadorProduto: q.productId,
+          reutilizarDadosExistentes: q.reuseExisting,
+        },
+        'consultar',
+      );
+      if (response.status === 200) {
+        const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
+        return { body: response.data, text };
+      }
+      if (response.status >= 400 && response.status < 500) {
+        throw rejected(response, `O bureau recusou a consulta (HTTP ${response.status}).`);
+      }
+      // A gateway error may hide an upstream that did run the query: treat as unanswered.
+      if (response.status === 502 || response.status === 504) {
+        throw new AppFailure(
+          'BUREAU_AMBIGUOUS',
+          `O gateway do bureau respondeu HTTP ${response.status}; não sabemos se a consulta foi processada.`,
+        );
+      }
+      throw new AppFailure(
+        'BUREAU_SERVER_ERROR',
+        `O bureau respondeu com erro (HTTP ${response.status}) e não devolveu resultado.`,
+      );
+    },
+    async postReceivables(batch) {
+      const response = await authedPost('/api/v3/contas-receber/lotes', batch, 'enviar contas a receber');
+      return { status: response.status, body: response.data };
+    },
+    close: () => agent.destroy(),
+  };
+}
+
+export type { BureauSession };

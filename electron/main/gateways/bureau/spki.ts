@@ -1,0 +1,60 @@
+import { createHash, X509Certificate } from 'node:crypto';
+import type { PeerCertificate, DetailedPeerCertificate } from 'node:tls';
+import type { CaCertificateInfo } from '../../../../shared/ipc/dto/bureau';
+import { AppFailure } from '../../../../shared/ipc/result';
+
+/** base64(sha256(SubjectPublicKeyInfo DER)): the HPKP-style pin an admin can compare with Deps. */
+export function spkiSha256Base64(cert: X509Certificate): string {
+  const spki = cert.publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
+}
+
+/** The presented chain, leaf first, as Node hands it to checkServerIdentity / getPeerCertificate(true). */
+export function peerChain(leaf: PeerCertificate | DetailedPeerCertificate): X509Certificate[] {
+  const chain: X509Certificate[] = [];
+  const seen = new Set<string>();
+  let current: PeerCertificate | DetailedPeerCertificate | undefined = leaf;
+  while (current?.raw && !seen.has(current.fingerprint256)) {
+    seen.add(current.fingerprint256);
+    chain.push(new X509Certificate(current.raw));
+    current = 'issuerCertificate' in current ? current.issuerCertificate : undefined;
+  }
+  return chain;
+}
+
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/**
+ * Validates an imported CA file: one or more PEM certificates, each parseable. Returns the
+ * normalized PEM (only the certificate blocks) and what the admin sees about the first one.
+ */
+export function readCaPem(text: string, now: Date): { pem: string; info: CaCertificateInfo } {
+  const blocks = text.match(PEM_BLOCK) ?? [];
+  if (blocks.length === 0) {
+    throw new AppFailure(
+      'VALIDATION',
+      'O arquivo não contém um certificado no formato PEM (-----BEGIN CERTIFICATE-----).',
+    );
+  }
+  const certs = blocks.map((block) => {
+    try {
+      return new X509Certificate(block);
+    } catch {
+      throw new AppFailure('VALIDATION', 'O certificado PEM está corrompido ou incompleto.');
+    }
+  });
+  const first = certs[0] as X509Certificate;
+  return { pem: blocks.join('\n'), info: describeCertificate(first, now) };
+}
+
+export function describeCertificate(cert: X509Certificate, now: Date): CaCertificateInfo {
+  const validTo = new Date(cert.validTo);
+  return {
+    subject: cert.subject.replace(/\n/g, ', '),
+    issuer: cert.issuer.replace(/\n/g, ', '),
+    validFrom: new Date(cert.validFrom).toISOString(),
+    validTo: validTo.toISOString(),
+    fingerprint256: cert.fingerprint256,
+    expired: validTo.getTime() < now.getTime(),
+  };
+}

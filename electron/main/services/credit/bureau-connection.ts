@@ -1,0 +1,73 @@
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { getBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
+import { createBureauClient, type BureauClient, type TokenHolder } from '../../gateways/bureau/bureau-client';
+import type { BureauSession } from '../../gateways/bureau/mappers/login.mapper';
+
+/** Tokens live only in memory, one per core and per saved configuration (never on disk). */
+const sessions = new WeakMap<Core, { fingerprint: string; session: BureauSession | null }>();
+
+function tokenHolder(core: Core, fingerprint: string): TokenHolder {
+  return {
+    get: () => {
+      const held = sessions.get(core);
+      return held && held.fingerprint === fingerprint ? held.session : null;
+    },
+    set: (session) => void sessions.set(core, { fingerprint, session }),
+  };
+}
+
+export function forgetBureauSession(core: Core): void {
+  sessions.delete(core);
+}
+
+/** Decrypts the saved password; SECRET_UNREADABLE propagates (re-entry needed, never plain text). */
+export async function savedPassword(core: Core, config: BureauConfig): Promise<string> {
+  if (!config.passwordCipher) {
+    throw new AppFailure(
+      'BUREAU_NOT_CONFIGURED',
+      'A senha do bureau não foi salva. Um administrador deve preenchê-la em Configurações → Bureau de crédito.',
+    );
+  }
+  return core.secrets.decrypt(config.passwordCipher);
+}
+
+/** A client for the saved settings, for the query flow. */
+export async function bureauClientFromSettings(core: Core): Promise<BureauClient> {
+  const config = getBureauConfig(core.db);
+  if (!config.url || !config.email) {
+    throw new AppFailure(
+      'BUREAU_NOT_CONFIGURED',
+      'O bureau de crédito não está configurado. Peça a um administrador (Configurações → Bureau de crédito).',
+    );
+  }
+  let password: string;
+  try {
+    password = await savedPassword(core, config);
+  } catch (e) {
+    if (e instanceof AppFailure && e.code === 'SECRET_UNREADABLE') {
+      throw new AppFailure(
+        'SECRET_UNREADABLE',
+        'A senha do bureau salva neste computador não pode ser lida. Um administrador deve digitá-la novamente em Configurações → Bureau de crédito.',
+      );
+    }
+    throw e;
+  }
+  const fingerprint = JSON.stringify([
+    config.url,
+    config.email,
+    config.passwordCipher,
+    config.caPem,
+    config.spkiPin,
+  ]);
+  return createBureauClient(
+    {
+      baseUrl: config.url,
+      email: config.email,
+      password,
+      tls: { caPem: config.caPem, spkiPin: config.spkiPin },
+      timeoutMs: config.timeoutMs,
+    },
+    tokenHolder(core, fingerprint),
+  );
+}

@@ -1,0 +1,165 @@
+import type { BureauProduct, BureauSettingsView } from '../../../../shared/ipc/dto/bureau';
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { diffFields, insertAudit } from '../../db/repos/audit.repo';
+import { getBureauConfig, saveBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
+import { createBureauClient } from '../../gateways/bureau/bureau-client';
+import { describeCertificate, readCaPem } from '../../gateways/bureau/spki';
+import { X509Certificate } from 'node:crypto';
+import { forgetBureauSession, savedPassword } from './bureau-connection';
+
+export interface BureauConnectionInput {
+  url: string;
+  email: string;
+  password?: string | null;
+  caPem: string | null;
+  spkiPin: string | null;
+}
+
+export interface BureauSettingsInput extends BureauConnectionInput {
+  products: BureauProduct[];
+  defaultProductF: string | null;
+  defaultProductJ: string | null;
+  receivablesDailySync: boolean;
+}
+
+/** Node obeys this variable for every connection that does not say otherwise; the bureau's agent does. */
+export const insecureTlsEnvironment = (): boolean => process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+
+async function passwordState(core: Core, config: BureauConfig) {
+  if (!config.passwordCipher) return { passwordState: 'none' as const, passwordProblem: null };
+  try {
+    await core.secrets.decrypt(config.passwordCipher);
+    return { passwordState: 'saved' as const, passwordProblem: null };
+  } catch (e) {
+    if (!(e instanceof AppFailure)) throw e;
+    return { passwordState: 'unreadable' as const, passwordProblem: e.message };
+  }
+}
+
+export async function bureauSettingsView(core: Core): Promise<BureauSettingsView> {
+  const config = getBureauConfig(core.db);
+  const availability = await core.secrets.availability();
+  return {
+    url: config.url,
+    email: config.email,
+    ...(await passwordState(core, config)),
+    products: config.products,
+    defaultProductF: config.defaultProductF,
+    defaultProductJ: config.defaultProductJ,
+    caCertificate: config.caPem ? describeCertificate(new X509Certificate(config.caPem), core.now()) : null,
+    spkiPin: config.spkiPin,
+    receivablesDailySync: config.receivablesDailySync,
+    protection: {
+      kind: core.secrets.kind,
+      note: core.secrets.protectionNote,
+      available: availability.ok,
+      reason: availability.ok ? null : availability.reason,
+    },
+    insecureTlsEnvironment: insecureTlsEnvironment(),
+  };
+}
+
+const normalizedCa = (pem: string | null, now: Date): string | null =>
+  pem === null || pem.trim() === '' ? null : readCaPem(pem, now).pem;
+
+function checkDefault(id: string | null, products: BureauProduct[], personType: 'F' | 'J'): void {
+  if (id === null) return;
+  const product = products.find((p) => p.id === id);
+  if (!product || product.personType !== personType) {
+    const who = personType === 'F' ? 'pessoa física (CPF)' : 'pessoa jurídica (CNPJ)';
+    throw new AppFailure(
+      'VALIDATION',
+      `A consulta padrão de ${who} deve ser um produto ${who} da lista do bureau.`,
+    );
+  }
+}
+
+/** Encrypts first: if the OS cannot encrypt, nothing at all is saved and the admin is told why. */
+async function encryptPassword(core: Core, password: string): Promise<string> {
+  const availability = await core.secrets.availability();
+  if (!availability.ok) throw new AppFailure('ENCRYPTION_UNAVAILABLE', availability.reason);
+  return core.secrets.encrypt(password);
+}
+
+export async function saveBureauSettings(
+  core: Core,
+  user: SessionUser,
+  input: BureauSettingsInput,
+): Promise<BureauSettingsView> {
+  const now = core.now();
+  const caPem = normalizedCa(input.caPem, now);
+  checkDefault(input.defaultProductF, input.products, 'F');
+  checkDefault(input.defaultProductJ, input.products, 'J');
+  const before = getBureauConfig(core.db);
+  const passwordCipher = input.password ? await encryptPassword(core, input.password) : before.passwordCipher;
+  const after: BureauConfig = {
+    ...before,
+    url: input.url.replace(/\/+$/, ''),
+    email: input.email,
+    passwordCipher,
+    products: input.products,
+    defaultProductF: input.defaultProductF,
+    defaultProductJ: input.defaultProductJ,
+    caPem,
+    spkiPin: input.spkiPin,
+    receivablesDailySync: input.receivablesDailySync,
+  };
+  const changes = diffFields(before, after, [
+    'url',
+    'email',
+    'defaultProductF',
+    'defaultProductJ',
+    'spkiPin',
+    'receivablesDailySync',
+  ]);
+  if (before.caPem !== after.caPem) changes.caCertificate = { before: !!before.caPem, after: !!after.caPem };
+  // Only the fact that the password changed is recorded, never a byte of it.
+  if (input.password)
+    changes.password = { before: before.passwordCipher ? 'salva' : null, after: 'alterada' };
+  core.db.transaction(() => {
+    saveBureauConfig(core.db, after);
+    insertAudit(core.db, {
+      at: now.toISOString(),
+      userId: user.id,
+      userName: user.name,
+      entity: 'settings',
+      entityId: 'bureau',
+      action: 'Configurações do bureau de crédito alteradas',
+      changes,
+    });
+  })();
+  forgetBureauSession(core);
+  return bureauSettingsView(core);
+}
+
+/** The "…" button: a login with what the admin typed (or the saved password) returns the products. */
+export async function fetchBureauProducts(
+  core: Core,
+  input: BureauConnectionInput,
+): Promise<BureauProduct[]> {
+  const password = input.password || (await savedPassword(core, getBureauConfig(core.db)));
+  const client = await createBureauClient(
+    {
+      baseUrl: input.url.replace(/\/+$/, ''),
+      email: input.email,
+      password,
+      tls: { caPem: normalizedCa(input.caPem, core.now()), spkiPin: input.spkiPin },
+      timeoutMs: getBureauConfig(core.db).timeoutMs,
+    },
+    { get: () => null, set: () => undefined },
+  );
+  try {
+    const session = await client.login();
+    if (session.products.length === 0) {
+      throw new AppFailure(
+        'BUREAU_BAD_RESPONSE',
+        'O login no bureau funcionou, mas a resposta não trouxe a lista de produtos contratados.',
+      );
+    }
+    return session.products;
+  } finally {
+    client.close();
+  }
+}

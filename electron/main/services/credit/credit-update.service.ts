@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import type { CreditStatus } from '../../../../shared/ipc/dto/clients';
+import type { CreditUpdateResult } from '../../../../shared/ipc/dto/credit';
+import { checkCreditChange } from '../../../../shared/domain/credit';
+import { formatBRL } from '../../../../shared/domain/money';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { insertAudit, type FieldChanges } from '../../db/repos/audit.repo';
+import { getQuery } from '../../db/repos/bureau-queries.repo';
+import { getClientRecord, toClient, type ClientRecord } from '../../db/repos/clients.repo';
+import { insertCreditOutbox } from '../../db/repos/credit-outbox.repo';
+import { updateClientCredit } from '../../db/repos/credit.repo';
+import { flushToErp } from './erp-sync';
+
+export interface CreditUpdateInput {
+  clientId: number;
+  creditLimitCents: number;
+  creditStatus: CreditStatus;
+  expectedCreditLimitCents: number;
+  bureauQueryId: number | null;
+}
+
+function checkBureauQuery(core: Core, clientId: number, id: number | null): void {
+  if (id === null) return;
+  const q = getQuery(core.db, id);
+  if (!q || q.client_id !== clientId || q.status !== 'succeeded') {
+    throw new AppFailure('VALIDATION', 'A consulta Deps indicada não é um resultado deste cliente.');
+  }
+}
+
+function changesOf(client: ClientRecord, input: CreditUpdateInput): FieldChanges {
+  const changes: FieldChanges = {};
+  if (client.credit_limit_cents !== input.creditLimitCents) {
+    changes.creditLimitCents = { before: client.credit_limit_cents, after: input.creditLimitCents };
+  }
+  if (client.credit_status !== input.creditStatus) {
+    changes.creditStatus = { before: client.credit_status, after: input.creditStatus };
+  }
+  if (input.bureauQueryId !== null) changes.bureauQueryId = { before: null, after: input.bureauQueryId };
+  return changes;
+}
+
+/**
+ * Edição de situação/Limite de crédito: the local change, the ERP write-back in the outbox and
+ * the audit row commit together or not at all. The group's cap limits increases only.
+ */
+export function updateCredit(core: Core, user: SessionUser, input: CreditUpdateInput): CreditUpdateResult {
+  const client = getClientRecord(core.db, input.clientId);
+  if (!client) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
+  checkBureauQuery(core, client.id, input.bureauQueryId);
+  const check = checkCreditChange(
+    client.credit_limit_cents,
+    input.creditLimitCents,
+    user.maxCreditIncreaseCents,
+    formatBRL,
+  );
+  if (!check.ok) throw new AppFailure('CREDIT_INCREASE_EXCEEDED', check.reason);
+  const changes = changesOf(client, input);
+  if (!changes.creditLimitCents && !changes.creditStatus) {
+    throw new AppFailure('VALIDATION', 'Nada foi alterado: o limite e a situação são os atuais.');
+  }
+  const at = core.now().toISOString();
+  const outboxId = core.db.transaction(() => {
+    const updated = updateClientCredit(core.db, {
+      clientId: client.id,
+      expectedLimitCents: input.expectedCreditLimitCents,
+      limitCents: input.creditLimitCents,
+      status: input.creditStatus,
+      at,
+    });
+    if (!updated) {
+      throw new AppFailure(
+        'CONFLICT',
+        'O limite deste cliente foi alterado enquanto a janela estava aberta. Feche-a e confira o valor atual.',
+      );
+    }
+    const id = insertCreditOutbox(core.db, {
+      idempotencyKey: randomUUID(),
+      clientId: client.id,
+      erpCode: client.erp_code,
+      limitCents: input.creditLimitCents,
+      status: input.creditStatus,
+      bureauQueryId: input.bureauQueryId,
+      userId: user.id,
+      at,
+    });
+    insertAudit(core.db, {
+      at,
+      userId: user.id,
+      userName: user.name,
+      entity: 'client',
+      entityId: client.id,
+      action: 'Situação/limite de crédito alterados',
+      changes,
+    });
+    return id;
+  })();
+  void flushToErp(core);
+  return { client: toClient(getClientRecord(core.db, client.id) as ClientRecord), outboxId };
+}

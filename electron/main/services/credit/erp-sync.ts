@@ -1,0 +1,91 @@
+import os from 'node:os';
+import { CREDIT_STATUS_LABEL } from '../../../../shared/domain/credit';
+import { formatBRL } from '../../../../shared/domain/money';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import {
+  listUnpostedQueries,
+  markQueryPosted,
+  type BureauQueryRecord,
+} from '../../db/repos/bureau-queries.repo';
+import {
+  listPendingCreditOutbox,
+  markCreditOutboxFailed,
+  markCreditOutboxSent,
+} from '../../db/repos/credit-outbox.repo';
+import { getUserById } from '../../db/repos/users.repo';
+import type { ErpActor, ErpGateway } from '../../gateways/erp/erp-gateway';
+import { log } from '../../log';
+import { erpGatewayFor } from './erp-link';
+import { encodeErpSummary } from './query-summary';
+
+const BATCH = 50;
+/** Names this desktop in the ERP's shared query list ("consultado por Ana em ATENDIMENTO-03"). */
+export const desktopName = (): string => os.hostname();
+
+function actor(core: Core, userId: number | null, fallbackName: string): ErpActor {
+  const user = userId === null ? undefined : getUserById(core.db, userId);
+  return { login: user?.login ?? 'desconhecido', name: user?.name ?? fallbackName };
+}
+
+const reasonOf = (e: unknown): string => (e instanceof AppFailure ? e.message : 'falha inesperada');
+
+async function postQuery(core: Core, erp: ErpGateway, r: BureauQueryRecord): Promise<void> {
+  await erp.recordBureauQuery({
+    document: r.document,
+    queriedAt: r.requested_at,
+    queriedBy: actor(core, r.user_id, r.user_name),
+    desktop: desktopName(),
+    product: r.product_id,
+    resultSummary: encodeErpSummary(r),
+    idempotencyKey: r.idempotency_key,
+  });
+  markQueryPosted(core.db, r.id, core.now().toISOString());
+}
+
+async function flush(core: Core): Promise<void> {
+  const erp = await erpGatewayFor(core);
+  if (!erp) return;
+  for (const r of listUnpostedQueries(core.db, BATCH)) {
+    try {
+      await postQuery(core, erp, r);
+    } catch (e) {
+      log.warn(`consulta ${r.id} ainda não registrada no ERP: ${reasonOf(e)}`);
+      break;
+    }
+  }
+  for (const o of listPendingCreditOutbox(core.db, BATCH)) {
+    try {
+      await erp.updateCredit(o.erp_code, {
+        creditStatus: o.credit_status,
+        creditLimitCents: o.credit_limit_cents,
+        changedBy: actor(core, o.user_id, 'Central de Atendimento'),
+        reason:
+          `Central de Atendimento: limite ${formatBRL(o.credit_limit_cents)}, ` +
+          `situação ${CREDIT_STATUS_LABEL[o.credit_status]}` +
+          (o.bureau_query_id ? ` (consulta Deps #${o.bureau_query_id})` : ''),
+        idempotencyKey: o.idempotency_key,
+      });
+      markCreditOutboxSent(core.db, o.id, core.now().toISOString());
+    } catch (e) {
+      markCreditOutboxFailed(core.db, o.id, reasonOf(e));
+      break;
+    }
+  }
+}
+
+const queue = new WeakMap<Core, Promise<void>>();
+
+/**
+ * Pushes what the ERP must know (query records for the other desktops, credit write-backs).
+ * Both carry idempotency keys, so a send repeated after a timeout has a single effect; a
+ * failure leaves the rest for the next call. Flushes of one core run one after the other.
+ */
+export function flushToErp(core: Core): Promise<void> {
+  // Chained, not parallel: two flushes must never send the same outbox row at the same time.
+  const next = (queue.get(core) ?? Promise.resolve())
+    .then(() => flush(core))
+    .catch((e: unknown) => log.warn(`envio ao ERP adiado: ${reasonOf(e)}`));
+  queue.set(core, next);
+  return next;
+}

@@ -1,0 +1,33 @@
+import type { BureauQueryDetail } from '../../../../shared/ipc/dto/bureau';
+import { suggestCreditChange } from '../../../../shared/domain/credit';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { toQueryRow, type BureauQueryRecord } from '../../db/repos/bureau-queries.repo';
+import { getClientRecord } from '../../db/repos/clients.repo';
+import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
+
+export function parseRaw(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+/** A stored query as the decision view shows it; reading it never calls the bureau. */
+export function queryDetail(core: Core, r: BureauQueryRecord): BureauQueryDetail {
+  const client = getClientRecord(core.db, r.client_id);
+  if (!client)
+    throw new AppFailure('NOT_FOUND', 'O cliente desta consulta não existe mais neste computador.');
+  const decision = r.raw_result === null ? null : mapDecision(parseRaw(r.raw_result));
+  const current = { creditLimitCents: client.credit_limit_cents, creditStatus: client.credit_status };
+  return {
+    row: toQueryRow(r),
+    decision,
+    suggestion: suggestCreditChange(current, {
+      approved: decision?.opinion.state === 'found' ? decision.opinion.approved : null,
+      suggestedLimitCents:
+        decision?.classification.state === 'found' ? decision.classification.suggestedLimitCents : null,
+    }),
+  };
+}
