@@ -88,6 +88,7 @@ export interface ErpReceivableTitle {
   status: ReceivableStatus;
   environment: string;
   boletoId: string | null;
+  digitableLine: string | null;
   movements: ReceivableMovement[];
   changedAt: string;
 }

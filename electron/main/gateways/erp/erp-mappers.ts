@@ -81,6 +81,7 @@ export const toReceivableTitle = (r: TitleRow): ErpReceivableTitle => ({
   status: TITLE_STATUS[r.situacao],
   environment: r.ambiente,
   boletoId: r.identificadorBoleto,
+  digitableLine: r.linhaDigitavel,
   movements: r.movimentos.map((m) => ({ kind: MOVEMENT_KIND[m.tipo], date: m.data, amountCents: m.valor })),
   changedAt: r.alteradoEm,
 });
