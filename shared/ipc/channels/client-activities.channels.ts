@@ -8,7 +8,7 @@ import {
 } from '../dto/client-activities';
 import { keyCursor, pageLimit } from './client-paging.channels';
 
-const instant = z.iso.datetime({ message: 'Data e hora inválidas.' });
+const instant = z.iso.datetime({ offset: true, message: 'Data e hora inválidas.' });
 
 // Logging calls and planning follow-ups is every agent's daily work, not an edit of the register.
 export const clientActivityChannels = {

@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import { channel, id, requiredText } from '../channel-spec';
+import { channel, id } from '../channel-spec';
 import type { ClientTicket } from '../dto/client-tickets';
 
 // Opening and following up support requests is part of every agent's call, like activities.
 export const clientTicketChannels = {
   'clientTickets.list': channel<ClientTicket[]>()({ input: z.object({ clientId: id }), kind: 'query' }),
   'clientTickets.create': channel<ClientTicket>()({
-    input: z.object({ clientId: id, description: requiredText('A descrição', 500) }),
+    input: z.object({
+      clientId: id,
+      description: z
+        .string()
+        .trim()
+        .min(1, 'Descreva a solicitação.')
+        .max(500, 'A descrição deve ter no máximo 500 caracteres.'),
+    }),
     kind: 'mutation',
     anyUser: true,
   }),
