@@ -16,7 +16,7 @@ import { getBureauConfig } from '../../db/repos/bureau-settings.repo';
 import type { BureauClient } from '../../gateways/bureau/bureau-client';
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
 import { createBureauReceivablesSender } from '../receivables/receivables-sender';
-import { openReceivablesSourceFor } from '../receivables/open-receivables';
+import { receivablesFromErpCache } from '../receivables/open-receivables';
 import { bureauClientFromSettings } from './bureau-connection';
 import { flushToErp } from './erp-sync';
 import { queryDetail } from './query-detail';
@@ -128,7 +128,7 @@ async function sendReceivables(
   const sender = createBureauReceivablesSender({
     db: core.db,
     client: bureau,
-    source: openReceivablesSourceFor(core),
+    source: receivablesFromErpCache,
     enabled: config.receivablesUploadEnabled,
   });
   const { note } = await sender.sendOpenForClient({
