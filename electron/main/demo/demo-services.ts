@@ -1,5 +1,6 @@
 import type { Core } from '../core-types';
 import { getSetting } from '../db/repos/settings.repo';
+import { startBureauDemo } from './bureau-demo';
 
 /**
  * On a demo database, `npm start` also runs the ERP and bureau simulators on 127.0.0.1 and
@@ -7,7 +8,7 @@ import { getSetting } from '../db/repos/settings.repo';
  */
 type DemoService = (core: Core) => Promise<() => Promise<void>>;
 
-const services: DemoService[] = [];
+const services: DemoService[] = [startBureauDemo];
 
 export async function startDemoServices(core: Core): Promise<() => Promise<void>> {
   if (getSetting(core.db, 'is_demo') !== '1' || process.env.CENTRAL_DEMO_SERVICES === '0')
