@@ -1,4 +1,5 @@
 import type { Core } from './core-types';
+import { startJobs } from './jobs/job-registry';
 
 /**
  * Long-running work of the main process (schedulers, refreshers), started once the core is
@@ -6,7 +7,7 @@ import type { Core } from './core-types';
  */
 type Starter = (core: Core) => (() => void | Promise<void>) | void;
 
-const starters: Starter[] = [];
+const starters: Starter[] = [startJobs];
 
 export function startBackground(core: Core): () => Promise<void> {
   const stops = starters.map((start) => start(core)).filter((s): s is () => void | Promise<void> => !!s);

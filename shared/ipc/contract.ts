@@ -9,6 +9,8 @@ import type { ChannelSpec } from './channel-spec';
 import { appChannels } from './channels/app.channels';
 import { authChannels } from './channels/auth.channels';
 import { clientChannels } from './channels/clients.channels';
+import { erpChannels } from './channels/erp.channels';
+import { financeChannels } from './channels/finance.channels';
 import { bureauChannels } from './channels/bureau.channels';
 import { creditChannels } from './channels/credit.channels';
 import { clientScreenChannels } from './channels/client-screen.channels';
@@ -19,6 +21,8 @@ export const contract = {
   ...appChannels,
   ...authChannels,
   ...clientChannels,
+  ...erpChannels,
+  ...financeChannels,
   ...bureauChannels,
   ...creditChannels,
   ...clientScreenChannels,

@@ -1,6 +1,7 @@
 import type { Core } from '../core-types';
 import { getSetting } from '../db/repos/settings.repo';
 import { startBureauDemo } from './bureau-demo';
+import { startErpDemo } from './erp-demo';
 
 /**
  * On a demo database, `npm start` also runs the ERP and bureau simulators on 127.0.0.1 and
@@ -8,7 +9,7 @@ import { startBureauDemo } from './bureau-demo';
  */
 type DemoService = (core: Core) => Promise<() => Promise<void>>;
 
-const services: DemoService[] = [startBureauDemo];
+const services: DemoService[] = [startBureauDemo, startErpDemo];
 
 export async function startDemoServices(core: Core): Promise<() => Promise<void>> {
   if (getSetting(core.db, 'is_demo') !== '1' || process.env.CENTRAL_DEMO_SERVICES === '0')

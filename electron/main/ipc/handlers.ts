@@ -1,6 +1,8 @@
 import { appHandlers } from './app.handlers';
 import { authHandlers } from './auth.handlers';
 import { clientHandlers } from './clients.handlers';
+import { erpHandlers } from './erp.handlers';
+import { financeHandlers } from './finance.handlers';
 import { bureauHandlers } from './bureau.handlers';
 import { creditHandlers } from './credit.handlers';
 import { clientScreenHandlers } from './client-screen.handlers';
@@ -13,6 +15,8 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...authHandlers,
   ...clientHandlers,
+  ...erpHandlers,
+  ...financeHandlers,
   ...bureauHandlers,
   ...creditHandlers,
   ...clientScreenHandlers,

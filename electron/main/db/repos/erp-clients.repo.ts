@@ -7,7 +7,9 @@ import type { Db } from '../connection';
  * lands. The outbox belongs to the credit feature and may not exist in every build.
  */
 function creditColumn(db: Db, column: string): string {
-  const hasOutbox = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'credit_outbox'").get();
+  const hasOutbox = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'credit_outbox'")
+    .get();
   return hasOutbox
     ? `${column} = CASE WHEN EXISTS (SELECT 1 FROM credit_outbox o WHERE o.client_id = clients.id AND o.sent_at IS NULL)
          THEN clients.${column} ELSE excluded.${column} END`

@@ -11,5 +11,7 @@ export function erpRecordUpserter(db: Db): (table: string, r: ErpGenericRecord) 
 }
 
 export function countErpRecords(db: Db, table: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM erp_records WHERE table_name = ?').get(table) as { n: number }).n;
+  return (
+    db.prepare('SELECT count(*) AS n FROM erp_records WHERE table_name = ?').get(table) as { n: number }
+  ).n;
 }

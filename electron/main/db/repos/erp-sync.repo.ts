@@ -10,7 +10,8 @@ export interface SyncCursor {
 }
 
 export function getSyncCursor(db: Db, table: string): SyncCursor | undefined {
-  return db.prepare('SELECT * FROM erp_sync_cursors WHERE table_name = ?').get(table) as SyncCursor | undefined;
+  return db.prepare('SELECT * FROM erp_sync_cursors WHERE table_name = ?').get(table) as
+    SyncCursor | undefined;
 }
 
 export function listSyncCursors(db: Db): SyncCursor[] {
@@ -20,7 +21,14 @@ export function listSyncCursors(db: Db): SyncCursor[] {
 /** Moves a table's cursor after a stored page; called inside the page's transaction. */
 export function saveSyncCursor(
   db: Db,
-  c: { table: string; changedSince: string | null; pageToken: string | null; addedRows: number; completedAt: string | null; at: string },
+  c: {
+    table: string;
+    changedSince: string | null;
+    pageToken: string | null;
+    addedRows: number;
+    completedAt: string | null;
+    at: string;
+  },
 ): void {
   db.prepare(
     `INSERT INTO erp_sync_cursors (table_name, changed_since, page_token, rows_total, last_completed_at, updated_at)
@@ -58,7 +66,10 @@ export function listSyncRequests(db: Db, runId: number, limit: number): SyncRequ
 }
 
 /** Per table: rows and requests of one run, for the run's summary. */
-export function runTableTotals(db: Db, runId: number): { table_name: string; rows: number; requests: number; errors: number }[] {
+export function runTableTotals(
+  db: Db,
+  runId: number,
+): { table_name: string; rows: number; requests: number; errors: number }[] {
   return db
     .prepare(
       `SELECT table_name, sum(rows) AS rows, count(*) AS requests, sum(status = 'error') AS errors

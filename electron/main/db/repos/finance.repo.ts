@@ -14,8 +14,7 @@ export interface ClientFinancialRecord {
 
 export function getClientFinancials(db: Db, clientId: number): ClientFinancialRecord | undefined {
   return db.prepare('SELECT * FROM client_financials WHERE client_id = ?').get(clientId) as
-    | ClientFinancialRecord
-    | undefined;
+    ClientFinancialRecord | undefined;
 }
 
 export function saveClientFinancials(db: Db, r: ClientFinancialRecord): void {

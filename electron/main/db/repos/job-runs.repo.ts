@@ -68,7 +68,9 @@ export function getJobRun(db: Db, id: number): JobRunRecord | undefined {
 }
 
 export function listJobRuns(db: Db, job: string, limit: number): JobRunRecord[] {
-  return db.prepare('SELECT * FROM job_runs WHERE job = ? ORDER BY id DESC LIMIT ?').all(job, limit) as JobRunRecord[];
+  return db
+    .prepare('SELECT * FROM job_runs WHERE job = ? ORDER BY id DESC LIMIT ?')
+    .all(job, limit) as JobRunRecord[];
 }
 
 /** Mean duration of the last successful runs, for "duração média". */

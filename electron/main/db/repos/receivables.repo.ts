@@ -21,7 +21,8 @@ export interface ReceivableRecord {
   synced_at: string;
 }
 
-export const parseMovements = (json: string): ReceivableMovement[] => JSON.parse(json) as ReceivableMovement[];
+export const parseMovements = (json: string): ReceivableMovement[] =>
+  JSON.parse(json) as ReceivableMovement[];
 
 /** Upsert by the ERP key ("<título>/<parcela>"): a page read twice after a crash changes nothing. */
 export function receivableUpserter(db: Db): (t: ErpReceivableTitle, syncedAt: string) => void {
@@ -69,7 +70,9 @@ export function openBoletoReceivables(db: Db, erpCode: string): ReceivableRecord
 }
 
 export function lastIssueDate(db: Db, erpCode: string): string | null {
-  const row = db.prepare('SELECT max(issue_date) AS d FROM receivables WHERE client_erp_code = ?').get(erpCode) as {
+  const row = db
+    .prepare('SELECT max(issue_date) AS d FROM receivables WHERE client_erp_code = ?')
+    .get(erpCode) as {
     d: string | null;
   };
   return row.d;
@@ -80,7 +83,9 @@ export function countReceivables(db: Db): number {
 }
 
 export function lastReceivableSync(db: Db, erpCode: string): string | null {
-  const row = db.prepare('SELECT max(synced_at) AS d FROM receivables WHERE client_erp_code = ?').get(erpCode) as {
+  const row = db
+    .prepare('SELECT max(synced_at) AS d FROM receivables WHERE client_erp_code = ?')
+    .get(erpCode) as {
     d: string | null;
   };
   return row.d;

@@ -1,0 +1,23 @@
+import { DEFAULT_DEMO_CLIENTS } from '../../../db/seed/seed-db';
+import type { Core } from '../core-types';
+import { log } from '../log';
+import { readErpConfig, writeErpConfig } from '../services/erp/erp-config';
+
+/**
+ * Demo only: runs the ERP simulator on 127.0.0.1 over the same deterministic clients as the
+ * demo database and points Configurações → Integração at it (the port changes on every start).
+ */
+export async function startErpDemo(core: Core): Promise<() => Promise<void>> {
+  // Loaded only on a demo database: the simulator is test tooling, not part of the console.
+  const { startErpSimulator } = await import('../../../tests/simulators/erp/server');
+  const sim = await startErpSimulator({ clients: core.options.demoClientCount ?? DEFAULT_DEMO_CLIENTS });
+  const availability = await core.secrets.availability();
+  writeErpConfig(core, {
+    ...readErpConfig(core),
+    baseUrl: sim.url,
+    tokenCipher: availability.ok ? await core.secrets.encrypt(sim.token) : null,
+  });
+  if (!availability.ok) log.warn(`ERP de demonstração sem token salvo: ${availability.reason}`);
+  log.info(`ERP de demonstração (simulador) em ${sim.url}`);
+  return () => sim.stop();
+}

@@ -1,0 +1,24 @@
+import type { Core } from '../core-types';
+import { isErpConfigured, readErpConfig, requireErpGateway } from '../services/erp/erp-config';
+import { runErpSync } from '../services/erp/erp-sync.service';
+import type { JobDefinition } from './scheduler';
+
+export const ERP_SYNC_JOB = 'erp-sync';
+
+const count = new Intl.NumberFormat('pt-BR');
+
+/** Daily ERP sync at the time set in Configurações → Integração (default 00:00), once the ERP is configured. */
+export function erpSyncJob(core: Core): JobDefinition {
+  return {
+    name: ERP_SYNC_JOB,
+    dailyAt: () => (isErpConfigured(core) ? readErpConfig(core).syncTime : null),
+    async run(ctx) {
+      const gateway = await requireErpGateway(core);
+      const summary = await runErpSync(core, gateway, { runId: ctx.runId, signal: ctx.signal });
+      return {
+        outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
+        details: summary,
+      };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Where the ERP lives and how to reach it: Configurações → Integração, stored in app_settings
+ * with the token encrypted by the secret store. The gateway is rebuilt only when they change,
+ * so its keep-alive connections are reused across calls.
+ */
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { getSetting, setSetting } from '../../db/repos/settings.repo';
+import { createErpGateway, type ErpClientConfig } from '../../gateways/erp/erp-client';
+import type { ErpGateway } from '../../gateways/erp/erp-gateway';
+
+export const ERP_SETTING = {
+  baseUrl: 'erp.baseUrl',
+  tokenCipher: 'erp.tokenCipher',
+  syncTime: 'erp.syncTime',
+} as const;
+export const DEFAULT_SYNC_TIME = '00:00';
+
+export interface ErpConfig {
+  baseUrl: string | null;
+  tokenCipher: string | null;
+  syncTime: string;
+}
+
+export function readErpConfig(core: Core): ErpConfig {
+  return {
+    baseUrl: getSetting(core.db, ERP_SETTING.baseUrl) || null,
+    tokenCipher: getSetting(core.db, ERP_SETTING.tokenCipher) || null,
+    syncTime: getSetting(core.db, ERP_SETTING.syncTime) || DEFAULT_SYNC_TIME,
+  };
+}
+
+export function writeErpConfig(core: Core, c: ErpConfig): void {
+  setSetting(core.db, ERP_SETTING.baseUrl, c.baseUrl ?? '');
+  setSetting(core.db, ERP_SETTING.tokenCipher, c.tokenCipher ?? '');
+  setSetting(core.db, ERP_SETTING.syncTime, c.syncTime);
+}
+
+export const isErpConfigured = (core: Core): boolean => {
+  const c = readErpConfig(core);
+  return !!c.baseUrl && !!c.tokenCipher;
+};
+
+const cache = new WeakMap<Core, { key: string; gateway: ErpGateway }>();
+const overrides = new WeakMap<Core, Partial<ErpClientConfig>>();
+
+/** Tests shorten timeouts and retry delays for one core. */
+export function setErpClientOverrides(core: Core, o: Partial<ErpClientConfig>): void {
+  overrides.set(core, o);
+  cache.delete(core);
+}
+
+/** The gateway for the saved settings, or null while the integration is not configured. */
+export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | null> {
+  const c = readErpConfig(core);
+  if (!c.baseUrl || !c.tokenCipher) return null;
+  const key = `${c.baseUrl}\n${c.tokenCipher}`;
+  const hit = cache.get(core);
+  if (hit?.key === key) return hit.gateway;
+  const token = await core.secrets.decrypt(c.tokenCipher);
+  const gateway = createErpGateway({ baseUrl: c.baseUrl, token, ...overrides.get(core) });
+  cache.set(core, { key, gateway });
+  return gateway;
+}
+
+export async function requireErpGateway(core: Core): Promise<ErpGateway> {
+  const gateway = await erpGatewayFromSettings(core);
+  if (!gateway)
+    throw new AppFailure(
+      'ERP_NOT_CONFIGURED',
+      'A integração com o ERP não está configurada. Um administrador pode configurá-la em Configurações → Integração.',
+    );
+  return gateway;
+}

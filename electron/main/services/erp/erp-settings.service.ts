@@ -1,0 +1,60 @@
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import type { ErpAboutView, ErpSettingsView } from '../../../../shared/ipc/dto/erp';
+import type { Core } from '../../core-types';
+import { insertAudit } from '../../db/repos/audit.repo';
+import { schedulerFor } from '../../jobs/job-registry';
+import { readErpConfig, requireErpGateway, writeErpConfig } from './erp-config';
+
+export function getErpSettings(core: Core): ErpSettingsView {
+  const c = readErpConfig(core);
+  return {
+    baseUrl: c.baseUrl ?? '',
+    hasToken: !!c.tokenCipher,
+    syncTime: c.syncTime,
+    tokenProtection: core.secrets.protectionNote,
+  };
+}
+
+export interface ErpSettingsInput {
+  baseUrl: string;
+  /** Empty keeps the saved token. */
+  token: string;
+  syncTime: string;
+}
+
+/** Saves the integration settings with their audit row in one transaction, then re-arms the daily sync. */
+export async function saveErpSettings(
+  core: Core,
+  user: SessionUser,
+  input: ErpSettingsInput,
+): Promise<ErpSettingsView> {
+  const before = readErpConfig(core);
+  const tokenCipher = input.token ? await core.secrets.encrypt(input.token) : before.tokenCipher;
+  const after = { baseUrl: input.baseUrl || null, tokenCipher, syncTime: input.syncTime };
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  if (before.baseUrl !== after.baseUrl) changes.baseUrl = { before: before.baseUrl, after: after.baseUrl };
+  if (before.syncTime !== after.syncTime)
+    changes.syncTime = { before: before.syncTime, after: after.syncTime };
+  // The token itself never goes to the audit log; only that it changed.
+  if (input.token) changes.token = { before: before.tokenCipher ? 'definido' : 'vazio', after: 'alterado' };
+  core.db.transaction(() => {
+    writeErpConfig(core, after);
+    if (Object.keys(changes).length)
+      insertAudit(core.db, {
+        at: core.now().toISOString(),
+        userId: user.id,
+        userName: user.name,
+        entity: 'settings',
+        entityId: 'erp',
+        action: 'update',
+        changes,
+      });
+  })();
+  schedulerFor(core).reschedule();
+  return getErpSettings(core);
+}
+
+export async function erpAbout(core: Core): Promise<ErpAboutView> {
+  const about = await (await requireErpGateway(core)).about();
+  return { erpName: about.erpName, erpVersion: about.erpVersion, apiVersion: about.apiVersion };
+}

@@ -1,0 +1,207 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { ERP_TABLES } from '../simulators/erp/tables';
+
+interface Operation {
+  responses: Record<string, { $ref?: string; content?: { 'application/json': { schema: object } } }>;
+}
+const doc = JSON.parse(fs.readFileSync(path.resolve('docs/erp-gateway-api.openapi.json'), 'utf8')) as {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, object>; responses: Record<string, Operation['responses'][string]> };
+};
+
+// The component schemas as one JSON Schema 2020-12 document, refs pointed at $defs.
+const defs = JSON.parse(
+  JSON.stringify({ $id: 'erp', $defs: doc.components.schemas }).replaceAll(
+    '#/components/schemas/',
+    '#/$defs/',
+  ),
+) as object;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+ajv.addSchema(defs);
+
+function schemaFor(template: string, method: string, status: number): object {
+  const op = doc.paths[template]?.[method];
+  if (!op) throw new Error(`${method} ${template} is not in the OpenAPI file`);
+  let response = op.responses[String(status)];
+  if (!response) throw new Error(`${method} ${template} does not declare ${status}`);
+  if (response.$ref) response = doc.components.responses[response.$ref.split('/').pop() as string];
+  const schema = response?.content?.['application/json'].schema;
+  if (!schema) throw new Error(`${method} ${template} ${status} has no JSON body`);
+  return JSON.parse(JSON.stringify(schema).replaceAll('#/components/schemas/', 'erp#/$defs/')) as object;
+}
+
+let sim: ErpSimulatorHandle;
+beforeAll(async () => {
+  sim = await startErpSimulator({ clients: 400 });
+});
+afterAll(() => sim.stop());
+
+async function expectConforms(
+  template: string,
+  method: 'get' | 'put' | 'post',
+  url: string,
+  expected: number,
+  init: { body?: unknown; token?: string; key?: string } = {},
+): Promise<unknown> {
+  const res = await fetch(sim.url + url, {
+    method: method.toUpperCase(),
+    headers: {
+      authorization: `Bearer ${init.token ?? sim.token}`,
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...(init.key ? { 'idempotency-key': init.key } : {}),
+    },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  });
+  expect(res.status, url).toBe(expected);
+  const body = (await res.json()) as unknown;
+  const validate = ajv.compile(schemaFor(template, method, expected));
+  expect(validate(body) ? [] : validate.errors, `${method} ${url}`).toEqual([]);
+  return body;
+}
+
+describe('the simulator follows docs/erp-gateway-api.openapi.json', () => {
+  it('is an OpenAPI 3.1 document', () => {
+    expect(doc.openapi).toBe('3.1.0');
+  });
+
+  it('sobre, resumo financeiro, boletos and the boleto PDF', async () => {
+    await expectConforms('/v1/sobre', 'get', '/v1/sobre', 200);
+    await expectConforms(
+      '/v1/clientes/{codigoCliente}/resumo-financeiro',
+      'get',
+      '/v1/clientes/82467786/resumo-financeiro',
+      200,
+    );
+    await expectConforms('/v1/clientes/{codigoCliente}/boletos', 'get', '/v1/clientes/82467786/boletos', 200);
+    await expectConforms(
+      '/v1/clientes/{codigoCliente}/boletos/{identificador}/pdf',
+      'get',
+      '/v1/clientes/82467786/boletos/3000-0001355908/pdf',
+      200,
+    );
+  });
+
+  it('every table, on its first two pages and an incremental read', async () => {
+    for (const table of ERP_TABLES) {
+      const first = (await expectConforms(
+        '/v1/tabelas/{tabela}',
+        'get',
+        `/v1/tabelas/${table}?tamanhoPagina=200`,
+        200,
+      )) as {
+        proximaPagina: string | null;
+        cursor: string;
+        registros: unknown[];
+      };
+      expect(first.registros.length, table).toBeGreaterThan(0);
+      if (first.proximaPagina)
+        await expectConforms(
+          '/v1/tabelas/{tabela}',
+          'get',
+          `/v1/tabelas/${table}?tamanhoPagina=200&pagina=${first.proximaPagina}`,
+          200,
+        );
+      await expectConforms(
+        '/v1/tabelas/{tabela}',
+        'get',
+        `/v1/tabelas/${table}?alteradoDesde=${encodeURIComponent(first.cursor)}`,
+        200,
+      );
+    }
+  });
+
+  it('the write-backs and their reads', async () => {
+    const person = { login: 'ana', nome: 'Ana' };
+    await expectConforms(
+      '/v1/clientes/{codigoCliente}/credito',
+      'put',
+      '/v1/clientes/82467786/credito',
+      200,
+      {
+        key: 'k1',
+        body: {
+          situacaoFinanceira: 'ADIMPLENTE',
+          limiteCredito: '12000.00',
+          alteradoPor: person,
+          motivo: 'Revisão',
+        },
+      },
+    );
+    await expectConforms(
+      '/v1/consultas-bureau/{documento}',
+      'post',
+      '/v1/consultas-bureau/02407786000191',
+      201,
+      {
+        key: 'k2',
+        body: {
+          consultadoEm: '2026-11-22T12:00:00Z',
+          consultadoPor: person,
+          estacao: 'PC-1',
+          produto: 'B2C3D4E5',
+          resumoResultado: 'Score 800',
+        },
+      },
+    );
+    await expectConforms(
+      '/v1/consultas-bureau/{documento}',
+      'get',
+      '/v1/consultas-bureau/02407786000191',
+      200,
+    );
+    await expectConforms('/v1/configuracoes/{chave}', 'put', '/v1/configuracoes/syncHost', 200, {
+      key: 'k3',
+      body: { valor: 'PC-1', alteradoPor: 'admin', versaoEsperada: 0 },
+    });
+    await expectConforms('/v1/configuracoes/{chave}', 'get', '/v1/configuracoes/syncHost', 200);
+    await expectConforms('/v1/configuracoes', 'get', '/v1/configuracoes', 200);
+  });
+
+  it('the error answers', async () => {
+    await expectConforms('/v1/sobre', 'get', '/v1/sobre', 401, { token: 'wrong' });
+    await expectConforms(
+      '/v1/clientes/{codigoCliente}/resumo-financeiro',
+      'get',
+      '/v1/clientes/10000001/resumo-financeiro',
+      404,
+    );
+    await expectConforms('/v1/tabelas/{tabela}', 'get', '/v1/tabelas/empresa?pagina=lixo', 400);
+    await expectConforms('/v1/tabelas/{tabela}', 'get', '/v1/tabelas/clientes', 404);
+    await expectConforms('/v1/configuracoes/{chave}', 'get', '/v1/configuracoes/nada', 404);
+    await expectConforms('/v1/configuracoes/{chave}', 'put', '/v1/configuracoes/syncHost', 409, {
+      key: 'k4',
+      body: { valor: 'PC-2', alteradoPor: 'admin', versaoEsperada: 0 },
+    });
+    await expectConforms(
+      '/v1/clientes/{codigoCliente}/credito',
+      'put',
+      '/v1/clientes/82467786/credito',
+      422,
+      {
+        key: 'k1',
+        body: {
+          situacaoFinanceira: 'BLOQUEADO',
+          limiteCredito: '1.00',
+          alteradoPor: { login: 'a', nome: 'b' },
+          motivo: 'x',
+        },
+      },
+    );
+    await expectConforms(
+      '/v1/consultas-bureau/{documento}',
+      'post',
+      '/v1/consultas-bureau/02407786000191',
+      400,
+      {
+        body: { consultadoEm: '2026-11-22T12:00:00Z' },
+      },
+    );
+  });
+});
