@@ -2,6 +2,7 @@ import type { Permission } from '../../shared/auth/permissions';
 import { useAuth } from '../modules/auth/store';
 import { AboutSection } from '../modules/settings/AboutSection';
 import { AuditSection } from '../modules/settings/AuditSection';
+import { BureauSection } from '../modules/settings/BureauSection';
 import { PendingSection } from '../modules/settings/PendingSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
 import { useWorkspace } from '../modules/workspace/store';
@@ -45,7 +46,8 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'users' && <UsersGroupsSection />}
         {active?.key === 'audit' && <AuditSection />}
         {active?.key === 'about' && <AboutSection />}
-        {(active?.key === 'bureau' || active?.key === 'erp') && <PendingSection title={active.label} />}
+        {active?.key === 'bureau' && <BureauSection />}
+        {active?.key === 'erp' && <PendingSection title={active.label} />}
       </section>
     </div>
   );

@@ -39,7 +39,8 @@ const product = z.object({
 const connection = {
   url,
   email,
-  caPem: pem.nullable(),
+  /** Omitted keeps the imported CA; null removes it. */
+  caPem: pem.nullable().optional(),
   spkiPin: pin.nullable(),
 };
 const idempotencyKey = z

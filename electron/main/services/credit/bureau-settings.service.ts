@@ -13,7 +13,8 @@ export interface BureauConnectionInput {
   url: string;
   email: string;
   password?: string | null;
-  caPem: string | null;
+  /** undefined keeps the saved CA; null removes it. */
+  caPem?: string | null;
   spkiPin: string | null;
 }
 
@@ -61,8 +62,10 @@ export async function bureauSettingsView(core: Core): Promise<BureauSettingsView
   };
 }
 
-const normalizedCa = (pem: string | null, now: Date): string | null =>
-  pem === null || pem.trim() === '' ? null : readCaPem(pem, now).pem;
+function normalizedCa(pem: string | null | undefined, saved: string | null, now: Date): string | null {
+  if (pem === undefined) return saved;
+  return pem === null || pem.trim() === '' ? null : readCaPem(pem, now).pem;
+}
 
 function checkDefault(id: string | null, products: BureauProduct[], personType: 'F' | 'J'): void {
   if (id === null) return;
@@ -89,10 +92,10 @@ export async function saveBureauSettings(
   input: BureauSettingsInput,
 ): Promise<BureauSettingsView> {
   const now = core.now();
-  const caPem = normalizedCa(input.caPem, now);
+  const before = getBureauConfig(core.db);
+  const caPem = normalizedCa(input.caPem, before.caPem, now);
   checkDefault(input.defaultProductF, input.products, 'F');
   checkDefault(input.defaultProductJ, input.products, 'J');
-  const before = getBureauConfig(core.db);
   const passwordCipher = input.password ? await encryptPassword(core, input.password) : before.passwordCipher;
   const after: BureauConfig = {
     ...before,
@@ -139,14 +142,18 @@ export async function fetchBureauProducts(
   core: Core,
   input: BureauConnectionInput,
 ): Promise<BureauProduct[]> {
-  const password = input.password || (await savedPassword(core, getBureauConfig(core.db)));
+  const saved = getBureauConfig(core.db);
+  if (!input.password && !saved.passwordCipher) {
+    throw new AppFailure('VALIDATION', 'Digite a senha do bureau para buscar os produtos.');
+  }
+  const password = input.password || (await savedPassword(core, saved));
   const client = await createBureauClient(
     {
       baseUrl: input.url.replace(/\/+$/, ''),
       email: input.email,
       password,
-      tls: { caPem: normalizedCa(input.caPem, core.now()), spkiPin: input.spkiPin },
-      timeoutMs: getBureauConfig(core.db).timeoutMs,
+      tls: { caPem: normalizedCa(input.caPem, saved.caPem, core.now()), spkiPin: input.spkiPin },
+      timeoutMs: saved.timeoutMs,
     },
     { get: () => null, set: () => undefined },
   );

@@ -1,0 +1,50 @@
+import type { BureauQueryDetail } from '../../../shared/ipc/dto/bureau';
+import { useCan } from '../auth/store';
+import { Dialog } from '../../ui/Dialog';
+import { formatDateTimeBR } from '../../ui/format';
+import { DecisionView } from './DecisionView';
+
+interface Props {
+  detail: BureauQueryDetail;
+  note: string | null;
+  onEdit: () => void;
+  onClose: () => void;
+}
+
+/** A stored result, new or reopened: shown from the ledger, never by asking the bureau again. */
+export function QueryResultDialog({ detail, note, onEdit, onClose }: Props) {
+  const canEdit = useCan('clients.editCredit');
+  const { row } = detail;
+  return (
+    <Dialog
+      wide
+      title="Resultado da consulta Deps"
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Fechar
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!canEdit}
+            title={
+              canEdit ? undefined : 'Você não tem a permissão "Clientes - Editar situação/limite de crédito".'
+            }
+            onClick={onEdit}
+          >
+            Editar situação/limite de crédito
+          </button>
+        </>
+      }
+    >
+      <p className="muted">
+        Consulta #{row.id} de {formatDateTimeBR(row.requestedAt)} por {row.userName} · {row.productName}
+        {row.reused ? ' · resultado reutilizado (sem nova cobrança)' : ''}
+      </p>
+      {note && <p className="credit-warn">{note}</p>}
+      <DecisionView decision={detail.decision} />
+    </Dialog>
+  );
+}
