@@ -174,8 +174,8 @@ describe('Deps client contract (deps-api.md §7)', () => {
     await expect(
       client.queryMix({ document: '52998224725', productId: PF, reuseExisting: false }),
     ).rejects.toMatchObject({ code: 'BUREAU_SERVER_ERROR' });
-    const slow = await createBureauClient(connection({ timeoutMs: 300 }), tokens);
-    sim.setFault({ kind: 'timeoutAfterReceive', ms: 2_000 });
+    const slow = await createBureauClient(connection({ timeoutMs: 800 }), tokens);
+    sim.setFault({ kind: 'timeoutAfterReceive', ms: 3_000 });
     const billed = sim.billedQueries();
     await expect(
       slow.queryMix({ document: '52998224725', productId: PF, reuseExisting: false }),

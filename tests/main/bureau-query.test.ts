@@ -32,17 +32,18 @@ describe('a paid Deps query goes out exactly once', () => {
   });
 
   it('held Enter: repeats during and after the call, plus a second window, still one bill', async () => {
-    f.sim.setFault({ kind: 'latency', ms: 300 });
+    f.sim.setFault({ kind: 'latency', ms: 1_000 });
     const billed = f.sim.billedQueries();
     const key = newKey();
-    const repeats: Promise<unknown>[] = [];
+    const repeats: Promise<unknown>[] = [run(f.pf.id, key, 'A1B2C3D4')];
+    await sleep(30);
+    // Another window confirming its own query for the same client and product meanwhile.
+    const other = await run(f.pf.id, newKey(), 'A1B2C3D4');
+    expect(other).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     for (let i = 0; i < 20; i++) {
       repeats.push(run(f.pf.id, key, 'A1B2C3D4'));
       await sleep(15);
     }
-    // Another window confirming its own query for the same client and product meanwhile.
-    const other = await run(f.pf.id, newKey(), 'A1B2C3D4');
-    expect(other).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const all = (await Promise.all(repeats)) as { ok: boolean }[];
     expect(all.every((r) => r.ok)).toBe(true);
     const after = await run(f.pf.id, key, 'A1B2C3D4');
@@ -51,8 +52,8 @@ describe('a paid Deps query goes out exactly once', () => {
   });
 
   it('a timeout after sending is recorded as unknown, never retried, and billed once', async () => {
-    f.setTimeoutMs(300);
-    f.sim.setFault({ kind: 'timeoutAfterReceive', ms: 1_500 });
+    f.setTimeoutMs(1_000);
+    f.sim.setFault({ kind: 'timeoutAfterReceive', ms: 3_000 });
     const billed = f.sim.billedQueries();
     const before = f.queryRequests();
     const key = newKey();
@@ -67,7 +68,7 @@ describe('a paid Deps query goes out exactly once', () => {
     });
     const again = await run(f.pj.id, key);
     expect(again).toMatchObject({ ok: true, value: { status: 'unknown' } });
-    await sleep(1_800);
+    await sleep(3_300);
     expect(f.queryRequests()).toBe(before + 1);
     expect(f.sim.billedQueries()).toBe(billed + 1);
 
@@ -85,7 +86,6 @@ describe('a paid Deps query goes out exactly once', () => {
   });
 
   it('a query the bureau never ran is marked failed by the check, without a new query', async () => {
-    f.setTimeoutMs(300);
     // 503 answered before processing, but a gateway 502 is treated as "maybe processed".
     f.sim.setFault({ kind: 'status', status: 502, times: 1 });
     const billed = f.sim.billedQueries();

@@ -12,7 +12,10 @@ const STATUS: Record<BureauQueryRow['status'], { label: string; tone: 'ok' | 'wa
 function opinion(r: BureauQueryRow): string {
   if (r.status === 'failed') return r.errorMessage ?? 'Falhou.';
   if (r.approved === null) return r.opinion ?? '—';
-  return `${r.approved ? 'Aprovado' : 'Reprovado'}${r.opinion ? `: ${r.opinion}` : ''}`;
+  const verdict = r.approved ? 'Aprovado' : 'Reprovado';
+  // The bureau's own text usually starts with the verdict already.
+  if (r.opinion?.toLowerCase().startsWith(verdict.toLowerCase())) return r.opinion;
+  return r.opinion ? `${verdict}: ${r.opinion}` : verdict;
 }
 
 const actionLabel = (r: BureauQueryRow): string | null => {

@@ -1,16 +1,11 @@
 import type { Core } from '../../core-types';
 import type { ErpGateway } from '../../gateways/erp/erp-gateway';
+import { erpGatewayFromSettings } from '../erp/erp-config';
 
 /** How the credit services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
 
 const overrides = new WeakMap<Core, ErpGatewayProvider>();
-let defaultProvider: ErpGatewayProvider = async () => null;
-
-/** Wired once at start-up to the ERP integration's settings-based gateway. */
-export function setDefaultErpGatewayProvider(provider: ErpGatewayProvider): void {
-  defaultProvider = provider;
-}
 
 /** Tests give one core its own (fake or simulator-backed) ERP. */
 export function setErpGatewayProvider(core: Core, provider: ErpGatewayProvider): void {
@@ -18,5 +13,5 @@ export function setErpGatewayProvider(core: Core, provider: ErpGatewayProvider):
 }
 
 export async function erpGatewayFor(core: Core): Promise<ErpGateway | null> {
-  return (overrides.get(core) ?? defaultProvider)(core);
+  return (overrides.get(core) ?? erpGatewayFromSettings)(core);
 }
