@@ -3,7 +3,7 @@ import { useAuth } from '../modules/auth/store';
 import { AboutSection } from '../modules/settings/AboutSection';
 import { AuditSection } from '../modules/settings/AuditSection';
 import { BureauSection } from '../modules/settings/BureauSection';
-import { PendingSection } from '../modules/settings/PendingSection';
+import { ErpIntegrationSection } from '../modules/settings/ErpIntegrationSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
 import { useWorkspace } from '../modules/workspace/store';
 
@@ -47,7 +47,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'audit' && <AuditSection />}
         {active?.key === 'about' && <AboutSection />}
         {active?.key === 'bureau' && <BureauSection />}
-        {active?.key === 'erp' && <PendingSection title={active.label} />}
+        {active?.key === 'erp' && <ErpIntegrationSection />}
       </section>
     </div>
   );

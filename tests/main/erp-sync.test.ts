@@ -18,7 +18,11 @@ beforeAll(async () => {
   const erp = createErpGateway({ baseUrl: sim.url, token: sim.token });
   expectedTitles = 0;
   for (let token: string | null = null, first = true; first || token; first = false) {
-    const page = await erp.readTable('fatura', { changedSince: null, pageToken: token, pageSize: 5000 });
+    const page: { records: unknown[]; nextPageToken: string | null } = await erp.readTable('fatura', {
+      changedSince: null,
+      pageToken: token,
+      pageSize: 5000,
+    });
     expectedTitles += page.records.length;
     token = page.nextPageToken;
   }
@@ -173,6 +177,8 @@ describe('ERP sync crash and resume', () => {
     expect(cursor?.page_token).toBeTruthy();
     expect(cursor?.rows_total).toBe(400);
 
+    // The crashed run had already asked for the next page; let that answer land before counting.
+    await new Promise((r) => setTimeout(r, 300));
     const before = sim.requests().length;
     await runErpSync(t.core, gateway, { runId: null, tables: ['fatura'], pageSize: 200 });
     const resumed = sim

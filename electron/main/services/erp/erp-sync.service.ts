@@ -7,7 +7,13 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { getSyncCursor, insertSyncRequest, saveSyncCursor } from '../../db/repos/erp-sync.repo';
 import { ErpFailure } from '../../gateways/erp/erp-errors';
-import { ERP_TABLES, type ErpGateway, type ErpTable } from '../../gateways/erp/erp-gateway';
+import {
+  ERP_TABLES,
+  type ErpGateway,
+  type ErpTable,
+  type ErpTablePage,
+  type ErpTableQuery,
+} from '../../gateways/erp/erp-gateway';
 import { createWriters } from './erp-sync-writers';
 
 /** Clients first (F9 finds them sooner), then receivables, then the rest. */
@@ -33,6 +39,20 @@ export interface SyncSummary {
 }
 
 const elapsed = (start: bigint): number => Number((process.hrtime.bigint() - start) / 1_000_000n);
+
+type Fetched =
+  { ok: true; page: ErpTablePage; durationMs: number } | { ok: false; error: unknown; durationMs: number };
+
+/** Never rejects: a prefetched page that is never awaited must not become an unhandled rejection. */
+async function fetchPage(gateway: ErpGateway, table: ErpTable, query: ErpTableQuery): Promise<Fetched> {
+  const started = process.hrtime.bigint();
+  try {
+    const page = await gateway.readTable(table, query);
+    return { ok: true, page, durationMs: elapsed(started) };
+  } catch (error) {
+    return { ok: false, error, durationMs: elapsed(started) };
+  }
+}
 
 export async function runErpSync(core: Core, gateway: ErpGateway, opts: SyncOptions): Promise<SyncSummary> {
   const { db } = core;
@@ -72,36 +92,48 @@ export async function runErpSync(core: Core, gateway: ErpGateway, opts: SyncOpti
         opts.onPage?.(table, records.length);
       },
     );
+    if (opts.signal?.aborted) throw new AppFailure('CANCELLED', 'Sincronização interrompida.');
+    const cursor = getSyncCursor(db, table);
+    const changedSince = cursor?.changed_since ?? null;
+    // The next page is requested while this one is written: the ERP and SQLite work in parallel.
+    // Only stored pages move the cursor, so a prefetched page lost in a crash is simply read again.
+    let pending = fetchPage(gateway, table, {
+      changedSince,
+      pageToken: cursor?.page_token ?? null,
+      pageSize: opts.pageSize,
+    });
     for (;;) {
-      if (opts.signal?.aborted) throw new AppFailure('CANCELLED', 'Sincronização interrompida.');
-      const cursor = getSyncCursor(db, table);
-      const changedSince = cursor?.changed_since ?? null;
-      const pageToken = cursor?.page_token ?? null;
-      const started = process.hrtime.bigint();
-      let page;
-      try {
-        page = await gateway.readTable(table, { changedSince, pageToken, pageSize: opts.pageSize });
-      } catch (e) {
+      const fetched = await pending;
+      if (!fetched.ok) {
         insertSyncRequest(db, {
           run_id: opts.runId,
           table_name: table,
           at: core.now().toISOString(),
           rows: 0,
           status: 'error',
-          http_status: e instanceof ErpFailure ? e.httpStatus : null,
-          duration_ms: elapsed(started),
-          error_code: e instanceof AppFailure ? e.code : 'INTERNAL',
-          error: e instanceof Error ? e.message : String(e),
+          http_status: fetched.error instanceof ErpFailure ? fetched.error.httpStatus : null,
+          duration_ms: fetched.durationMs,
+          error_code: fetched.error instanceof AppFailure ? fetched.error.code : 'INTERNAL',
+          error: fetched.error instanceof Error ? fetched.error.message : String(fetched.error),
         });
-        throw e;
+        throw fetched.error;
       }
+      const { page } = fetched;
       const completed = page.nextPageToken === null;
+      if (!completed) {
+        if (opts.signal?.aborted) throw new AppFailure('CANCELLED', 'Sincronização interrompida.');
+        pending = fetchPage(gateway, table, {
+          changedSince,
+          pageToken: page.nextPageToken,
+          pageSize: opts.pageSize,
+        });
+      }
       storePage(
         page.records,
         completed
           ? { changedSince: page.cursor, pageToken: null, completed }
           : { changedSince, pageToken: page.nextPageToken, completed },
-        elapsed(started),
+        fetched.durationMs,
       );
       stats.rows += page.records.length;
       stats.pages += 1;

@@ -1,0 +1,170 @@
+/**
+ * Initial ERP sync of 200,000 clients and 2,000,000 receivable titles (Empresa, Contato,
+ * Fatura) from the ERP simulator over loopback HTTP into SQLite: rows per second through the
+ * real path (axios, zod, mappers, upserts, cursor + request log per page) against a raw
+ * prepared-INSERT loop in one transaction on the same schema; peak RSS of this process while
+ * syncing (the simulator runs in a child process, as the ERP would run elsewhere).
+ * BENCH_SCALE=0.05 runs 10,000 clients and 100,000 titles.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../electron/main/core';
+import { openDatabase } from '../electron/main/db/connection';
+import { loadMigrations } from '../electron/main/db/migrate';
+import { migrationsDir } from '../electron/main/db/paths';
+import { createErpGateway } from '../electron/main/gateways/erp/erp-client';
+import type { ErpClientRecord, ErpReceivableTitle } from '../electron/main/gateways/erp/erp-gateway';
+import { runErpSync } from '../electron/main/services/erp/erp-sync.service';
+import { line, type BenchLine } from './support';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const CLIENTS = Math.round(200_000 * SCALE);
+const TITLES = Math.round(2_000_000 * SCALE);
+const PAGE_SIZE = 5_000;
+const MB = 1024 * 1024;
+
+async function startSimulator(): Promise<{ child: ChildProcess; url: string; token: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'tests/simulators/erp/cli.ts',
+      '--clients',
+      String(CLIENTS),
+      '--titles',
+      String(TITLES),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const found = await new Promise<RegExpExecArray>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /listening on (\S+) token (\S+)/.exec(out);
+      if (m) resolve(m);
+    });
+    child.once('exit', (code) => reject(new Error(`simulador do ERP saiu com ${code}: ${out}`)));
+  });
+  return { child, url: found[1] as string, token: found[2] as string };
+}
+
+/** Baseline: plain prepared INSERTs of the same number of rows of the same shapes, one transaction. */
+function rawInsertRate(
+  samples: { clients: ErpClientRecord[]; titles: ErpReceivableTitle[] },
+  rows: number,
+): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-bench-raw-'));
+  const db = openDatabase(path.join(dir, 'raw.sqlite'), { migrations: loadMigrations(migrationsDir()) });
+  try {
+    const client = db.prepare(
+      `INSERT INTO clients (erp_code, legal_name, trade_name, document, person_type, status, credit_limit_cents,
+         available_balance_cents, credit_status, last_purchase_date, segment, client_group, responsible, emails,
+         phones, site, city, uf, payment_method, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const title = db.prepare(
+      `INSERT INTO receivables (erp_key, client_erp_code, title_number, installment, issue_date, due_date,
+         amount_cents, paid_cents, payment_date, status, environment, boleto_id, digitable_line, movements,
+         changed_at, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const clientRows = Math.round((rows * CLIENTS) / (CLIENTS + TITLES));
+    const started = performance.now();
+    db.transaction(() => {
+      for (let i = 0; i < rows; i++) {
+        if (i < clientRows) {
+          const c = samples.clients[i % samples.clients.length] as ErpClientRecord;
+          client.run(
+            String(10_000_000 + i),
+            c.legalName,
+            c.tradeName,
+            c.document,
+            c.personType,
+            c.status,
+            c.creditLimitCents,
+            c.availableBalanceCents,
+            c.creditStatus,
+            c.lastPurchaseDate,
+            c.segment,
+            c.clientGroup,
+            c.responsible,
+            JSON.stringify(c.emails),
+            JSON.stringify(c.phones),
+            c.site,
+            c.city,
+            c.uf,
+            c.paymentMethod,
+            c.createdAt,
+            c.changedAt,
+          );
+        } else {
+          const t = samples.titles[i % samples.titles.length] as ErpReceivableTitle;
+          title.run(
+            `${i}/1`,
+            t.erpCode,
+            t.titleNumber,
+            t.installment,
+            t.issueDate,
+            t.dueDate,
+            t.amountCents,
+            t.paidCents,
+            t.paymentDate,
+            t.status,
+            t.environment,
+            t.boletoId,
+            t.digitableLine,
+            JSON.stringify(t.movements),
+            t.changedAt,
+            t.changedAt,
+          );
+        }
+      }
+    })();
+    return rows / ((performance.now() - started) / 1000);
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<BenchLine[]> {
+  const sim = await startSimulator();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-bench-erp-'));
+  try {
+    const core = await createCore({ dataDir, demo: false, transport: 'web' });
+    const gateway = createErpGateway({ baseUrl: sim.url, token: sim.token, longTimeoutMs: 120_000 });
+    const samples = {
+      clients: (await gateway.readTable('empresa', { changedSince: null, pageToken: null, pageSize: 1000 }))
+        .records,
+      titles: (await gateway.readTable('fatura', { changedSince: null, pageToken: null, pageSize: 1000 }))
+        .records,
+    };
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    let peak = rssBefore;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const started = performance.now();
+    const summary = await runErpSync(core, gateway, {
+      runId: null,
+      tables: ['empresa', 'contato', 'fatura'],
+      pageSize: PAGE_SIZE,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    core.close();
+    const syncRate = summary.rows / seconds;
+    const rawRate = rawInsertRate(samples, Math.min(summary.rows, 500_000));
+    return [
+      line('erp_sync_rows_per_s', syncRate, 'rows/s', rawRate),
+      line('erp_sync_rows', summary.rows, 'rows', CLIENTS + TITLES),
+      line('erp_sync_seconds', seconds, 's', null),
+      line('erp_sync_peak_rss', peak / MB, 'MB', rssBefore / MB, 'value < 400'),
+    ];
+  } finally {
+    sim.child.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}

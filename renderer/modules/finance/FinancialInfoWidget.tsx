@@ -1,0 +1,80 @@
+import type { FinancialSnapshot } from '../../../shared/ipc/dto/finance';
+import { CreditStatusBadge } from '../../ui/Badge';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatBRL, formatDateBR, formatDateTimeBR } from '../../ui/format';
+import { useFinancialSnapshot } from './useFinancialSnapshot';
+
+function Freshness({ snapshot, refreshing }: { snapshot: FinancialSnapshot; refreshing: boolean }) {
+  const when = snapshot.updatedAt
+    ? `atualizado em ${formatDateTimeBR(snapshot.updatedAt)}`
+    : 'valores do cadastro local';
+  if (refreshing)
+    return (
+      <p className="finance-freshness" role="status" data-testid="fin-freshness">
+        {when} · consultando o ERP…
+      </p>
+    );
+  if (snapshot.stale)
+    return (
+      <div className="finance-stale" role="alert" data-testid="fin-stale">
+        <strong>Valores possivelmente desatualizados</strong> ({when}). {snapshot.staleReason}
+      </div>
+    );
+  return (
+    <p className="finance-freshness" role="status" data-testid="fin-freshness">
+      {when}
+    </p>
+  );
+}
+
+const date = (value: string | null) => (value ? formatDateBR(value) : '—');
+
+/** "Informações Financeiras": loads as the client opens; the ERP is asked in the background. */
+export function FinancialInfoWidget({ clientId }: { clientId: number }) {
+  const { snapshot, refreshing, error, refresh } = useFinancialSnapshot(clientId);
+  const v = snapshot?.values;
+  return (
+    <section className="finance-widget" aria-labelledby={`fin-title-${clientId}`}>
+      <header className="finance-head">
+        <h3 id={`fin-title-${clientId}`}>Informações Financeiras</h3>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Atualizar informações financeiras"
+          title="Atualizar"
+          disabled={refreshing}
+          onClick={() => void refresh()}
+        >
+          ⟳
+        </button>
+      </header>
+      <ErrorNote message={error} />
+      {v && snapshot ? (
+        <>
+          <dl className="finance-values">
+            <dt>Saldo disponível</dt>
+            <dd
+              data-testid="fin-available-balance"
+              className={v.availableBalanceCents < 0 ? 'finance-negative' : ''}
+            >
+              {formatBRL(v.availableBalanceCents)}
+            </dd>
+            <dt>Limite crédito</dt>
+            <dd data-testid="fin-credit-limit">{formatBRL(v.creditLimitCents)}</dd>
+            <dt>Data último pedido</dt>
+            <dd data-testid="fin-last-order">{date(v.lastOrderDate)}</dd>
+            <dt>Data último faturamento</dt>
+            <dd data-testid="fin-last-invoice">{date(v.lastInvoiceDate)}</dd>
+            <dt>Situação financeira</dt>
+            <dd data-testid="fin-credit-status">
+              <CreditStatusBadge status={v.creditStatus} />
+            </dd>
+          </dl>
+          <Freshness snapshot={snapshot} refreshing={refreshing} />
+        </>
+      ) : (
+        !error && <p className="loading">Carregando informações financeiras…</p>
+      )}
+    </section>
+  );
+}

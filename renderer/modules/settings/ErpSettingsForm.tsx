@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import type { ErpAboutView, ErpSettingsView } from '../../../shared/ipc/dto/erp';
+import { call } from '../../lib/api';
+import { ErrorNote } from '../../ui/ErrorNote';
+
+/** Endereço, token and daily time of the ERP integration; "Testar conexão" shows the ERP's name and version. */
+export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
+  const [view, setView] = useState<ErpSettingsView | null>(null);
+  const [baseUrl, setBaseUrl] = useState('');
+  const [token, setToken] = useState('');
+  const [syncTime, setSyncTime] = useState('00:00');
+  const [busy, setBusy] = useState<'save' | 'test' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [about, setAbout] = useState<ErpAboutView | null>(null);
+
+  const load = (v: ErpSettingsView) => {
+    setView(v);
+    setBaseUrl(v.baseUrl);
+    setToken('');
+    setSyncTime(v.syncTime);
+  };
+  useEffect(() => {
+    void call('erp.settings.get', {}).then((r) => (r.ok ? load(r.value) : setError(r.error.message)));
+  }, []);
+
+  const save = async () => {
+    setBusy('save');
+    setNotice(null);
+    const r = await call('erp.settings.save', { baseUrl, token, syncTime });
+    setBusy(null);
+    setError(r.ok ? null : r.error.message);
+    if (!r.ok) return;
+    load(r.value);
+    setNotice('Configurações salvas.');
+    onSaved();
+  };
+  const test = async () => {
+    setBusy('test');
+    setAbout(null);
+    const r = await call('erp.about', {});
+    setBusy(null);
+    setError(r.ok ? null : r.error.message);
+    if (r.ok) setAbout(r.value);
+  };
+
+  if (!view) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando…</p>;
+  return (
+    <form
+      className="erp-settings"
+      aria-label="Conexão com o ERP"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label>
+        Endereço da API do ERP
+        <input
+          value={baseUrl}
+          placeholder="https://erp.empresa.com.br/api"
+          onChange={(e) => setBaseUrl(e.target.value)}
+        />
+      </label>
+      <label>
+        Token de acesso
+        <input
+          type="password"
+          value={token}
+          autoComplete="new-password"
+          placeholder={view.hasToken ? '•••••••• (salvo; digite para trocar)' : ''}
+          onChange={(e) => setToken(e.target.value)}
+        />
+      </label>
+      <p className="muted">{view.tokenProtection}</p>
+      <label>
+        Agendamento (horário de Brasília)
+        <input type="time" value={syncTime} required onChange={(e) => setSyncTime(e.target.value)} />
+      </label>
+      <ErrorNote message={error} />
+      {notice && <p className="erp-notice">{notice}</p>}
+      {about && (
+        <p className="erp-notice" data-testid="erp-about">
+          Conectado: {about.erpName} versão {about.erpVersion} (API {about.apiVersion}).
+        </p>
+      )}
+      <div className="erp-actions">
+        <button type="button" disabled={busy !== null || !view.baseUrl} onClick={() => void test()}>
+          Testar conexão
+        </button>
+        <button type="submit" className="primary" disabled={busy !== null}>
+          Salvar
+        </button>
+      </div>
+    </form>
+  );
+}
