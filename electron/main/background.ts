@@ -1,5 +1,6 @@
 import type { Core } from './core-types';
 import { startJobs } from './jobs/job-registry';
+import { startCreditBackground } from './services/credit/credit-background';
 
 /**
  * Long-running work of the main process (schedulers, refreshers), started once the core is
@@ -7,7 +8,7 @@ import { startJobs } from './jobs/job-registry';
  */
 type Starter = (core: Core) => (() => void | Promise<void>) | void;
 
-const starters: Starter[] = [startJobs];
+const starters: Starter[] = [startJobs, startCreditBackground];
 
 export function startBackground(core: Core): () => Promise<void> {
   const stops = starters.map((start) => start(core)).filter((s): s is () => void | Promise<void> => !!s);

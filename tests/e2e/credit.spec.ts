@@ -162,6 +162,36 @@ test('the last query is offered and reopens without paying; Análise crédito li
   expect(sim.billedQueries()).toBe(1);
 });
 
+test('a partial answer shows the failed Smart block as a failure and suggests nothing', async ({ page }) => {
+  sim.setFault({ kind: 'partial', block: 'smart' });
+  try {
+    await loginAs(page, shell.url, DEMO_AGENT);
+    await openMaximino(page);
+    await page.getByRole('button', { name: 'Deps', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Consulta Deps' })
+      .getByRole('button', { name: 'Continuar' })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Consulta recente' })
+      .getByRole('button', { name: 'Realizar nova consulta' })
+      .click();
+    await page.getByRole('button', { name: 'Confirmar consulta cobrada' }).click();
+    const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
+    await expect(result.getByRole('alert').filter({ hasText: 'Resultado parcial' })).toBeVisible();
+    await expect(result.getByTestId('decision-opinion')).toHaveAttribute('data-state', 'failed');
+    await expect(result.getByTestId('decision-opinion')).toContainText('Falhou no bureau');
+    await expect(result.getByTestId('decision-classification')).toContainText('Falhou no bureau');
+    await expect(result.getByTestId('decision-score')).toContainText('874');
+    const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+    await expect(edit.getByTestId('credit-suggestion')).toContainText('não sugeriu limite');
+    await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 12.000,00');
+    expect(sim.billedQueries()).toBe(2);
+  } finally {
+    sim.setFault(null);
+  }
+});
+
 test('without the Deps permission the buttons are disabled and say why', async ({ page }) => {
   await loginAs(page, shell.url, DEMO_ADMIN);
   await page.getByRole('button', { name: 'Configurações' }).click();

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCreditBackground } from '../../electron/main/services/credit/credit-background';
 import { bureauFixture, newKey, type BureauFixture } from './bureau-fixture';
 
 let f: BureauFixture;
@@ -125,6 +126,22 @@ describe('a paid Deps query goes out exactly once', () => {
     expect(row).toMatchObject({ status: 'unknown', errorMessage: expect.stringContaining('fechado') });
   });
 
+  it('at start-up a query left pending by the previous run becomes unknown', () => {
+    f.t.core.db
+      .prepare(
+        `INSERT INTO bureau_queries (idempotency_key, client_id, document, person_type, product_id, product_name,
+           user_id, user_name, status, requested_at) VALUES ('crash-key-1111111111', ?, ?, 'F', 'C3D4E5F6', 'Mix PF',
+           NULL, 'Ana Souza', 'pending', ?)`,
+      )
+      .run(f.pf.id, f.pf.document, new Date().toISOString());
+    const stop = startCreditBackground(f.t.core);
+    stop();
+    const row = f.t.core.db
+      .prepare("SELECT status FROM bureau_queries WHERE idempotency_key = 'crash-key-1111111111'")
+      .get();
+    expect(row).toEqual({ status: 'unknown' });
+  });
+
   it('refuses before paying when the CNPJ is invalid or the product is for the other person type', async () => {
     const before = f.queryRequests();
     expect(await run(f.pj.id, newKey(), 'A1B2C3D4')).toMatchObject({
@@ -164,5 +181,25 @@ describe('history: the last 90 days and every past result, without paying', () =
       creditStatus: d.opinion.approved ? 'ADIMPLENTE' : 'BLOQUEADO',
       fromBureau: true,
     });
+  });
+});
+
+describe('ledger query plans', () => {
+  const plan = (sql: string, ...args: unknown[]) =>
+    (f.t.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[])
+      .map((p) => p.detail)
+      .join('\n');
+
+  it("a client's queries and the recent-query check use the client index", () => {
+    expect(plan('SELECT * FROM bureau_queries WHERE client_id = ? ORDER BY requested_at DESC', 1)).toMatch(
+      /USING INDEX bureau_queries_client/,
+    );
+  });
+
+  it('the in-flight check is enforced by a partial unique index', () => {
+    const index = f.t.core.db
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'bureau_queries_one_in_flight'")
+      .get() as { sql: string };
+    expect(index.sql).toMatch(/UNIQUE INDEX .* \(client_id, product_id\)\s+WHERE status = 'pending'/);
   });
 });
