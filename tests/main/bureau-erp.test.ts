@@ -111,6 +111,9 @@ describe("the ERP's shared query records", () => {
       "SELECT count(*) AS n FROM bureau_queries WHERE erp_posted_at IS NULL AND status = 'succeeded'",
     );
     expect(unposted.get()).toEqual({ n: 0 });
+    // This desktop's own records come back from the ERP but are listed once, from the ledger.
+    const list = await f.t.call(f.agent, 'bureau.query.list', { clientId: f.pj.id });
+    expect(list.ok && list.value.rows.map((r) => r.source)).toEqual(['local', 'local']);
   });
 
   it("a query of another desktop is offered; viewing it reuses the bureau's result without paying", async () => {
