@@ -39,13 +39,9 @@ export function clientRecordsWriter(
     const prng = createPrng((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
     index++;
     const showcase = client.erpCode === SHOWCASE_ERP_CODE;
-    const generated = generateClientRecords(
-      prng,
-      client,
-      numbers,
-      counts,
-      showcase ? SHOWCASE_PRODUCTS : undefined,
-    );
+    const generated = showcase
+      ? generateClientRecords(prng, client, numbers, counts ?? { documents: 36 }, SHOWCASE_PRODUCTS)
+      : generateClientRecords(prng, client, numbers, counts);
     const records = showcase ? showcaseRecords(generated) : generated;
     const at = client.updatedAt;
     for (const c of records.contacts) insertContact({ ...c, clientId, at });

@@ -124,7 +124,11 @@ function contactsFor(prng: Prng, client: DemoClient): ContactFields[] {
   return contacts;
 }
 
-function activityTitle(prng: Prng, kind: ActivityKind, client: DemoClient): string {
+function activityTitle(
+  prng: Prng,
+  kind: ActivityKind,
+  client: Pick<DemoClient, 'erpCode' | 'legalName'>,
+): string {
   if (kind === 'task') return prng.pick(catalog.TASK_TITLES);
   if (kind === 'appointment') return prng.pick(catalog.APPOINTMENT_TITLES);
   return prng.chance(0.4)
@@ -132,7 +136,11 @@ function activityTitle(prng: Prng, kind: ActivityKind, client: DemoClient): stri
     : `Chamada: ${prng.pick(catalog.CALL_TOPICS)}`;
 }
 
-export function demoActivities(prng: Prng, client: DemoClient, count: number): DemoActivity[] {
+export function demoActivities(
+  prng: Prng,
+  client: Pick<DemoClient, 'erpCode' | 'legalName'>,
+  count: number,
+): DemoActivity[] {
   const out: DemoActivity[] = [];
   for (let i = 0; i < count; i++) {
     const roll = prng.next();

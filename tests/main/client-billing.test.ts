@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BillingDocumentRow } from '../../shared/ipc/dto/client-billing';
 import type { KeyCursor } from '../../shared/ipc/dto/client-paging';
-import { BILLING_PAGE_SQL } from '../../electron/main/db/repos/client-billing.repo';
+import { BILLING_PAGE_SQL, REVENUE_SQL } from '../../electron/main/db/repos/client-billing.repo';
 import { lastTwelveMonths } from '../../electron/main/services/clients/client-billing.service';
 import { createTestCore, type TestCore } from './support/test-core';
 import { queryPlan, showcaseClientId, value } from './client-test-helpers';
@@ -66,6 +66,13 @@ describe('billing documents', () => {
       expect(plan).toMatch(/USING INDEX client_billing_documents_client_issued/);
       expect(plan).not.toMatch(/TEMP B-TREE/);
     }
+  });
+
+  it('reads revenue from the monthly summary by primary key', () => {
+    const plan = queryPlan(t, REVENUE_SQL, [clientId, '2025-12', '2026-11']);
+    expect(plan).toMatch(
+      /SEARCH client_revenue_monthly USING PRIMARY KEY \(client_id=\? AND month>\? AND month<\?\)/,
+    );
   });
 });
 

@@ -12,6 +12,7 @@ const CLIENT_SCREEN_TABLES = [
   'client_billing_document_items',
   'client_exclusive_products',
   'client_files',
+  'client_revenue_monthly',
 ];
 
 function upToUsers() {
@@ -70,5 +71,39 @@ describe('client screen migrations (0040-0060)', () => {
     ).run();
     db.prepare('DELETE FROM clients WHERE id = 1').run();
     expect(db.prepare('SELECT count(*) AS n FROM client_billing_document_items').get()).toEqual({ n: 0 });
+  });
+
+  it('keep the monthly revenue summary equal to the documents through inserts, updates and deletes', () => {
+    const db = upToUsers();
+    migrate(db, all);
+    const insert = db.prepare(
+      `INSERT INTO client_billing_documents (client_id, kind, number, issued_on, category, net_cents)
+       VALUES (1, ?, ?, ?, ?, ?)`,
+    );
+    insert.run('invoice', '1-1', '2026-01-10', 'Mercearia', 10_000);
+    insert.run('invoice', '1-2', '2026-01-20', 'Mercearia', 5_000);
+    insert.run('credit_note', 'NC-1', '2026-01-25', 'Mercearia', 2_000);
+    insert.run('invoice', '1-3', '2026-02-01', 'Bebidas', 7_000);
+    db.prepare(
+      "UPDATE client_billing_documents SET issued_on = '2026-02-15', category = 'Bebidas' WHERE number = '1-2'",
+    ).run();
+    db.prepare("DELETE FROM client_billing_documents WHERE number = '1-3'").run();
+    const summary = db
+      .prepare(
+        'SELECT month, category, cents FROM client_revenue_monthly WHERE cents <> 0 ORDER BY month, category',
+      )
+      .all();
+    const recomputed = db
+      .prepare(
+        `SELECT substr(issued_on, 1, 7) AS month, category,
+           sum(CASE kind WHEN 'invoice' THEN net_cents ELSE -net_cents END) AS cents
+         FROM client_billing_documents GROUP BY 1, 2 HAVING cents <> 0 ORDER BY 1, 2`,
+      )
+      .all();
+    expect(summary).toEqual(recomputed);
+    expect(summary).toEqual([
+      { month: '2026-01', category: 'Mercearia', cents: 8_000 },
+      { month: '2026-02', category: 'Bebidas', cents: 5_000 },
+    ]);
   });
 });

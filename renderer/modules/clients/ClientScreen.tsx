@@ -1,26 +1,35 @@
-import { useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { CreditActions } from '../credit/CreditActions';
 import { ClientHeader } from './ClientHeader';
-import { DetailsTab } from './DetailsTab';
+import { ClientTabPanel } from './ClientTabPanel';
+import { CLIENT_TABS, type ClientTabKey } from './clientTabs';
+import { useClientTabs } from './store';
 import { useClient } from './useClient';
-
-type TabKey = 'details';
-const TABS = [{ key: 'details' as const, label: 'Detalhes', hint: 'Alt+1' }];
+import { useClientTabShortcuts } from './useClientTabShortcuts';
 
 export function ClientScreen({ id }: { id: number }) {
   const { client, error, setClient } = useClient(id);
-  const [tab, setTab] = useState<TabKey>('details');
+  const tab = useClientTabs((s) => s.active[id] ?? 'details');
+  const showTab = useClientTabs((s) => s.show);
+  const select = useCallback((key: ClientTabKey) => showTab(id, key), [showTab, id]);
+  const tabList = useRef<HTMLDivElement>(null);
+  useClientTabShortcuts(select, tabList);
+
   if (error) return <ErrorNote message={error} />;
   if (!client) return <div className="loading">Carregando cliente…</div>;
   return (
     <article className="client-screen">
       <ClientHeader client={client} />
-      <CreditActions client={client} onClientChange={setClient} />
-      <Tabs items={TABS} active={tab} onSelect={setTab} label="Abas do cliente" />
-      <div role="tabpanel" className="tab-panel">
-        {tab === 'details' && <DetailsTab client={client} />}
+      {/* Side panel slot, beside the header (below it on narrow screens): "Informações Financeiras" (ERP). */}
+      <aside className="client-side" aria-label="Painel do cliente"></aside>
+      <div className="client-body">
+        <div ref={tabList}>
+          <Tabs items={CLIENT_TABS} active={tab} onSelect={select} label="Abas do cliente" />
+        </div>
+        <div role="tabpanel" className="tab-panel" aria-label={CLIENT_TABS.find((t) => t.key === tab)?.label}>
+          <ClientTabPanel tab={tab} client={client} onClientChange={setClient} />
+        </div>
       </div>
     </article>
   );

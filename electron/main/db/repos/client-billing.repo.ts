@@ -75,33 +75,25 @@ export function getBillingDocument(db: Db, id: number): BillingDocumentDetail | 
   return { ...toRow(r), clientId: r.client_id, relatedNumber: r.related_number, items };
 }
 
-const SIGNED_NET = "CASE kind WHEN 'invoice' THEN net_cents ELSE -net_cents END";
+/**
+ * Net revenue (invoices minus credit notes) per month and category between two 'YYYY-MM'
+ * months, from the trigger-maintained summary: a dozen rows per category, never a scan of
+ * the documents.
+ */
+export const REVENUE_SQL = `SELECT month, category, cents FROM client_revenue_monthly
+  WHERE client_id = ? AND month >= ? AND month <= ?`;
 
-/** Net revenue per 'YYYY-MM' in [fromDate, toDate]. */
-export function revenueByMonth(
+export function revenueByMonthAndCategory(
   db: Db,
   clientId: number,
-  fromDate: string,
-  toDate: string,
-): { month: string; cents: number }[] {
-  return prepared(
-    db,
-    `SELECT substr(issued_on, 1, 7) AS month, sum(${SIGNED_NET}) AS cents FROM client_billing_documents
-     WHERE client_id = ? AND issued_on >= ? AND issued_on <= ? GROUP BY month ORDER BY month`,
-  ).all(clientId, fromDate, toDate) as { month: string; cents: number }[];
-}
-
-export function revenueByCategory(
-  db: Db,
-  clientId: number,
-  fromDate: string,
-  toDate: string,
-): { category: string; cents: number }[] {
-  return prepared(
-    db,
-    `SELECT category, sum(${SIGNED_NET}) AS cents FROM client_billing_documents
-     WHERE client_id = ? AND issued_on >= ? AND issued_on <= ? GROUP BY category ORDER BY cents DESC, category`,
-  ).all(clientId, fromDate, toDate) as { category: string; cents: number }[];
+  fromMonth: string,
+  toMonth: string,
+): { month: string; category: string; cents: number }[] {
+  return prepared(db, REVENUE_SQL).all(clientId, fromMonth, toMonth) as {
+    month: string;
+    category: string;
+    cents: number;
+  }[];
 }
 
 export interface NewBillingDocument {

@@ -13,8 +13,7 @@ import {
   countBillingDocuments,
   getBillingDocument,
   listBillingDocuments,
-  revenueByCategory,
-  revenueByMonth,
+  revenueByMonthAndCategory,
 } from '../../db/repos/client-billing.repo';
 import {
   getExclusiveProduct,
@@ -37,11 +36,15 @@ export function clientRevenue(core: Core, clientId: number): ClientRevenue {
   const months = lastTwelveMonths(core.now());
   const fromMonth = months[0] as string;
   const toMonth = months[11] as string;
-  // '-31' bounds every month by plain text comparison of ISO dates.
-  const from = `${fromMonth}-01`;
-  const to = `${toMonth}-31`;
-  const byMonth = new Map(revenueByMonth(core.db, clientId, from, to).map((r) => [r.month, r.cents]));
-  const categories = revenueByCategory(core.db, clientId, from, to);
+  const byMonth = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  for (const r of revenueByMonthAndCategory(core.db, clientId, fromMonth, toMonth)) {
+    byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.cents);
+    byCategory.set(r.category, (byCategory.get(r.category) ?? 0) + r.cents);
+  }
+  const categories = [...byCategory]
+    .map(([category, cents]) => ({ category, cents }))
+    .sort((a, b) => b.cents - a.cents || a.category.localeCompare(b.category, 'pt-BR'));
   return {
     fromMonth,
     toMonth,

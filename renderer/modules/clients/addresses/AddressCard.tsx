@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import {
+  ADDRESS_KIND_LABEL,
+  formatAddressLine,
+  googleMapsUrl,
+  type AddressKind,
+  type ClientAddress,
+  type ClientAddressFields,
+} from '../../../../shared/ipc/dto/client-addresses';
+import { formatPhoneBR } from '../../../../shared/domain/contact';
+import { GuardedButton } from '../common/GuardedButton';
+import { AddressForm } from './AddressForm';
+
+interface Props {
+  kind: AddressKind;
+  address: ClientAddress | undefined;
+  onSave: (kind: AddressKind, a: ClientAddressFields) => Promise<string | null>;
+  onRemove: (kind: 'extra2' | 'extra3') => void;
+}
+
+/** One address slot: copy in one click, Mapa, edit in place, add or remove Endereço 2/3. */
+export function AddressCard({ kind, address, onSave, onRemove }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const label = ADDRESS_KIND_LABEL[kind];
+
+  const copy = async (a: ClientAddress) => {
+    try {
+      await navigator.clipboard.writeText(formatAddressLine(a));
+      setCopied('Endereço copiado.');
+    } catch {
+      setCopied('Não foi possível copiar: selecione o texto e use Ctrl+C.');
+    }
+    window.setTimeout(() => setCopied(null), 2500);
+  };
+
+  return (
+    <section className="address-card" aria-label={label}>
+      <h3>{label}</h3>
+      {editing ? (
+        <AddressForm
+          idPrefix={`addr-${kind}`}
+          initial={address ?? null}
+          onCancel={() => setEditing(false)}
+          onSave={async (a) => {
+            const error = await onSave(kind, a);
+            if (!error) setEditing(false);
+            return error;
+          }}
+        />
+      ) : address ? (
+        <>
+          <button
+            type="button"
+            className="address-line"
+            title="Clique para copiar o endereço"
+            onClick={() => void copy(address)}
+          >
+            {formatAddressLine(address)}
+          </button>
+          {address.fax && <p className="muted">Fax: {formatPhoneBR(address.fax)}</p>}
+          <div className="card-actions">
+            <button type="button" onClick={() => void copy(address)}>
+              Copiar
+            </button>
+            <button type="button" onClick={() => window.open(googleMapsUrl(address), '_blank', 'noopener')}>
+              Mapa
+            </button>
+            <GuardedButton permission="clients.edit" onClick={() => setEditing(true)}>
+              Editar
+            </GuardedButton>
+            {(kind === 'extra2' || kind === 'extra3') && (
+              <GuardedButton permission="clients.edit" onClick={() => onRemove(kind)}>
+                Remover
+              </GuardedButton>
+            )}
+          </div>
+          <span className="muted" role="status">
+            {copied}
+          </span>
+        </>
+      ) : (
+        <div className="card-actions">
+          <span className="muted">Não informado.</span>
+          <GuardedButton permission="clients.edit" onClick={() => setEditing(true)}>
+            Adicionar
+          </GuardedButton>
+        </div>
+      )}
+    </section>
+  );
+}

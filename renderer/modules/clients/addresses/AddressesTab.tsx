@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ADDRESS_KINDS, type ClientAddress } from '../../../../shared/ipc/dto/client-addresses';
+import { call } from '../../../lib/api';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { AddressCard } from './AddressCard';
+
+export function AddressesTab({ clientId }: { clientId: number }) {
+  const [addresses, setAddresses] = useState<ClientAddress[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    const r = await call('clientAddresses.list', { clientId });
+    if (r.ok) setAddresses(r.value);
+    setError(r.ok ? null : r.error.message);
+  }, [clientId]);
+  useEffect(() => void load(), [load]);
+
+  if (!addresses)
+    return error ? <ErrorNote message={error} /> : <p className="loading">Carregando endereços…</p>;
+  return (
+    <div className="addresses">
+      <ErrorNote message={error} />
+      {ADDRESS_KINDS.map((kind) => (
+        <AddressCard
+          key={kind}
+          kind={kind}
+          address={addresses.find((a) => a.kind === kind)}
+          onSave={async (k, a) => {
+            const r = await call('clientAddresses.save', { clientId, kind: k, ...a });
+            if (!r.ok) return r.error.message;
+            await load();
+            return null;
+          }}
+          onRemove={async (k) => {
+            const r = await call('clientAddresses.remove', { clientId, kind: k });
+            setError(r.ok ? null : r.error.message);
+            await load();
+          }}
+        />
+      ))}
+    </div>
+  );
+}

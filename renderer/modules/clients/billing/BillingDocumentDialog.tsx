@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { BILLING_KIND_LABEL, type BillingDocumentDetail } from '../../../../shared/ipc/dto/client-billing';
+import { call } from '../../../lib/api';
+import { Dialog } from '../../../ui/Dialog';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { formatBRL, formatDateBR } from '../../../ui/format';
+
+/** The whole document: header and every item line. */
+export function BillingDocumentDialog({ id, onClose }: { id: number; onClose: () => void }) {
+  const [doc, setDoc] = useState<BillingDocumentDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('clientBilling.document', { id }).then((r) => {
+      if (!live) return;
+      if (r.ok) setDoc(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const title = doc ? `${BILLING_KIND_LABEL[doc.kind]} ${doc.number}` : 'Documento de faturamento';
+  return (
+    <Dialog title={title} onClose={onClose} wide>
+      <ErrorNote message={error} />
+      {!doc && !error && <p className="loading">Carregando documento…</p>}
+      {doc && (
+        <>
+          <dl className="doc-summary">
+            <div>
+              <dt>Emissão</dt>
+              <dd>{formatDateBR(doc.issuedOn)}</dd>
+            </div>
+            <div>
+              <dt>Categoria</dt>
+              <dd>{doc.category}</dd>
+            </div>
+            {doc.relatedNumber && (
+              <div>
+                <dt>Corrige a fatura</dt>
+                <dd className="mono">{doc.relatedNumber}</dd>
+              </div>
+            )}
+            <div>
+              <dt>Valor líquido</dt>
+              <dd>
+                <strong>{formatBRL(doc.kind === 'credit_note' ? -doc.netCents : doc.netCents)}</strong>
+              </dd>
+            </div>
+          </dl>
+          <table className="table" aria-label="Itens do documento">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Código</th>
+                <th>Descrição</th>
+                <th className="num">Qtd.</th>
+                <th>Un.</th>
+                <th className="num">Valor unitário</th>
+                <th className="num">Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.items.map((i) => (
+                <tr key={i.line}>
+                  <td>{i.line}</td>
+                  <td className="mono">{i.productCode}</td>
+                  <td>{i.description}</td>
+                  <td className="num">{i.quantity.toLocaleString('pt-BR')}</td>
+                  <td>{i.unit}</td>
+                  <td className="num">{formatBRL(i.unitCents)}</td>
+                  <td className="num">{formatBRL(i.totalCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,7 @@
+/** Inline pt-BR message under a form field, announced by screen readers. */
+export const FieldError = ({ id, message }: { id: string; message: string | undefined }) =>
+  message ? (
+    <span id={id} className="field-error" role="alert">
+      {message}
+    </span>
+  ) : null;

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { mailtoFor, type ClientContact } from '../../../../shared/ipc/dto/client-contacts';
+import { call } from '../../../lib/api';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { GuardedButton } from '../common/GuardedButton';
+import { ContactDialog } from './ContactDialog';
+import { ContactsTable } from './ContactsTable';
+
+export function ContactsTab({ clientId }: { clientId: number }) {
+  const [contacts, setContacts] = useState<ClientContact[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [editing, setEditing] = useState<ClientContact | 'new' | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await call('clientContacts.list', { clientId });
+    if (r.ok) setContacts(r.value);
+    setError(r.ok ? null : r.error.message);
+  }, [clientId]);
+  useEffect(() => void load(), [load]);
+
+  const tags = useMemo(() => [...new Set((contacts ?? []).flatMap((c) => c.tags))].sort(), [contacts]);
+  const visible = (contacts ?? []).filter((c) => tag === null || c.tags.includes(tag));
+  const emails = visible.filter((c) => selected.has(c.id) && c.email).map((c) => c.email as string);
+
+  if (!contacts)
+    return error ? <ErrorNote message={error} /> : <p className="loading">Carregando contatos…</p>;
+  return (
+    <div className="contacts">
+      <div className="tab-toolbar">
+        <div className="chips" role="group" aria-label="Filtrar por etiqueta">
+          {[null, ...tags].map((t) => (
+            <button
+              key={t ?? ''}
+              type="button"
+              className="chip"
+              aria-pressed={tag === t}
+              onClick={() => setTag(t)}
+            >
+              {t ?? 'Todas'}
+            </button>
+          ))}
+        </div>
+        <span className="spacer" />
+        <button
+          type="button"
+          disabled={emails.length === 0}
+          title={emails.length === 0 ? 'Marque os contatos que devem receber o e-mail.' : undefined}
+          onClick={() => window.open(mailtoFor(emails), '_blank', 'noopener')}
+        >
+          Enviar e-mail{emails.length > 0 ? ` (${emails.length})` : ''}
+        </button>
+        <GuardedButton
+          permission="clients.edit"
+          aria-label="Adicionar contato"
+          onClick={() => setEditing('new')}
+        >
+          +
+        </GuardedButton>
+      </div>
+      <ErrorNote message={error} />
+      <ContactsTable
+        contacts={visible}
+        selected={selected}
+        onSelect={setSelected}
+        onEdit={(c) => setEditing(c)}
+        onRemove={async (c) => {
+          if (!window.confirm(`Remover o contato ${c.name}?`)) return;
+          const r = await call('clientContacts.remove', { id: c.id });
+          setError(r.ok ? null : r.error.message);
+          await load();
+        }}
+      />
+      {editing && (
+        <ContactDialog
+          contact={editing === 'new' ? null : editing}
+          defaultCompany={contacts[0]?.company ?? ''}
+          onClose={() => setEditing(null)}
+          onSave={async (fields) => {
+            const r = await call('clientContacts.save', {
+              clientId,
+              id: editing === 'new' ? undefined : editing.id,
+              fields,
+            });
+            if (!r.ok) return r.error.message;
+            await load();
+            return null;
+          }}
+        />
+      )}
+    </div>
+  );
+}

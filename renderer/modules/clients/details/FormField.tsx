@@ -1,0 +1,32 @@
+import type { ReactElement } from 'react';
+import { cloneElement } from 'react';
+import { FieldError } from '../common/FieldError';
+
+/** Label + control + inline error, wired for screen readers (aria-invalid, aria-describedby). */
+export function FormField({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  hint?: string;
+  children: ReactElement<Record<string, unknown>>;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <div className={error ? 'form-field has-error' : 'form-field'}>
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? errorId : undefined,
+      })}
+      {hint && !error && <span className="muted field-hint">{hint}</span>}
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}

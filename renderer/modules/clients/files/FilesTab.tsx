@@ -1,0 +1,129 @@
+import { useCallback, useState } from 'react';
+import { formatFileSize, type ClientFileRow } from '../../../../shared/ipc/dto/client-files';
+import { call } from '../../../lib/api';
+import { Badge } from '../../../ui/Badge';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { formatDateTimeBR } from '../../../ui/format';
+import { GuardedButton } from '../common/GuardedButton';
+import { ListFooter } from '../common/ListFooter';
+import { usePagedList } from '../common/usePagedList';
+import { VirtualRows } from '../common/VirtualRows';
+import { FileDropZone } from './FileDropZone';
+import { readAsBase64, saveBase64 } from './fileTransfer';
+
+export function FilesTab({ clientId }: { clientId: number }) {
+  const [maxBytes, setMaxBytes] = useState<number | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fetchPage = useCallback(
+    (before: number | undefined) => call('clientFiles.list', { clientId, before, limit: 100 }),
+    [clientId],
+  );
+  const list = usePagedList(fetchPage, (page) => setMaxBytes(page.maxBytes));
+
+  const upload = async (files: File[]) => {
+    const problems: string[] = [];
+    for (const file of files) {
+      // Refused before reading: a 2 GB video must not be loaded into memory to be told no.
+      if (maxBytes !== null && file.size > maxBytes) {
+        problems.push(
+          `"${file.name}" tem ${formatFileSize(file.size)} e passa do limite de ${formatFileSize(maxBytes)} por anexo.`,
+        );
+        continue;
+      }
+      setBusy(`Enviando ${file.name}…`);
+      const r = await call('clientFiles.attach', {
+        clientId,
+        name: file.name,
+        mime: file.type,
+        contentBase64: await readAsBase64(file),
+      });
+      if (!r.ok) problems.push(`"${file.name}": ${r.error.message}`);
+    }
+    setBusy(null);
+    setError(problems.length ? problems.join(' ') : null);
+    list.reload();
+  };
+
+  const download = async (f: ClientFileRow) => {
+    const r = await call('clientFiles.download', { id: f.id });
+    if (r.ok) saveBase64(r.value.name, r.value.mime, r.value.contentBase64);
+    setError(r.ok ? null : r.error.message);
+  };
+  const remove = async (f: ClientFileRow) => {
+    if (!window.confirm(`Excluir o arquivo "${f.name}"?`)) return;
+    const r = await call('clientFiles.delete', { id: f.id });
+    setError(r.ok ? null : r.error.message);
+    if (r.ok) list.patch((rows) => rows.filter((x) => x.id !== f.id));
+  };
+
+  return (
+    <div className="files">
+      <FileDropZone busy={busy !== null} onFiles={(files) => void upload(files)} />
+      {busy && (
+        <p className="muted" role="status">
+          {busy}
+        </p>
+      )}
+      <ErrorNote message={error} />
+      <VirtualRows
+        label="Arquivos"
+        rows={list.rows}
+        columns="minmax(200px, 1fr) 100px 150px 170px 170px"
+        header={
+          <>
+            <span role="columnheader">Nome</span>
+            <span role="columnheader" className="num">
+              Tamanho
+            </span>
+            <span role="columnheader">Anexado em</span>
+            <span role="columnheader">Por</span>
+            <span role="columnheader">Ações</span>
+          </>
+        }
+        rowKey={(f) => f.id}
+        renderCells={(f) => (
+          <>
+            <span role="cell" className="ellipsis" title={f.name}>
+              {f.name}{' '}
+              {f.missing && (
+                <Badge tone="bad" title="O conteúdo não está mais na pasta de dados.">
+                  Arquivo ausente
+                </Badge>
+              )}
+            </span>
+            <span role="cell" className="num">
+              {formatFileSize(f.sizeBytes)}
+            </span>
+            <span role="cell">{formatDateTimeBR(f.uploadedAt)}</span>
+            <span role="cell" className="ellipsis">
+              {f.uploadedByName ?? '—'}
+            </span>
+            <span role="cell" className="row-actions">
+              <button type="button" onClick={() => void download(f)} aria-label={`Baixar ${f.name}`}>
+                Baixar
+              </button>
+              <GuardedButton
+                permission="clients.files"
+                onClick={() => void remove(f)}
+                aria-label={`Excluir ${f.name}`}
+              >
+                Excluir
+              </GuardedButton>
+            </span>
+          </>
+        )}
+        hasMore={list.hasMore}
+        onEndReached={list.loadMore}
+        empty={list.loading ? 'Carregando…' : 'Nenhum arquivo anexado a este cliente.'}
+      />
+      <ListFooter
+        shown={list.rows.length}
+        total={list.total}
+        loading={list.loading}
+        error={list.error}
+        noun="arquivos"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { AuditEntry } from '../../../../shared/ipc/dto/auth';
+import { formatPhoneBR } from '../../../../shared/domain/contact';
+import { formatBRL, formatDateTimeBR, formatDocument } from '../../../ui/format';
+
+/** pt-BR names of the fields audit rows use in code. Unknown fields keep their code name. */
+const FIELD_LABEL: Record<string, string> = {
+  legalName: 'Nome da conta',
+  tradeName: 'Nome fantasia',
+  document: 'CNPJ/CPF',
+  status: 'Situação',
+  emails: 'E-mails',
+  phones: 'Telefones',
+  site: 'Site',
+  currency: 'Moeda',
+  paymentMethod: 'Pagamento',
+  language: 'Idioma de comunicação',
+  accountingAccount: 'Conta contábil',
+  preferredAppointmentDay: 'Dia preferido para compromissos',
+  notes: 'Notas rápidas',
+  street: 'Logradouro',
+  number: 'Número',
+  complement: 'Complemento',
+  district: 'Bairro',
+  city: 'Cidade',
+  uf: 'UF',
+  cep: 'CEP',
+  fax: 'Fax',
+  name: 'Nome',
+  initials: 'Iniciais',
+  company: 'Empresa',
+  role: 'Cargo',
+  email: 'E-mail',
+  phone: 'Telefone',
+  tags: 'Etiquetas',
+  title: 'Título',
+  dueAt: 'Data',
+  progress: 'Resolução',
+  description: 'Descrição',
+  file: 'Arquivo',
+  creditLimitCents: 'Limite de crédito',
+  creditStatus: 'Situação de crédito',
+};
+
+const VALUE_LABEL: Record<string, string> = {
+  active: 'Ativo',
+  inactive: 'Inativo',
+  open: 'Em aberto',
+  planned: 'Planejada',
+  done: 'Concluída',
+  closed: 'Encerrado',
+};
+
+function display(field: string, v: unknown): unknown {
+  if (v === null || v === undefined || v === '') return null;
+  if (Array.isArray(v)) return v.map((x) => display(field, x)).join(', ');
+  if (typeof v === 'number' && field.endsWith('Cents')) return formatBRL(v);
+  if (typeof v === 'number' && field === 'progress') return `${v}%`;
+  if (typeof v !== 'string') return v;
+  if (field === 'document') return formatDocument(v);
+  if (field === 'phones' || field === 'phone' || field === 'fax') return formatPhoneBR(v);
+  if (field === 'dueAt') return formatDateTimeBR(v);
+  return VALUE_LABEL[v] ?? v;
+}
+
+/** The entry's changes as an agent reads them: pt-BR field names, formatted values. */
+export function readableChanges(changes: AuditEntry['changes']): AuditEntry['changes'] {
+  return Object.fromEntries(
+    Object.entries(changes).map(([field, c]) => [
+      FIELD_LABEL[field] ?? field,
+      { before: display(field, c.before), after: display(field, c.after) },
+    ]),
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { ExclusiveProductDetail } from '../../../../shared/ipc/dto/client-billing';
+import { call } from '../../../lib/api';
+import { Dialog } from '../../../ui/Dialog';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { formatBRL, formatDateBR } from '../../../ui/format';
+
+/** The product's sheet: conditions, price and the client's latest purchases of it. */
+export function ProductDialog({ id, onClose }: { id: number; onClose: () => void }) {
+  const [product, setProduct] = useState<ExclusiveProductDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('clientProducts.get', { id }).then((r) => {
+      if (!live) return;
+      if (r.ok) setProduct(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  return (
+    <Dialog
+      title={product ? `${product.code} — ${product.description}` : 'Produto exclusivo'}
+      onClose={onClose}
+      wide
+    >
+      <ErrorNote message={error} />
+      {!product && !error && <p className="loading">Carregando produto…</p>}
+      {product && (
+        <>
+          <p>{product.details}</p>
+          <dl className="doc-summary">
+            <div>
+              <dt>Preço</dt>
+              <dd>
+                {formatBRL(product.priceCents)} / {product.unit}
+              </dd>
+            </div>
+            <div>
+              <dt>Válido até</dt>
+              <dd>{product.validUntil ? formatDateBR(product.validUntil) : 'Sem prazo'}</dd>
+            </div>
+          </dl>
+          <h3>Últimas vendas a este cliente</h3>
+          {product.recentSales.length === 0 ? (
+            <p className="muted">Ainda não faturado para este cliente.</p>
+          ) : (
+            <table className="table" aria-label="Últimas vendas">
+              <thead>
+                <tr>
+                  <th>Fatura</th>
+                  <th>Data</th>
+                  <th className="num">Qtd.</th>
+                  <th className="num">Total</th>
+                </tr>
+              </thead>
+              <tbody>
+                {product.recentSales.map((s) => (
+                  <tr key={`${s.documentId}-${s.number}`}>
+                    <td className="mono">{s.number}</td>
+                    <td>{formatDateBR(s.issuedOn)}</td>
+                    <td className="num">{s.quantity.toLocaleString('pt-BR')}</td>
+                    <td className="num">{formatBRL(s.totalCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </Dialog>
+  );
+}

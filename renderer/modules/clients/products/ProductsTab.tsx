@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import type { ExclusiveProduct } from '../../../../shared/ipc/dto/client-billing';
+import { call } from '../../../lib/api';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { formatBRL } from '../../../ui/format';
+import { ProductDialog } from './ProductDialog';
+
+/** Products and services only this client may be billed for; Enter or a click opens the sheet. */
+export function ProductsTab({ clientId }: { clientId: number }) {
+  const [products, setProducts] = useState<ExclusiveProduct[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('clientProducts.list', { clientId }).then((r) => {
+      if (!live) return;
+      if (r.ok) setProducts(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [clientId]);
+
+  if (!products)
+    return error ? <ErrorNote message={error} /> : <p className="loading">Carregando produtos…</p>;
+  if (products.length === 0) return <p className="muted">Nenhum produto exclusivo para esta conta.</p>;
+  return (
+    <>
+      <table className="table" aria-label="Produtos exclusivos para esta conta">
+        <thead>
+          <tr>
+            <th>Código</th>
+            <th>Descrição</th>
+            <th>Un.</th>
+            <th className="num">Preço</th>
+          </tr>
+        </thead>
+        <tbody>
+          {products.map((p) => (
+            <tr
+              key={p.id}
+              className="clickable"
+              tabIndex={0}
+              onClick={() => setOpen(p.id)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter') return;
+                e.preventDefault();
+                setOpen(p.id);
+              }}
+            >
+              <td className="mono">{p.code}</td>
+              <td>{p.description}</td>
+              <td>{p.unit}</td>
+              <td className="num">{formatBRL(p.priceCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {open !== null && <ProductDialog id={open} onClose={() => setOpen(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import type { ClientTabKey } from './clientTabs';
+
+interface ClientTabsState {
+  /** The tab last shown per open client, so Ctrl+Tab between clients lands where the agent left. */
+  active: Record<number, ClientTabKey>;
+  show(clientId: number, tab: ClientTabKey): void;
+}
+
+export const useClientTabs = create<ClientTabsState>((set) => ({
+  active: {},
+  show: (clientId, tab) => set((s) => ({ active: { ...s.active, [clientId]: tab } })),
+}));
