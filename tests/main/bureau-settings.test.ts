@@ -155,6 +155,23 @@ describe('Configurações → Bureau de crédito', () => {
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('the saved password is never sent to another address or account without being typed again', async () => {
+    const elsewhere = { url: 'https://127.0.0.2:4443', email: DEFAULT_EMAIL, caPem: null, spkiPin: null };
+    const fetch = await f.t.call(f.admin, 'bureau.settings.fetchProducts', elsewhere);
+    expect(fetch).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('senha') },
+    });
+    const save = await f.t.call(f.admin, 'bureau.settings.save', { ...base(), url: elsewhere.url });
+    expect(save).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const otherAccount = await f.t.call(f.admin, 'bureau.settings.save', {
+      ...base(),
+      email: 'outra@conta.com.br',
+    });
+    expect(otherAccount).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(getBureauConfig(f.t.core.db).url).toBe(f.sim.url);
+  });
+
   it('the Deps button is pre-filled with the Consulta padrão of the client person type', async () => {
     const pj = await f.t.call(f.agent, 'bureau.products.forClient', { clientId: f.pj.id });
     expect(pj).toMatchObject({

@@ -110,7 +110,7 @@ function openLedgerRow(
       );
     })();
   } catch (e) {
-    if (!isUniqueViolation(e) || getQueryByKey(core.db, input.idempotencyKey)) throw e;
+    if (!isUniqueViolation(e)) throw e;
     throw new AppFailure(
       'CONFLICT',
       'Já há uma consulta Deps em andamento para este cliente com este produto. Aguarde o resultado.',

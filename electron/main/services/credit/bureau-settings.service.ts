@@ -79,6 +79,21 @@ function checkDefault(id: string | null, products: BureauProduct[], personType: 
   }
 }
 
+const normalizedUrl = (url: string): string => url.trim().replace(/\/+$/, '');
+
+/**
+ * The saved password only ever goes to the address and account it was typed for: pointing the
+ * settings elsewhere requires typing it again, so it cannot be sent to a server of one's choice.
+ */
+function requirePasswordForNewTarget(saved: BureauConfig, input: BureauConnectionInput): void {
+  if (input.password || !saved.passwordCipher) return;
+  const sameTarget =
+    normalizedUrl(input.url) === saved.url && input.email.trim().toLowerCase() === saved.email.toLowerCase();
+  if (!sameTarget) {
+    throw new AppFailure('VALIDATION', 'Ao mudar a URL ou o e-mail do bureau, digite a senha novamente.');
+  }
+}
+
 /** Encrypts first: if the OS cannot encrypt, nothing at all is saved and the admin is told why. */
 async function encryptPassword(core: Core, password: string): Promise<string> {
   const availability = await core.secrets.availability();
@@ -93,14 +108,15 @@ export async function saveBureauSettings(
 ): Promise<BureauSettingsView> {
   const now = core.now();
   const before = getBureauConfig(core.db);
+  requirePasswordForNewTarget(before, input);
   const caPem = normalizedCa(input.caPem, before.caPem, now);
   checkDefault(input.defaultProductF, input.products, 'F');
   checkDefault(input.defaultProductJ, input.products, 'J');
   const passwordCipher = input.password ? await encryptPassword(core, input.password) : before.passwordCipher;
   const after: BureauConfig = {
     ...before,
-    url: input.url.replace(/\/+$/, ''),
-    email: input.email,
+    url: normalizedUrl(input.url),
+    email: input.email.trim(),
     passwordCipher,
     products: input.products,
     defaultProductF: input.defaultProductF,
@@ -146,10 +162,11 @@ export async function fetchBureauProducts(
   if (!input.password && !saved.passwordCipher) {
     throw new AppFailure('VALIDATION', 'Digite a senha do bureau para buscar os produtos.');
   }
+  requirePasswordForNewTarget(saved, input);
   const password = input.password || (await savedPassword(core, saved));
   const client = await createBureauClient(
     {
-      baseUrl: input.url.replace(/\/+$/, ''),
+      baseUrl: normalizedUrl(input.url),
       email: input.email,
       password,
       tls: { caPem: normalizedCa(input.caPem, saved.caPem, core.now()), spkiPin: input.spkiPin },
