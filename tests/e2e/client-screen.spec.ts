@@ -39,6 +39,28 @@ interface BrowserGlobals {
   navigator: { clipboard: { readText(): Promise<string> } };
 }
 
+/** Calls a channel from inside the page, with the page's own token and session, as the UI would. */
+function invokeInPage(page: Page, channel: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const { document, sessionStorage } = globalThis as unknown as BrowserGlobals;
+      const res = await fetch(`/api/invoke/${name}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'x-central-token': document.querySelector('meta[name="central-token"]')?.content ?? '',
+          'x-central-session': sessionStorage.getItem('central.session') ?? '',
+        },
+        body: JSON.stringify(body),
+      });
+      const r = (await res.json()) as { ok: boolean; value: unknown; error?: { message: string } };
+      if (!r.ok) throw new Error(r.error?.message);
+      return r.value;
+    },
+    [channel, input] as const,
+  );
+}
+
 const tab = (page: Page, name: string) =>
   page.getByRole('tablist', { name: 'Abas do cliente' }).getByRole('tab', { name, exact: true });
 const panel = (page: Page) => page.getByRole('tabpanel');
@@ -207,6 +229,15 @@ test('attach a file, download it byte for byte, and see the attachment in Histó
   expect(file.suggestedFilename()).toBe('contrato assinado.pdf');
   expect(fs.readFileSync(await file.path()).equals(bytes)).toBe(true);
 
+  // Over the 25 MB limit: refused with the reason before a byte is read or sent.
+  await panel(page)
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(26 * 1024 * 1024) });
+  await expect(panel(page).getByRole('alert')).toHaveText(
+    /"video\.mp4" tem 26 MB e passa do limite de 25 MB por anexo\./,
+  );
+  await expect(files.getByText('video.mp4')).toHaveCount(0);
+
   await page.keyboard.press('Alt+0');
   await expect(
     panel(page).getByRole('row', { name: 'Arquivo anexado: contrato assinado.pdf por Ana Souza' }),
@@ -261,32 +292,15 @@ test('Mapa opens only a Google Maps search and the address copies in one click',
 test('without "Clientes - Editar cadastro" the screen disables editing and says why', async ({ page }) => {
   await loginAs(page, shell.url, DEMO_ADMIN);
   // The administrator creates a read-only agent through the same channels the Configurações screen uses.
-  await page.evaluate(async () => {
-    const { document, sessionStorage } = globalThis as unknown as BrowserGlobals;
-    const token = document.querySelector('meta[name="central-token"]')?.content ?? '';
-    const session = sessionStorage.getItem('central.session') ?? '';
-    const invoke = async (channel: string, input: unknown) => {
-      const res = await fetch(`/api/invoke/${channel}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'x-central-token': token,
-          'x-central-session': session,
-        },
-        body: JSON.stringify(input),
-      });
-      const r = (await res.json()) as { ok: boolean; value: { id: number }; error?: { message: string } };
-      if (!r.ok) throw new Error(r.error?.message);
-      return r.value;
-    };
-    const group = await invoke('groups.save', { name: 'Somente consulta', permissions: [] });
-    await invoke('users.save', {
-      login: 'consulta',
-      name: 'Carla Consulta',
-      password: 'consulta-2026',
-      active: true,
-      groupIds: [group.id],
-    });
+  const group = (await invokeInPage(page, 'groups.save', { name: 'Somente consulta', permissions: [] })) as {
+    id: number;
+  };
+  await invokeInPage(page, 'users.save', {
+    login: 'consulta',
+    name: 'Carla Consulta',
+    password: 'consulta-2026',
+    active: true,
+    groupIds: [group.id],
   });
   await page.getByRole('button', { name: 'Sair' }).click();
   await loginAs(page, shell.url, { login: 'consulta', password: 'consulta-2026' });
@@ -305,4 +319,39 @@ test('without "Clientes - Editar cadastro" the screen disables editing and says 
   await panel(page).getByRole('textbox', { name: 'Notas rápidas' }).fill('Anotado pela consulta.');
   await panel(page).getByRole('textbox', { name: 'Notas rápidas' }).blur();
   await expect(panel(page).getByTestId('notes-status')).toHaveText(/Salvo/);
+});
+
+test('a client with hundreds of activities renders only the rows in view and pages as it scrolls', async ({
+  page,
+}) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  const [client] = (await invokeInPage(page, 'clients.search', { query: 'silva', limit: 1 })) as {
+    id: number;
+    erpCode: string;
+  }[];
+  for (let i = 0; i < 260; i++) {
+    await invokeInPage(page, 'clientActivities.create', {
+      clientId: client!.id,
+      kind: 'task',
+      title: `Tarefa de carga ${i}`,
+      dueAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    });
+  }
+  await page.keyboard.press('F9');
+  await page.getByRole('combobox', { name: 'Buscar cliente' }).fill(client!.erpCode);
+  await expect(page.getByTestId('search-row').first()).toContainText(client!.erpCode);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Alt+4');
+  const footer = panel(page).getByText(/^Mostrando \d+ de \d+ atividades$/);
+  await expect(footer).toHaveText(/^Mostrando 100 de (\d+) atividades$/);
+  const total = Number(/de (\d+)/.exec((await footer.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThanOrEqual(260);
+  const rows = panel(page).getByRole('table', { name: 'Atividades' }).getByRole('row');
+  expect(await rows.count()).toBeLessThan(60);
+  const scroller = panel(page).locator('.vrows-scroll');
+  for (let shown = 100; shown < total; shown = Math.min(total, shown + 100)) {
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(footer).toHaveText(`Mostrando ${Math.min(total, shown + 100)} de ${total} atividades`);
+  }
+  expect(await rows.count()).toBeLessThan(60);
 });

@@ -39,6 +39,9 @@ const FIELD_LABEL: Record<string, string> = {
   file: 'Arquivo',
   creditLimitCents: 'Limite de crédito',
   creditStatus: 'Situação de crédito',
+  bureauQuery: 'Consulta Deps',
+  bureauQueryId: 'Consulta Deps',
+  bureauProduct: 'Produto da consulta',
 };
 
 const VALUE_LABEL: Record<string, string> = {
