@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { CreditActions } from '../credit/CreditActions';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabPanel } from './ClientTabPanel';
 import { CLIENT_TABS, type ClientTabKey } from './clientTabs';
@@ -24,6 +25,7 @@ export function ClientScreen({ id }: { id: number }) {
       {/* Side panel slot, beside the header (below it on narrow screens): "Informações Financeiras" (ERP). */}
       <aside className="client-side" aria-label="Painel do cliente"></aside>
       <div className="client-body">
+        <CreditActions client={client} onClientChange={setClient} />
         <div ref={tabList}>
           <Tabs items={CLIENT_TABS} active={tab} onSelect={select} label="Abas do cliente" />
         </div>
