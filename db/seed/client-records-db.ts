@@ -13,7 +13,7 @@ import { DEFAULT_DEMO_SEED, type DemoClient } from './clients';
  * Past this many clients the demo gets no per-client records: 200,000-client databases exist
  * to exercise search and sync, and 30 documents each would turn seconds of seeding into minutes.
  */
-export const DEMO_RECORDS_MAX_CLIENTS = 20_000;
+export const DEMO_RECORDS_MAX_CLIENTS = 5_000;
 
 const SHOWCASE_ERP_CODE = '82467786';
 
