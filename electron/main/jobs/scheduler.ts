@@ -1,8 +1,9 @@
 /**
  * A small daily-job scheduler for the main process. Each job names a São Paulo time; a run
  * is recorded in job_runs with the business date of the slot it serves. A slot missed while
- * the app was closed or the computer slept runs ONCE on the next start or resume (only the
- * latest missed slot: three nights off do not mean three syncs in a row).
+ * the app was closed or the computer slept runs ONCE on the next start or resume: by default
+ * only the latest missed slot (three nights off do not mean three syncs in a row); a job with
+ * `catchUp: 'each'` gets one run per missed business date instead, oldest first.
  */
 import { addDays, saoPauloLocalToUtc, todayInSaoPaulo, nextDailyRun } from '../../../shared/domain/dates';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -39,6 +40,11 @@ export interface JobDefinition {
   /** 'HH:mm' in São Paulo, read again on every reschedule; null while the job is not configured. */
   dailyAt(): string | null;
   run(ctx: JobContext): Promise<JobResult>;
+  /**
+   * 'latest' (default): one catch-up for the latest missed slot. 'each': one run per missed
+   * business date, in order (at most MAX_EACH_CATCH_UP), for jobs whose work is per day.
+   */
+  catchUp?: 'latest' | 'each';
 }
 
 export interface SchedulerOptions {
@@ -70,6 +76,7 @@ export interface Scheduler {
 
 // A slot this young is left to the trigger itself; the watchdog would race it otherwise.
 const TRIGGER_GRACE_MS = 2 * 60_000;
+export const MAX_EACH_CATCH_UP = 31;
 
 export function createScheduler(opts: SchedulerOptions): Scheduler {
   const now = opts.now ?? (() => new Date());
@@ -77,6 +84,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   const jobs = new Map<string, JobDefinition>();
   const cancels = new Map<string, () => void>();
   const running = new Map<string, { runId: number; done: Promise<JobRunRecord>; abort: AbortController }>();
+  const catchingUp = new Set<string>();
   let watchdog: NodeJS.Timeout | null = null;
   let started = false;
 
@@ -133,6 +141,31 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     launch(job, trigger, businessDate);
   }
 
+  /** Business dates from the first owed slot up to `latest`, oldest first, not yet served. */
+  function owedDates(job: JobDefinition, hhmm: string, since: string, latest: string): string[] {
+    const dates: string[] = [];
+    for (let d = latest; dates.length < MAX_EACH_CATCH_UP; d = addDays(d, -1)) {
+      if (saoPauloLocalToUtc(d, hhmm).toISOString() < since) break;
+      dates.unshift(d);
+    }
+    return dates.filter((d) => !slotServed(opts.db, job.name, d));
+  }
+
+  /** Runs the owed dates one after another; a run already in progress is waited for first. */
+  async function catchUpEach(job: JobDefinition, dates: string[]): Promise<void> {
+    if (catchingUp.has(job.name)) return;
+    catchingUp.add(job.name);
+    try {
+      for (const date of dates) {
+        for (let active = running.get(job.name); active; active = running.get(job.name)) await active.done;
+        if (!started || slotServed(opts.db, job.name, date)) continue;
+        await launch(job, 'catch_up', date).done;
+      }
+    } finally {
+      catchingUp.delete(job.name);
+    }
+  }
+
   function catchUp(job: JobDefinition, grace: number): void {
     const hhmm = job.dailyAt();
     if (!hhmm) return;
@@ -141,6 +174,13 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     // A slot from before the job was first scheduled was never owed.
     if (!since || slot.at.toISOString() < since) return;
     if (now().getTime() - slot.at.getTime() < grace) return;
+    if (job.catchUp === 'each') {
+      if (catchingUp.has(job.name)) return;
+      catchUpEach(job, owedDates(job, hhmm, since, slot.date)).catch((e: unknown) =>
+        log.error(`catch-up of ${job.name} failed`, e),
+      );
+      return;
+    }
     runSlot(job, 'catch_up', slot.date);
   }
 
