@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FinancePanel } from '../finance/FinancePanel';
 import { CreditActions } from '../credit/CreditActions';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabPanel } from './ClientTabPanel';
@@ -23,7 +24,9 @@ export function ClientScreen({ id }: { id: number }) {
     <article className="client-screen">
       <ClientHeader client={client} />
       {/* Side panel slot, beside the header (below it on narrow screens): "Informações Financeiras" (ERP). */}
-      <aside className="client-side" aria-label="Painel do cliente"></aside>
+      <aside className="client-side" aria-label="Painel do cliente">
+        <FinancePanel clientId={client.id} />
+      </aside>
       <div className="client-body">
         <CreditActions client={client} onClientChange={setClient} />
         <div ref={tabList}>

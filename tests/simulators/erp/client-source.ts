@@ -70,6 +70,8 @@ export function factsOf(index: number, c: DemoClient): ClientFacts {
 interface Cursor {
   next: number;
   it: Iterator<DemoClient>;
+  /** The client yielded last: a page that stopped in the middle of its rows resumes on it. */
+  last: { index: number; client: DemoClient } | null;
 }
 
 /** Columnar copy of what random access needs: ~250 bytes per client instead of a ~2 kB object. */
@@ -150,11 +152,12 @@ export class ClientSource {
   *scan(index: number): Generator<{ index: number; client: DemoClient }> {
     const cursor = this.take(index);
     try {
+      if (cursor.last?.index === index) yield cursor.last;
       while (cursor.next < this.count) {
         const r = cursor.it.next();
         if (r.done) return;
-        const at = cursor.next++;
-        yield { index: at, client: r.value };
+        cursor.last = { index: cursor.next++, client: r.value };
+        yield cursor.last;
       }
     } finally {
       this.park(cursor);
@@ -162,16 +165,19 @@ export class ClientSource {
   }
 
   private take(index: number): Cursor {
+    const exact = this.cursors.findIndex((c) => c.last?.index === index);
+    if (exact >= 0) return this.cursors.splice(exact, 1)[0] as Cursor;
     let best = -1;
     for (let i = 0; i < this.cursors.length; i++) {
       const c = this.cursors[i] as Cursor;
       if (c.next <= index && (best < 0 || c.next > (this.cursors[best] as Cursor).next)) best = i;
     }
-    const cursor =
+    const cursor: Cursor =
       best >= 0
         ? (this.cursors.splice(best, 1)[0] as Cursor)
-        : { next: 0, it: generateDemoClients({ count: this.count, seed: this.seed }) };
+        : { next: 0, it: generateDemoClients({ count: this.count, seed: this.seed }), last: null };
     while (cursor.next < index && !cursor.it.next().done) cursor.next++;
+    cursor.last = null;
     return cursor;
   }
 

@@ -14,7 +14,7 @@ import {
   type ErpTablePage,
   type ErpTableQuery,
 } from '../../gateways/erp/erp-gateway';
-import { createWriters } from './erp-sync-writers';
+import { createWriters, type PageWriter } from './erp-sync-writers';
 
 /** Clients first (F9 finds them sooner), then receivables, then the rest. */
 export const SYNC_ORDER: ErpTable[] = [
@@ -54,92 +54,108 @@ async function fetchPage(gateway: ErpGateway, table: ErpTable, query: ErpTableQu
   }
 }
 
-export async function runErpSync(core: Core, gateway: ErpGateway, opts: SyncOptions): Promise<SyncSummary> {
+const cancelled = () => new AppFailure('CANCELLED', 'Sincronização interrompida.');
+
+function logFailedRequest(
+  core: Core,
+  runId: number | null,
+  table: ErpTable,
+  f: Fetched & { ok: false },
+): void {
+  insertSyncRequest(core.db, {
+    run_id: runId,
+    table_name: table,
+    at: core.now().toISOString(),
+    rows: 0,
+    status: 'error',
+    http_status: f.error instanceof ErpFailure ? f.error.httpStatus : null,
+    duration_ms: f.durationMs,
+    error_code: f.error instanceof AppFailure ? f.error.code : 'INTERNAL',
+    error: f.error instanceof Error ? f.error.message : String(f.error),
+  });
+}
+
+interface NextCursor {
+  changedSince: string | null;
+  pageToken: string | null;
+  completed: boolean;
+}
+
+/** One table, page by page, from its stored cursor to the end of the ERP's read. */
+async function syncTable(
+  core: Core,
+  gateway: ErpGateway,
+  table: ErpTable,
+  write: PageWriter,
+  opts: SyncOptions,
+): Promise<{ table: ErpTable; rows: number; pages: number }> {
   const { db } = core;
-  const writerFor = createWriters(db);
+  const stats = { table, rows: 0, pages: 0 };
+  const storePage = db.transaction(
+    (records: ErpTablePage['records'], next: NextCursor, durationMs: number) => {
+      const at = core.now().toISOString();
+      write(records, at);
+      saveSyncCursor(db, {
+        table,
+        changedSince: next.changedSince,
+        pageToken: next.pageToken,
+        addedRows: records.length,
+        completedAt: next.completed ? at : null,
+        at,
+      });
+      insertSyncRequest(db, {
+        run_id: opts.runId,
+        table_name: table,
+        at,
+        rows: records.length,
+        status: 'ok',
+        http_status: 200,
+        duration_ms: durationMs,
+        error_code: null,
+        error: null,
+      });
+      opts.onPage?.(table, records.length);
+    },
+  );
+  if (opts.signal?.aborted) throw cancelled();
+  const cursor = getSyncCursor(db, table);
+  const changedSince = cursor?.changed_since ?? null;
+  const read = (pageToken: string | null) =>
+    fetchPage(gateway, table, { changedSince, pageToken, pageSize: opts.pageSize });
+  // The next page is requested while this one is written, so the ERP and SQLite work in parallel.
+  // Only stored pages move the cursor: a prefetched page lost in a crash is simply read again.
+  let pending = read(cursor?.page_token ?? null);
+  for (;;) {
+    const fetched = await pending;
+    if (!fetched.ok) {
+      logFailedRequest(core, opts.runId, table, fetched);
+      throw fetched.error;
+    }
+    const { page } = fetched;
+    const completed = page.nextPageToken === null;
+    if (!completed) {
+      if (opts.signal?.aborted) throw cancelled();
+      pending = read(page.nextPageToken);
+      // axios puts the request on the wire a few microtasks later; let it go before the write blocks.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const next = completed
+      ? { changedSince: page.cursor, pageToken: null, completed }
+      : { changedSince, pageToken: page.nextPageToken, completed };
+    storePage(page.records, next, fetched.durationMs);
+    stats.rows += page.records.length;
+    stats.pages += 1;
+    if (completed) return stats;
+  }
+}
+
+export async function runErpSync(core: Core, gateway: ErpGateway, opts: SyncOptions): Promise<SyncSummary> {
+  const writerFor = createWriters(core.db);
   const summary: SyncSummary = { tables: [], rows: 0 };
   for (const table of opts.tables ?? SYNC_ORDER) {
-    const write = writerFor(table);
-    const stats = { table, rows: 0, pages: 0 };
+    const stats = await syncTable(core, gateway, table, writerFor(table), opts);
     summary.tables.push(stats);
-    const storePage = db.transaction(
-      (
-        records: Parameters<typeof write>[0],
-        next: { changedSince: string | null; pageToken: string | null; completed: boolean },
-        durationMs: number,
-      ) => {
-        const at = core.now().toISOString();
-        write(records, at);
-        saveSyncCursor(db, {
-          table,
-          changedSince: next.changedSince,
-          pageToken: next.pageToken,
-          addedRows: records.length,
-          completedAt: next.completed ? at : null,
-          at,
-        });
-        insertSyncRequest(db, {
-          run_id: opts.runId,
-          table_name: table,
-          at,
-          rows: records.length,
-          status: 'ok',
-          http_status: 200,
-          duration_ms: durationMs,
-          error_code: null,
-          error: null,
-        });
-        opts.onPage?.(table, records.length);
-      },
-    );
-    if (opts.signal?.aborted) throw new AppFailure('CANCELLED', 'Sincronização interrompida.');
-    const cursor = getSyncCursor(db, table);
-    const changedSince = cursor?.changed_since ?? null;
-    // The next page is requested while this one is written: the ERP and SQLite work in parallel.
-    // Only stored pages move the cursor, so a prefetched page lost in a crash is simply read again.
-    let pending = fetchPage(gateway, table, {
-      changedSince,
-      pageToken: cursor?.page_token ?? null,
-      pageSize: opts.pageSize,
-    });
-    for (;;) {
-      const fetched = await pending;
-      if (!fetched.ok) {
-        insertSyncRequest(db, {
-          run_id: opts.runId,
-          table_name: table,
-          at: core.now().toISOString(),
-          rows: 0,
-          status: 'error',
-          http_status: fetched.error instanceof ErpFailure ? fetched.error.httpStatus : null,
-          duration_ms: fetched.durationMs,
-          error_code: fetched.error instanceof AppFailure ? fetched.error.code : 'INTERNAL',
-          error: fetched.error instanceof Error ? fetched.error.message : String(fetched.error),
-        });
-        throw fetched.error;
-      }
-      const { page } = fetched;
-      const completed = page.nextPageToken === null;
-      if (!completed) {
-        if (opts.signal?.aborted) throw new AppFailure('CANCELLED', 'Sincronização interrompida.');
-        pending = fetchPage(gateway, table, {
-          changedSince,
-          pageToken: page.nextPageToken,
-          pageSize: opts.pageSize,
-        });
-      }
-      storePage(
-        page.records,
-        completed
-          ? { changedSince: page.cursor, pageToken: null, completed }
-          : { changedSince, pageToken: page.nextPageToken, completed },
-        fetched.durationMs,
-      );
-      stats.rows += page.records.length;
-      stats.pages += 1;
-      summary.rows += page.records.length;
-      if (completed) break;
-    }
+    summary.rows += stats.rows;
   }
   return summary;
 }
