@@ -137,3 +137,45 @@ test('a client without open boletos says so', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByText('Não há boletos em aberto para este cliente.')).toBeVisible();
 });
+
+test('reopening shows the cached values at once, then updates them from the ERP', async ({ page }) => {
+  // The ERP raises the limit (another desktop's credit decision) and then answers slowly.
+  const raised = await fetch(`${sim.url}/v1/clientes/82467786/credito`, {
+    method: 'PUT',
+    headers: {
+      authorization: `Bearer ${sim.token}`,
+      'content-type': 'application/json',
+      'idempotency-key': 'e2e-raise',
+    },
+    body: JSON.stringify({
+      situacaoFinanceira: 'ADIMPLENTE',
+      limiteCredito: '12000.00',
+      alteradoPor: { login: 'supervisor', nome: 'Supervisora' },
+      motivo: 'Aumento aprovado',
+    }),
+  });
+  expect(raised.status).toBe(200);
+  sim.setFault('resumoFinanceiro', { kind: 'slow', ms: 6_000 });
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await openClient(page, 'maximino santin', /Maximino Santin/);
+  await expect(page.getByTestId('fin-freshness')).toContainText(/^atualizado em .* · consultando o ERP…$/);
+  await expect(page.getByTestId('fin-credit-limit')).toHaveText('R$ 10.000,00');
+  await expect(page.getByTestId('fin-credit-limit')).toHaveText('R$ 12.000,00', { timeout: 15_000 });
+  await expect(page.getByTestId('fin-available-balance')).toHaveText('R$ 11.648,08');
+  await expect(page.getByTestId('fin-freshness')).toHaveText(/^atualizado em [^·]+$/);
+});
+
+test('npm start on a demo database runs the ERP simulator and the widget fills with no setup', async ({
+  page,
+}) => {
+  const demo = await startShell({ CENTRAL_DEMO_CLIENTS: String(CLIENTS) });
+  try {
+    await loginAs(page, demo.url, DEMO_AGENT);
+    await openClient(page, 'maximino santin', /Maximino Santin/);
+    await expect(page.getByTestId('fin-freshness')).toHaveText(/^atualizado em /);
+    await expect(page.getByTestId('fin-last-invoice')).toHaveText('19/11/2026');
+    await expect(page.getByTestId('open-invoice-row')).toHaveCount(2);
+  } finally {
+    await demo.stop();
+  }
+});

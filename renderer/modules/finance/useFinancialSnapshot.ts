@@ -4,19 +4,21 @@ import { call } from '../../lib/api';
 
 /**
  * Cached values at once, then the ERP's answer in the background — no click needed.
- * A late cached answer never overwrites a fresher live one.
+ * A late cached answer never overwrites a fresher live one, and answers for a client that is
+ * no longer shown, or from a superseded refresh, are dropped.
  */
 export function useFinancialSnapshot(clientId: number) {
   const [snapshot, setSnapshot] = useState<FinancialSnapshot | null>(null);
   const [refreshing, setRefreshing] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const generation = useRef(0);
+  const shown = useRef(clientId);
+  const refreshSeq = useRef(0);
 
   const refresh = useCallback(async () => {
-    const mine = ++generation.current;
+    const mine = ++refreshSeq.current;
     setRefreshing(true);
     const r = await call('finance.summary.refresh', { clientId });
-    if (mine !== generation.current) return;
+    if (mine !== refreshSeq.current || shown.current !== clientId) return;
     setRefreshing(false);
     if (r.ok) {
       setSnapshot(r.value);
@@ -25,11 +27,11 @@ export function useFinancialSnapshot(clientId: number) {
   }, [clientId]);
 
   useEffect(() => {
-    const mine = ++generation.current;
+    shown.current = clientId;
     setSnapshot(null);
     setError(null);
     void call('finance.summary.cached', { clientId }).then((r) => {
-      if (mine !== generation.current) return;
+      if (shown.current !== clientId) return;
       if (r.ok) setSnapshot((current) => current ?? r.value);
       else setError(r.error.message);
     });
