@@ -14,6 +14,7 @@ import { financeChannels } from './channels/finance.channels';
 import { bureauChannels } from './channels/bureau.channels';
 import { creditChannels } from './channels/credit.channels';
 import { clientScreenChannels } from './channels/client-screen.channels';
+import { receivablesChannels } from './channels/receivables.channels';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...bureauChannels,
   ...creditChannels,
   ...clientScreenChannels,
+  ...receivablesChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

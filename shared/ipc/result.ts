@@ -37,6 +37,8 @@ export type ErrorCode =
   | 'ENCRYPTION_UNAVAILABLE'
   | 'SECRET_UNREADABLE'
   | 'CANCELLED'
+  | 'RECEIVABLES_DISABLED'
+  | 'RECEIVABLES_TOTALS_MISMATCH'
   | 'INTERNAL';
 
 export interface AppError {

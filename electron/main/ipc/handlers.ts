@@ -6,6 +6,7 @@ import { financeHandlers } from './finance.handlers';
 import { bureauHandlers } from './bureau.handlers';
 import { creditHandlers } from './credit.handlers';
 import { clientScreenHandlers } from './client-screen.handlers';
+import { receivablesHandlers } from './receivables.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...bureauHandlers,
   ...creditHandlers,
   ...clientScreenHandlers,
+  ...receivablesHandlers,
   ...workspaceHandlers,
   ...userHandlers,
 };

@@ -5,9 +5,10 @@
 import type { Core } from '../core-types';
 import { log } from '../log';
 import { erpSyncJob } from './erp-sync.job';
+import { receivablesJob } from './receivables.job';
 import { createScheduler, type JobDefinition, type Scheduler } from './scheduler';
 
-const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [erpSyncJob];
+const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [erpSyncJob, receivablesJob];
 const WATCHDOG_MS = 60_000;
 
 const schedulers = new WeakMap<Core, Scheduler>();

@@ -21,21 +21,23 @@ interface StoredBatch {
 export class ReceivablesStore {
   private readonly records = new Map<string, ReceivableRecord>();
   private readonly batches = new Map<string, StoredBatch>();
+  /** Titles with a stored entry, so a payment is checked in O(1) over millions of records. */
+  private readonly entryTitles = new Set<string>();
 
   findBatch(loteId: string): StoredBatch | undefined {
     return this.batches.get(loteId);
   }
 
   hasEntryFor(title: string): boolean {
-    for (const record of this.records.values()) {
-      if (record.tipoMovimento === 'entry' && titleKey(record) === title) return true;
-    }
-    return false;
+    return this.entryTitles.has(title);
   }
 
   /** Rows must already be validated and de-duplicated by `chave`. */
   commit(loteId: string, rows: ReceivableRow[], contentHash: string, receivedAt: string): BatchAck {
-    for (const row of rows) this.records.set(row.chave, { ...row, loteId, recebidoEm: receivedAt });
+    for (const row of rows) {
+      this.records.set(row.chave, { ...row, loteId, recebidoEm: receivedAt });
+      if (row.tipoMovimento === 'entry') this.entryTitles.add(titleKey(row));
+    }
     const ack: BatchAck = {
       loteId,
       recebidos: rows.length,

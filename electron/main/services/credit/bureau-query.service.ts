@@ -17,6 +17,7 @@ import type { BureauClient } from '../../gateways/bureau/bureau-client';
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
 import { createBureauReceivablesSender } from '../receivables/receivables-sender';
 import { receivablesFromErpCache } from '../receivables/open-receivables';
+import { receivablesUploadState } from '../receivables/receivables-flag';
 import { bureauClientFromSettings } from './bureau-connection';
 import { flushToErp } from './erp-sync';
 import { queryDetail } from './query-detail';
@@ -129,7 +130,7 @@ async function sendReceivables(
     db: core.db,
     client: bureau,
     source: receivablesFromErpCache,
-    enabled: config.receivablesUploadEnabled,
+    enabled: receivablesUploadState(config).allowed,
   });
   const { note } = await sender.sendOpenForClient({
     clientId: r.client_id,

@@ -8,6 +8,7 @@ import { createBureauClient } from '../../gateways/bureau/bureau-client';
 import { describeCertificate, readCaPem } from '../../gateways/bureau/spki';
 import { X509Certificate } from 'node:crypto';
 import { forgetBureauSession, savedPassword } from './bureau-connection';
+import { schedulerFor } from '../../jobs/job-registry';
 
 export interface BureauConnectionInput {
   url: string;
@@ -150,6 +151,8 @@ export async function saveBureauSettings(
     });
   })();
   forgetBureauSession(core);
+  // The 01:00 receivables job is armed only while its toggle is on.
+  schedulerFor(core).reschedule();
   return bureauSettingsView(core);
 }
 

@@ -1,8 +1,10 @@
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/connection';
 import type { BureauClient } from '../../gateways/bureau/bureau-client';
+import { createBatchSender } from './receivables-batch-sender';
 import type { OpenReceivablesSource } from './open-receivables';
-import { MAX_ROWS_PER_BATCH, openTitleRow, type ReceivableRowPayload } from './receivables-payload';
+import { MAX_ROWS_PER_BATCH, openTitleRow } from './receivables-payload';
+import { QUERY_RETRY, type RetryPolicy } from './receivables-retry';
 
 export interface ReceivablesSendResult {
   sent: number;
@@ -15,46 +17,16 @@ export interface ReceivablesSender {
   sendOpenForClient(input: { clientId: number; batchId: string }): Promise<ReceivablesSendResult>;
 }
 
-interface Ack {
-  recebidos?: unknown;
-  somaCentavos?: unknown;
-  rejeitados?: { indice?: unknown; motivo?: unknown }[];
-  mensagem?: unknown;
-}
-
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
-async function sendBatch(
-  client: BureauClient,
-  loteId: string,
-  rows: ReceivableRowPayload[],
-): Promise<string | null> {
-  const { status, body } = await client.postReceivables({ loteId, registros: rows });
-  const ack = (body ?? {}) as Ack;
-  if (status === 200) {
-    const sum = rows.reduce((acc, r) => acc + r.valorCentavos, 0);
-    if (ack.recebidos !== rows.length || ack.somaCentavos !== sum) {
-      return `o bureau confirmou ${String(ack.recebidos)} de ${rows.length} títulos (totais divergentes)`;
-    }
-    return null;
-  }
-  if (status === 422 && Array.isArray(ack.rejeitados)) {
-    const first = ack.rejeitados
-      .slice(0, 3)
-      .map((r) => `linha ${String(r.indice)}: ${String(r.motivo)}`)
-      .join('; ');
-    return `o bureau recusou ${ack.rejeitados.length} título(s) (${first})`;
-  }
-  return `o bureau respondeu HTTP ${status}${typeof ack.mensagem === 'string' ? `: ${ack.mensagem}` : ''}`;
-}
-
 /**
- * "A cada consulta, é sincronizado tudo que está em aberto do cliente" (seed 002). Batches are
- * keyed by the query's idempotency key, so a repeated send is recognised by the bureau.
+ * "A cada consulta, é sincronizado tudo que está em aberto do cliente" (seed 002), through the
+ * same batch sender and mapper as the daily job. Batches are keyed by the query's idempotency
+ * key, so a repeated send is recognised by the bureau.
  */
 export function createBureauReceivablesSender(deps: {
   db: Db;
@@ -62,7 +34,10 @@ export function createBureauReceivablesSender(deps: {
   source: OpenReceivablesSource;
   /** The upload endpoint is provisional: off for a real bureau until Deps confirms the schema. */
   enabled: boolean;
+  now?: () => Date;
+  retry?: RetryPolicy;
 }): ReceivablesSender {
+  const sender = createBatchSender({ db: deps.db, client: deps.client, now: deps.now ?? (() => new Date()) });
   return {
     async sendOpenForClient({ clientId, batchId }) {
       if (!deps.enabled) {
@@ -79,9 +54,12 @@ export function createBureauReceivablesSender(deps: {
       let sent = 0;
       for (const [n, rows] of chunks(open.map(openTitleRow), MAX_ROWS_PER_BATCH).entries()) {
         try {
-          const problem = await sendBatch(deps.client, `${batchId}-${n + 1}`, rows);
-          if (problem) problems.push(problem);
-          else sent += rows.length;
+          const confirmed = await sender.send(`${batchId}-${n + 1}`, rows, {
+            runId: null,
+            retry: deps.retry ?? QUERY_RETRY,
+          });
+          sent += confirmed.rows.length;
+          if (confirmed.rejected) problems.push(`o bureau recusou ${confirmed.rejected} título(s)`);
         } catch (e) {
           problems.push(e instanceof AppFailure ? e.message : 'falha inesperada no envio');
         }

@@ -1,0 +1,44 @@
+import type { BureauConfig } from '../../db/repos/bureau-settings.repo';
+
+/**
+ * The receivables upload speaks a PROVISIONAL schema (deps-api.md §5). Until Deps confirms it,
+ * nothing is ever sent to a bureau outside this machine, whatever the settings say: only the
+ * simulator on 127.0.0.1 (demo, tests) receives it. Flip once the schema is confirmed.
+ */
+export const RECEIVABLES_SCHEMA_CONFIRMED = false;
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(url).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+export interface UploadState {
+  allowed: boolean;
+  /** pt-BR, why nothing is sent; null when allowed. */
+  reason: string | null;
+}
+
+export function receivablesUploadState(
+  config: Pick<BureauConfig, 'url' | 'receivablesUploadEnabled'>,
+): UploadState {
+  if (!config.receivablesUploadEnabled) {
+    return {
+      allowed: false,
+      reason: 'Envio de contas a receber desativado para este bureau (formato ainda não confirmado).',
+    };
+  }
+  if (!RECEIVABLES_SCHEMA_CONFIRMED && !isLoopbackUrl(config.url)) {
+    return {
+      allowed: false,
+      reason:
+        'Envio de contas a receber desativado: o formato dos dados ainda não foi confirmado pela Deps ' +
+        '(só o simulador local recebe os envios).',
+    };
+  }
+  return { allowed: true, reason: null };
+}

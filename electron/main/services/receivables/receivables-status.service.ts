@@ -1,0 +1,121 @@
+import type {
+  ReceivablesAlertView,
+  ReceivablesRunView,
+  ReceivablesStatusView,
+} from '../../../../shared/ipc/dto/receivables';
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import type { Core } from '../../core-types';
+import { getBureauConfig } from '../../db/repos/bureau-settings.repo';
+import { insertAudit } from '../../db/repos/audit.repo';
+import { listJobRuns, type JobRunRecord } from '../../db/repos/job-runs.repo';
+import { runProgress } from '../../db/repos/receivables-outbox.repo';
+import {
+  lastSuccessfulSend,
+  requestErrorsOfRun,
+  sendingProgress,
+} from '../../db/repos/receivables-outbox-runs.repo';
+import { getSetting } from '../../db/repos/settings.repo';
+import { cachedSyncHost, installIdentity } from '../../db/repos/sync-host.repo';
+import { schedulerFor } from '../../jobs/job-registry';
+import { RECEIVABLES_JOB } from '../../jobs/receivables.job';
+import { receivablesUploadState } from './receivables-flag';
+import { maxHoursWithoutSuccess } from './receivables-settings';
+import { readSyncHost, type SyncHostState } from './sync-host.service';
+
+const HOUR_MS = 3_600_000;
+
+function toRunView(db: Core['db'], r: JobRunRecord): ReceivablesRunView {
+  const p = runProgress(db, r.id);
+  const details = JSON.parse(r.details || '{}') as { skipped?: string };
+  return {
+    id: r.id,
+    businessDate: r.business_date,
+    trigger: r.trigger,
+    status: r.status,
+    skipped: !!details.skipped,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    outcome: r.outcome,
+    sentRows: p.sentRows,
+    sentCents: p.sentCents,
+    confirmedRows: p.confirmedRows,
+    confirmedCents: p.confirmedCents,
+    rejectedRows: p.rejectedRows,
+    batches: p.batches,
+    errors: requestErrorsOfRun(db, r.id),
+  };
+}
+
+/**
+ * "Tempo máximo sem sucesso": only the sync host alerts (the other desktops send nothing).
+ * Before the first success the clock starts when the daily job was first scheduled.
+ */
+function alertFor(core: Core, isHost: boolean): { alert: string | null; lastSuccessAt: string | null } {
+  const lastSuccessAt = lastSuccessfulSend(core.db, RECEIVABLES_JOB);
+  if (!getBureauConfig(core.db).receivablesDailySync || !isHost) return { alert: null, lastSuccessAt };
+  const since = lastSuccessAt ?? getSetting(core.db, `jobs.${RECEIVABLES_JOB}.scheduledSince`) ?? null;
+  if (!since) return { alert: null, lastSuccessAt };
+  const limit = maxHoursWithoutSuccess(core);
+  const hours = Math.floor((core.now().getTime() - new Date(since).getTime()) / HOUR_MS);
+  if (hours < limit) return { alert: null, lastSuccessAt };
+  const what = lastSuccessAt
+    ? `nenhum envio com sucesso há ${hours} h`
+    : `nenhum envio com sucesso em ${hours} h`;
+  return {
+    alert: `Contas a receber → bureau: ${what} (limite: ${limit} h). Veja Configurações → Bureau de crédito.`,
+    lastSuccessAt,
+  };
+}
+
+/** The status bar: cheap (no ERP call), from the last known designation. */
+export function receivablesAlert(core: Core): ReceivablesAlertView {
+  const me = installIdentity(core.db);
+  return { alert: alertFor(core, cachedSyncHost(core.db)?.installId === me.installId).alert };
+}
+
+export function statusView(core: Core, host: SyncHostState): ReceivablesStatusView {
+  const config = getBureauConfig(core.db);
+  const upload = receivablesUploadState(config);
+  const scheduler = schedulerFor(core);
+  const runningRunId = scheduler.runningRunId(RECEIVABLES_JOB);
+  const progress = sendingProgress(core.db);
+  const { alert, lastSuccessAt } = alertFor(core, host.isHost);
+  return {
+    dailySync: config.receivablesDailySync,
+    uploadAllowed: upload.allowed,
+    uploadBlockedReason: upload.reason,
+    thisMachine: host.me,
+    syncHost: host.designation,
+    isSyncHost: host.isHost,
+    syncHostSource: host.source,
+    syncHostProblem: host.problem,
+    runningRunId,
+    progress: progress.totalRows > 0 ? progress : null,
+    nextRunAt: scheduler.nextRunAt(RECEIVABLES_JOB)?.toISOString() ?? null,
+    maxHoursWithoutSuccess: maxHoursWithoutSuccess(core),
+    lastSuccessAt,
+    alert,
+    runs: listJobRuns(core.db, RECEIVABLES_JOB, 10).map((r) => toRunView(core.db, r)),
+  };
+}
+
+export async function receivablesStatus(core: Core): Promise<ReceivablesStatusView> {
+  return statusView(core, await readSyncHost(core));
+}
+
+/** "Enviar agora": starts a run in the background and returns its id at once. */
+export function startReceivablesNow(core: Core, user: SessionUser): { runId: number } {
+  return core.db.transaction(() => {
+    const { runId } = schedulerFor(core).runNow(RECEIVABLES_JOB);
+    insertAudit(core.db, {
+      at: core.now().toISOString(),
+      userId: user.id,
+      userName: user.name,
+      entity: 'receivables_export',
+      entityId: runId,
+      action: 'Envio de contas a receber ao bureau iniciado manualmente (Enviar agora)',
+      changes: {},
+    });
+    return { runId };
+  })();
+}
