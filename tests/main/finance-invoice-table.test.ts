@@ -16,7 +16,9 @@ const boleto = (n: number, environment = 'Distribuidora'): OpenBoleto => ({
 });
 
 describe('Faturas abertas: search, ambiente filter and paging', () => {
-  const all = Array.from({ length: 57 }, (_, i) => boleto(i + 1, i % 3 === 0 ? 'Indústria' : 'Distribuidora'));
+  const all = Array.from({ length: 57 }, (_, i) =>
+    boleto(i + 1, i % 3 === 0 ? 'Indústria' : 'Distribuidora'),
+  );
 
   it('pages of 10/25/50 with "Mostrando de X até Y de Z registros"', () => {
     expect(showingLabel(pageOf(all, 1, 10))).toBe('Mostrando de 1 até 10 de 57 registros');
