@@ -11,6 +11,8 @@ import type { Db } from '../../electron/main/db/connection';
 import type { ErpReceivableTitle, ReceivableMovement } from '../../electron/main/gateways/erp/erp-gateway';
 import { hashKeys, hashSortedKeys } from '../../electron/main/services/receivables/receivables-payload';
 import { setReceivablesTuning } from '../../electron/main/services/receivables/receivables-overrides';
+import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
+import { setErpGatewayProvider } from '../../electron/main/services/credit/erp-link';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../simulators/bureau/fixtures';
 import type { BureauSimulatorHandle } from '../simulators/bureau/server';
 
@@ -139,4 +141,28 @@ export function bulkTitles(codes: string[], count: number, today: string): ErpRe
 
 export function addDaysIso(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Gives the core an ERP (for the shared sync-host setting) backed by the ERP simulator. */
+export function useErp(core: Core, erp: { url: string; token: string }): void {
+  const gateway = createErpGateway({
+    baseUrl: erp.url,
+    token: erp.token,
+    timeoutMs: 2_000,
+    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+  });
+  setErpGatewayProvider(core, async () => gateway);
+}
+
+/** Polls until no run of `job` is in progress and at least `count` runs exist. */
+export async function waitForRuns(db: Db, job: string, count: number, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = db
+      .prepare("SELECT count(*) AS n, sum(status = 'running') AS running FROM job_runs WHERE job = ?")
+      .get(job) as { n: number; running: number | null };
+    if (row.n >= count && !row.running) return;
+    if (Date.now() > deadline) throw new Error(`esperava ${count} execução(ões) de ${job}; há ${row.n}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
