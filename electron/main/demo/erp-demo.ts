@@ -1,5 +1,5 @@
-import { DEFAULT_DEMO_CLIENTS } from '../../../db/seed/seed-db';
 import type { Core } from '../core-types';
+import { countClients } from '../db/repos/clients.repo';
 import { log } from '../log';
 import { readErpConfig, writeErpConfig } from '../services/erp/erp-config';
 
@@ -10,7 +10,8 @@ import { readErpConfig, writeErpConfig } from '../services/erp/erp-config';
 export async function startErpDemo(core: Core): Promise<() => Promise<void>> {
   // Loaded only on a demo database: the simulator is test tooling, not part of the console.
   const { startErpSimulator } = await import('../../../tests/simulators/erp/server');
-  const sim = await startErpSimulator({ clients: core.options.demoClientCount ?? DEFAULT_DEMO_CLIENTS });
+  // As many clients as the demo database was seeded with, whatever CENTRAL_DEMO_CLIENTS says today.
+  const sim = await startErpSimulator({ clients: countClients(core.db) });
   const availability = await core.secrets.availability();
   writeErpConfig(core, {
     ...readErpConfig(core),
