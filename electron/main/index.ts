@@ -13,6 +13,8 @@ import { checkForUpdates } from './updater';
 import { startBackground } from './background';
 import { startDemoServices } from './demo/demo-services';
 import { createSafeStorageStore } from './services/secrets/safe-storage-store';
+import { setExportDestination } from './services/integration/history/export-destination';
+import { electronSaveDialog } from './services/integration/electron-save-dialog';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
@@ -35,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
         transport: 'electron',
         secretStore: () => createSafeStorageStore(),
       });
+      setExportDestination(core, electronSaveDialog());
       registerElectronTransport(
         createRegistry(core, handlers),
         core.events,

@@ -15,6 +15,8 @@ import { bureauChannels } from './channels/bureau.channels';
 import { creditChannels } from './channels/credit.channels';
 import { clientScreenChannels } from './channels/client-screen.channels';
 import { receivablesChannels } from './channels/receivables.channels';
+import { integrationChannels } from './channels/integration.channels';
+import type { HistoryExportProgress } from './dto/integration';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -28,6 +30,7 @@ export const contract = {
   ...creditChannels,
   ...clientScreenChannels,
   ...receivablesChannels,
+  ...integrationChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -40,6 +43,7 @@ export type ChannelOutput<C extends ChannelName> = Contract[C]['output'];
 export interface EventMap {
   'session.changed': { userId: number | null };
   'permissions.changed': Record<string, never>;
+  'integration.export.progress': HistoryExportProgress;
 }
 export type EventName = keyof EventMap;
 

@@ -7,6 +7,7 @@ import { bureauHandlers } from './bureau.handlers';
 import { creditHandlers } from './credit.handlers';
 import { clientScreenHandlers } from './client-screen.handlers';
 import { receivablesHandlers } from './receivables.handlers';
+import { integrationHandlers } from './integration.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   ...creditHandlers,
   ...clientScreenHandlers,
   ...receivablesHandlers,
+  ...integrationHandlers,
   ...workspaceHandlers,
   ...userHandlers,
 };

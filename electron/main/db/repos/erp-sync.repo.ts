@@ -52,10 +52,13 @@ export interface SyncRequestRecord {
   error: string | null;
 }
 
+/** The sync only reads, so direction and endpoint follow from the table (GET /v1/tabelas/{tabela}). */
 export function insertSyncRequest(db: Db, r: Omit<SyncRequestRecord, 'id'>): void {
   db.prepare(
-    `INSERT INTO erp_sync_requests (run_id, table_name, at, rows, status, http_status, duration_ms, error_code, error)
-     VALUES (@run_id, @table_name, @at, @rows, @status, @http_status, @duration_ms, @error_code, @error)`,
+    `INSERT INTO erp_sync_requests (run_id, table_name, at, rows, status, http_status, duration_ms, error_code, error,
+       direction, endpoint)
+     VALUES (@run_id, @table_name, @at, @rows, @status, @http_status, @duration_ms, @error_code, @error,
+       'recebimento', '/v1/tabelas/' || @table_name)`,
   ).run(r);
 }
 

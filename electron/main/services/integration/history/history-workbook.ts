@@ -1,0 +1,149 @@
+/**
+ * The history workbook, written with exceljs's streaming writer: a summary sheet, then one
+ * sheet per chosen table with every request of the period. Rows come from `stmt.iterate()` and
+ * are committed one by one, so memory stays flat for any number of requests.
+ */
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { formatDateBR } from '../../../../../shared/domain/dates';
+import { rangeInstants, type DateRange } from '../../../../../shared/domain/date-range';
+import type { HistoryTableKey } from '../../../../../shared/ipc/dto/integration-tables';
+import { AppFailure } from '../../../../../shared/ipc/result';
+import type { Db } from '../../../db/connection';
+import {
+  bureauRequestTotals,
+  erpRequestTotals,
+  iterateBureauRequests,
+  iterateErpRequests,
+  type RequestTotals,
+} from '../../../db/repos/integration-requests.repo';
+import {
+  BUREAU_COLUMNS,
+  DATE_TIME_FORMAT,
+  historyTable,
+  REQUEST_COLUMNS,
+  requestRow,
+  SUMMARY_COLUMNS,
+  type HistoryTableInfo,
+} from './history-sheets';
+import { createWallClock } from './sao-paulo-clock';
+import { waitForSheetDrain } from './sheet-pressure';
+
+export interface WorkbookInput {
+  /** A connection only this export uses: its rows are iterated across awaits. */
+  db: Db;
+  range: DateRange;
+  tables: HistoryTableKey[];
+  out: Writable;
+  generatedAt: Date;
+  signal?: AbortSignal;
+  onProgress?: (written: number, total: number) => void;
+}
+
+const ROWS_PER_TURN = 500;
+
+type Sheet = ExcelJS.Worksheet;
+type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
+
+function addSheet(wb: Workbook, name: string, columns: typeof REQUEST_COLUMNS): Sheet {
+  const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2' }] });
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  return sheet;
+}
+
+function finishSheet(sheet: Sheet, dataRows: number, columns: number): void {
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: dataRows + 1, column: columns } };
+  sheet.commit();
+}
+
+function writeSummary(
+  wb: Workbook,
+  tables: { info: HistoryTableInfo; totals: RequestTotals }[],
+  input: WorkbookInput,
+  wallClock: (iso: string) => Date,
+): void {
+  const sheet = addSheet(wb, 'Resumo', SUMMARY_COLUMNS);
+  sheet.getRow(1).commit();
+  for (const { info, totals } of tables) {
+    sheet
+      .addRow({
+        label: info.label,
+        description: info.description,
+        requests: totals.requests,
+        failed: totals.failed,
+        rows: totals.rows,
+        averageMs: totals.requests ? Math.round(totals.duration_ms / totals.requests) : null,
+        firstAt: totals.first_at ? wallClock(totals.first_at) : null,
+        lastAt: totals.last_at ? wallClock(totals.last_at) : null,
+      })
+      .commit();
+  }
+  sheet.addRow([]).commit();
+  sheet.addRow(['Período', `${formatDateBR(input.range.from)} a ${formatDateBR(input.range.to)}`]).commit();
+  const generated = sheet.addRow(['Gerado em', wallClock(input.generatedAt.toISOString())]);
+  generated.getCell(2).numFmt = DATE_TIME_FORMAT;
+  generated.getCell(2).alignment = { horizontal: 'left' };
+  generated.commit();
+  sheet.addRow(['Horário', 'Datas e horas no horário de Brasília (America/Sao_Paulo)']).commit();
+  finishSheet(sheet, tables.length, SUMMARY_COLUMNS.length);
+}
+
+export async function writeHistoryWorkbook(
+  input: WorkbookInput,
+): Promise<{ written: number; total: number }> {
+  const { db, signal } = input;
+  const { fromIso, toIso } = rangeInstants(input.range);
+  const wallClock = createWallClock();
+  // One read transaction: the counts in the summary and the rows below see the same snapshot.
+  db.exec('BEGIN');
+  try {
+    const tables = input.tables.map((key) => {
+      const info = historyTable(key);
+      const totals =
+        info.source === 'bureau'
+          ? bureauRequestTotals(db, fromIso, toIso)
+          : erpRequestTotals(db, key, fromIso, toIso);
+      return { info, totals };
+    });
+    const total = tables.reduce((n, t) => n + t.totals.requests, 0);
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: input.out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    wb.creator = 'Central de Atendimento';
+    wb.created = input.generatedAt;
+    writeSummary(wb, tables, input, wallClock);
+    let written = 0;
+    input.onProgress?.(0, total);
+    for (const { info } of tables) {
+      const columns = info.source === 'bureau' ? BUREAU_COLUMNS : REQUEST_COLUMNS;
+      const sheet = addSheet(wb, info.sheetName, columns);
+      sheet.getRow(1).commit();
+      const rows =
+        info.source === 'bureau'
+          ? iterateBureauRequests(db, fromIso, toIso)
+          : iterateErpRequests(db, info.key, fromIso, toIso);
+      let inSheet = 0;
+      for (const r of rows) {
+        sheet.addRow(requestRow(r, info.source, wallClock)).commit();
+        inSheet += 1;
+        written += 1;
+        if (written % ROWS_PER_TURN === 0) {
+          // Leaving the for-of closes the statement's iterator, so the connection is free again.
+          if (signal?.aborted) throw new AppFailure('CANCELLED', 'Exportação cancelada.');
+          input.onProgress?.(written, total);
+          await waitForSheetDrain(sheet);
+        }
+      }
+      finishSheet(sheet, inSheet, columns.length);
+    }
+    if (signal?.aborted) throw new AppFailure('CANCELLED', 'Exportação cancelada.');
+    await wb.commit();
+    input.onProgress?.(written, total);
+    return { written, total };
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}

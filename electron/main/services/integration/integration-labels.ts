@@ -1,0 +1,21 @@
+/** pt-BR names shared by the run log, its text file and the workbook. */
+import type { IntegrationRunStatus } from '../../../../shared/ipc/dto/integration';
+
+export function directionLabel(source: 'erp' | 'bureau', direction: string): string {
+  if (direction === 'recebimento') return source === 'erp' ? 'Recebimento (ERP → Central)' : 'Recebimento';
+  if (direction === 'envio') return source === 'bureau' ? 'Envio (Central → bureau)' : 'Envio';
+  return direction;
+}
+
+export const RUN_STATUS_LABEL: Record<IntegrationRunStatus, string> = {
+  success: 'Sucesso',
+  error: 'Erro',
+  running: 'Em andamento',
+  partial: 'Parcial',
+};
+
+export const TRIGGER_LABEL = {
+  schedule: 'agendada',
+  catch_up: 'recuperada (computador desligado no horário)',
+  manual: 'manual',
+} as const;

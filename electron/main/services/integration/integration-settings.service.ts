@@ -1,0 +1,54 @@
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
+import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
+import type { Core } from '../../core-types';
+import { insertAudit, type FieldChanges } from '../../db/repos/audit.repo';
+import { setSetting } from '../../db/repos/settings.repo';
+import { schedulerFor } from '../../jobs/job-registry';
+import { ERP_SETTING, readErpConfig } from '../erp/erp-config';
+import { MAX_HOURS_KEY, maxHoursWithoutSuccess } from '../receivables/receivables-settings';
+import { integrationOverview } from './integration-overview.service';
+
+export interface IntegrationSettingsInput {
+  syncTime: string;
+  maxHoursWithoutSuccess: number;
+}
+
+/**
+ * Agendamento and Tempo máximo sem sucesso: saved with their audit row in one transaction;
+ * a new time re-arms the daily sync at once.
+ */
+export function saveIntegrationSettings(
+  core: Core,
+  user: SessionUser,
+  input: IntegrationSettingsInput,
+): IntegrationOverview {
+  const before = {
+    syncTime: readErpConfig(core).syncTime,
+    maxHoursWithoutSuccess: maxHoursWithoutSuccess(core),
+  };
+  const changes: FieldChanges = {};
+  if (before.syncTime !== input.syncTime)
+    changes.syncTime = { before: before.syncTime, after: input.syncTime };
+  if (before.maxHoursWithoutSuccess !== input.maxHoursWithoutSuccess)
+    changes.maxHoursWithoutSuccess = {
+      before: before.maxHoursWithoutSuccess,
+      after: input.maxHoursWithoutSuccess,
+    };
+  if (Object.keys(changes).length) {
+    core.db.transaction(() => {
+      setSetting(core.db, ERP_SETTING.syncTime, input.syncTime);
+      setSetting(core.db, MAX_HOURS_KEY, String(input.maxHoursWithoutSuccess));
+      insertAudit(core.db, {
+        at: core.now().toISOString(),
+        userId: user.id,
+        userName: user.name,
+        entity: 'settings',
+        entityId: 'integration',
+        action: 'Integração → Dados ERP: agendamento ou tempo máximo sem sucesso alterado',
+        changes,
+      });
+    })();
+  }
+  if (changes.syncTime) schedulerFor(core).reschedule();
+  return integrationOverview(core);
+}

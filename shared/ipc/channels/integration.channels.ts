@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { dateRangeProblem } from '../../domain/date-range';
+import { channel, empty, id, isoDate } from '../channel-spec';
+import type {
+  ErpIdentityView,
+  HistoryExportChunk,
+  HistoryExportProgress,
+  HistoryExportStart,
+  IntegrationOverview,
+  IntegrationRunPage,
+  RunLogFile,
+} from '../dto/integration';
+import { HISTORY_TABLE_KEYS } from '../dto/integration-tables';
+
+const exportId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Exportação desconhecida.');
+
+const historyRange = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    tables: z
+      .array(z.enum(HISTORY_TABLE_KEYS, { message: 'Tabela desconhecida.' }))
+      .min(1, 'Escolha pelo menos uma tabela.')
+      .max(HISTORY_TABLE_KEYS.length),
+  })
+  .superRefine((r, ctx) => {
+    // The future is checked in main against the core's clock; this is the clock-free part.
+    const problem = dateRangeProblem(r);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['to'] });
+  });
+
+/** Configurações → Integração → Dados ERP. Everything here needs "Configurações - Integração ERP". */
+export const integrationChannels = {
+  'integration.overview': channel<IntegrationOverview>()({
+    input: empty,
+    kind: 'query',
+    permission: 'settings.erp',
+  }),
+  /** Asks the ERP who it is and keeps the answer for the overview. */
+  'integration.erpIdentity.refresh': channel<ErpIdentityView>()({
+    input: empty,
+    kind: 'query',
+    permission: 'settings.erp',
+  }),
+  'integration.settings.save': channel<IntegrationOverview>()({
+    input: z.object({
+      syncTime: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Informe o agendamento no formato HH:MM (00:00 a 23:59).'),
+      maxHoursWithoutSuccess: z
+        .number({ message: 'Informe o tempo máximo sem sucesso em horas.' })
+        .int('Informe um número inteiro de horas.')
+        .min(1, 'O tempo máximo sem sucesso deve ser de pelo menos 1 hora.')
+        .max(720, 'O tempo máximo sem sucesso deve ser de no máximo 720 horas (30 dias).'),
+    }),
+    kind: 'mutation',
+    permission: 'settings.erp',
+  }),
+  'integration.runs.list': channel<IntegrationRunPage>()({
+    input: z.object({ beforeId: id.optional(), limit: z.number().int().min(1).max(100).default(20) }),
+    kind: 'query',
+    permission: 'settings.erp',
+  }),
+  'integration.runs.log': channel<RunLogFile>()({
+    input: z.object({ runId: id }),
+    kind: 'query',
+    permission: 'settings.erp',
+  }),
+  /** Opens the save dialog (Electron) and starts writing the workbook; progress comes as events. */
+  'integration.history.export': channel<HistoryExportStart>()({
+    input: historyRange,
+    kind: 'query',
+    permission: 'settings.erp',
+  }),
+  'integration.history.progress': channel<HistoryExportProgress>()({
+    input: z.object({ exportId }),
+    kind: 'query',
+    permission: 'settings.erp',
+  }),
+  'integration.history.cancel': channel<HistoryExportProgress>()({
+    input: z.object({ exportId }),
+    kind: 'session',
+    permission: 'settings.erp',
+  }),
+  /** Web shell only: the finished file, piece by piece, for the browser to download. */
+  'integration.history.chunk': channel<HistoryExportChunk>()({
+    input: z.object({ exportId, offset: z.number().int().min(0) }),
+    kind: 'query',
+    permission: 'settings.erp',
+  }),
+};
