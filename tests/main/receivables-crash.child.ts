@@ -1,0 +1,43 @@
+/**
+ * The sender as a separate process, for the crash tests: `node --import tsx` this file with
+ * CENTRAL_DATA_DIR, BUREAU_URL and BUREAU_CA_FILE. It runs the receivables export once and
+ * prints `progress <sent> <total>` after every acknowledged batch, then `done`.
+ */
+import fs from 'node:fs';
+import { createCore } from '../../electron/main/core';
+import { insertJobRun } from '../../electron/main/db/repos/job-runs.repo';
+import { sendingProgress } from '../../electron/main/db/repos/receivables-outbox-runs.repo';
+import { runReceivablesExport } from '../../electron/main/services/receivables/receivables-export.service';
+import { pointAtSimulator } from './receivables-fixture';
+
+const BUSINESS_DATE = '2026-11-20';
+
+async function main(): Promise<void> {
+  const dataDir = process.env.CENTRAL_DATA_DIR as string;
+  const core = await createCore({ dataDir, demo: false, transport: 'web' });
+  await pointAtSimulator(core, {
+    url: process.env.BUREAU_URL as string,
+    caPem: fs.readFileSync(process.env.BUREAU_CA_FILE as string, 'utf8'),
+  });
+  const runId = insertJobRun(core.db, {
+    job: 'receivables',
+    businessDate: BUSINESS_DATE,
+    trigger: 'manual',
+    startedAt: new Date().toISOString(),
+  });
+  await runReceivablesExport(core, {
+    runId,
+    businessDate: BUSINESS_DATE,
+    onProgress: () => {
+      const p = sendingProgress(core.db);
+      process.stdout.write(`progress ${p.sentRows} ${p.totalRows}\n`);
+    },
+  });
+  core.close();
+  process.stdout.write('done\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
