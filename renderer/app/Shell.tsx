@@ -7,6 +7,7 @@ import { WorkspaceTabs } from '../modules/workspace/WorkspaceTabs';
 import { HomePage } from '../pages/HomePage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { onEvent } from '../lib/api';
+import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 export function Shell() {
@@ -55,6 +56,7 @@ export function Shell() {
         {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}
         {view.kind === 'settings' && <SettingsPage section={view.section} />}
       </main>
+      <StatusBar />
       {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}
     </div>
   );

@@ -4,6 +4,7 @@ import { AboutSection } from '../modules/settings/AboutSection';
 import { AuditSection } from '../modules/settings/AuditSection';
 import { BureauSection } from '../modules/settings/BureauSection';
 import { ErpIntegrationSection } from '../modules/settings/ErpIntegrationSection';
+import { ReceivablesSection } from '../modules/settings/ReceivablesSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
 import { useWorkspace } from '../modules/workspace/store';
 
@@ -47,6 +48,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'audit' && <AuditSection />}
         {active?.key === 'about' && <AboutSection />}
         {active?.key === 'bureau' && <BureauSection />}
+        {active?.key === 'bureau' && <ReceivablesSection />}
         {active?.key === 'erp' && <ErpIntegrationSection />}
       </section>
     </div>

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { ReceivablesStatusView } from '../../../shared/ipc/dto/receivables';
+import { Dialog } from '../../ui/Dialog';
+import { formatDateTimeBR } from '../../ui/format';
+
+interface Props {
+  status: ReceivablesStatusView;
+  busy: boolean;
+  onClaim: (confirmTakeover: boolean) => void;
+}
+
+/** Which desktop sends for the whole company, and "Designar este computador" (with a warning on takeover). */
+export function ReceivablesHostField({ status, busy, onClaim }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const host = status.syncHost;
+  const other = host && !status.isSyncHost ? host : null;
+  return (
+    <div className="field receivables-host">
+      <dt>Computador que envia</dt>
+      <dd data-testid="receivables-sync-host">
+        {host ? (
+          <>
+            <strong>{host.machineName}</strong>
+            {status.isSyncHost && ' (este computador)'}{' '}
+            <span className="muted">
+              designado em {formatDateTimeBR(host.claimedAt)} por {host.claimedBy} · id{' '}
+              {host.installId.slice(0, 8)}
+            </span>
+          </>
+        ) : (
+          'Nenhum computador designado: nenhum envio diário será feito.'
+        )}
+        {status.syncHostProblem && <div className="receivables-warning">{status.syncHostProblem}</div>}
+        <div className="muted">
+          Este computador: {status.thisMachine.machineName} · id {status.thisMachine.installId.slice(0, 8)}
+        </div>
+        {!status.isSyncHost && (
+          <button
+            type="button"
+            disabled={busy || status.syncHostSource === 'none'}
+            onClick={() => (other ? setConfirming(true) : onClaim(false))}
+          >
+            Designar este computador
+          </button>
+        )}
+      </dd>
+      {confirming && other && (
+        <Dialog
+          title="Assumir o envio de contas a receber"
+          onClose={() => setConfirming(false)}
+          footer={
+            <>
+              <button type="button" onClick={() => setConfirming(false)}>
+                Cancelar
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  setConfirming(false);
+                  onClaim(true);
+                }}
+              >
+                Assumir o envio
+              </button>
+            </>
+          }
+        >
+          <p role="alert">
+            O computador <strong>{other.machineName}</strong> já está designado para enviar as contas a
+            receber ao bureau. Se este computador assumir, <strong>{other.machineName}</strong> deixa de
+            enviar. Só um computador da empresa deve enviar.
+          </p>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReceivablesRunView } from '../../../shared/ipc/dto/receivables';
+import { Badge } from '../../ui/Badge';
+import { formatBRL, formatDateBR, formatDateTimeBR } from '../../ui/format';
+
+const count = new Intl.NumberFormat('pt-BR');
+const TRIGGER: Record<ReceivablesRunView['trigger'], string> = {
+  schedule: 'agendada',
+  catch_up: 'recuperada',
+  manual: 'manual',
+};
+
+function StatusBadge({ run }: { run: ReceivablesRunView }) {
+  if (run.skipped) return <Badge tone="neutral">Ignorada</Badge>;
+  if (run.status === 'success') return <Badge tone="ok">Sucesso</Badge>;
+  if (run.status === 'failed') return <Badge tone="bad">Erro</Badge>;
+  if (run.status === 'interrupted') return <Badge tone="warn">Interrompida</Badge>;
+  return <Badge tone="neutral">Em andamento</Badge>;
+}
+
+/** The last runs with their control totals: what was sent and what the bureau confirmed. */
+export function ReceivablesRunsTable({ runs }: { runs: ReceivablesRunView[] }) {
+  if (runs.length === 0) return <p className="muted">Nenhum envio ainda.</p>;
+  return (
+    <table className="table receivables-runs" aria-label="Últimos envios de contas a receber">
+      <thead>
+        <tr>
+          <th scope="col">Início</th>
+          <th scope="col">Data de referência</th>
+          <th scope="col">Situação</th>
+          <th scope="col">Registros confirmados</th>
+          <th scope="col">Valor confirmado</th>
+          <th scope="col">Recusados / erros</th>
+        </tr>
+      </thead>
+      <tbody>
+        {runs.map((r) => (
+          <tr key={r.id} data-testid="receivables-run">
+            <td>
+              {formatDateTimeBR(r.startedAt)} <span className="muted">({TRIGGER[r.trigger]})</span>
+            </td>
+            <td>{formatDateBR(r.businessDate)}</td>
+            <td>
+              <StatusBadge run={r} />
+              {r.outcome && <div className="muted receivables-outcome">{r.outcome}</div>}
+            </td>
+            <td>
+              {count.format(r.confirmedRows)}
+              {r.confirmedRows !== r.sentRows && (
+                <span className="receivables-mismatch"> de {count.format(r.sentRows)} enviados</span>
+              )}
+            </td>
+            <td>{formatBRL(r.confirmedCents)}</td>
+            <td>
+              {count.format(r.rejectedRows)} / {count.format(r.errors)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
