@@ -12,7 +12,9 @@ process.env.ELECTRON_MAJOR_VER ??= (pkg.optionalDependencies.electron as string)
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    // The demo simulators (loaded only on a demo database) use these dev dependencies; pdfkit reads
+    // its font files from its own folder at run time, so it must stay a real require, not a bundle.
+    plugins: [externalizeDepsPlugin({ include: ['pdfkit', 'selfsigned'] })],
     build: { rollupOptions: { input: { index: path.resolve(__dirname, 'electron/main/index.ts') } } },
   },
   preload: {
