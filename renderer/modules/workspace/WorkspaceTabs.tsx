@@ -8,8 +8,11 @@ function useClientLabels(ids: number[]): Record<number, string> {
     for (const id of ids) {
       if (labels[id]) continue;
       void call('clients.get', { id }).then((r) => {
-        if (r.ok)
-          setLabels((l) => ({ ...l, [id]: `${r.value.erpCode} ${r.value.tradeName ?? r.value.legalName}` }));
+        if (!r.ok) return;
+        const name = r.value.tradeName ?? r.value.legalName;
+        // Demo data and many ERPs already prefix the trade name with the code; do not repeat it.
+        const label = name.startsWith(r.value.erpCode) ? name : `${r.value.erpCode} ${name}`;
+        setLabels((l) => ({ ...l, [id]: label }));
       });
     }
   }, [ids, labels]);
