@@ -1,7 +1,8 @@
 /**
- * The sender as a separate process, for the crash tests: `node --import tsx` this file with
- * CENTRAL_DATA_DIR, BUREAU_URL and BUREAU_CA_FILE. It runs the receivables export once and
- * prints `progress <sent> <total>` after every acknowledged batch, then `done`.
+ * The sender as a separate process, for the crash tests and bench/receivables.bench.ts:
+ * `node --import tsx` this file with CENTRAL_DATA_DIR, BUREAU_URL and BUREAU_CA_FILE. It runs
+ * the receivables export once and prints `progress <sent> <total>` after every acknowledged
+ * batch (unless RECEIVABLES_PROGRESS=0), then `done <ms> <rss before, MB> <peak rss, MB>`.
  */
 import fs from 'node:fs';
 import { createCore } from '../../electron/main/core';
@@ -19,6 +20,11 @@ async function main(): Promise<void> {
     url: process.env.BUREAU_URL as string,
     caPem: fs.readFileSync(process.env.BUREAU_CA_FILE as string, 'utf8'),
   });
+  const progress = process.env.RECEIVABLES_PROGRESS !== '0';
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const started = performance.now();
   const runId = insertJobRun(core.db, {
     job: 'receivables',
     businessDate: BUSINESS_DATE,
@@ -29,12 +35,17 @@ async function main(): Promise<void> {
     runId,
     businessDate: BUSINESS_DATE,
     onProgress: () => {
+      if (!progress) return;
       const p = sendingProgress(core.db);
       process.stdout.write(`progress ${p.sentRows} ${p.totalRows}\n`);
     },
   });
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
   core.close();
-  process.stdout.write('done\n');
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  process.stdout.write(`done ${ms.toFixed(0)} ${mb(rssBefore)} ${mb(peak)}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
       email: { type: 'string', default: DEFAULT_EMAIL },
       password: { type: 'string', default: DEFAULT_PASSWORD },
       'token-ttl': { type: 'string' },
+      'no-bodies': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     email: values.email,
     password: values.password,
     tokenTtlSeconds: ttl,
+    recordBodies: !values['no-bodies'],
   });
 
   const caPath = join(mkdtempSync(join(tmpdir(), 'bureau-simulator-')), 'ca.pem');

@@ -75,7 +75,7 @@ export async function startBureauSimulator(
       method: call.method,
       path: call.path,
       query: Object.fromEntries(url.searchParams),
-      body: recordedBody(call),
+      body: options.recordBodies === false ? null : recordedBody(call),
       hasAuthorization: call.authorization !== undefined,
       receivedAt: context.now().toISOString(),
     });

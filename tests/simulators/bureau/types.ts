@@ -76,6 +76,8 @@ export interface BureauSimulatorOptions {
   tokenTtlSeconds?: number;
   /** Clock used for tokens, `dataConsulta` and the 90-day reuse window. */
   now?: () => Date;
+  /** false keeps request bodies out of `requests()`, for loads of millions of rows. Default true. */
+  recordBodies?: boolean;
 }
 
 export interface BureauSimulatorHandle {
