@@ -2,8 +2,8 @@ import type { Permission } from '../../shared/auth/permissions';
 import { useAuth } from '../modules/auth/store';
 import { AboutSection } from '../modules/settings/AboutSection';
 import { AuditSection } from '../modules/settings/AuditSection';
+import { IntegrationPage } from '../modules/integration/IntegrationPage';
 import { BureauSection } from '../modules/settings/BureauSection';
-import { ErpIntegrationSection } from '../modules/settings/ErpIntegrationSection';
 import { ReceivablesSection } from '../modules/settings/ReceivablesSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
 import { useWorkspace } from '../modules/workspace/store';
@@ -49,7 +49,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'about' && <AboutSection />}
         {active?.key === 'bureau' && <BureauSection />}
         {active?.key === 'bureau' && <ReceivablesSection />}
-        {active?.key === 'erp' && <ErpIntegrationSection />}
+        {active?.key === 'erp' && <IntegrationPage />}
       </section>
     </div>
   );

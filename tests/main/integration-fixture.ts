@@ -7,7 +7,8 @@ import type { Db } from '../../electron/main/db/connection';
 import { insertBureauReceivablesRequest } from '../../electron/main/db/repos/bureau-receivables-requests.repo';
 import { insertSyncRequest } from '../../electron/main/db/repos/erp-sync.repo';
 import { finishJobRun, insertJobRun, type JobRunStatus } from '../../electron/main/db/repos/job-runs.repo';
-import type { HistoryExportRequest } from '../../shared/ipc/dto/integration';
+import type { HistoryExportChunk, HistoryExportRequest } from '../../shared/ipc/dto/integration';
+import type { Result } from '../../shared/ipc/result';
 import type { TestCore } from './support/test-core';
 
 export function insertRun(
@@ -82,7 +83,10 @@ export async function exportWorkbook(
   }
   const parts: Buffer[] = [];
   for (let offset: number | null = 0; offset !== null;) {
-    const chunk = await t.call(session, 'integration.history.chunk', { exportId, offset });
+    const chunk: Result<HistoryExportChunk> = await t.call(session, 'integration.history.chunk', {
+      exportId,
+      offset,
+    });
     if (!chunk.ok) throw new Error(chunk.error.message);
     parts.push(Buffer.from(chunk.value.base64, 'base64'));
     offset = chunk.value.nextOffset;

@@ -3,12 +3,11 @@ import type { ErpAboutView, ErpSettingsView } from '../../../shared/ipc/dto/erp'
 import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
 
-/** Endereço, token and daily time of the ERP integration; "Testar conexão" shows the ERP's name and version. */
+/** Endereço and token of the ERP integration; "Testar conexão" shows the ERP's name and version. */
 export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
   const [view, setView] = useState<ErpSettingsView | null>(null);
   const [baseUrl, setBaseUrl] = useState('');
   const [token, setToken] = useState('');
-  const [syncTime, setSyncTime] = useState('00:00');
   const [busy, setBusy] = useState<'save' | 'test' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -18,7 +17,6 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
     setView(v);
     setBaseUrl(v.baseUrl);
     setToken('');
-    setSyncTime(v.syncTime);
   };
   useEffect(() => {
     void call('erp.settings.get', {}).then((r) => (r.ok ? load(r.value) : setError(r.error.message)));
@@ -27,7 +25,8 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
   const save = async () => {
     setBusy('save');
     setNotice(null);
-    const r = await call('erp.settings.save', { baseUrl, token, syncTime });
+    // Agendamento is edited in Informações Gerais; this form keeps the saved time as it is.
+    const r = await call('erp.settings.save', { baseUrl, token, syncTime: view?.syncTime ?? '00:00' });
     setBusy(null);
     setError(r.ok ? null : r.error.message);
     if (!r.ok) return;
@@ -73,10 +72,6 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
         />
       </label>
       <p className="muted">{view.tokenProtection}</p>
-      <label>
-        Agendamento (horário de Brasília)
-        <input type="time" value={syncTime} required onChange={(e) => setSyncTime(e.target.value)} />
-      </label>
       <ErrorNote message={error} />
       {notice && <p className="erp-notice">{notice}</p>}
       {about && (

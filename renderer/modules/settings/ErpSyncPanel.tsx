@@ -17,11 +17,12 @@ const TRIGGER: Record<JobRunView['trigger'], string> = {
   manual: 'manual',
 };
 const count = new Intl.NumberFormat('pt-BR');
-const minutes = (ms: number) =>
-  ms < 60_000 ? `${Math.max(1, Math.round(ms / 1000))}s` : `${Math.round(ms / 60_000)}m`;
 
-/** "Sincronizar agora" and what the last runs did; polls while a run is in progress. */
-export function ErpSyncPanel({ version }: { version: number }) {
+/**
+ * "Sincronizar agora" and what the last runs did; polls while a run is in progress. Next run and
+ * average duration are in Informações Gerais above.
+ */
+export function ErpSyncPanel({ version, onSyncStarted }: { version: number; onSyncStarted?: () => void }) {
   const [status, setStatus] = useState<ErpSyncStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -43,6 +44,7 @@ export function ErpSyncPanel({ version }: { version: number }) {
     const r = await call('erp.sync.runNow', {});
     setError(r.ok ? null : r.error.message);
     await load();
+    if (r.ok) onSyncStarted?.();
   };
 
   if (!status) return error ? <ErrorNote message={error} /> : null;
@@ -65,14 +67,6 @@ export function ErpSyncPanel({ version }: { version: number }) {
               'Nenhuma'
             )}
           </dd>
-        </div>
-        <div className="field">
-          <dt>Próxima integração agendada</dt>
-          <dd>{status.nextRunAt ? formatDateTimeBR(status.nextRunAt) : 'Não agendada (configure o ERP)'}</dd>
-        </div>
-        <div className="field">
-          <dt>Duração média</dt>
-          <dd>{status.averageDurationMs === null ? '—' : minutes(status.averageDurationMs)}</dd>
         </div>
       </dl>
       <ErrorNote message={error} />

@@ -1,5 +1,6 @@
 /** The run log under Informações Gerais: both jobs' runs with their counts, and each run's log file. */
 import { formatDateBR } from '../../../../shared/domain/dates';
+import { formatBRL } from '../../../../shared/domain/money';
 import { formatDateTimeSecondsBR, formatDurationBR } from '../../../../shared/domain/date-range-format';
 import type {
   IntegrationRunPage,
@@ -56,7 +57,7 @@ function requestLine(source: IntegrationSource, r: IntegrationRequestRow): strin
     `${count.format(r.rows)} registro(s)`,
     `${count.format(r.duration_ms)} ms`,
   ];
-  if (r.amount_cents !== null) parts.push(`${count.format(r.amount_cents)} centavos`);
+  if (r.amount_cents !== null) parts.push(formatBRL(r.amount_cents));
   const error = r.error
     ? ` | ${r.error_code ? `[${r.error_code}] ` : ''}${r.error.replace(/\s+/g, ' ')}`
     : '';

@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatDateBR } from '../../../../../shared/domain/dates';
 import { rangeInstants, type DateRange } from '../../../../../shared/domain/date-range';
-import type { HistoryTableKey } from '../../../../../shared/ipc/dto/integration-tables';
+import { HISTORY_TABLE_KEYS, type HistoryTableKey } from '../../../../../shared/ipc/dto/integration-tables';
 import { AppFailure } from '../../../../../shared/ipc/result';
 import type { Db } from '../../../db/connection';
 import {
@@ -98,7 +98,9 @@ export async function writeHistoryWorkbook(
   // One read transaction: the counts in the summary and the rows below see the same snapshot.
   db.exec('BEGIN');
   try {
-    const tables = input.tables.map((key) => {
+    // Sheets follow the checklist's order whatever order the tables were ticked in.
+    const keys = HISTORY_TABLE_KEYS.filter((k) => input.tables.includes(k));
+    const tables = keys.map((key) => {
       const info = historyTable(key);
       const totals =
         info.source === 'bureau'

@@ -1,0 +1,86 @@
+import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
+import { formatDateTimeBR } from '../../../ui/format';
+import { formatBytes, formatDurationBR } from '../format';
+
+const yesNo = (v: boolean) => (v ? 'Sim' : 'Não');
+
+function deploymentText(d: IntegrationOverview['deployment']): string {
+  if (d.state === 'not_configured') return 'Não iniciada: configure a conexão com o ERP abaixo';
+  if (d.state === 'initial_load')
+    return `Carga inicial em andamento (${d.tablesLoaded} de ${d.tablesTotal} tabelas lidas por completo)`;
+  return 'Concluída';
+}
+
+function Field({
+  label,
+  value,
+  testId,
+  hint,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  hint?: string;
+}) {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd data-testid={testId} title={hint}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+/** The two columns of facts at the top of Informações Gerais. */
+export function OverviewGrid({ o, identityError }: { o: IntegrationOverview; identityError: string | null }) {
+  const checked = o.erp ? `consultado em ${formatDateTimeBR(o.erp.checkedAt)}` : undefined;
+  const unknown = identityError ? 'Não informado (o ERP não respondeu)' : '—';
+  const db = o.database;
+  return (
+    <div className="integration-grid">
+      <dl className="field-list">
+        <Field label="Tipo de integração" value={o.integrationType} testId="overview-type" />
+        <Field label="ERP" value={o.erp?.erpName ?? unknown} testId="overview-erp" hint={checked} />
+        <Field
+          label="Situação da implantação"
+          value={deploymentText(o.deployment)}
+          testId="overview-deployment"
+        />
+        <Field label="Ativo" value={yesNo(o.active)} testId="overview-active" />
+        <Field
+          label="Próxima integração agendada"
+          value={o.nextRunAt ? formatDateTimeBR(o.nextRunAt) : 'Não agendada'}
+          testId="overview-next-run"
+          hint="Horário de Brasília"
+        />
+      </dl>
+      <dl className="field-list">
+        <Field
+          label="Tamanho do banco de dados da integração"
+          value={formatBytes(db.totalBytes)}
+          testId="overview-db-size"
+          hint={`Arquivo: ${formatBytes(db.mainBytes)}; registro de gravações (WAL): ${formatBytes(db.walBytes)}`}
+        />
+        <Field
+          label="Versão do ERP"
+          value={o.erp ? `${o.erp.erpVersion} (API ${o.erp.apiVersion})` : unknown}
+          testId="overview-erp-version"
+          hint={checked}
+        />
+        <Field
+          label="Próximo envio de contas a receber ao bureau"
+          value={o.nextReceivablesRunAt ? formatDateTimeBR(o.nextReceivablesRunAt) : 'Desligado'}
+          testId="overview-next-bureau"
+        />
+        <Field label="Agendado" value={yesNo(o.scheduled)} testId="overview-scheduled" />
+        <Field
+          label="Duração média"
+          value={o.averageDurationMs === null ? '—' : formatDurationBR(o.averageDurationMs)}
+          testId="overview-average"
+          hint="Das últimas 10 sincronizações concluídas com sucesso"
+        />
+      </dl>
+    </div>
+  );
+}

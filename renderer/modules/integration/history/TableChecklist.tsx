@@ -1,0 +1,53 @@
+import { HISTORY_TABLES, type HistoryTableKey } from '../../../../shared/ipc/dto/integration-tables';
+
+interface Props {
+  chosen: ReadonlySet<HistoryTableKey>;
+  onChange: (next: Set<HistoryTableKey>) => void;
+}
+
+/** Which tables go into the workbook, each with what it holds. */
+export function TableChecklist({ chosen, onChange }: Props) {
+  const all = chosen.size === HISTORY_TABLES.length;
+  const toggle = (key: HistoryTableKey) => {
+    const next = new Set(chosen);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    onChange(next);
+  };
+  return (
+    <table className="table integration-tables" aria-label="Tabelas do histórico">
+      <thead>
+        <tr>
+          <th scope="col">
+            <input
+              type="checkbox"
+              aria-label="Selecionar todas as tabelas"
+              checked={all}
+              onChange={() => onChange(all ? new Set() : new Set(HISTORY_TABLES.map((t) => t.key)))}
+            />
+          </th>
+          <th scope="col">Tabela</th>
+          <th scope="col">Descrição</th>
+        </tr>
+      </thead>
+      <tbody>
+        {HISTORY_TABLES.map((t) => (
+          <tr key={t.key}>
+            <td>
+              <input
+                id={`history-table-${t.key}`}
+                type="checkbox"
+                checked={chosen.has(t.key)}
+                onChange={() => toggle(t.key)}
+              />
+            </td>
+            <td>
+              <label htmlFor={`history-table-${t.key}`}>{t.label}</label>
+            </td>
+            <td className="muted">{t.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
