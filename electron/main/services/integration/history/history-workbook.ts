@@ -52,6 +52,20 @@ function addSheet(wb: Workbook, name: string, columns: typeof REQUEST_COLUMNS): 
   return sheet;
 }
 
+/**
+ * exceljs gives every new cell a fresh copy of its column's style and then serializes that copy
+ * to find its style id; it only skips the work for a style object it has seen before. Handing
+ * each column's cells one shared object makes that lookup a cache hit (about twice as fast).
+ */
+function rowWriter(sheet: Sheet, columns: typeof REQUEST_COLUMNS): (values: Record<string, unknown>) => void {
+  const styles = columns.map((c) => ({ ...c.style }) as Partial<ExcelJS.Style>);
+  return (values) => {
+    const row = sheet.addRow(values);
+    for (let i = 0; i < styles.length; i++) row.getCell(i + 1).style = styles[i] as Partial<ExcelJS.Style>;
+    row.commit();
+  };
+}
+
 function finishSheet(sheet: Sheet, dataRows: number, columns: number): void {
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: dataRows + 1, column: columns } };
   sheet.commit();
@@ -127,9 +141,10 @@ export async function writeHistoryWorkbook(
         info.source === 'bureau'
           ? iterateBureauRequests(db, fromIso, toIso)
           : iterateErpRequests(db, info.key, fromIso, toIso);
+      const write = rowWriter(sheet, columns);
       let inSheet = 0;
       for (const r of rows) {
-        sheet.addRow(requestRow(r, info.source, wallClock)).commit();
+        write(requestRow(r, info.source, wallClock));
         inSheet += 1;
         written += 1;
         if (written % ROWS_PER_TURN === 0) {
