@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportsDir } from '../../electron/main/services/integration/history/export-destination';
+import {
+  exportsDir,
+  setExportDestination,
+} from '../../electron/main/services/integration/history/export-destination';
 import { settleHistoryExports } from '../../electron/main/services/integration/history/history-export.service';
 import type { HistoryExportProgress } from '../../shared/ipc/dto/integration';
 import {
@@ -194,5 +197,55 @@ describe('Histórico → Download (xlsx)', () => {
     const files = fs.readdirSync(exportsDir(t.dataDir));
     expect(files).toHaveLength(1);
     expect(path.extname(files[0] as string)).toBe('.xlsx');
+  });
+
+  it('in Electron the file goes where the save dialog says; a cancelled dialog writes nothing', async () => {
+    const { t, admin } = await consoleWithLog();
+    const chosen = path.join(t.dataDir, 'escolhido pelo usuário.xlsx');
+    let answer: string | null = null;
+    setExportDestination(t.core, {
+      choose: async (fileName, sessionKey) => {
+        expect(fileName).toBe('historico-integracao-2026-03-10-a-2026-03-12.xlsx');
+        expect(sessionKey).toBe(admin);
+        return answer ? { path: answer, delivery: 'saved' } : null;
+      },
+    });
+    expect(await t.call(admin, 'integration.history.export', REQUEST)).toEqual({
+      ok: true,
+      value: { started: false },
+    });
+    answer = chosen;
+    const started = await t.call(admin, 'integration.history.export', REQUEST);
+    expect(started).toMatchObject({
+      ok: true,
+      value: { started: true, delivery: 'saved', savedTo: chosen, fileName: 'escolhido pelo usuário.xlsx' },
+    });
+    await settleHistoryExports(t.core);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(chosen);
+    expect(wb.getWorksheet('Empresa')?.rowCount).toBe(5);
+    expect(fs.readdirSync(t.dataDir).filter((f) => f.includes('.parcial'))).toEqual([]);
+  });
+
+  it('a cancelled export leaves a file the user chose to overwrite as it was', async () => {
+    const { t, admin } = await consoleWithLog();
+    t.core.db.transaction(() => {
+      for (let i = 0; i < 40_000; i++)
+        insertErpRequest(t.core.db, {
+          runId: null,
+          table: 'empresa',
+          at: '2026-03-11T03:00:00.000Z',
+          rows: i,
+        });
+    })();
+    const chosen = path.join(t.dataDir, 'historico.xlsx');
+    fs.writeFileSync(chosen, 'planilha anterior');
+    setExportDestination(t.core, { choose: async () => ({ path: chosen, delivery: 'saved' }) });
+    const started = await t.call(admin, 'integration.history.export', REQUEST);
+    if (!started.ok || !started.value.started) throw new Error('not started');
+    const cancelled = await t.call(admin, 'integration.history.cancel', { exportId: started.value.exportId });
+    expect(cancelled).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+    expect(fs.readFileSync(chosen, 'utf8')).toBe('planilha anterior');
+    expect(fs.existsSync(`${chosen}.parcial`)).toBe(false);
   });
 });
