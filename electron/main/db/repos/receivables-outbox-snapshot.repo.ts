@@ -59,17 +59,22 @@ export function claimPendingMovements(db: Db, exportId: number, afterSeq: number
     .run(exportId, afterSeq, before).changes;
 }
 
-/** Daily delta: the entry (current state) of each title with a claimed movement, then those movements. */
+/**
+ * Daily delta: the entry (current state) of each title with a claimed movement, then those
+ * movements. The few claimed movements get their running paid amount from the title index
+ * (receivable_id, idx) instead of a window over every movement of the touched titles.
+ */
 export function snapshotClaimed(db: Db, exportId: number): void {
   const touched = 'SELECT receivable_id FROM receivable_movements WHERE export_id = @exportId';
   db.prepare(
     `INSERT INTO receivables_outbox ${OUTBOX_COLUMNS} ${ENTRY_SELECT} WHERE r.id IN (${touched}) ORDER BY r.id`,
   ).run({ exportId });
-  const ledger = `SELECT m.receivable_id, m.idx, m.kind, m.date, m.amount_cents, m.export_id, ${RUNNING_PAID} AS paid_after
-    FROM receivable_movements m WHERE m.receivable_id IN (${touched})`;
+  const ledger = `SELECT m.receivable_id, m.idx, m.kind, m.date, m.amount_cents,
+      (SELECT sum(CASE p.kind WHEN 'payment' THEN p.amount_cents WHEN 'payment_reversal' THEN -p.amount_cents
+         ELSE 0 END) FROM receivable_movements p WHERE p.receivable_id = m.receivable_id AND p.idx <= m.idx) AS paid_after
+    FROM receivable_movements m WHERE m.export_id = @exportId AND m.kind IN ('payment', 'payment_reversal')`;
   db.prepare(
-    `INSERT INTO receivables_outbox ${OUTBOX_COLUMNS} ${MOVEMENT_SELECT(ledger)} AND m.export_id = @exportId
-     ORDER BY m.receivable_id, m.idx`,
+    `INSERT INTO receivables_outbox ${OUTBOX_COLUMNS} ${MOVEMENT_SELECT(ledger)} ORDER BY m.receivable_id, m.idx`,
   ).run({ exportId });
 }
 
