@@ -62,14 +62,14 @@ async function sendExport(
     if (input.signal?.aborted) throw cancelled();
     const from = e.first_row + n * e.batch_size;
     const records = batchRows(core.db, e.id, from, Math.min(e.last_row, from + e.batch_size - 1));
+    const ids = records.map((r) => r.id);
     const loteId = loteIdOf(installId, e.id, n);
     await sender.send(loteId, records.map(outboxRow), {
       runId: input.runId,
       retry,
       signal: input.signal,
       onRejected: (rejections) => {
-        for (const r of rejections)
-          markRowRejected(core.db, (records[r.index] as { id: number }).id, r.reason);
+        for (const r of rejections) markRowRejected(core.db, ids[r.index] as number, r.reason);
       },
       onConfirmed: (c) =>
         insertBatchAck(core.db, {
