@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { BenchLine } from './support';
 
 async function main(): Promise<void> {
+  // Keep the console's info logs out of the JSON lines.
+  process.env.CENTRAL_QUIET ??= '1';
   const only = process.argv.slice(2);
   const files = fs
     .readdirSync(__dirname)
