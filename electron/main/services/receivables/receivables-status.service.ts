@@ -99,8 +99,11 @@ export function statusView(core: Core, host: SyncHostState): ReceivablesStatusVi
   };
 }
 
+// The settings screen polls every second during a send; the ERP is asked at most this often.
+const HOST_ANSWER_MAX_AGE_MS = 10_000;
+
 export async function receivablesStatus(core: Core): Promise<ReceivablesStatusView> {
-  return statusView(core, await readSyncHost(core));
+  return statusView(core, await readSyncHost(core, HOST_ANSWER_MAX_AGE_MS));
 }
 
 /** "Enviar agora": starts a run in the background and returns its id at once. */

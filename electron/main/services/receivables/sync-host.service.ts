@@ -59,8 +59,21 @@ const state = (
   problem,
 });
 
-/** Asks the ERP who holds the role; falls back to the last known answer when it cannot. */
-export async function readSyncHost(core: Core): Promise<SyncHostState> {
+const recent = new WeakMap<Core, { at: number; state: SyncHostState }>();
+
+/**
+ * Asks the ERP who holds the role; falls back to the last known answer when it cannot.
+ * `maxAgeMs` lets a screen that polls reuse an answer that young instead of asking again.
+ */
+export async function readSyncHost(core: Core, maxAgeMs = 0): Promise<SyncHostState> {
+  const hit = recent.get(core);
+  if (hit && Date.now() - hit.at < maxAgeMs) return hit.state;
+  const fresh = await askErp(core);
+  recent.set(core, { at: Date.now(), state: fresh });
+  return fresh;
+}
+
+async function askErp(core: Core): Promise<SyncHostState> {
   const me = installIdentity(core.db);
   const gateway = await erpGatewayFor(core);
   if (!gateway) {
@@ -146,5 +159,7 @@ export async function claimSyncHost(
       changes: { computador: { before: holder?.machineName ?? null, after: me.machineName } },
     });
   })();
-  return state(me, designation, 'erp', null);
+  const claimed = state(me, designation, 'erp', null);
+  recent.set(core, { at: Date.now(), state: claimed });
+  return claimed;
 }
