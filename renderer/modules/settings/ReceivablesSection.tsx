@@ -109,7 +109,13 @@ export function ReceivablesSection() {
             de {count.format(progress.totalRows)} registro(s)
           </span>
         )}
-        <button type="button" className="primary" disabled={busy || running} onClick={() => void sendNow()}>
+        {!status.isSyncHost && <span className="muted">Só o computador designado envia.</span>}
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || running || !status.isSyncHost}
+          onClick={() => void sendNow()}
+        >
           {running ? 'Enviando…' : 'Enviar agora'}
         </button>
       </div>
