@@ -1,3 +1,4 @@
+import { toAuditEntry, type AuditRecord } from '../../electron/main/db/repos/audit.repo';
 /** Shared setup of the client screen's main-process tests (not a test file itself). */
 import type { AuditEntry } from '../../shared/ipc/dto/auth';
 import type { Permission } from '../../shared/auth/permissions';
@@ -44,26 +45,8 @@ export function clientAudit(t: TestCore, clientId: number): AuditEntry[] {
   return (
     t.core.db
       .prepare("SELECT * FROM audit_log WHERE entity = 'client' AND entity_id = ? ORDER BY id DESC")
-      .all(String(clientId)) as {
-      id: number;
-      at: string;
-      user_id: number | null;
-      user_name: string | null;
-      entity: string;
-      entity_id: string;
-      action: string;
-      changes: string;
-    }[]
-  ).map((r) => ({
-    id: r.id,
-    at: r.at,
-    userId: r.user_id,
-    userName: r.user_name,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    changes: JSON.parse(r.changes) as AuditEntry['changes'],
-  }));
+      .all(String(clientId)) as AuditRecord[]
+  ).map(toAuditEntry);
 }
 
 export const queryPlan = (t: TestCore, sql: string, params: unknown): string =>

@@ -20,7 +20,8 @@ export function insertAudit(db: Db, e: NewAuditEntry): void {
   ).run(e.at, e.userId, e.userName, e.entity, String(e.entityId), e.action, JSON.stringify(e.changes));
 }
 
-interface AuditRecord {
+/** A row of audit_log as SQLite returns it. */
+export interface AuditRecord {
   id: number;
   at: string;
   user_id: number | null;
@@ -31,7 +32,7 @@ interface AuditRecord {
   changes: string;
 }
 
-const toEntry = (r: AuditRecord): AuditEntry => ({
+export const toAuditEntry = (r: AuditRecord): AuditEntry => ({
   id: r.id,
   at: r.at,
   userId: r.user_id,
@@ -67,7 +68,7 @@ export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; total: 
   const rows = db
     .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, f.limit, f.offset) as AuditRecord[];
-  return { rows: rows.map(toEntry), total };
+  return { rows: rows.map(toAuditEntry), total };
 }
 
 /** Only the fields whose value really changed, so Histórico shows what an agent did, not noise. */

@@ -1,29 +1,7 @@
 import type { AuditEntry } from '../../../../shared/ipc/dto/auth';
 import type { Db } from '../connection';
-import type { FieldChanges } from './audit.repo';
+import { toAuditEntry, type AuditRecord, type FieldChanges } from './audit.repo';
 import { prepared } from './client-statements.repo';
-
-interface AuditRecord {
-  id: number;
-  at: string;
-  user_id: number | null;
-  user_name: string | null;
-  entity: string;
-  entity_id: string;
-  action: string;
-  changes: string;
-}
-
-const toEntry = (r: AuditRecord): AuditEntry => ({
-  id: r.id,
-  at: r.at,
-  userId: r.user_id,
-  userName: r.user_name,
-  entity: r.entity,
-  entityId: r.entity_id,
-  action: r.action,
-  changes: JSON.parse(r.changes) as FieldChanges,
-});
 
 // Both statements walk audit_log_entity (entity, entity_id, id) backwards from the cursor.
 export const CLIENT_HISTORY_SQL = {
@@ -34,7 +12,7 @@ export const CLIENT_HISTORY_SQL = {
 
 export function listClientHistory(db: Db, clientId: number, beforeId: number, limit: number): AuditEntry[] {
   return (prepared(db, CLIENT_HISTORY_SQL.page).all(String(clientId), beforeId, limit) as AuditRecord[]).map(
-    toEntry,
+    toAuditEntry,
   );
 }
 
@@ -47,7 +25,7 @@ export function latestClientAudit(db: Db, clientId: number): AuditEntry | undefi
     db,
     `SELECT * FROM audit_log WHERE entity = 'client' AND entity_id = ? ORDER BY id DESC LIMIT 1`,
   ).get(String(clientId)) as AuditRecord | undefined;
-  return r && toEntry(r);
+  return r && toAuditEntry(r);
 }
 
 export function updateAuditEntry(db: Db, id: number, at: string, changes: FieldChanges): void {
