@@ -48,10 +48,19 @@ if (!app.requestSingleInstanceLock()) {
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);
       checkForUpdates(app.isPackaged);
-      app.on('before-quit', () => {
+      // Quit waits for the jobs to stop between steps (their state stays resumable) and for the
+      // database to close; Electron does not await async 'before-quit' listeners by itself.
+      let stopping = false;
+      app.on('before-quit', (event) => {
+        if (stopping) return;
+        stopping = true;
+        event.preventDefault();
         void stopBackground()
           .then(stopDemo)
-          .finally(() => core.close());
+          .finally(() => {
+            core.close();
+            app.exit(0);
+          });
       });
     } catch (e) {
       const message = e instanceof AppFailure ? e.message : `Falha ao iniciar: ${(e as Error).message}`;
