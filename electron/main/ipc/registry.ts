@@ -59,10 +59,6 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
       }
       const name = channel as ChannelName;
       const spec = contract[name];
-      const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) {
-        return { ok: false, error: { code: 'VALIDATION', message: zodMessage(parsed.error.issues) } };
-      }
       try {
         const user = core.sessions.userFor(caller.sessionKey);
         if (spec.auth !== 'public' && !user) {
@@ -83,6 +79,11 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
               message: `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
             },
           };
+        }
+        // Only a caller allowed to use the channel learns about its input, in pt-BR field errors.
+        const parsed = spec.input.safeParse(rawInput ?? {});
+        if (!parsed.success) {
+          return { ok: false, error: { code: 'VALIDATION', message: zodMessage(parsed.error.issues) } };
         }
         const handler = handlers[name] as Handler<ChannelName>;
         const value = await handler({ core, sessionKey: caller.sessionKey, user }, parsed.data as never);
