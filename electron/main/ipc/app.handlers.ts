@@ -1,4 +1,3 @@
-import { latestSchemaVersion } from '../db/migrate';
 import { getSetting } from '../db/repos/settings.repo';
 import { defineHandlers } from './registry';
 import { appVersion } from '../version';
@@ -19,5 +18,3 @@ export const appHandlers = defineHandlers({
     },
   }),
 });
-
-export { latestSchemaVersion };

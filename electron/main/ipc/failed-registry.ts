@@ -1,4 +1,4 @@
-import type { AppFailure } from '../../../shared/ipc/result';
+import { fail, type AppFailure } from '../../../shared/ipc/result';
 import type { Registry } from './registry';
 
 /**
@@ -6,5 +6,5 @@ import type { Registry } from './registry';
  * the same clear error, so the window can show it instead of a blank screen.
  */
 export const failedRegistry = (failure: AppFailure): Registry => ({
-  invoke: async () => ({ ok: false, error: { code: failure.code, message: failure.message } }),
+  invoke: async () => fail(failure.code, failure.message),
 });

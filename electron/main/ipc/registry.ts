@@ -6,7 +6,7 @@ import {
   type ChannelParsedInput,
 } from '../../../shared/ipc/contract';
 import { permissionLabel } from '../../../shared/auth/permissions';
-import { AppFailure, type Result } from '../../../shared/ipc/result';
+import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
 
@@ -52,52 +52,37 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
   return {
     async invoke(channel, rawInput, caller) {
       if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
-        return {
-          ok: false,
-          error: { code: 'UNKNOWN_CHANNEL', message: `Operação desconhecida: ${channel}.` },
-        };
+        return fail('UNKNOWN_CHANNEL', `Operação desconhecida: ${channel}.`);
       }
       const name = channel as ChannelName;
       const spec = contract[name];
       try {
         const user = core.sessions.userFor(caller.sessionKey);
         if (spec.auth !== 'public' && !user) {
-          return {
-            ok: false,
-            error: {
-              code: 'UNAUTHENTICATED',
-              message: 'Sua sessão terminou. Entre novamente para continuar.',
-            },
-          };
+          return fail('UNAUTHENTICATED', 'Sua sessão terminou. Entre novamente para continuar.');
         }
         const permission = 'permission' in spec ? spec.permission : undefined;
         if (permission && !user?.permissions.includes(permission)) {
-          return {
-            ok: false,
-            error: {
-              code: 'FORBIDDEN',
-              message: `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
-            },
-          };
+          return fail(
+            'FORBIDDEN',
+            `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
+          );
         }
         // Only a caller allowed to use the channel learns about its input, in pt-BR field errors.
         const parsed = spec.input.safeParse(rawInput ?? {});
         if (!parsed.success) {
-          return { ok: false, error: { code: 'VALIDATION', message: zodMessage(parsed.error.issues) } };
+          return fail('VALIDATION', zodMessage(parsed.error.issues));
         }
         const handler = handlers[name] as Handler<ChannelName>;
         const value = await handler({ core, sessionKey: caller.sessionKey, user }, parsed.data as never);
-        return { ok: true, value: value ?? null };
+        return ok(value ?? null);
       } catch (e) {
-        if (e instanceof AppFailure) return { ok: false, error: { code: e.code, message: e.message } };
+        if (e instanceof AppFailure) return fail(e.code, e.message);
         log.error(`handler ${channel} failed`, e);
-        return {
-          ok: false,
-          error: {
-            code: 'INTERNAL',
-            message: 'Ocorreu um erro inesperado. Nada foi alterado; tente novamente ou avise o suporte.',
-          },
-        };
+        return fail(
+          'INTERNAL',
+          'Ocorreu um erro inesperado. Nada foi alterado; tente novamente ou avise o suporte.',
+        );
       }
     },
   };
