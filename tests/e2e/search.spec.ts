@@ -76,3 +76,15 @@ test('arrows move, recent clients on empty query, tabs restored after reload, Ct
   await page.keyboard.press('Control+Tab');
   await expect(page.getByTestId('client-name')).toBeVisible();
 });
+
+test('Enter pressed before the last keystroke is answered opens that answer, not a stale row', async ({
+  page,
+}) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await page.keyboard.press('F9');
+  const input = page.getByRole('combobox', { name: 'Buscar cliente' });
+  // No wait between typing and Enter: an agent who knows the name types it and hits Enter.
+  await input.pressSequentially('maximino santin', { delay: 0 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('client-name')).toHaveText(/Maximino Santin/);
+});
