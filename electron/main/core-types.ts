@@ -5,10 +5,9 @@ import type { SecretStore } from './services/secrets/secret-store';
 
 export interface CoreOptions {
   dataDir: string;
-  /** Fill an empty database with demo clients and demo users. */
-  demo: boolean;
   transport: 'electron' | 'web';
-  demoClientCount?: number;
+  /** Runs once the database is open; only the dev-only demo entries pass one (to seed). */
+  prepare?: (core: Core) => Promise<void>;
   now?: () => Date;
   /** Electron passes safeStorage; the web shell and tests get the key-file store. */
   secretStore?: (dataDir: string) => SecretStore;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EMAIL } from '../simulators/bureau/fixtures';
+import { DEFAULT_EMAIL } from '../../tools/simulators/bureau/fixtures';
 import { bureauFixture, newKey, type BureauFixture } from './bureau-fixture';
 
 /** A password nobody would write by accident: if it shows up anywhere, it leaked. */

@@ -11,12 +11,12 @@ export interface RunningShell {
 }
 
 /**
- * Starts `electron/main/web/main.ts` (what `npm run web` serves) on a free port and a data
+ * Starts `tools/demo/web-main.ts` (what `npm run web` serves) on a free port and a data
  * folder of its own, and waits for its "listening on" line.
  */
 export async function startShell(env: Record<string, string> = {}, dataDir?: string): Promise<RunningShell> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/main/web/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/web-main.ts'], {
     env: {
       ...process.env,
       PORT: '0',

@@ -1,0 +1,81 @@
+/**
+ * The Electron lifecycle both entries share: single instance, core, transport, window, quit.
+ * The production entry (index.ts) passes nothing; the dev-only demo entry (tools/demo) passes a
+ * core that seeds and the simulators to start.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { AppFailure } from '../../shared/ipc/result';
+import { createCore } from './core';
+import type { Core, CoreOptions } from './core-types';
+import { handlers } from './ipc/handlers';
+import { registerElectronTransport } from './ipc/electron-transport';
+import { createRegistry } from './ipc/registry';
+import { createMainWindow } from './window';
+import { checkForUpdates } from './updater';
+import { startBackground } from './background';
+import { createSafeStorageStore } from './services/secrets/safe-storage-store';
+import { setExportDestination } from './services/integration/history/export-destination';
+import { electronSaveDialog } from './services/integration/electron-save-dialog';
+
+export interface ElectronAppHooks {
+  createCore?: (options: CoreOptions) => Promise<Core>;
+  /** Extra services to run beside the core (the demo simulators); returns their stop. */
+  startServices?: (core: Core) => Promise<() => Promise<void>>;
+}
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+export function runElectronApp(hooks: ElectronAppHooks = {}): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  app.whenReady().then(async () => {
+    try {
+      const core = await (hooks.createCore ?? createCore)({
+        dataDir: process.env.CENTRAL_DATA_DIR ?? app.getPath('userData'),
+        transport: 'electron',
+        secretStore: () => createSafeStorageStore(),
+      });
+      setExportDestination(core, electronSaveDialog());
+      registerElectronTransport(
+        createRegistry(core, handlers),
+        core.events,
+        () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+        devServerUrl,
+      );
+      const stopServices = hooks.startServices ? await hooks.startServices(core) : async () => {};
+      const stopBackground = startBackground(core);
+      createMainWindow(devServerUrl);
+      checkForUpdates(app.isPackaged);
+      // Quit waits for the jobs to stop between steps (their state stays resumable) and for the
+      // database to close; Electron does not await async 'before-quit' listeners by itself.
+      let stopping = false;
+      app.on('before-quit', (event) => {
+        if (stopping) return;
+        stopping = true;
+        event.preventDefault();
+        void stopBackground()
+          .then(stopServices)
+          .finally(() => {
+            core.close();
+            app.exit(0);
+          });
+      });
+    } catch (e) {
+      const message = e instanceof AppFailure ? e.message : `Falha ao iniciar: ${(e as Error).message}`;
+      dialog.showErrorBox('Central de Atendimento', message);
+      app.exit(1);
+    }
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}
