@@ -16,6 +16,9 @@ import { startBackground } from './background';
 import { createSafeStorageStore } from './services/secrets/safe-storage-store';
 import { setExportDestination } from './services/integration/history/export-destination';
 import { electronSaveDialog } from './services/integration/electron-save-dialog';
+import { dataDirIn, localDataRoot } from './data-location';
+import { relocateDataOnce } from './db/relocate';
+import { log } from './log';
 
 export interface ElectronAppHooks {
   createCore?: (options: CoreOptions) => Promise<Core>;
@@ -24,6 +27,22 @@ export interface ElectronAppHooks {
 }
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+/** CENTRAL_DATA_DIR, or the local (non-roaming) folder, moving an older install's cache there once. */
+async function resolveDataDir(): Promise<string> {
+  if (process.env.CENTRAL_DATA_DIR) return process.env.CENTRAL_DATA_DIR;
+  const userData = app.getPath('userData');
+  const dataDir = dataDirIn(localDataRoot(process.env, userData, app.getName()));
+  try {
+    const r = await relocateDataOnce(userData, dataDir);
+    if (r.moved) log.info(`banco movido de ${r.from} para ${r.to}`);
+    return dataDir;
+  } catch (e) {
+    // The original is intact: work on it today, try the move again on the next start.
+    log.error('não foi possível mover o banco para a pasta local; usando a pasta antiga', e);
+    return userData;
+  }
+}
 
 export function runElectronApp(hooks: ElectronAppHooks = {}): void {
   if (!app.requestSingleInstanceLock()) {
@@ -41,7 +60,7 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
   app.whenReady().then(async () => {
     try {
       const core = await (hooks.createCore ?? createCore)({
-        dataDir: process.env.CENTRAL_DATA_DIR ?? app.getPath('userData'),
+        dataDir: await resolveDataDir(),
         transport: 'electron',
         secretStore: () => createSafeStorageStore(),
       });

@@ -57,6 +57,7 @@ describe('the production bundle boots in plain Node against a fake electron', ()
     const app = bootBundle(path.join(build.outDir, 'main', 'index.js'), {
       FAKE_ELECTRON_HOME: home,
       FAKE_ELECTRON_PACKAGED: '1',
+      LOCALAPPDATA: path.join(home, 'Local'),
       CENTRAL_DATA_DIR: undefined,
       CENTRAL_DEMO: undefined,
       CENTRAL_QUIET: '1',
@@ -82,7 +83,8 @@ describe('the production bundle boots in plain Node against a fake electron', ()
       expect(app.messages.filter((m) => m.type === 'errorBox')).toEqual([]);
 
       const databasePath = info.ok ? info.value.databasePath : '';
-      expect(databasePath.startsWith(home)).toBe(true);
+      // The cache lives in LocalAppData, not in userData (Roaming on Windows).
+      expect(path.dirname(databasePath)).toBe(path.join(home, 'Local', 'Central de Atendimento', 'data'));
       expect(await app.quit()).toBe(0);
       // The last connection's close removes the WAL; an app killed with the database open leaves it.
       expect(fs.existsSync(`${databasePath}-wal`)).toBe(false);
