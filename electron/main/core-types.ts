@@ -9,6 +9,8 @@ export interface CoreOptions {
   /** Runs once the database is open; only the dev-only demo entries pass one (to seed). */
   prepare?: (core: Core) => Promise<void>;
   now?: () => Date;
+  /** Electron opens folders with shell.openPath; the web shell has no way to. */
+  openFolder?: (dir: string) => Promise<void>;
   /** Electron passes safeStorage; the web shell and tests get the key-file store. */
   secretStore?: (dataDir: string) => SecretStore;
 }

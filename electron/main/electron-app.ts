@@ -3,7 +3,7 @@
  * The production entry (index.ts) passes nothing; the dev-only demo entry (tools/demo) passes a
  * core that seeds and the simulators to start.
  */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { AppFailure } from '../../shared/ipc/result';
 import { createCore } from './core';
 import type { Core, CoreOptions } from './core-types';
@@ -16,9 +16,9 @@ import { startBackground } from './background';
 import { createSafeStorageStore } from './services/secrets/safe-storage-store';
 import { setExportDestination } from './services/integration/history/export-destination';
 import { electronSaveDialog } from './services/integration/electron-save-dialog';
-import { dataDirIn, localDataRoot } from './data-location';
+import { dataDirIn, localDataRoot, logsDirIn } from './data-location';
 import { relocateDataOnce } from './db/relocate';
-import { log } from './log';
+import { configureLogFiles, log } from './log';
 
 export interface ElectronAppHooks {
   createCore?: (options: CoreOptions) => Promise<Core>;
@@ -59,10 +59,19 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
 
   app.whenReady().then(async () => {
     try {
+      // A GUI app's console goes nowhere on Windows: from here on every line also goes to a file.
+      configureLogFiles(
+        process.env.CENTRAL_LOG_DIR ??
+          logsDirIn(localDataRoot(process.env, app.getPath('userData'), app.getName())),
+      );
       const core = await (hooks.createCore ?? createCore)({
         dataDir: await resolveDataDir(),
         transport: 'electron',
         secretStore: () => createSafeStorageStore(),
+        openFolder: async (dir) => {
+          const failure = await shell.openPath(dir);
+          if (failure) log.warn(`não foi possível abrir ${dir}: ${failure}`);
+        },
       });
       setExportDestination(core, electronSaveDialog());
       registerElectronTransport(
@@ -91,6 +100,7 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
       });
     } catch (e) {
       const message = e instanceof AppFailure ? e.message : `Falha ao iniciar: ${(e as Error).message}`;
+      log.error('falha ao iniciar', e);
       dialog.showErrorBox('Central de Atendimento', message);
       app.exit(1);
     }

@@ -58,6 +58,7 @@ describe('the production bundle boots in plain Node against a fake electron', ()
       FAKE_ELECTRON_HOME: home,
       FAKE_ELECTRON_PACKAGED: '1',
       LOCALAPPDATA: path.join(home, 'Local'),
+      CENTRAL_LOG_DIR: undefined,
       CENTRAL_DATA_DIR: undefined,
       CENTRAL_DEMO: undefined,
       CENTRAL_QUIET: '1',
@@ -88,6 +89,9 @@ describe('the production bundle boots in plain Node against a fake electron', ()
       expect(await app.quit()).toBe(0);
       // The last connection's close removes the WAL; an app killed with the database open leaves it.
       expect(fs.existsSync(`${databasePath}-wal`)).toBe(false);
+      // A GUI app's console is lost: the start is in a log file beside the data, not in Roaming.
+      const logs = path.join(home, 'Local', 'Central de Atendimento', 'logs');
+      expect(fs.readdirSync(logs).filter((n) => /^central-\d{4}-\d{2}-\d{2}\.log$/.test(n))).toHaveLength(1);
       const db = new Database(databasePath, { readonly: true });
       try {
         expect(db.prepare('SELECT EXISTS (SELECT 1 FROM clients)').pluck().get()).toBe(0);

@@ -12,7 +12,7 @@ import { failedRegistry } from '../ipc/failed-registry';
 import { handlers } from '../ipc/handlers';
 import { createRegistry, type Registry } from '../ipc/registry';
 import { startWebShell } from '../ipc/web-transport';
-import { log } from '../log';
+import { configureLogFiles, log } from '../log';
 import { startBackground } from '../background';
 
 export interface WebAppHooks {
@@ -23,6 +23,7 @@ export interface WebAppHooks {
 export async function runWebApp(hooks: WebAppHooks = {}): Promise<void> {
   const dataDir = path.resolve(process.env.CENTRAL_DATA_DIR ?? path.join(process.cwd(), '.data'));
   const port = Number(process.env.PORT ?? 5178);
+  configureLogFiles(process.env.CENTRAL_LOG_DIR ?? path.join(dataDir, 'logs'));
   let core: Core | null = null;
   let registry: Registry;
   let stopServices = async () => {};
