@@ -10,12 +10,23 @@ process.env.ELECTRON_MAJOR_VER ??= (pkg.optionalDependencies.electron as string)
   .replace(/^\D*/, '')
   .split('.')[0];
 
-export default defineConfig({
+// `electron-vite build` is the production bundle (what electron-builder ships);
+// `--mode demo` (`npm start`) builds the dev-only entry that wraps it with seeding and simulators.
+export default defineConfig(({ mode }) => ({
   main: {
-    // The demo simulators (loaded only on a demo database) use these dev dependencies; pdfkit reads
-    // its font files from its own folder at run time, so it must stay a real require, not a bundle.
-    plugins: [externalizeDepsPlugin({ include: ['pdfkit', 'selfsigned'] })],
-    build: { rollupOptions: { input: { index: path.resolve(__dirname, 'electron/main/index.ts') } } },
+    // The demo simulators use these dev dependencies; pdfkit reads its font files from its own
+    // folder at run time, so it must stay a real require, not a bundle.
+    plugins: [externalizeDepsPlugin(mode === 'demo' ? { include: ['pdfkit', 'selfsigned'] } : {})],
+    build: {
+      rollupOptions: {
+        input: {
+          index: path.resolve(
+            __dirname,
+            mode === 'demo' ? 'tools/demo/electron-main.ts' : 'electron/main/index.ts',
+          ),
+        },
+      },
+    },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],
@@ -29,4 +40,4 @@ export default defineConfig({
       rollupOptions: { input: { index: path.resolve(__dirname, 'renderer/index.html') } },
     },
   },
-});
+}));

@@ -9,6 +9,13 @@ const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
 });
 
+/** Production main never reaches test code, tools (simulators, demo entries) or demo seeding. */
+const productionOnly = {
+  group: ['**/tests/**', '**/tools/**', '**/db/seed/**'],
+  message:
+    'electron/main não importa tests/, tools/ nem db/seed/ (só as entradas de demonstração em tools/demo).',
+};
+
 module.exports = tseslint.config(
   {
     ignores: [
@@ -65,6 +72,7 @@ module.exports = tseslint.config(
               message: 'ipcMain só em electron/main/ipc.',
             },
           ],
+          patterns: [productionOnly],
         },
       ],
     },
@@ -82,12 +90,13 @@ module.exports = tseslint.config(
               message: 'ipcRenderer só em electron/preload.',
             },
           ],
+          patterns: [productionOnly],
         },
       ],
     },
   },
   {
-    files: ['db/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}'],
+    files: ['db/**/*.ts', 'tests/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCore } from '../electron/main/core';
+import { createDemoCore } from '../tools/demo/demo-core';
 import type { Core } from '../electron/main/core-types';
 import { insertAudit } from '../electron/main/db/repos/audit.repo';
 import { activityInserter } from '../electron/main/db/repos/client-activities.repo';
@@ -74,7 +74,7 @@ export async function run(): Promise<BenchLine[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-bench-client-'));
   const out: BenchLine[] = [];
   try {
-    const core = await createCore({ dataDir, demo: true, transport: 'web', demoClientCount: 2_000 });
+    const core = await createDemoCore({ dataDir, demo: true, transport: 'web', demoClientCount: 2_000 });
     const registry = createRegistry(core, handlers);
     const session = 'bench';
     const login = await registry.invoke(

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCore } from '../electron/main/core';
+import { createDemoCore } from '../tools/demo/demo-core';
 import { openDatabase } from '../electron/main/db/connection';
 import { loadMigrations } from '../electron/main/db/migrate';
 import { migrationsDir } from '../electron/main/db/paths';
@@ -31,7 +31,7 @@ async function startSimulator(): Promise<{ child: ChildProcess; url: string; tok
     [
       '--import',
       'tsx',
-      'tests/simulators/erp/cli.ts',
+      'tools/simulators/erp/cli.ts',
       '--clients',
       String(CLIENTS),
       '--titles',
@@ -133,7 +133,7 @@ export async function run(): Promise<BenchLine[]> {
   const sim = await startSimulator();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-bench-erp-'));
   try {
-    const core = await createCore({ dataDir, demo: false, transport: 'web' });
+    const core = await createDemoCore({ dataDir, demo: false, transport: 'web' });
     const gateway = createErpGateway({ baseUrl: sim.url, token: sim.token, longTimeoutMs: 120_000 });
     const samples = {
       clients: (await gateway.readTable('empresa', { changedSince: null, pageToken: null, pageSize: 1000 }))

@@ -15,7 +15,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { createCore } from '../electron/main/core';
+import { createDemoCore } from '../tools/demo/demo-core';
 import type { Db } from '../electron/main/db/connection';
 import { stateTotals } from '../electron/main/db/repos/bureau-receivables-state.repo';
 import { receivableUpserter } from '../electron/main/db/repos/receivables.repo';
@@ -23,7 +23,7 @@ import type { ErpReceivableTitle, ReceivableMovement } from '../electron/main/ga
 import { claimPendingMovements } from '../electron/main/db/repos/receivables-outbox-snapshot.repo';
 import { takeDailySnapshot } from '../electron/main/services/receivables/receivables-snapshot';
 import { addDays } from '../shared/domain/dates';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../tests/simulators/bureau/fixtures';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../tools/simulators/bureau/fixtures';
 import { line, percentile, type BenchLine } from './support';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -96,7 +96,7 @@ function serializationRate(db: Db): number {
 async function startSimulator(): Promise<{ child: ChildProcess; url: string; caFile: string }> {
   const child = spawn(
     process.execPath,
-    ['--max-old-space-size=8192', '--import', 'tsx', 'tests/simulators/bureau/cli.ts', '--no-bodies'],
+    ['--max-old-space-size=8192', '--import', 'tsx', 'tools/simulators/bureau/cli.ts', '--no-bodies'],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const found = await new Promise<{ url: string; caFile: string }>((resolve, reject) => {
@@ -247,14 +247,14 @@ export async function run(): Promise<BenchLine[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-bench-receivables-'));
   const sim = await startSimulator();
   try {
-    const core = await createCore({ dataDir, demo: true, transport: 'web', demoClientCount: CLIENTS });
+    const core = await createDemoCore({ dataDir, demo: true, transport: 'web', demoClientCount: CLIENTS });
     const codes = core.db.prepare('SELECT erp_code FROM clients ORDER BY id').pluck().all() as string[];
     writeTitles(core.db, 0, TITLES, (i) => titleAt(i, codes[i % codes.length] as string, BUSINESS_DATE));
     const rawRate = serializationRate(core.db);
     core.close();
 
     const sent = await runSender(dataDir, sim.url, sim.caFile);
-    const reopened = await createCore({ dataDir, demo: false, transport: 'web' });
+    const reopened = await createDemoCore({ dataDir, demo: false, transport: 'web' });
     const db = reopened.db;
     const local = stateTotals(db);
     const remote = await bureauSummary(sim.url, fs.readFileSync(sim.caFile, 'utf8'));

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createCore } from '../electron/main/core';
+import { createDemoCore } from '../tools/demo/demo-core';
 import { openDatabase } from '../electron/main/db/connection';
 import { loadMigrations } from '../electron/main/db/migrate';
 import { migrationsDir } from '../electron/main/db/paths';
@@ -41,7 +41,7 @@ export async function run(): Promise<BenchLine[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-bench-'));
   const out: BenchLine[] = [];
   try {
-    const core = await createCore({ dataDir, demo: true, transport: 'web', demoClientCount: CLIENTS });
+    const core = await createDemoCore({ dataDir, demo: true, transport: 'web', demoClientCount: CLIENTS });
     const registry = createRegistry(core, handlers);
     const session = 'bench';
     const login = await registry.invoke(

@@ -18,7 +18,7 @@ function electronBinary() {
 
 const bin = electronBinary();
 if (bin) {
-  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npx', ['electron-vite', 'build', '--mode', 'demo'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
   const child = spawn(bin, ['.'], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

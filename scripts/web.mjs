@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run web`: build the renderer, then serve it and the handler registry on 127.0.0.1.
+// `npm run web`: build the renderer, then serve it and the handler registry on 127.0.0.1, on demo
+// data with the simulators (the dev-only entry in tools/demo; CENTRAL_DEMO=0 starts it clean).
 import { spawnSync, spawn } from 'node:child_process';
 
 const skipBuild = process.argv.includes('--no-build') || process.env.CENTRAL_SKIP_BUILD === '1';
@@ -9,7 +10,7 @@ if (!skipBuild) {
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, ['--import', 'tsx', 'electron/main/web/main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/web-main.ts'], {
   stdio: 'inherit',
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCore } from '../../electron/main/core';
+import { createDemoCore } from '../../tools/demo/demo-core';
 import { databaseFile } from '../../electron/main/db/paths';
 import { DEFAULT_DEMO_CLIENTS } from './seed-db';
 
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     throw new Error(`Já existe um banco em ${databaseFile(dataDir)}; escolha outra pasta com --data-dir.`);
   }
   const started = Date.now();
-  const core = await createCore({ dataDir, demo: true, transport: 'web', demoClientCount: count });
+  const core = await createDemoCore({ dataDir, demo: true, transport: 'web', demoClientCount: count });
   core.close();
   console.log(
     `${count} clientes de demonstração em ${dataDir} (${((Date.now() - started) / 1000).toFixed(1)} s)`,

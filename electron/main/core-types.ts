@@ -5,11 +5,12 @@ import type { SecretStore } from './services/secrets/secret-store';
 
 export interface CoreOptions {
   dataDir: string;
-  /** Fill an empty database with demo clients and demo users. */
-  demo: boolean;
   transport: 'electron' | 'web';
-  demoClientCount?: number;
+  /** Runs once the database is open; only the dev-only demo entries pass one (to seed). */
+  prepare?: (core: Core) => Promise<void>;
   now?: () => Date;
+  /** Electron opens folders with shell.openPath; the web shell has no way to. */
+  openFolder?: (dir: string) => Promise<void>;
   /** Electron passes safeStorage; the web shell and tests get the key-file store. */
   secretStore?: (dataDir: string) => SecretStore;
 }

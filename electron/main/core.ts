@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import { EventEmitter } from 'node:events';
 import type { EventName } from '../../shared/ipc/contract';
-import { countClients } from './db/repos/clients.repo';
-import { countUsers } from './db/repos/users.repo';
-import { getSetting, setSetting } from './db/repos/settings.repo';
+import { getSetting } from './db/repos/settings.repo';
 import { openDatabase } from './db/connection';
 import { loadMigrations } from './db/migrate';
 import { databaseFile, migrationsDir } from './db/paths';
 import type { Core, CoreOptions, EventBus } from './core-types';
 import { createSessionStore } from './services/auth/sessions';
 import { loadSessionUser } from './services/auth/auth.service';
-import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
-import { seedDemoUsers } from '../../db/seed/demo-users';
 import { log } from './log';
 import { createKeyfileStore } from './services/secrets/keyfile-store';
 
@@ -26,16 +22,6 @@ function createEventBus(): EventBus {
       return () => void emitter.off('event', l);
     },
   };
-}
-
-/** A brand-new demo database gets demo clients and demo users; a real one stays empty until the ERP sync. */
-async function seedIfEmpty(core: Core): Promise<void> {
-  if (!core.options.demo || countClients(core.db) > 0 || countUsers(core.db) > 0) return;
-  const count = core.options.demoClientCount ?? DEFAULT_DEMO_CLIENTS;
-  log.info(`banco novo: gerando ${count} clientes de demonstração`);
-  seedDemoClients(core.db, { count });
-  await seedDemoUsers(core.db, core.now().toISOString());
-  setSetting(core.db, 'is_demo', '1');
 }
 
 /**
@@ -61,7 +47,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   core.events.subscribe((event) => {
     if (event === 'permissions.changed') core.sessions.invalidate();
   });
-  await seedIfEmpty(core);
+  // The demo entries (tools/demo) seed here; production passes nothing and starts empty.
+  await options.prepare?.(core);
   if (getSetting(db, 'is_demo') === '1') log.info('banco de demonstração');
   return core;
 }

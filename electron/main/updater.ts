@@ -7,6 +7,8 @@ import { log } from './log';
  */
 export function checkForUpdates(isPackaged: boolean): void {
   if (!isPackaged) return;
+  // electron-updater writes to its logger: the same (redacted, file-backed) log as the app.
+  autoUpdater.logger = log;
   autoUpdater.autoInstallOnAppQuit = true;
   autoUpdater
     .checkForUpdatesAndNotify()

@@ -1,12 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAuth } from '../modules/auth/store';
 import { LoginScreen } from '../modules/auth/LoginScreen';
 import { SetupScreen } from '../modules/auth/SetupScreen';
+import { FirstRunWizard } from '../modules/setup/FirstRunWizard';
 import { Shell } from './Shell';
 
-/** Boot: a database the app cannot trust, first-run setup, login, or the console. */
+/** Boot: a database the app cannot trust, first-run setup (admin, ERP, bureau, first sync), login, or the console. */
 export function App() {
   const { status, fatal, load } = useAuth();
+  // "Continuar depois" lasts for this session; the next start offers the setup again.
+  const [setupLater, setSetupLater] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
@@ -22,5 +25,7 @@ export function App() {
   if (!status) return <div className="loading">Carregando…</div>;
   if (status.needsSetup) return <SetupScreen />;
   if (!status.user) return <LoginScreen demoCredentials={status.demoCredentials} />;
+  if (!status.setup.firstSyncDone && !setupLater && status.user.permissions.includes('settings.erp'))
+    return <FirstRunWizard onLater={() => setSetupLater(true)} />;
   return <Shell />;
 }

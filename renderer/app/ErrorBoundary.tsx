@@ -1,10 +1,18 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { reportProblem } from './reportErrors';
 
 /** A rendering bug shows a message and a way back instead of a white window. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state = { error: null as Error | null };
   static getDerivedStateFromError(error: Error) {
     return { error };
+  }
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    reportProblem(
+      'error',
+      `tela quebrou: ${error.message}`,
+      `${error.stack ?? ''}\n${info.componentStack ?? ''}`,
+    );
   }
   override render() {
     if (!this.state.error) return this.props.children;

@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'RECEIVABLES_DISABLED'
   | 'RECEIVABLES_TOTALS_MISMATCH'
+  | 'ERP_FIRST_SYNC_PENDING'
   | 'INTERNAL';
 
 export interface AppError {

@@ -75,6 +75,8 @@ test('a brand-new database asks for the administrator; there is no default passw
     await page.getByLabel('Senha (mínimo 8 caracteres)').fill('senha-forte-2026');
     await page.getByLabel('Confirme a senha').fill('senha-forte-2026');
     await page.getByRole('button', { name: 'Criar administrador e entrar' }).click();
+    await expect(page.getByRole('heading', { name: /Etapa 2 de 4/ })).toBeVisible();
+    await page.getByRole('button', { name: /Continuar depois/ }).click();
     await expect(page.getByTestId('current-user')).toHaveText('Carla Mendes');
     await page.getByRole('button', { name: 'Sair' }).click();
     await expect(page.getByRole('button', { name: 'Entrar' })).toBeVisible();

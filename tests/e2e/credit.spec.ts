@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
-import { DEFAULT_EMAIL } from '../simulators/bureau/fixtures';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
+import { DEFAULT_EMAIL } from '../../tools/simulators/bureau/fixtures';
 import { startShell, type RunningShell } from './support/web-shell';
 import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 

@@ -24,6 +24,7 @@ function electronBinary(): { path: string } | { missing: string } {
 
 const binary = electronBinary();
 
+// Runs what is in out/: the demo build `npm start` makes (`electron-vite build --mode demo`).
 test('Electron app: F9 finds a client and opens it', async () => {
   test.skip('missing' in binary, `Electron indisponível: ${'missing' in binary ? binary.missing : ''}`);
   if (!('path' in binary)) return;

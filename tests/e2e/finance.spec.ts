@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_DEMO_SEED } from '../../db/seed/clients';
-import { ClientSource } from '../simulators/erp/client-source';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
-import { isOpen, titleCountFor, titlesFor } from '../simulators/erp/titles';
+import { ClientSource } from '../../tools/simulators/erp/client-source';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
+import { isOpen, titleCountFor, titlesFor } from '../../tools/simulators/erp/titles';
 import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 import { startShell, type RunningShell } from './support/web-shell';
 

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EMAIL } from '../simulators/bureau/fixtures';
+import { configureLogFiles } from '../../electron/main/log';
+import { DEFAULT_EMAIL } from '../../tools/simulators/bureau/fixtures';
 import { bureauFixture, newKey, type BureauFixture } from './bureau-fixture';
 
 /** A password nobody would write by accident: if it shows up anywhere, it leaked. */
@@ -9,9 +12,11 @@ const CANARY = 'Canário-7Qz!Deps#ÚNICA-2026';
 let f: BureauFixture;
 const logged: string[] = [];
 const returned: string[] = [];
+const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-canary-logs-'));
 
 beforeAll(async () => {
   process.env.CENTRAL_QUIET = '0';
+  configureLogFiles(logDir);
   for (const method of ['log', 'info', 'warn', 'error'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : String(a))).join(' '));
@@ -23,10 +28,11 @@ afterAll(async () => {
   vi.restoreAllMocks();
   process.env.CENTRAL_QUIET = '1';
   await f.close();
+  fs.rmSync(logDir, { recursive: true, force: true });
 });
 
 describe('the bureau password never leaves the secret store in clear', () => {
-  it('appears in no IPC payload, no log line, the database file or its WAL', async () => {
+  it('appears in no IPC payload, no log line or log file, the database file or its WAL', async () => {
     const { t, admin, agent, sim } = f;
     const connection = { url: sim.url, email: DEFAULT_EMAIL, caPem: sim.caPem, spkiPin: null };
     const record = async <T>(p: Promise<T>): Promise<T> => {
@@ -82,6 +88,14 @@ describe('the bureau password never leaves the secret store in clear', () => {
     expect(logged.length).toBeGreaterThan(0);
     for (const payload of returned) expect(payload).not.toContain(CANARY);
     for (const line of logged) expect(line).not.toContain(CANARY);
+    // The same lines in the log files an agent's PC keeps.
+    const logFiles = fs.readdirSync(logDir).map((n) => path.join(logDir, n));
+    expect(logFiles.length).toBeGreaterThan(0);
+    for (const file of logFiles) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text.length, file).toBeGreaterThan(0);
+      expect(text, file).not.toContain(CANARY);
+    }
 
     const files = [t.core.databasePath, `${t.core.databasePath}-wal`].filter((p) => fs.existsSync(p));
     expect(files).toHaveLength(2);

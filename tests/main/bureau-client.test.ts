@@ -6,8 +6,8 @@ import {
 } from '../../electron/main/gateways/bureau/bureau-client';
 import type { BureauSession } from '../../electron/main/gateways/bureau/mappers/login.mapper';
 import { mapDecision } from '../../electron/main/gateways/bureau/mappers/decision.mapper';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../simulators/bureau/fixtures';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 
 /** Client contract tests: one per case of deps-api.md §7, against the bureau simulator. */
 let sim: BureauSimulatorHandle;

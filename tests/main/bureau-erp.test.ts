@@ -5,9 +5,9 @@ import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
 import type { ErpGateway, ErpReceivableTitle } from '../../electron/main/gateways/erp/erp-gateway';
 import { setErpGatewayProvider } from '../../electron/main/services/credit/erp-link';
 import { desktopName, flushToErp } from '../../electron/main/services/credit/erp-sync';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../simulators/bureau/fixtures';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 import { createBureauClient } from '../../electron/main/gateways/bureau/bureau-client';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { bureauFixture, newKey, type BureauFixture } from './bureau-fixture';
 
 let f: BureauFixture;

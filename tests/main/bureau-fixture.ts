@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import type { BureauProduct } from '../../shared/ipc/dto/bureau';
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../simulators/bureau/fixtures';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 import { createTestCore, type TestCore } from './support/test-core';
 
 export interface BureauFixture {

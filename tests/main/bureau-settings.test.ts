@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../simulators/bureau/fixtures';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 import { bureauFixture, newKey, type BureauFixture } from './bureau-fixture';
 
 let f: BureauFixture;

@@ -1,8 +1,8 @@
 import https from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBureauClient, type BureauConnection } from '../../electron/main/gateways/bureau/bureau-client';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../simulators/bureau/fixtures';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 
 let sim: BureauSimulatorHandle;
 let other: BureauSimulatorHandle;

@@ -1,16 +1,16 @@
 import { getBoletoInfo, isValidBoleto } from '@brazilian-utils/brazilian-utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClientSource } from '../simulators/erp/client-source';
-import { renderBoletoPdf } from '../simulators/erp/boleto-pdf';
+import { ClientSource } from '../../tools/simulators/erp/client-source';
+import { renderBoletoPdf } from '../../tools/simulators/erp/boleto-pdf';
 import {
   buildBarcode,
   digitableLineFromBarcode,
   dueDateFactor,
   formatDigitableLine,
   itfElements,
-} from '../simulators/erp/febraban';
-import { titleCountFor, titlesFor } from '../simulators/erp/titles';
+} from '../../tools/simulators/erp/febraban';
+import { titleCountFor, titlesFor } from '../../tools/simulators/erp/titles';
 
 const REFERENCE = new Date('2026-11-22T12:00:00Z');
 

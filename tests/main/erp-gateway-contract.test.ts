@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
 import type { ErpGateway } from '../../electron/main/gateways/erp/erp-gateway';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
-import type { Endpoint, Fault } from '../simulators/erp/faults';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
+import type { Endpoint, Fault } from '../../tools/simulators/erp/faults';
 
 let sim: ErpSimulatorHandle;
 let erp: ErpGateway;

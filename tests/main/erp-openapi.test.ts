@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
-import { ERP_TABLES } from '../simulators/erp/tables';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
+import { ERP_TABLES } from '../../tools/simulators/erp/tables';
 
 interface Operation {
   responses: Record<string, { $ref?: string; content?: { 'application/json': { schema: object } } }>;

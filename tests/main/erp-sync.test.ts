@@ -5,7 +5,7 @@ import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
 import { requireErpGateway, setErpClientOverrides } from '../../electron/main/services/erp/erp-config';
 import { runErpSync } from '../../electron/main/services/erp/erp-sync.service';
 import type { ErpSyncStatus } from '../../shared/ipc/dto/erp';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { createTestCore, type TestCore } from './support/test-core';
 
 const SIM_CLIENTS = 300;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findClientIdByErpCode } from '../../electron/main/db/repos/clients.repo';
 import { setErpClientOverrides } from '../../electron/main/services/erp/erp-config';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { createTestCore, type TestCore } from './support/test-core';
 
 let sim: ErpSimulatorHandle;

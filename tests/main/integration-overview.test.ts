@@ -5,7 +5,7 @@ import { getSetting } from '../../electron/main/db/repos/settings.repo';
 import { requireErpGateway } from '../../electron/main/services/erp/erp-config';
 import { runErpSync } from '../../electron/main/services/erp/erp-sync.service';
 import { databaseSize } from '../../electron/main/services/integration/database-size';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { insertErpRequest, insertRun } from './integration-fixture';
 import { createTestCore, type TestCore } from './support/test-core';
 

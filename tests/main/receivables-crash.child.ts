@@ -5,7 +5,7 @@
  * batch (unless RECEIVABLES_PROGRESS=0), then `done <ms> <rss before, MB> <peak rss, MB>`.
  */
 import fs from 'node:fs';
-import { createCore } from '../../electron/main/core';
+import { createDemoCore } from '../../tools/demo/demo-core';
 import { insertJobRun } from '../../electron/main/db/repos/job-runs.repo';
 import { sendingProgress } from '../../electron/main/db/repos/receivables-outbox-runs.repo';
 import { runReceivablesExport } from '../../electron/main/services/receivables/receivables-export.service';
@@ -15,7 +15,7 @@ const BUSINESS_DATE = '2026-11-20';
 
 async function main(): Promise<void> {
   const dataDir = process.env.CENTRAL_DATA_DIR as string;
-  const core = await createCore({ dataDir, demo: false, transport: 'web' });
+  const core = await createDemoCore({ dataDir, demo: false, transport: 'web' });
   await pointAtSimulator(core, {
     url: process.env.BUREAU_URL as string,
     caPem: fs.readFileSync(process.env.BUREAU_CA_FILE as string, 'utf8'),

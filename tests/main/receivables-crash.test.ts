@@ -10,11 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/main/core';
+import { createDemoCore } from '../../tools/demo/demo-core';
 import { openDatabase } from '../../electron/main/db/connection';
 import { loadMigrations } from '../../electron/main/db/migrate';
 import { databaseFile, migrationsDir } from '../../electron/main/db/paths';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import { bulkTitles, clientCodes, localTotals, simulatorTotals, writeTitles } from './receivables-fixture';
 
 const TITLES = 200_000;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-crash-'));
   caFile = path.join(dataDir, 'bureau-ca.pem');
   fs.writeFileSync(caFile, sim.caPem);
-  const core = await createCore({ dataDir, demo: true, transport: 'web', demoClientCount: 500 });
+  const core = await createDemoCore({ dataDir, demo: true, transport: 'web', demoClientCount: 500 });
   writeTitles(core.db, bulkTitles(clientCodes(core.db, 500), TITLES, '2026-11-20'));
   core.close();
 }, 120_000);

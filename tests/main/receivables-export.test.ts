@@ -6,7 +6,7 @@ import { runReceivablesExport } from '../../electron/main/services/receivables/r
 import { setReceivablesTuning } from '../../electron/main/services/receivables/receivables-overrides';
 import { entryRowKey, movementRowKey } from '../../electron/main/services/receivables/receivables-payload';
 import { AppFailure } from '../../shared/ipc/result';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import { bureauClientFromSettings } from '../../electron/main/services/credit/bureau-connection';
 import {
   clientCodes,

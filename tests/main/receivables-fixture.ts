@@ -13,8 +13,8 @@ import { hashKeys, hashSortedKeys } from '../../electron/main/services/receivabl
 import { setReceivablesTuning } from '../../electron/main/services/receivables/receivables-overrides';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
 import { setErpGatewayProvider } from '../../electron/main/services/credit/erp-link';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../simulators/bureau/fixtures';
-import type { BureauSimulatorHandle } from '../simulators/bureau/server';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
+import type { BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 
 export interface Totals {
   total: number;

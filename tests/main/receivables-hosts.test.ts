@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setMachineName } from '../../electron/main/db/repos/sync-host.repo';
 import { RECEIVABLES_JOB } from '../../electron/main/jobs/receivables.job';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import {
   bulkTitles,
   clientCodes,

@@ -16,7 +16,7 @@ import { bureauClientFromSettings } from '../../electron/main/services/credit/bu
 import { runReceivablesExport } from '../../electron/main/services/receivables/receivables-export.service';
 import { setReceivablesTuning } from '../../electron/main/services/receivables/receivables-overrides';
 import { hashKeys } from '../../electron/main/services/receivables/receivables-payload';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import {
   clientCodes,
   localTotals,

@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { DailyTrigger } from '../../electron/main/jobs/daily-trigger';
 import { RECEIVABLES_JOB, receivablesJob } from '../../electron/main/jobs/receivables.job';
 import { createScheduler, type Scheduler } from '../../electron/main/jobs/scheduler';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import {
   clientCodes,
   pointAtSimulator,

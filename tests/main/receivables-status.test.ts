@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import { setSetting } from '../../electron/main/db/repos/settings.repo';
 import { RECEIVABLES_JOB } from '../../electron/main/jobs/receivables.job';
-import { startBureauSimulator, type BureauSimulatorHandle } from '../simulators/bureau/server';
-import { startErpSimulator, type ErpSimulatorHandle } from '../simulators/erp/server';
+import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
+import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { bureauFixture, newKey } from './bureau-fixture';
 import {
   clientCodes,

@@ -1,6 +1,8 @@
 import { getSetting } from '../db/repos/settings.repo';
 import { defineHandlers } from './registry';
 import { appVersion } from '../version';
+import { currentLogsDir } from '../log';
+import { diagnosticsText, reportRendererProblem } from '../services/app/diagnostics.service';
 
 export const appHandlers = defineHandlers({
   'app.info': ({ core }) => ({
@@ -17,4 +19,13 @@ export const appHandlers = defineHandlers({
       ...(process.versions.chrome ? { chrome: process.versions.chrome } : {}),
     },
   }),
+  'app.log.report': (_ctx, input) => reportRendererProblem(input),
+  'app.diagnostics': ({ core }) => ({ text: diagnosticsText(core) }),
+  'app.logs.open': async ({ core }) => {
+    const dir = currentLogsDir();
+    // Electron opens the folder in Explorer; the web shell cannot, so it tells the path.
+    if (!dir || !core.options.openFolder) return { opened: false, path: dir };
+    await core.options.openFolder(dir);
+    return { opened: true, path: dir };
+  },
 });

@@ -1,5 +1,5 @@
 import { erpAbout, getErpSettings, saveErpSettings } from '../services/erp/erp-settings.service';
-import { getErpSyncStatus, startErpSyncNow } from '../services/erp/erp-status.service';
+import { cancelErpSync, getErpSyncStatus, startErpSyncNow } from '../services/erp/erp-status.service';
 import { defineHandlers, requireUser } from './registry';
 
 export const erpHandlers = defineHandlers({
@@ -8,4 +8,5 @@ export const erpHandlers = defineHandlers({
   'erp.about': ({ core }) => erpAbout(core),
   'erp.sync.status': ({ core }) => getErpSyncStatus(core),
   'erp.sync.runNow': (ctx) => startErpSyncNow(ctx.core, requireUser(ctx).user),
+  'erp.sync.cancel': (ctx) => cancelErpSync(ctx.core, requireUser(ctx).user),
 });

@@ -72,6 +72,8 @@ export interface Scheduler {
   onResume(): void;
   nextRunAt(name: string): Date | null;
   runningRunId(name: string): number | null;
+  /** Stops a running job between steps (its state stays resumable); false when none was running. */
+  cancel(name: string): Promise<boolean>;
 }
 
 // A slot this young is left to the trigger itself; the watchdog would race it otherwise.
@@ -85,6 +87,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   const cancels = new Map<string, () => void>();
   const running = new Map<string, { runId: number; done: Promise<JobRunRecord>; abort: AbortController }>();
   const catchingUp = new Set<string>();
+  const cancelledByUser = new Set<number>();
   let watchdog: NodeJS.Timeout | null = null;
   let started = false;
 
@@ -125,9 +128,14 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
         finishJobRun(opts.db, runId, {
           status: cancelled ? 'interrupted' : 'failed',
           finishedAt: now().toISOString(),
-          outcome: cancelled ? 'Interrompida: o aplicativo foi fechado durante a execução.' : message,
+          outcome: !cancelled
+            ? message
+            : cancelledByUser.has(runId)
+              ? 'Interrompida pelo usuário; a próxima execução continua de onde parou.'
+              : 'Interrompida: o aplicativo foi fechado durante a execução.',
         });
       } finally {
+        cancelledByUser.delete(runId);
         running.delete(job.name);
       }
       return getJobRun(opts.db, runId) as JobRunRecord;
@@ -226,6 +234,14 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       const pending = [...running.values()];
       for (const r of pending) r.abort.abort();
       await Promise.all(pending.map((r) => r.done));
+    },
+    async cancel(name) {
+      const active = running.get(name);
+      if (!active) return false;
+      cancelledByUser.add(active.runId);
+      active.abort.abort();
+      await active.done;
+      return true;
     },
     runNow(name) {
       const job = jobs.get(name);

@@ -24,6 +24,7 @@ export function SetupScreen() {
     <div className="auth-page">
       <form className="auth-card" onSubmit={(e) => void submit(e)} aria-label="Primeiro acesso">
         <h1>Primeiro acesso</h1>
+        <h2>Etapa 1 de 4 — Administrador</h2>
         <p className="muted">Crie o administrador desta instalação. Não existe senha padrão.</p>
         <label>
           Nome do administrador

@@ -1,6 +1,7 @@
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { useFocusFirst } from './useFocusFirst';
+import { FirstSyncNotice } from '../setup/FirstSyncNotice';
 
 interface Props {
   clientName: string;
@@ -43,6 +44,7 @@ export function ConfirmChargeDialog({
         {productId}.
       </p>
       {erpNote && <p className="muted">{erpNote}</p>}
+      <FirstSyncNotice what="a posição do cliente no ERP pode estar incompleta." />
       {busy && (
         <p className="loading" aria-live="polite">
           Consultando o bureau; não feche a janela.

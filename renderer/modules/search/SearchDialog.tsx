@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useWorkspace } from '../workspace/store';
 import { SearchResultRow } from './SearchResultRow';
 import { useClientSearch } from './useClientSearch';
+import { FirstSyncNotice } from '../setup/FirstSyncNotice';
 
 /** F9: "Central de Atendimento" client search. ↑/↓ move, Enter opens, Esc closes. */
 export function SearchDialog({ onClose }: { onClose: () => void }) {
@@ -71,6 +72,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
             }
           }}
         />
+        <FirstSyncNotice what="a busca só encontra os clientes já recebidos." />
         {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
         <ul id="search-results" role="listbox" className="search-results" aria-label="Resultados">
           {rows.map((row, i) => (

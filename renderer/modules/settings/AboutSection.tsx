@@ -4,6 +4,24 @@ import { call } from '../../lib/api';
 
 export function AboutSection() {
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const openLogs = async () => {
+    const r = await call('app.logs.open', {});
+    if (!r.ok) return setNotice(r.error.message);
+    setNotice(
+      r.value.opened ? null : r.value.path ? `Pasta de logs: ${r.value.path}` : 'Sem arquivo de log.',
+    );
+  };
+  const copyDiagnostics = async () => {
+    const r = await call('app.diagnostics', {});
+    if (!r.ok) return setNotice(r.error.message);
+    try {
+      await navigator.clipboard.writeText(r.value.text);
+      setNotice('Diagnóstico copiado (sem senhas, tokens nem CPFs).');
+    } catch {
+      setNotice('Não foi possível copiar para a área de transferência.');
+    }
+  };
   useEffect(() => {
     void call('app.info', {}).then((r) => r.ok && setInfo(r.value));
   }, []);
@@ -42,6 +60,19 @@ export function AboutSection() {
           </div>
         ))}
       </dl>
+      <div className="erp-actions">
+        <button type="button" onClick={() => void openLogs()}>
+          Abrir pasta de logs
+        </button>
+        <button type="button" onClick={() => void copyDiagnostics()}>
+          Copiar diagnóstico
+        </button>
+      </div>
+      {notice && (
+        <p className="muted" role="status" data-testid="about-notice">
+          {notice}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import { ReceivablesHostField } from './ReceivablesHostField';
 import { ReceivablesRunsTable } from './ReceivablesRunsTable';
+import { FirstSyncNotice } from '../setup/FirstSyncNotice';
 
 const count = new Intl.NumberFormat('pt-BR');
 
@@ -102,6 +103,7 @@ export function ReceivablesSection() {
         </div>
       </dl>
       <ErrorNote message={error} />
+      <FirstSyncNotice what="o envio das contas a receber espera o ERP estar completo." />
       <div className="receivables-actions">
         {progress && (
           <span className="receivables-progress" role="status">

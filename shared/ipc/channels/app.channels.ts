@@ -13,4 +13,17 @@ export const appChannels = {
     }),
     kind: 'session',
   }),
+  // Renderer errors and unhandled rejections go to the main log; public so the login screen's count too.
+  'app.log.report': channel<null>()({
+    input: z.object({
+      level: z.enum(['warn', 'error']),
+      message: z.string().max(4000),
+      stack: z.string().max(16000).optional(),
+    }),
+    kind: 'session',
+    auth: 'public',
+  }),
+  // Configurações → Sobre.
+  'app.diagnostics': channel<{ text: string }>()({ input: empty, kind: 'query' }),
+  'app.logs.open': channel<{ opened: boolean; path: string | null }>()({ input: empty, kind: 'session' }),
 };

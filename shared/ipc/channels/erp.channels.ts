@@ -36,4 +36,9 @@ export const erpChannels = {
     kind: 'mutation',
     permission: 'settings.erp',
   }),
+  'erp.sync.cancel': channel<{ cancelled: boolean }>()({
+    input: empty,
+    kind: 'mutation',
+    permission: 'settings.erp',
+  }),
 };

@@ -10,12 +10,19 @@ export interface SessionUser {
   maxCreditIncreaseCents: number | null;
 }
 
+/** How far a production install is: ERP configured, first sync finished (always true on a demo database). */
+export interface SetupState {
+  erpConfigured: boolean;
+  firstSyncDone: boolean;
+}
+
 export interface AuthStatus {
   /** True on a brand-new database: the first administrator must be created. */
   needsSetup: boolean;
   user: SessionUser | null;
   /** Demo credentials, shown on the login screen only while the database is a demo database. */
   demoCredentials: { login: string; password: string; role: string }[];
+  setup: SetupState;
 }
 
 export interface UserRow {

@@ -11,12 +11,18 @@ export interface RunningShell {
 }
 
 /**
- * Starts `electron/main/web/main.ts` (what `npm run web` serves) on a free port and a data
- * folder of its own, and waits for its "listening on" line.
+ * Starts `tools/demo/web-main.ts` (what `npm run web` serves) on a free port and a data
+ * folder of its own, and waits for its "listening on" line. `entry` 'production' starts the
+ * production shell (`electron/main/web/main.ts`, no demo code) instead.
  */
-export async function startShell(env: Record<string, string> = {}, dataDir?: string): Promise<RunningShell> {
+export async function startShell(
+  env: Record<string, string> = {},
+  dataDir?: string,
+  entry: 'demo' | 'production' = 'demo',
+): Promise<RunningShell> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/main/web/main.ts'], {
+  const script = entry === 'demo' ? 'tools/demo/web-main.ts' : 'electron/main/web/main.ts';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
     env: {
       ...process.env,
       PORT: '0',

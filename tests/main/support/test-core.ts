@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCore } from '../../../electron/main/core';
+import { createDemoCore } from '../../../tools/demo/demo-core';
 import type { Core } from '../../../electron/main/core-types';
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../../../electron/main/ipc/registry';
@@ -30,7 +30,7 @@ export async function createTestCore(
   opts: { demo?: boolean; clients?: number; now?: () => Date } = {},
 ): Promise<TestCore> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-main-'));
-  const core = await createCore({
+  const core = await createDemoCore({
     dataDir,
     demo: opts.demo ?? true,
     transport: 'web',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startBureauSimulator } from './server';
+import { startBureauSimulator } from '../../../tools/simulators/bureau/server';
 import { callSimulator, dig, loginToken, type CallResult } from './test-client';
-import type { BureauSimulatorHandle, ReceivableRow } from './types';
+import type { BureauSimulatorHandle, ReceivableRow } from '../../../tools/simulators/bureau/types';
 
 const CLIENT_CNPJ = '11222333000181';
 const BATCHES = '/api/v3/contas-receber/lotes';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeDocument } from './documents';
-import { startBureauSimulator } from './server';
+import { completeDocument } from '../../../tools/simulators/bureau/documents';
+import { startBureauSimulator } from '../../../tools/simulators/bureau/server';
 import { callSimulator, dig, loginToken, queryMix } from './test-client';
-import type { BureauSimulatorHandle } from './types';
+import type { BureauSimulatorHandle } from '../../../tools/simulators/bureau/types';
 
 const SMART_PF = 'A1B2C3D4';
 const SMART_PJ = 'B2C3D4E5';

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBureauSimulator } from './server';
+import { startBureauSimulator } from '../../../tools/simulators/bureau/server';
 import { callSimulator } from './test-client';
-import type { BureauSimulatorHandle } from './types';
+import type { BureauSimulatorHandle } from '../../../tools/simulators/bureau/types';
 
 let sim: BureauSimulatorHandle;
 
@@ -58,7 +58,7 @@ describe('TLS e transporte', () => {
   });
 
   it('a CLI imprime a URL e o caminho da CA, e atende com essa CA', async () => {
-    const cliPath = join(__dirname, 'cli.ts');
+    const cliPath = join(__dirname, '../../../tools/simulators/bureau/cli.ts');
     const child = spawn(process.execPath, ['--import', 'tsx', cliPath, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,8 +1,8 @@
 import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from './fixtures';
-import type { BureauSimulatorHandle } from './types';
+import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../../tools/simulators/bureau/fixtures';
+import type { BureauSimulatorHandle } from '../../../tools/simulators/bureau/types';
 
 /** Test-only HTTPS client: always verifies TLS against the simulator's CA unless told otherwise. */
 export interface CallOptions {

@@ -66,8 +66,9 @@ describe('Electron window hardening', () => {
     expect(windowTs).toMatch(/setWindowOpenHandler[\s\S]*action: 'deny'/);
     expect(windowTs).toMatch(/will-navigate[\s\S]*isAppUrl/);
     expect(windowTs).toMatch(/mainWindowOptions\(/);
-    const indexTs = fs.readFileSync('electron/main/index.ts', 'utf8');
-    expect(indexTs).toMatch(/requestSingleInstanceLock\(\)/);
+    // Both entries (production index.ts and the demo in tools/demo) run this lifecycle.
+    const appTs = fs.readFileSync('electron/main/electron-app.ts', 'utf8');
+    expect(appTs).toMatch(/requestSingleInstanceLock\(\)/);
     const transport = fs.readFileSync('electron/main/ipc/electron-transport.ts', 'utf8');
     expect(transport).toMatch(/frame\.parent !== null \|\| !isAppUrl/);
   });

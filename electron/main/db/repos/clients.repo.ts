@@ -98,6 +98,11 @@ export function countClients(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM clients').get() as { n: number }).n;
 }
 
+/** Whether the cache holds any client at all: stops at the first row, whatever the table's size. */
+export function hasAnyClient(db: Db): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM clients) AS present').pluck().get() === 1;
+}
+
 export type NewClient = Omit<ClientRecord, 'id'>;
 
 const INSERT_SQL = `INSERT INTO clients (erp_code, legal_name, trade_name, document, person_type, status,

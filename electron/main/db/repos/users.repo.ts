@@ -24,6 +24,10 @@ export function countUsers(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
 
+export function hasAnyUser(db: Db): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM users) AS present').pluck().get() === 1;
+}
+
 export function listUsers(db: Db): UserRow[] {
   const rows = db
     .prepare(

@@ -7,6 +7,7 @@ import { insertGroup, setGroupPermissions } from '../../db/repos/groups.repo';
 import { deleteSetting, getSetting, setSetting } from '../../db/repos/settings.repo';
 import {
   countUsers,
+  hasAnyUser,
   effectiveAccess,
   getUserById,
   getUserByLogin,
@@ -18,6 +19,7 @@ import {
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { remainingWaitMs } from './throttle';
 import { DEMO_CREDENTIALS } from './demo-users';
+import { setupState } from '../erp/first-sync';
 
 const REMEMBER_KEY = 'remembered_login';
 const REMEMBER_DAYS = 7;
@@ -44,9 +46,10 @@ export function authStatus(core: Core, sessionKey: string): AuthStatus {
   adoptRememberedLogin(core, sessionKey);
   const demo = getSetting(core.db, 'is_demo') === '1';
   return {
-    needsSetup: countUsers(core.db) === 0,
+    needsSetup: !hasAnyUser(core.db),
     user: core.sessions.userFor(sessionKey),
     demoCredentials: demo ? DEMO_CREDENTIALS : [],
+    setup: setupState(core),
   };
 }
 

@@ -88,3 +88,21 @@ export async function startErpSyncNow(core: Core, user: SessionUser): Promise<{ 
     return { runId };
   })();
 }
+
+/** "Cancelar" on a running sync: stops after the page being written; the next run resumes there. */
+export async function cancelErpSync(core: Core, user: SessionUser): Promise<{ cancelled: boolean }> {
+  const runId = schedulerFor(core).runningRunId(ERP_SYNC_JOB);
+  const cancelled = await schedulerFor(core).cancel(ERP_SYNC_JOB);
+  if (cancelled && runId !== null) {
+    insertAudit(core.db, {
+      at: core.now().toISOString(),
+      userId: user.id,
+      userName: user.name,
+      entity: 'erp_sync',
+      entityId: runId,
+      action: 'cancel',
+      changes: {},
+    });
+  }
+  return { cancelled };
+}

@@ -21,6 +21,7 @@ import { RECEIVABLES_JOB } from '../../jobs/receivables.job';
 import { receivablesUploadState } from './receivables-flag';
 import { maxHoursWithoutSuccess } from './receivables-settings';
 import { readSyncHost, type SyncHostState } from './sync-host.service';
+import { requireFirstSync } from '../erp/first-sync';
 
 const HOUR_MS = 3_600_000;
 
@@ -108,6 +109,7 @@ export async function receivablesStatus(core: Core): Promise<ReceivablesStatusVi
 
 /** "Enviar agora": starts a run in the background and returns its id at once. */
 export function startReceivablesNow(core: Core, user: SessionUser): { runId: number } {
+  requireFirstSync(core);
   return core.db.transaction(() => {
     const { runId } = schedulerFor(core).runNow(RECEIVABLES_JOB);
     insertAudit(core.db, {

@@ -7,6 +7,7 @@ import { OverviewGrid } from './OverviewGrid';
 import { RunLogTable } from './RunLogTable';
 import { ScheduleForm } from './ScheduleForm';
 import { useOverview } from './useOverview';
+import { FirstSyncNotice } from '../../setup/FirstSyncNotice';
 
 /** Informações Gerais: health of the integration, its schedule, the run log and the ERP connection. */
 export function GeneralTab() {
@@ -21,6 +22,7 @@ export function GeneralTab() {
           {o.alert}
         </p>
       )}
+      <FirstSyncNotice what="os totais abaixo ainda não representam o ERP." />
       <OverviewGrid o={o} identityError={identityError} />
       <BusinessRule o={o} />
       <ScheduleForm o={o} onSaved={replace} />

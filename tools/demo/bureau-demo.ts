@@ -1,6 +1,6 @@
-import type { Core } from '../core-types';
-import { getBureauConfig, saveBureauConfig } from '../db/repos/bureau-settings.repo';
-import { log } from '../log';
+import type { Core } from '../../electron/main/core-types';
+import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
+import { log } from '../../electron/main/log';
 
 /**
  * Demo only: runs the Deps simulator on 127.0.0.1 and points Configurações → Bureau de crédito
@@ -9,9 +9,8 @@ import { log } from '../log';
  */
 export async function startBureauDemo(core: Core): Promise<() => Promise<void>> {
   // Loaded only on a demo database: the simulator is test tooling, not part of the console.
-  const { startBureauSimulator } = await import('../../../tests/simulators/bureau/server');
-  const { DEFAULT_EMAIL, DEFAULT_PASSWORD, PRODUCTS } =
-    await import('../../../tests/simulators/bureau/fixtures');
+  const { startBureauSimulator } = await import('../simulators/bureau/server');
+  const { DEFAULT_EMAIL, DEFAULT_PASSWORD, PRODUCTS } = await import('../simulators/bureau/fixtures');
   const sim = await startBureauSimulator();
   const availability = await core.secrets.availability();
   const before = getBureauConfig(core.db);

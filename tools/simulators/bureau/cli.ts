@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from './fixtures';
 import { startBureauSimulator } from './server';
 
-/** `npx tsx tests/simulators/bureau/cli.ts --port 0` — runs the simulator until Ctrl+C. */
+/** `npx tsx tools/simulators/bureau/cli.ts --port 0` — runs the simulator until Ctrl+C. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {

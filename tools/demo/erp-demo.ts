@@ -1,7 +1,7 @@
-import type { Core } from '../core-types';
-import { countClients } from '../db/repos/clients.repo';
-import { log } from '../log';
-import { readErpConfig, writeErpConfig } from '../services/erp/erp-config';
+import type { Core } from '../../electron/main/core-types';
+import { countClients } from '../../electron/main/db/repos/clients.repo';
+import { log } from '../../electron/main/log';
+import { readErpConfig, writeErpConfig } from '../../electron/main/services/erp/erp-config';
 
 /**
  * Demo only: runs the ERP simulator on 127.0.0.1 over the same deterministic clients as the
@@ -9,7 +9,7 @@ import { readErpConfig, writeErpConfig } from '../services/erp/erp-config';
  */
 export async function startErpDemo(core: Core): Promise<() => Promise<void>> {
   // Loaded only on a demo database: the simulator is test tooling, not part of the console.
-  const { startErpSimulator } = await import('../../../tests/simulators/erp/server');
+  const { startErpSimulator } = await import('../simulators/erp/server');
   // As many clients as the demo database was seeded with, whatever CENTRAL_DEMO_CLIENTS says today.
   const sim = await startErpSimulator({ clients: countClients(core.db) });
   const availability = await core.secrets.availability();

@@ -1,5 +1,5 @@
-import type { Core } from '../core-types';
-import { getSetting } from '../db/repos/settings.repo';
+import type { Core } from '../../electron/main/core-types';
+import { getSetting } from '../../electron/main/db/repos/settings.repo';
 import { startBureauDemo } from './bureau-demo';
 import { startErpDemo } from './erp-demo';
 

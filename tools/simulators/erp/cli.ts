@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startErpSimulator } from './server';
 
-/** `npx tsx tests/simulators/erp/cli.ts --clients 2000 --titles 20000` — runs until Ctrl+C or stdin closes. */
+/** `npx tsx tools/simulators/erp/cli.ts --clients 2000 --titles 20000` — runs until Ctrl+C or stdin closes. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {

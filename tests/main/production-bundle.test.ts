@@ -1,0 +1,107 @@
+import { builtinModules } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pkg from '../../package.json';
+import { mainWindowOptions } from '../../electron/main/security/window-policy';
+import type { AppInfo } from '../../shared/ipc/dto/app';
+import type { AuthStatus } from '../../shared/ipc/dto/auth';
+import type { Result } from '../../shared/ipc/result';
+import { bootBundle } from './support/boot-bundle';
+import { buildProduction, type ProductionBuild } from './support/production-build';
+
+/** What electron-builder ships: production dependencies; electron is provided by the runtime. */
+const shipped = new Set([...Object.keys(pkg.dependencies), 'electron']);
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+function requiredPackages(code: string): string[] {
+  const ids = [
+    ...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)|\bimport\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((m) => (m[1] ?? m[2]) as string);
+  return [...new Set(ids.filter((id) => !id.startsWith('.') && !builtins.has(id)))].map((id) =>
+    id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : (id.split('/')[0] as string),
+  );
+}
+
+let build: ProductionBuild;
+beforeAll(() => {
+  build = buildProduction();
+}, 180_000);
+afterAll(() => fs.rmSync(path.dirname(build.outDir), { recursive: true, force: true }));
+
+describe('production bundle (electron-vite build)', () => {
+  it('requires only packages electron-builder ships, never a devDependency', () => {
+    const required = requiredPackages(build.mainCode);
+    expect(required).toContain('better-sqlite3');
+    const devOnly = required.filter((p) => p in pkg.devDependencies);
+    expect(devOnly).toEqual([]);
+    expect(required.filter((p) => !shipped.has(p))).toEqual([]);
+  });
+
+  it('is made of no simulator, seed, test or demo module', () => {
+    expect(build.mainSources.some((s) => s === 'electron/main/index.ts')).toBe(true);
+    const forbidden = build.mainSources.filter((s) => /^(tests|tools|db\/seed)\//.test(s));
+    expect(forbidden).toEqual([]);
+    const bundledDevDeps = build.mainSources.filter((s) =>
+      Object.keys(pkg.devDependencies).some((d) => s.includes(`node_modules/${d}/`)),
+    );
+    expect(bundledDevDeps).toEqual([]);
+  });
+});
+
+describe('the production bundle boots in plain Node against a fake electron', () => {
+  it('on an empty data folder: no demo, setup reported, hardened window, renderer present, quit closes the db', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'central-boot-'));
+    const app = bootBundle(path.join(build.outDir, 'main', 'index.js'), {
+      FAKE_ELECTRON_HOME: home,
+      FAKE_ELECTRON_PACKAGED: '1',
+      LOCALAPPDATA: path.join(home, 'Local'),
+      CENTRAL_LOG_DIR: undefined,
+      CENTRAL_DATA_DIR: undefined,
+      CENTRAL_DEMO: undefined,
+      CENTRAL_QUIET: '1',
+    });
+    try {
+      const window = await app.waitFor((m) => m.type === 'window');
+      const options = window.options as { webPreferences: Record<string, unknown> } & Record<string, unknown>;
+      const preload = String(options.webPreferences.preload);
+      expect(options).toEqual(mainWindowOptions(preload));
+      expect(fs.existsSync(preload)).toBe(true);
+      const loaded = await app.waitFor((m) => m.type === 'loadFile');
+      expect(fs.existsSync(String(loaded.file))).toBe(true);
+      expect(fs.readFileSync(String(loaded.file), 'utf8')).toContain('Content-Security-Policy');
+
+      const status = (await app.invoke('auth.status', {})) as Result<AuthStatus>;
+      expect(status.ok).toBe(true);
+      if (!status.ok) return;
+      expect(status.value.needsSetup).toBe(true);
+      expect(status.value.demoCredentials).toEqual([]);
+      expect(status.value.setup).toEqual({ erpConfigured: false, firstSyncDone: false });
+      const info = (await app.invoke('app.info', {})) as Result<AppInfo>;
+      expect(info.ok && info.value.demo).toBe(false);
+      expect(app.messages.filter((m) => m.type === 'errorBox')).toEqual([]);
+
+      const databasePath = info.ok ? info.value.databasePath : '';
+      // The cache lives in LocalAppData, not in userData (Roaming on Windows).
+      expect(path.dirname(databasePath)).toBe(path.join(home, 'Local', 'Central de Atendimento', 'data'));
+      expect(await app.quit()).toBe(0);
+      // The last connection's close removes the WAL; an app killed with the database open leaves it.
+      expect(fs.existsSync(`${databasePath}-wal`)).toBe(false);
+      // A GUI app's console is lost: the start is in a log file beside the data, not in Roaming.
+      const logs = path.join(home, 'Local', 'Central de Atendimento', 'logs');
+      expect(fs.readdirSync(logs).filter((n) => /^central-\d{4}-\d{2}-\d{2}\.log$/.test(n))).toHaveLength(1);
+      const db = new Database(databasePath, { readonly: true });
+      try {
+        expect(db.prepare('SELECT EXISTS (SELECT 1 FROM clients)').pluck().get()).toBe(0);
+        expect(db.prepare('SELECT EXISTS (SELECT 1 FROM users)').pluck().get()).toBe(0);
+      } finally {
+        db.close();
+      }
+    } finally {
+      app.kill();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

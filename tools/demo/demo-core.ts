@@ -1,0 +1,43 @@
+import { createCore } from '../../electron/main/core';
+import type { Core, CoreOptions } from '../../electron/main/core-types';
+import { setSetting } from '../../electron/main/db/repos/settings.repo';
+import { hasAnyClient } from '../../electron/main/db/repos/clients.repo';
+import { hasAnyUser } from '../../electron/main/db/repos/users.repo';
+import { log } from '../../electron/main/log';
+import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
+import { seedDemoUsers } from '../../db/seed/demo-users';
+
+export interface DemoCoreOptions extends Omit<CoreOptions, 'prepare'> {
+  /** false: behave exactly like a production start (no seeding), as with CENTRAL_DEMO=0. */
+  demo?: boolean;
+  demoClientCount?: number;
+}
+
+/** A brand-new demo database gets demo clients and demo users; one with any row is left alone. */
+async function seedIfEmpty(core: Core, count: number): Promise<void> {
+  if (hasAnyClient(core.db) || hasAnyUser(core.db)) return;
+  log.info(`banco novo: gerando ${count} clientes de demonstração`);
+  seedDemoClients(core.db, { count });
+  await seedDemoUsers(core.db, core.now().toISOString());
+  setSetting(core.db, 'is_demo', '1');
+}
+
+/** The core the dev-only entries, tests and bench use: the production core plus demo seeding. */
+export function createDemoCore(options: DemoCoreOptions): Promise<Core> {
+  const { demo = true, demoClientCount, ...coreOptions } = options;
+  if (!demo) return createCore(coreOptions);
+  return createCore({
+    ...coreOptions,
+    prepare: (core) => seedIfEmpty(core, demoClientCount ?? DEFAULT_DEMO_CLIENTS),
+  });
+}
+
+/** Environment switches shared by the Electron and web demo entries. */
+export function demoOptionsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<DemoCoreOptions, 'demo' | 'demoClientCount'> {
+  return {
+    demo: env.CENTRAL_DEMO !== '0',
+    demoClientCount: env.CENTRAL_DEMO_CLIENTS ? Number(env.CENTRAL_DEMO_CLIENTS) : undefined,
+  };
+}
