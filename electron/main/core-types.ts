@@ -1,5 +1,6 @@
 import type { EventMap, EventName } from '../../shared/ipc/contract';
 import type { Db } from './db/connection';
+import type { HttpPort } from './gateways/http/http-port';
 import type { SessionStore } from './services/auth/sessions';
 import type { SecretStore } from './services/secrets/secret-store';
 
@@ -12,6 +13,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Electron passes safeStorage; the web shell and tests get the key-file store. */
   secretStore?: (dataDir: string) => SecretStore;
+  /** Network port of both gateways: Electron passes Chromium's; the web shell and tests get undici. */
+  httpPort?: HttpPort;
 }
 
 export interface EventBus {
@@ -27,6 +30,7 @@ export interface Core {
   sessions: SessionStore;
   events: EventBus;
   secrets: SecretStore;
+  http: HttpPort;
   now(): Date;
   close(): void;
 }

@@ -14,6 +14,7 @@ import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
 import { seedDemoUsers } from '../../db/seed/demo-users';
 import { log } from './log';
 import { createKeyfileStore } from './services/secrets/keyfile-store';
+import { createUndiciHttpPort } from './gateways/http/undici-port';
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -54,6 +55,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     databasePath,
     events: createEventBus(),
     secrets: (options.secretStore ?? createKeyfileStore)(options.dataDir),
+    http: options.httpPort ?? createUndiciHttpPort(),
     sessions: createSessionStore((userId) => loadSessionUser(core, userId)),
     now,
     close: () => db.close(),

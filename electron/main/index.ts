@@ -2,7 +2,7 @@
  * Electron entry: lifecycle and wiring only. All behaviour lives in the handler registry,
  * which the web shell serves too.
  */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { AppFailure } from '../../shared/ipc/result';
 import { createCore } from './core';
 import { handlers } from './ipc/handlers';
@@ -15,6 +15,7 @@ import { startDemoServices } from './demo/demo-services';
 import { createSafeStorageStore } from './services/secrets/safe-storage-store';
 import { setExportDestination } from './services/integration/history/export-destination';
 import { electronSaveDialog } from './services/integration/electron-save-dialog';
+import { createChromiumHttpPort } from './gateways/http/chromium-port';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
@@ -36,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
         demo: process.env.CENTRAL_DEMO !== '0',
         transport: 'electron',
         secretStore: () => createSafeStorageStore(),
+        httpPort: createChromiumHttpPort(session),
       });
       setExportDestination(core, electronSaveDialog());
       registerElectronTransport(

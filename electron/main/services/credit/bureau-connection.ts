@@ -67,6 +67,7 @@ export async function bureauClientFromSettings(core: Core): Promise<BureauClient
       password,
       tls: { caPem: config.caPem, spkiPin: config.spkiPin },
       timeoutMs: config.timeoutMs,
+      http: core.http,
     },
     tokenHolder(core, fingerprint),
   );

@@ -174,6 +174,7 @@ export async function fetchBureauProducts(
       password,
       tls: { caPem: normalizedCa(input.caPem, saved.caPem, core.now()), spkiPin: input.spkiPin },
       timeoutMs: saved.timeoutMs,
+      http: core.http,
     },
     { get: () => null, set: () => undefined },
   );

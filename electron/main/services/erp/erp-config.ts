@@ -58,7 +58,7 @@ export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | n
   const hit = cache.get(core);
   if (hit?.key === key) return hit.gateway;
   const token = await core.secrets.decrypt(c.tokenCipher);
-  const gateway = createErpGateway({ baseUrl: c.baseUrl, token, ...overrides.get(core) });
+  const gateway = createErpGateway({ baseUrl: c.baseUrl, token, http: core.http, ...overrides.get(core) });
   cache.set(core, { key, gateway });
   return gateway;
 }

@@ -1,0 +1,164 @@
+/**
+ * The undici port (web shell, tests, tools): EnvHttpProxyAgent honours HTTPS_PROXY, HTTP_PROXY
+ * and NO_PROXY; plain-http upstreams are forwarded through the proxy (no CONNECT, which
+ * proxies often allow only to port 443), https ones are tunnelled. Verification is always
+ * explicit, so a process-wide NODE_TLS_REJECT_UNAUTHORIZED=0 cannot switch it off here.
+ */
+import tls, { type TLSSocket } from 'node:tls';
+import { buildConnector, EnvHttpProxyAgent, fetch, Pool, type Dispatcher } from 'undici';
+import {
+  HttpTransportError,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpPort,
+  type HttpTrust,
+} from './http-port';
+import { verifyPinned } from './peer-trust';
+import { peerChain } from './peer-chain';
+
+const PIN_REFUSED = 'ERR_PIN_REFUSED';
+
+const CONNECT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+
+function isTlsError(code: string, message: string): boolean {
+  return (
+    code === PIN_REFUSED ||
+    /^ERR_(TLS|SSL)_|CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET)/.test(code) ||
+    /certificate|self[- ]signed/i.test(message)
+  );
+}
+
+type Failure = Error & { code?: string; presentedPin?: string; cause?: unknown };
+
+/** Any error out of undici's fetch → an HttpTransportError with its kind and whether it was sent. */
+export function classifyUndiciError(e: unknown, sent: boolean): HttpTransportError {
+  if (e instanceof HttpTransportError) return e;
+  const outer = e as Failure;
+  const cause = (outer?.cause ?? outer) as Failure;
+  const code = cause?.code ?? '';
+  const message = cause?.message ?? String(e);
+  const detail = code || message;
+  if (isTlsError(code, message))
+    return new HttpTransportError('tls', false, detail, cause.presentedPin ?? null);
+  if (/Proxy response|Proxy Authentication|proxy/i.test(message) || code === 'UND_ERR_PRX_TLS')
+    return new HttpTransportError('proxy', false, message);
+  if (CONNECT_CODES.has(code)) return new HttpTransportError('connect', false, detail);
+  if (TIMEOUT_CODES.has(code)) return new HttpTransportError('timeout', sent, detail);
+  return new HttpTransportError(sent ? 'network' : 'connect', sent, detail);
+}
+
+type Connector = buildConnector.connector;
+
+/** With a pin the platform verifier is bypassed and the pin alone decides, on every new connection. */
+function pinnedConnector(base: Connector, pin: string): Connector {
+  return (opts, callback) =>
+    base(opts, (error, socket) => {
+      if (error || !socket || !('getPeerCertificate' in socket)) return callback(error, socket as never);
+      const tlsSocket = socket as TLSSocket;
+      const verdict = verifyPinned(
+        peerChain(tlsSocket.getPeerCertificate(true)),
+        opts.hostname,
+        pin,
+        new Date(),
+      );
+      if (verdict.ok) return callback(null, socket);
+      tlsSocket.destroy();
+      const refusal = Object.assign(new Error(`pin: ${verdict.reason}`), {
+        code: PIN_REFUSED,
+        presentedPin: verdict.presentedPin,
+      });
+      callback(refusal, null);
+    });
+}
+
+function tlsOptions(trust: HttpTrust | undefined): tls.ConnectionOptions {
+  if (trust?.spkiPin) return { rejectUnauthorized: false };
+  if (trust?.caPem) return { rejectUnauthorized: true, ca: [...tls.rootCertificates, trust.caPem] };
+  return { rejectUnauthorized: true };
+}
+
+function envValue(env: NodeJS.ProcessEnv, name: string): string {
+  return env[name.toLowerCase()] ?? env[name] ?? '';
+}
+
+export function createDispatcher(options: HttpClientOptions, env: NodeJS.ProcessEnv): Dispatcher {
+  const pin = options.trust?.spkiPin ?? null;
+  const targetTls = {
+    ...tlsOptions(options.trust),
+    timeout: options.timeoutMs,
+    // A resumed session may not carry the peer chain the pin is checked against.
+    ...(pin ? { maxCachedSessions: 0 } : {}),
+  };
+  const factory = (origin: string | URL, opts: object) => {
+    const o = opts as Pool.Options & { connect?: Connector | buildConnector.BuildOptions };
+    const base = typeof o.connect === 'function' ? o.connect : buildConnector({ ...targetTls, ...o.connect });
+    return new Pool(origin, { ...o, connect: pin ? pinnedConnector(base, pin) : base });
+  };
+  return new EnvHttpProxyAgent({
+    httpProxy: envValue(env, 'HTTP_PROXY'),
+    httpsProxy: envValue(env, 'HTTPS_PROXY'),
+    noProxy: envValue(env, 'NO_PROXY'),
+    connect: targetTls,
+    requestTls: targetTls,
+    proxyTls: { timeout: options.timeoutMs },
+    proxyTunnel: false,
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+    connections: options.maxConnections ?? 6,
+    factory,
+  } as EnvHttpProxyAgent.Options);
+}
+
+function undiciClient(options: HttpClientOptions, env: NodeJS.ProcessEnv): HttpClient {
+  const dispatcher = createDispatcher(options, env);
+  return {
+    async fetch(url, init) {
+      // Set once undici hands the request to a connected socket: from then on it may have arrived.
+      let sent = false;
+      const tracked = dispatcher.compose(
+        (dispatch) => (opts, handler) =>
+          dispatch(opts, {
+            ...bind(handler),
+            onRequestStart: (controller, context) => {
+              sent = true;
+              handler.onRequestStart?.(controller, context);
+            },
+          }),
+      );
+      try {
+        const response = await fetch(url, { ...init, redirect: 'manual', dispatcher: tracked });
+        return {
+          status: response.status,
+          text: () => response.text().catch((e: unknown) => Promise.reject(classifyUndiciError(e, true))),
+        };
+      } catch (e) {
+        throw classifyUndiciError(e, sent);
+      }
+    },
+    close: () => void dispatcher.close().catch(() => undefined),
+  };
+}
+
+function bind(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
+  return {
+    onRequestUpgrade: handler.onRequestUpgrade?.bind(handler),
+    onResponseStart: handler.onResponseStart?.bind(handler),
+    onResponseData: handler.onResponseData?.bind(handler),
+    onResponseEnd: handler.onResponseEnd?.bind(handler),
+    onResponseError: handler.onResponseError?.bind(handler),
+  };
+}
+
+/** `env` is read once per client, so a test can point one client at its own proxy. */
+export function createUndiciHttpPort(env: NodeJS.ProcessEnv = process.env): HttpPort {
+  return { kind: 'undici', client: (options) => undiciClient(options, env) };
+}
