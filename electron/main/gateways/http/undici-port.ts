@@ -80,20 +80,29 @@ function pinnedConnector(base: Connector, pin: string): Connector {
     });
 }
 
-function tlsOptions(trust: HttpTrust | undefined): tls.ConnectionOptions {
+function tlsOptions(trust: HttpTrust | undefined, corporateCaPem: string | null): tls.ConnectionOptions {
   if (trust?.spkiPin) return { rejectUnauthorized: false };
-  if (trust?.caPem) return { rejectUnauthorized: true, ca: [...tls.rootCertificates, trust.caPem] };
-  return { rejectUnauthorized: true };
+  const extra = [corporateCaPem, trust?.caPem].filter((pem): pem is string => !!pem);
+  if (extra.length === 0) return { rejectUnauthorized: true };
+  return { rejectUnauthorized: true, ca: [...tls.rootCertificates, ...extra] };
 }
 
 function envValue(env: NodeJS.ProcessEnv, name: string): string {
   return env[name.toLowerCase()] ?? env[name] ?? '';
 }
 
-export function createDispatcher(options: HttpClientOptions, env: NodeJS.ProcessEnv): Dispatcher {
+export interface UndiciPortOptions {
+  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (either case); process.env by default. */
+  env?: NodeJS.ProcessEnv;
+  /** The company's root (PEM) for a TLS-inspecting proxy: what the Windows store is to Chromium. */
+  corporateCaPem?: string | null;
+}
+
+function createDispatcher(options: HttpClientOptions, port: Required<UndiciPortOptions>): Dispatcher {
+  const env = port.env;
   const pin = options.trust?.spkiPin ?? null;
   const targetTls = {
-    ...tlsOptions(options.trust),
+    ...tlsOptions(options.trust, port.corporateCaPem),
     timeout: options.timeoutMs,
     // A resumed session may not carry the peer chain the pin is checked against.
     ...(pin ? { maxCachedSessions: 0 } : {}),
@@ -118,8 +127,8 @@ export function createDispatcher(options: HttpClientOptions, env: NodeJS.Process
   } as EnvHttpProxyAgent.Options);
 }
 
-function undiciClient(options: HttpClientOptions, env: NodeJS.ProcessEnv): HttpClient {
-  const dispatcher = createDispatcher(options, env);
+function undiciClient(options: HttpClientOptions, port: Required<UndiciPortOptions>): HttpClient {
+  const dispatcher = createDispatcher(options, port);
   return {
     async fetch(url, init) {
       // Set once undici hands the request to a connected socket: from then on it may have arrived.
@@ -158,7 +167,8 @@ function bind(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
   };
 }
 
-/** `env` is read once per client, so a test can point one client at its own proxy. */
-export function createUndiciHttpPort(env: NodeJS.ProcessEnv = process.env): HttpPort {
-  return { kind: 'undici', client: (options) => undiciClient(options, env) };
+/** The proxy variables are read once per client, so a changed NO_PROXY applies to the next one. */
+export function createUndiciHttpPort(options: UndiciPortOptions = {}): HttpPort {
+  const port = { env: options.env ?? process.env, corporateCaPem: options.corporateCaPem ?? null };
+  return { kind: 'undici', client: (o) => undiciClient(o, port) };
 }
