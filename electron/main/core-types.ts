@@ -1,6 +1,7 @@
 import type { EventMap, EventName } from '../../shared/ipc/contract';
 import type { Db } from './db/connection';
 import type { HttpPort } from './gateways/http/http-port';
+import type { MachinePolicy } from './policy/machine-policy';
 import type { SessionStore } from './services/auth/sessions';
 import type { SecretStore } from './services/secrets/secret-store';
 
@@ -15,6 +16,8 @@ export interface CoreOptions {
   secretStore?: (dataDir: string) => SecretStore;
   /** Network port of both gateways: Electron passes Chromium's; the web shell and tests get undici. */
   httpPort?: HttpPort;
+  /** The machine policy; read from CENTRAL_POLICY_FILE or %ProgramData% when not given. */
+  policy?: MachinePolicy;
 }
 
 export interface EventBus {
@@ -31,6 +34,7 @@ export interface Core {
   events: EventBus;
   secrets: SecretStore;
   http: HttpPort;
+  policy: MachinePolicy;
   now(): Date;
   close(): void;
 }

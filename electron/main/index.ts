@@ -49,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
       const stopDemo = await startDemoServices(core);
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);
-      checkForUpdates(app.isPackaged);
+      checkForUpdates(app.isPackaged, core.policy.values);
       // Quit waits for the jobs to stop between steps (their state stays resumable) and for the
       // database to close; Electron does not await async 'before-quit' listeners by itself.
       let stopping = false;

@@ -39,7 +39,8 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'RECEIVABLES_DISABLED'
   | 'RECEIVABLES_TOTALS_MISMATCH'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'POLICY_LOCKED';
 
 export interface AppError {
   code: ErrorCode;
