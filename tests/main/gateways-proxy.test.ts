@@ -108,6 +108,26 @@ describe('through the corporate HTTP proxy (HTTPS_PROXY / HTTP_PROXY)', () => {
     expect(proxy.forwards()).toHaveLength(forwards);
   });
 
+  it('a proxy that asks for a password is reported as the proxy refusing, and nothing reaches the bureau', async () => {
+    const strict = await startConnectProxy({ requireAuth: true });
+    try {
+      const env = via(strict.url);
+      const requests = bureau.requests().length;
+      await expect(erpThrough(erpSim.url, { env }).about()).rejects.toMatchObject({
+        code: 'ERP_UNREACHABLE',
+        message: expect.stringContaining('proxy'),
+      });
+      await expect(bureauLogin({ caPem: bureau.caPem, spkiPin: null }, { env })).rejects.toMatchObject({
+        code: 'BUREAU_UNREACHABLE',
+        message: expect.stringContaining('proxy'),
+      });
+      expect(strict.tunnels()).toEqual([bureauHost()]);
+      expect(bureau.requests()).toHaveLength(requests);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('a proxy that is down is reported as unreachable, not as a bureau that may have billed', async () => {
     const env = via('http://127.0.0.1:9');
     await expect(erpThrough(erpSim.url, { env }).about()).rejects.toMatchObject({ code: 'ERP_UNREACHABLE' });

@@ -61,14 +61,24 @@ function splitTarget(target: string): { host: string; port: number } {
   return { host: target.slice(0, i).replace(/^\[|\]$/g, ''), port: Number(target.slice(i + 1)) };
 }
 
-export async function startConnectProxy(): Promise<TestProxy> {
+/** `requireAuth`: answers every request and tunnel with 407, as a proxy wanting Basic auth. */
+export async function startConnectProxy(opts: { requireAuth?: boolean } = {}): Promise<TestProxy> {
   const tunnels: string[] = [];
   const forwards: string[] = [];
   const sockets = new Set<Socket>();
   const upstreams = new Set<Socket>();
-  const server = http.createServer((req, res) => forward(req, res, forwards));
+  const server = http.createServer((req, res) => {
+    if (!opts.requireAuth) return forward(req, res, forwards);
+    res.writeHead(407, { 'proxy-authenticate': 'Basic realm="empresa"' }).end();
+  });
   server.on('connect', (req: http.IncomingMessage, client: Socket, head: Buffer) => {
     tunnels.push(req.url ?? '');
+    if (opts.requireAuth) {
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="empresa"\r\n\r\n',
+      );
+      return;
+    }
     const { host, port } = splitTarget(req.url ?? '');
     const upstream = net.connect(port, host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');

@@ -60,6 +60,13 @@ function parsed(text: string): unknown {
   }
 }
 
+/** 407 comes from the network's proxy: the request never reached the bureau. */
+const proxyRefused = () =>
+  new AppFailure(
+    'BUREAU_UNREACHABLE',
+    'O proxy da rede pediu autenticação e não deixou falar com o bureau (HTTP 407). Nada foi enviado; avise a equipe de TI.',
+  );
+
 async function send(
   client: HttpClient,
   url: string,
@@ -74,6 +81,7 @@ async function send(
       headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     });
     const text = await response.text();
+    if (response.status === 407) throw proxyRefused();
     return { status: response.status, data: parsed(text), text };
   } catch (e) {
     throw transportFailure(e, what);

@@ -37,6 +37,14 @@ export const badResponse = (what: string, status: number | null = null): ErpFail
 /** An HTTP status outside 2xx → an ErpFailure with its kind. */
 export function classifyHttpStatus(status: number, body: string): ErpFailure {
   const detail = serverMessage(body);
+  // 407 comes from the network's proxy, never from the ERP: the request did not get there.
+  if (status === 407)
+    return new ErpFailure(
+      'ERP_UNREACHABLE',
+      'O proxy da rede pediu autenticação e não deixou falar com o ERP (HTTP 407). Avise a equipe de TI.',
+      true,
+      status,
+    );
   if (status === 401 || status === 403)
     return new ErpFailure(
       'ERP_AUTH_FAILED',

@@ -42,15 +42,28 @@ type Failure = Error & { code?: string; presentedPin?: string; cause?: unknown }
 /** Any error out of undici's fetch → an HttpTransportError with its kind and whether it was sent. */
 export function classifyUndiciError(e: unknown, sent: boolean): HttpTransportError {
   if (e instanceof HttpTransportError) return e;
-  const outer = e as Failure;
-  const cause = (outer?.cause ?? outer) as Failure;
-  const code = cause?.code ?? '';
-  const message = cause?.message ?? String(e);
+  // fetch wraps the real error in `cause`, sometimes twice (an aborted tunnel): read the chain.
+  const chain: Failure[] = [];
+  for (let c = e as Failure | undefined; c && chain.length < 5; c = c.cause as Failure | undefined)
+    chain.push(c);
+  const cause = (chain.find((c) => typeof c.code === 'string' && c.code) ??
+    chain[chain.length - 1]) as Failure;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  const message =
+    chain
+      .slice(1)
+      .map((c) => c.message)
+      .join(' · ') || String(e);
   const detail = code || message;
   if (isTlsError(code, message))
     return new HttpTransportError('tls', false, detail, cause.presentedPin ?? null);
-  if (/Proxy response|Proxy Authentication|proxy/i.test(message) || code === 'UND_ERR_PRX_TLS')
-    return new HttpTransportError('proxy', false, message);
+  const proxyMessage = /Proxy response \((\d+)\)|Proxy Authentication Required \((\d+)\)/.exec(message);
+  if (proxyMessage || code === 'UND_ERR_PRX_TLS')
+    return new HttpTransportError(
+      'proxy',
+      false,
+      proxyMessage ? `HTTP ${proxyMessage[1] ?? proxyMessage[2]}` : detail,
+    );
   if (CONNECT_CODES.has(code)) return new HttpTransportError('connect', false, detail);
   if (TIMEOUT_CODES.has(code)) return new HttpTransportError('timeout', sent, detail);
   return new HttpTransportError(sent ? 'network' : 'connect', sent, detail);
