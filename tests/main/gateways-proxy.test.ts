@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
 import { createBureauClient, type BureauConnection } from '../../electron/main/gateways/bureau/bureau-client';
@@ -138,6 +141,19 @@ describe('through the corporate HTTP proxy (HTTPS_PROXY / HTTP_PROXY)', () => {
 });
 
 describe('through a TLS-inspecting proxy that re-signs with the company CA', () => {
+  it('in the web shell the company root comes from NODE_EXTRA_CA_CERTS, also beside an imported CA', async () => {
+    const caFile = path.join(os.tmpdir(), `central-company-ca-${process.pid}.pem`);
+    fs.writeFileSync(caFile, inspector.caPem);
+    try {
+      const env = via(inspector.url, { NODE_EXTRA_CA_CERTS: caFile });
+      await expect(erpThrough(erpTls.url, { env }).about()).resolves.toBeTruthy();
+      // The bureau keeps its own CA import and still trusts the company root.
+      await expect(bureauLogin({ caPem: bureau.caPem, spkiPin: null }, { env })).resolves.toBeTruthy();
+    } finally {
+      fs.rmSync(caFile, { force: true });
+    }
+  });
+
   it("without the company CA, neither gateway trusts the proxy's certificates", async () => {
     const env = via(inspector.url);
     await expect(

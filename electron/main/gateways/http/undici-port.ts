@@ -4,6 +4,7 @@
  * proxies often allow only to port 443), https ones are tunnelled. Verification is always
  * explicit, so a process-wide NODE_TLS_REJECT_UNAUTHORIZED=0 cannot switch it off here.
  */
+import fs from 'node:fs';
 import tls, { type TLSSocket } from 'node:tls';
 import { buildConnector, EnvHttpProxyAgent, fetch, Pool, type Dispatcher } from 'undici';
 import {
@@ -107,7 +108,10 @@ function envValue(env: NodeJS.ProcessEnv, name: string): string {
 export interface UndiciPortOptions {
   /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (either case); process.env by default. */
   env?: NodeJS.ProcessEnv;
-  /** The company's root (PEM) for a TLS-inspecting proxy: what the Windows store is to Chromium. */
+  /**
+   * The company's root (PEM) for a TLS-inspecting proxy: what the Windows store is to Chromium.
+   * By default, the file NODE_EXTRA_CA_CERTS names.
+   */
   corporateCaPem?: string | null;
 }
 
@@ -180,8 +184,22 @@ function bind(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
   };
 }
 
+/**
+ * Node adds NODE_EXTRA_CA_CERTS to its default store only; a connection that passes its own `ca`
+ * (the bureau with an imported CA) would lose it, so the file is read and kept as the company root.
+ */
+function extraCaFromEnv(env: NodeJS.ProcessEnv): string | null {
+  if (!env.NODE_EXTRA_CA_CERTS) return null;
+  try {
+    return fs.readFileSync(env.NODE_EXTRA_CA_CERTS, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** The proxy variables are read once per client, so a changed NO_PROXY applies to the next one. */
 export function createUndiciHttpPort(options: UndiciPortOptions = {}): HttpPort {
-  const port = { env: options.env ?? process.env, corporateCaPem: options.corporateCaPem ?? null };
+  const env = options.env ?? process.env;
+  const port = { env, corporateCaPem: options.corporateCaPem ?? extraCaFromEnv(env) };
   return { kind: 'undici', client: (o) => undiciClient(o, port) };
 }
