@@ -1,7 +1,7 @@
 /**
  * Initial ERP sync of 200,000 clients and 2,000,000 receivable titles (Empresa, Contato,
  * Fatura) from the ERP simulator over loopback HTTP into SQLite: rows per second through the
- * real path (axios, zod, mappers, upserts, cursor + request log per page) against a raw
+ * real path (HTTP port, zod, mappers, upserts, cursor + request log per page) against a raw
  * prepared-INSERT loop in one transaction on the same schema; peak RSS of this process while
  * syncing (the simulator runs in a child process, as the ERP would run elsewhere).
  * BENCH_SCALE=0.05 runs 10,000 clients and 100,000 titles.

@@ -1,5 +1,7 @@
 import type { EventMap, EventName } from '../../shared/ipc/contract';
 import type { Db } from './db/connection';
+import type { HttpPort } from './gateways/http/http-port';
+import type { MachinePolicy } from './policy/machine-policy';
 import type { SessionStore } from './services/auth/sessions';
 import type { SecretStore } from './services/secrets/secret-store';
 
@@ -13,6 +15,10 @@ export interface CoreOptions {
   openFolder?: (dir: string) => Promise<void>;
   /** Electron passes safeStorage; the web shell and tests get the key-file store. */
   secretStore?: (dataDir: string) => SecretStore;
+  /** Network port of both gateways: Electron passes Chromium's; the web shell and tests get undici. */
+  httpPort?: HttpPort;
+  /** The machine policy; read from CENTRAL_POLICY_FILE or %ProgramData% when not given. */
+  policy?: MachinePolicy;
 }
 
 export interface EventBus {
@@ -28,6 +34,8 @@ export interface Core {
   sessions: SessionStore;
   events: EventBus;
   secrets: SecretStore;
+  http: HttpPort;
+  policy: MachinePolicy;
   now(): Date;
   close(): void;
 }

@@ -10,6 +10,8 @@ import { createSessionStore } from './services/auth/sessions';
 import { loadSessionUser } from './services/auth/auth.service';
 import { log } from './log';
 import { createKeyfileStore } from './services/secrets/keyfile-store';
+import { createUndiciHttpPort } from './gateways/http/undici-port';
+import { loadMachinePolicy, type MachinePolicy } from './policy/machine-policy';
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -28,18 +30,40 @@ function createEventBus(): EventBus {
  * Everything both transports share: the database, sessions and events. Throws an
  * AppFailure (DB_CORRUPT, DB_NEWER_VERSION) without touching a file it cannot trust.
  */
-export async function createCore(options: CoreOptions): Promise<Core> {
+/** The policy's data folder when it can be used; otherwise the default, with the reason reported. */
+function dataDirFor(options: CoreOptions, policy: MachinePolicy): string {
+  const preset = policy.values.dataDir;
+  if (preset) {
+    try {
+      fs.mkdirSync(preset, { recursive: true });
+      return preset;
+    } catch (e) {
+      policy.problems.push({
+        field: 'dataDir',
+        message: `Política da empresa (${policy.file}), campo "dataDir": a pasta ${preset} não pôde ser criada (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); usando ${options.dataDir}.`,
+      });
+    }
+  }
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const databasePath = databaseFile(options.dataDir);
+  return options.dataDir;
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const policy = options.policy ?? loadMachinePolicy();
+  for (const problem of policy.problems) log.warn(problem.message);
+  const dataDir = dataDirFor(options, policy);
+  const databasePath = databaseFile(dataDir);
   const db = openDatabase(databasePath, { migrations: loadMigrations(migrationsDir()) });
   const now = options.now ?? (() => new Date());
   const core: Core = {
     db,
     options,
-    dataDir: options.dataDir,
+    dataDir,
     databasePath,
     events: createEventBus(),
-    secrets: (options.secretStore ?? createKeyfileStore)(options.dataDir),
+    secrets: (options.secretStore ?? createKeyfileStore)(dataDir),
+    http: options.httpPort ?? createUndiciHttpPort(),
+    policy,
     sessions: createSessionStore((userId) => loadSessionUser(core, userId)),
     now,
     close: () => db.close(),

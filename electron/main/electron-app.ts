@@ -3,7 +3,7 @@
  * The production entry (index.ts) passes nothing; the dev-only demo entry (tools/demo) passes a
  * core that seeds and the simulators to start.
  */
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { AppFailure } from '../../shared/ipc/result';
 import { createCore } from './core';
 import type { Core, CoreOptions } from './core-types';
@@ -19,6 +19,7 @@ import { electronSaveDialog } from './services/integration/electron-save-dialog'
 import { dataDirIn, localDataRoot, logsDirIn } from './data-location';
 import { relocateDataOnce } from './db/relocate';
 import { configureLogFiles, log } from './log';
+import { createChromiumHttpPort } from './gateways/http/chromium-port';
 
 export interface ElectronAppHooks {
   createCore?: (options: CoreOptions) => Promise<Core>;
@@ -68,6 +69,7 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
         dataDir: await resolveDataDir(),
         transport: 'electron',
         secretStore: () => createSafeStorageStore(),
+        httpPort: createChromiumHttpPort(session),
         openFolder: async (dir) => {
           const failure = await shell.openPath(dir);
           if (failure) log.warn(`não foi possível abrir ${dir}: ${failure}`);
@@ -83,7 +85,7 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
       const stopServices = hooks.startServices ? await hooks.startServices(core) : async () => {};
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);
-      checkForUpdates(app.isPackaged);
+      checkForUpdates(app.isPackaged, core.policy.values);
       // Quit waits for the jobs to stop between steps (their state stays resumable) and for the
       // database to close; Electron does not await async 'before-quit' listeners by itself.
       let stopping = false;

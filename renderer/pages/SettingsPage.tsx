@@ -6,6 +6,8 @@ import { IntegrationPage } from '../modules/integration/IntegrationPage';
 import { BureauSection } from '../modules/settings/BureauSection';
 import { ReceivablesSection } from '../modules/settings/ReceivablesSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
+import { PolicyProblems, PolicySection } from '../modules/settings/PolicyNotes';
+import { usePolicy } from '../modules/settings/usePolicy';
 import { useWorkspace } from '../modules/workspace/store';
 
 interface Section {
@@ -26,6 +28,7 @@ const SECTIONS: Section[] = [
 export function SettingsPage({ section }: { section?: string }) {
   const permissions = useAuth((s) => s.status?.user?.permissions ?? []);
   const show = useWorkspace((s) => s.show);
+  const { policy } = usePolicy();
   const visible = SECTIONS.filter((s) => !s.permission || permissions.includes(s.permission));
   const active = visible.find((s) => s.key === section) ?? visible[0];
   return (
@@ -44,9 +47,11 @@ export function SettingsPage({ section }: { section?: string }) {
         ))}
       </nav>
       <section className="settings-body">
+        {active?.key !== 'about' && <PolicyProblems policy={policy} />}
         {active?.key === 'users' && <UsersGroupsSection />}
         {active?.key === 'audit' && <AuditSection />}
         {active?.key === 'about' && <AboutSection />}
+        {active?.key === 'about' && <PolicySection policy={policy} />}
         {active?.key === 'bureau' && <BureauSection />}
         {active?.key === 'bureau' && <ReceivablesSection />}
         {active?.key === 'erp' && <IntegrationPage />}

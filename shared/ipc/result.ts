@@ -40,7 +40,8 @@ export type ErrorCode =
   | 'RECEIVABLES_DISABLED'
   | 'RECEIVABLES_TOTALS_MISMATCH'
   | 'ERP_FIRST_SYNC_PENDING'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'POLICY_LOCKED';
 
 export interface AppError {
   code: ErrorCode;

@@ -11,6 +11,7 @@ import { integrationHandlers } from './integration.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
+import { policyHandlers } from './policy.handlers';
 
 /** Every channel of the contract must have exactly one handler: the type fails otherwise. */
 export const handlers: Handlers = {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...integrationHandlers,
   ...workspaceHandlers,
   ...userHandlers,
+  ...policyHandlers,
 };

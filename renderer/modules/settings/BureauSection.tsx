@@ -4,6 +4,8 @@ import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { BureauProductsField } from './BureauProductsField';
 import { BureauTlsFields } from './BureauTlsFields';
+import { PolicyLockNote } from './PolicyNotes';
+import { usePolicy } from './usePolicy';
 
 /** Configurações → Bureau de crédito. The saved password never comes back here; only whether it exists. */
 export function BureauSection() {
@@ -22,6 +24,7 @@ export function BureauSection() {
   const [busy, setBusy] = useState<'save' | 'fetch' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const urlLocked = usePolicy().locked('bureauUrl');
 
   const load = (v: BureauSettingsView) => {
     setView(v);
@@ -89,8 +92,9 @@ export function BureauSection() {
       <h2>Bureau de crédito (Deps)</h2>
       <label>
         URL da API
-        <input value={url} onChange={(e) => setUrl(e.target.value)} />
+        <input value={url} disabled={urlLocked} onChange={(e) => setUrl(e.target.value)} />
       </label>
+      {urlLocked && <PolicyLockNote />}
       <label>
         E-mail
         <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ErpAboutView, ErpSettingsView } from '../../../shared/ipc/dto/erp';
 import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { PolicyLockNote } from './PolicyNotes';
+import { usePolicy } from './usePolicy';
 
 /** Endereço and token of the ERP integration; "Testar conexão" shows the ERP's name and version. */
 export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
@@ -12,6 +14,7 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [about, setAbout] = useState<ErpAboutView | null>(null);
+  const urlLocked = usePolicy().locked('erpUrl');
 
   const load = (v: ErpSettingsView) => {
     setView(v);
@@ -58,9 +61,11 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
         <input
           value={baseUrl}
           placeholder="https://erp.empresa.com.br/api"
+          disabled={urlLocked}
           onChange={(e) => setBaseUrl(e.target.value)}
         />
       </label>
+      {urlLocked && <PolicyLockNote />}
       <label>
         Token de acesso
         <input

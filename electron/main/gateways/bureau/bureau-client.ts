@@ -1,8 +1,10 @@
-import axios, { type AxiosResponse } from 'axios';
 import { AppFailure } from '../../../../shared/ipc/result';
+import type { HttpClient, HttpPort, HttpTrust } from '../http/http-port';
+import { createUndiciHttpPort } from '../http/undici-port';
 import { bureauCode, bureauMessage, transportFailure } from './bureau-errors';
 import { mapLogin, type BureauSession } from './mappers/login.mapper';
-import { createBureauAgent, type BureauTlsOptions } from './tls-agent';
+
+export type BureauTlsOptions = HttpTrust;
 
 export interface BureauConnection {
   baseUrl: string;
@@ -10,6 +12,15 @@ export interface BureauConnection {
   password: string;
   tls: BureauTlsOptions;
   timeoutMs: number;
+  /** The network port from the core; tools and tests without a core get undici with the env proxy. */
+  http?: HttpPort;
+}
+
+/** One answer as the client reads it: the body parsed when it is JSON, kept as text otherwise. */
+interface Answer {
+  status: number;
+  data: unknown;
+  text: string;
 }
 
 /** Holds the bearer token between calls, so a query does not cost an extra login each time. */
@@ -41,20 +52,43 @@ export interface BureauClient {
 
 const REFRESH_MARGIN_MS = 60_000;
 
-function endpointOf(baseUrl: string): { host: string; port: number } {
-  const u = new URL(baseUrl);
-  return { host: u.hostname.replace(/^\[|\]$/g, ''), port: Number(u.port || 443) };
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
-async function send(what: string, run: () => Promise<AxiosResponse>): Promise<AxiosResponse> {
+/** 407 comes from the network's proxy: the request never reached the bureau. */
+const proxyRefused = () =>
+  new AppFailure(
+    'BUREAU_UNREACHABLE',
+    'O proxy da rede pediu autenticação e não deixou falar com o bureau (HTTP 407). Nada foi enviado; avise a equipe de TI.',
+  );
+
+async function send(
+  client: HttpClient,
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  what: string,
+): Promise<Answer> {
   try {
-    return await run();
+    const response = await client.fetch(url, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    });
+    const text = await response.text();
+    if (response.status === 407) throw proxyRefused();
+    return { status: response.status, data: parsed(text), text };
   } catch (e) {
     throw transportFailure(e, what);
   }
 }
 
-function rejected(response: AxiosResponse, fallback: string): AppFailure {
+function rejected(response: Answer, fallback: string): AppFailure {
   const message = bureauMessage(response.data);
   const code = bureauCode(response.data);
   if (code === 'SEM_CONSULTA_REUTILIZAVEL') {
@@ -64,28 +98,24 @@ function rejected(response: AxiosResponse, fallback: string): AppFailure {
 }
 
 /**
- * Deps Portal client (deps-api.md §2–§4) over its own TLS agent. It never retries a query on
- * its own except after a 401, which the bureau answers before running anything.
+ * Deps Portal client (deps-api.md §2–§4) over a client of its own, trusting only what the admin
+ * configured for this host (imported CA, pin). It never retries a query on its own except
+ * after a 401, which the bureau answers before running anything.
  */
 export async function createBureauClient(conn: BureauConnection, tokens: TokenHolder): Promise<BureauClient> {
-  const agent = await createBureauAgent(endpointOf(conn.baseUrl), conn.tls, conn.timeoutMs);
-  const http = axios.create({
-    baseURL: conn.baseUrl.replace(/\/+$/, ''),
-    httpsAgent: agent,
-    proxy: false,
-    maxRedirects: 0,
-    timeout: conn.timeoutMs,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    validateStatus: () => true,
-    transitional: { clarifyTimeoutError: true },
+  const client = (conn.http ?? createUndiciHttpPort()).client({
+    timeoutMs: conn.timeoutMs,
+    trust: conn.tls,
+    maxConnections: 4,
   });
+  const base = conn.baseUrl.replace(/\/+$/, '');
+  const post = (path: string, body: unknown, what: string, headers: Record<string, string> = {}) =>
+    send(client, `${base}${path}`, body, headers, what);
 
   async function login(): Promise<BureauSession> {
-    let response: AxiosResponse;
+    let response: Answer;
     try {
-      response = await send('entrar', () =>
-        http.post('/api/v3/conta/entrar', { email: conn.email, senha: conn.password }),
-      );
+      response = await post('/api/v3/conta/entrar', { email: conn.email, senha: conn.password }, 'entrar');
     } catch (e) {
       // A login never costs anything: an unanswered one is simply unreachable.
       if (e instanceof AppFailure && e.code === 'BUREAU_AMBIGUOUS')
@@ -119,15 +149,12 @@ export async function createBureauClient(conn: BureauConnection, tokens: TokenHo
   }
 
   /** One authenticated POST; on 401 the token is renewed once (the bureau ran nothing). */
-  async function authedPost(path: string, body: unknown, what: string): Promise<AxiosResponse> {
-    const post = async () => {
-      const bearer = await token();
-      return send(what, () => http.post(path, body, { headers: { Authorization: `Bearer ${bearer}` } }));
-    };
-    const first = await post();
+  async function authedPost(path: string, body: unknown, what: string): Promise<Answer> {
+    const attempt = async () => post(path, body, what, { authorization: `Bearer ${await token()}` });
+    const first = await attempt();
     if (first.status !== 401) return first;
     tokens.set(null);
-    const second = await post();
+    const second = await attempt();
     if (second.status === 401)
       throw new AppFailure('BUREAU_AUTH_FAILED', 'O bureau recusou o token de acesso mesmo após novo login.');
     return second;
@@ -145,10 +172,7 @@ export async function createBureauClient(conn: BureauConnection, tokens: TokenHo
         },
         'consultar',
       );
-      if (response.status === 200) {
-        const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
-        return { body: response.data, text };
-      }
+      if (response.status === 200) return { body: response.data, text: response.text };
       if (response.status >= 400 && response.status < 500) {
         throw rejected(response, `O bureau recusou a consulta (HTTP ${response.status}).`);
       }
@@ -168,7 +192,7 @@ export async function createBureauClient(conn: BureauConnection, tokens: TokenHo
       const response = await authedPost('/api/v3/contas-receber/lotes', batch, 'enviar contas a receber');
       return { status: response.status, body: response.data };
     },
-    close: () => agent.destroy(),
+    close: () => client.close(),
   };
 }
 

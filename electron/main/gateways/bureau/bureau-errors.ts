@@ -1,21 +1,5 @@
-import type { ClientRequest } from 'node:http';
-import { AxiosError } from 'axios';
 import { AppFailure } from '../../../../shared/ipc/result';
-import { PIN_MISMATCH } from './tls-agent';
-
-const TLS_CODES = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'CERT_UNTRUSTED',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'ERR_SSL_WRONG_VERSION_NUMBER',
-  PIN_MISMATCH,
-]);
+import { isTransportError } from '../http/http-port';
 
 /** The bureau's error text, whichever field it used (deps-api.md §4.6). */
 export function bureauMessage(body: unknown): string | null {
@@ -31,38 +15,45 @@ export function bureauCode(body: unknown): string | null {
   return typeof code === 'string' ? code : null;
 }
 
-/** True once the whole request reached the socket: from then on the bureau may have processed it. */
-function requestWasSent(error: AxiosError): boolean {
-  const request = error.request as ClientRequest | undefined;
-  return request?.writableFinished === true;
-}
-
 /**
  * Turns a transport failure into an AppFailure without losing its kind and without copying
- * the axios error (its config carries the request body, i.e. the login password).
+ * the request (its body carries the login password).
  * `BUREAU_AMBIGUOUS` means: sent, no answer — the bureau may have run (and billed) it.
  */
 export function transportFailure(error: unknown, what: string): AppFailure {
   if (error instanceof AppFailure) return error;
-  if (!(error instanceof AxiosError)) {
+  if (!isTransportError(error)) {
     return new AppFailure('BUREAU_UNREACHABLE', `Falha inesperada ao ${what} no bureau.`);
   }
-  const code = error.code ?? '';
-  if (TLS_CODES.has(code) || /certificate|CERT_|self[- ]signed/i.test(error.message)) {
+  if (error.kind === 'tls' && error.presentedPin) {
     return new AppFailure(
       'BUREAU_TLS',
-      `O certificado do servidor do bureau não foi aceito (${code || error.message}). Nada foi enviado. ` +
+      `A chave do servidor do bureau não corresponde ao pin configurado (chave apresentada: ${error.presentedPin}). ` +
+        'Nenhum dado foi enviado. Confirme o pin com o suporte do bureau; numa rede que inspeciona TLS, ' +
+        'a chave apresentada é a do proxy da empresa.',
+    );
+  }
+  if (error.kind === 'tls') {
+    return new AppFailure(
+      'BUREAU_TLS',
+      `O certificado do servidor do bureau não foi aceito (${error.detail}). Nada foi enviado. ` +
         'Importe o certificado da autoridade (CA) ou configure o pin da chave em Configurações → Bureau de crédito.',
     );
   }
-  if (requestWasSent(error)) {
+  if (error.sent !== false) {
     return new AppFailure(
       'BUREAU_AMBIGUOUS',
-      `O pedido foi enviado ao bureau, mas a resposta não chegou (${code || 'sem resposta'}). ` +
+      `O pedido foi enviado ao bureau, mas a resposta não chegou (${error.detail}). ` +
         'Não sabemos se o bureau o processou.',
     );
   }
-  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+  if (error.kind === 'proxy') {
+    return new AppFailure(
+      'BUREAU_UNREACHABLE',
+      `O proxy da rede não deixou falar com o bureau (${error.detail}). Nada foi enviado; avise a equipe de TI.`,
+    );
+  }
+  if (error.detail === 'UND_ERR_CONNECT_TIMEOUT') {
     return new AppFailure(
       'BUREAU_UNREACHABLE',
       `O bureau não respondeu a tempo ao ${what}. Nada foi enviado.`,
@@ -70,6 +61,6 @@ export function transportFailure(error: unknown, what: string): AppFailure {
   }
   return new AppFailure(
     'BUREAU_UNREACHABLE',
-    `Não foi possível conectar ao bureau (${code || error.message}). Verifique a URL e a rede.`,
+    `Não foi possível conectar ao bureau (${error.detail}). Verifique a URL e a rede.`,
   );
 }

@@ -1,26 +1,6 @@
-import { createHash, X509Certificate } from 'node:crypto';
-import type { PeerCertificate, DetailedPeerCertificate } from 'node:tls';
+import { X509Certificate } from 'node:crypto';
 import type { CaCertificateInfo } from '../../../../shared/ipc/dto/bureau';
 import { AppFailure } from '../../../../shared/ipc/result';
-
-/** base64(sha256(SubjectPublicKeyInfo DER)): the HPKP-style pin an admin can compare with Deps. */
-export function spkiSha256Base64(cert: X509Certificate): string {
-  const spki = cert.publicKey.export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(spki).digest('base64');
-}
-
-/** The presented chain, leaf first, as Node hands it to checkServerIdentity / getPeerCertificate(true). */
-export function peerChain(leaf: PeerCertificate | DetailedPeerCertificate): X509Certificate[] {
-  const chain: X509Certificate[] = [];
-  const seen = new Set<string>();
-  let current: PeerCertificate | DetailedPeerCertificate | undefined = leaf;
-  while (current?.raw && !seen.has(current.fingerprint256)) {
-    seen.add(current.fingerprint256);
-    chain.push(new X509Certificate(current.raw));
-    current = 'issuerCertificate' in current ? current.issuerCertificate : undefined;
-  }
-  return chain;
-}
 
 const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 

@@ -1,13 +1,12 @@
 /**
- * The axios client behind ErpGateway. Reads are retried with backoff and jitter; writes only
+ * The HTTP client behind ErpGateway, over the network port the composition root chose. Reads are retried with backoff and jitter; writes only
  * because each carries an Idempotency-Key, reused on every attempt, so a retry after a lost
  * response cannot apply a change twice. Every response is validated before it is mapped.
  */
-import http from 'node:http';
-import https from 'node:https';
-import axios, { type AxiosInstance } from 'axios';
 import type { z } from 'zod';
-import { badResponse, classifyHttpError, ErpFailure } from './erp-errors';
+import type { HttpPort } from '../http/http-port';
+import { createUndiciHttpPort } from '../http/undici-port';
+import { badResponse, classifyHttpError, classifyHttpStatus, ErpFailure } from './erp-errors';
 import type { ErpGateway, ErpTable, ErpTablePage, ErpTableQuery } from './erp-gateway';
 import * as map from './erp-mappers';
 import * as s from './erp-schemas';
@@ -23,6 +22,8 @@ export interface ErpClientConfig {
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** The network port from the core; tools and tests without a core get undici with the env proxy. */
+  http?: HttpPort;
 }
 
 interface RequestSpec<S extends z.ZodType> {
@@ -58,18 +59,19 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
   const timeoutMs = config.timeoutMs ?? 10_000;
   const longTimeoutMs = config.longTimeoutMs ?? 60_000;
   const policy = config.retry ?? DEFAULT_RETRY;
-  const agentOptions = { keepAlive: true, maxSockets: 6 };
-  const client: AxiosInstance = axios.create({
-    baseURL: baseUrl,
-    headers: { authorization: `Bearer ${config.token}`, accept: 'application/json' },
-    responseType: 'text',
-    // The body is parsed here, so malformed JSON is a typed failure rather than a string.
-    transformResponse: [(data: unknown) => data],
-    maxRedirects: 0,
-    proxy: false,
-    httpAgent: new http.Agent(agentOptions),
-    httpsAgent: new https.Agent(agentOptions),
-  });
+  const port = config.http ?? createUndiciHttpPort();
+  // Two pools, because table pages and PDFs get a longer budget than a summary.
+  const clients = {
+    short: port.client({ timeoutMs, maxConnections: 6 }),
+    long: port.client({ timeoutMs: longTimeoutMs, maxConnections: 6 }),
+  };
+
+  function urlOf(spec: { path: string; query?: Record<string, string | number | undefined> }): string {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(spec.query ?? {})) if (v !== undefined) params.set(k, String(v));
+    const qs = params.toString();
+    return `${baseUrl}${spec.path}${qs ? `?${qs}` : ''}`;
+  }
 
   async function request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
     const timeout = spec.long ? longTimeoutMs : timeoutMs;
@@ -77,18 +79,20 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
     const raw = await withRetry(
       async () => {
         try {
-          const res = await client.request<string>({
+          const res = await clients[spec.long ? 'long' : 'short'].fetch(urlOf(spec), {
             method: spec.method,
-            url: spec.path,
-            params: spec.query,
-            data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-            timeout,
+            body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
             headers: {
+              authorization: `Bearer ${config.token}`,
+              accept: 'application/json',
               ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }),
               ...(spec.idempotencyKey ? { 'idempotency-key': spec.idempotencyKey } : {}),
             },
           });
-          return res.data;
+          // The body is parsed below, so malformed JSON is a typed failure rather than a string.
+          const text = await res.text();
+          if (res.status < 200 || res.status > 299) throw classifyHttpStatus(res.status, text);
+          return text;
         } catch (e) {
           throw classifyHttpError(e, { baseUrl, timeoutMs: timeout });
         }

@@ -3,6 +3,13 @@ import type { Core } from '../../core-types';
 import { getBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
 import { createBureauClient, type BureauClient, type TokenHolder } from '../../gateways/bureau/bureau-client';
 import type { BureauSession } from '../../gateways/bureau/mappers/login.mapper';
+import { policyValue } from '../../policy/policy-locks';
+
+/** The saved settings, with the bureau URL of the machine policy when it sets one. */
+export function effectiveBureauConfig(core: Core): BureauConfig {
+  const config = getBureauConfig(core.db);
+  return { ...config, url: policyValue(core, 'bureauUrl') ?? config.url };
+}
 
 /** Tokens live only in memory, one per core and per saved configuration (never on disk). */
 const sessions = new WeakMap<Core, { fingerprint: string; session: BureauSession | null }>();
@@ -34,7 +41,7 @@ export async function savedPassword(core: Core, config: BureauConfig): Promise<s
 
 /** A client for the saved settings, for the query flow. */
 export async function bureauClientFromSettings(core: Core): Promise<BureauClient> {
-  const config = getBureauConfig(core.db);
+  const config = effectiveBureauConfig(core);
   if (!config.url || !config.email) {
     throw new AppFailure(
       'BUREAU_NOT_CONFIGURED',
@@ -67,6 +74,7 @@ export async function bureauClientFromSettings(core: Core): Promise<BureauClient
       password,
       tls: { caPem: config.caPem, spkiPin: config.spkiPin },
       timeoutMs: config.timeoutMs,
+      http: core.http,
     },
     tokenHolder(core, fingerprint),
   );

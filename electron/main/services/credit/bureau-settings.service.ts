@@ -3,11 +3,12 @@ import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { diffFields, insertAudit } from '../../db/repos/audit.repo';
-import { getBureauConfig, saveBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
+import { saveBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
 import { createBureauClient } from '../../gateways/bureau/bureau-client';
 import { describeCertificate, readCaPem } from '../../gateways/bureau/spki';
 import { X509Certificate } from 'node:crypto';
-import { forgetBureauSession, savedPassword } from './bureau-connection';
+import { effectiveBureauConfig, forgetBureauSession, savedPassword } from './bureau-connection';
+import { assertNotLocked } from '../../policy/policy-locks';
 import { schedulerFor } from '../../jobs/job-registry';
 
 export interface BureauConnectionInput {
@@ -41,7 +42,7 @@ async function passwordState(core: Core, config: BureauConfig) {
 }
 
 export async function bureauSettingsView(core: Core): Promise<BureauSettingsView> {
-  const config = getBureauConfig(core.db);
+  const config = effectiveBureauConfig(core);
   const availability = await core.secrets.availability();
   return {
     url: config.url,
@@ -108,7 +109,8 @@ export async function saveBureauSettings(
   input: BureauSettingsInput,
 ): Promise<BureauSettingsView> {
   const now = core.now();
-  const before = getBureauConfig(core.db);
+  assertNotLocked(core, 'bureauUrl', normalizedUrl(input.url));
+  const before = effectiveBureauConfig(core);
   requirePasswordForNewTarget(before, input);
   const caPem = normalizedCa(input.caPem, before.caPem, now);
   checkDefault(input.defaultProductF, input.products, 'F');
@@ -161,7 +163,8 @@ export async function fetchBureauProducts(
   core: Core,
   input: BureauConnectionInput,
 ): Promise<BureauProduct[]> {
-  const saved = getBureauConfig(core.db);
+  assertNotLocked(core, 'bureauUrl', normalizedUrl(input.url));
+  const saved = effectiveBureauConfig(core);
   if (!input.password && !saved.passwordCipher) {
     throw new AppFailure('VALIDATION', 'Digite a senha do bureau para buscar os produtos.');
   }
@@ -174,6 +177,7 @@ export async function fetchBureauProducts(
       password,
       tls: { caPem: normalizedCa(input.caPem, saved.caPem, core.now()), spkiPin: input.spkiPin },
       timeoutMs: saved.timeoutMs,
+      http: core.http,
     },
     { get: () => null, set: () => undefined },
   );

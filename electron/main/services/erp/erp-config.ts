@@ -8,6 +8,7 @@ import type { Core } from '../../core-types';
 import { getSetting, setSetting } from '../../db/repos/settings.repo';
 import { createErpGateway, type ErpClientConfig } from '../../gateways/erp/erp-client';
 import type { ErpGateway } from '../../gateways/erp/erp-gateway';
+import { policyValue } from '../../policy/policy-locks';
 
 export const ERP_SETTING = {
   baseUrl: 'erp.baseUrl',
@@ -24,7 +25,8 @@ export interface ErpConfig {
 
 export function readErpConfig(core: Core): ErpConfig {
   return {
-    baseUrl: getSetting(core.db, ERP_SETTING.baseUrl) || null,
+    // The machine policy wins over what was saved on this seat.
+    baseUrl: policyValue(core, 'erpUrl') ?? (getSetting(core.db, ERP_SETTING.baseUrl) || null),
     tokenCipher: getSetting(core.db, ERP_SETTING.tokenCipher) || null,
     syncTime: getSetting(core.db, ERP_SETTING.syncTime) || DEFAULT_SYNC_TIME,
   };
@@ -58,7 +60,7 @@ export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | n
   const hit = cache.get(core);
   if (hit?.key === key) return hit.gateway;
   const token = await core.secrets.decrypt(c.tokenCipher);
-  const gateway = createErpGateway({ baseUrl: c.baseUrl, token, ...overrides.get(core) });
+  const gateway = createErpGateway({ baseUrl: c.baseUrl, token, http: core.http, ...overrides.get(core) });
   cache.set(core, { key, gateway });
   return gateway;
 }

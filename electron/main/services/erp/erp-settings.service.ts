@@ -4,6 +4,7 @@ import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
 import { schedulerFor } from '../../jobs/job-registry';
 import { readErpConfig, requireErpGateway, writeErpConfig } from './erp-config';
+import { assertNotLocked } from '../../policy/policy-locks';
 
 export function getErpSettings(core: Core): ErpSettingsView {
   const c = readErpConfig(core);
@@ -28,6 +29,7 @@ export async function saveErpSettings(
   user: SessionUser,
   input: ErpSettingsInput,
 ): Promise<ErpSettingsView> {
+  assertNotLocked(core, 'erpUrl', input.baseUrl.replace(/\/+$/, ''));
   const before = readErpConfig(core);
   const tokenCipher = input.token ? await core.secrets.encrypt(input.token) : before.tokenCipher;
   const after = { baseUrl: input.baseUrl || null, tokenCipher, syncTime: input.syncTime };

@@ -136,7 +136,7 @@ async function syncTable(
     if (!completed) {
       if (opts.signal?.aborted) throw cancelled();
       pending = read(page.nextPageToken);
-      // axios puts the request on the wire a few microtasks later; let it go before the write blocks.
+      // The HTTP client puts the request on the wire a few microtasks later; let it go before the write blocks.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const next = completed
