@@ -14,6 +14,8 @@ import { log } from '../log';
 export interface HandlerContext {
   core: Core;
   sessionKey: string;
+  /** Where the call came from, for login throttling: "janela local" or the web shell's remote address. */
+  source: string;
   user: SessionUser | null;
 }
 
@@ -36,6 +38,8 @@ export const defineHandlers = <K extends ChannelName>(h: { [C in K]: Handler<C> 
 export interface Caller {
   /** Stable for one window (survives reloads): Electron webContents id or the web page's session id. */
   sessionKey: string;
+  /** Where the call came from (defaults to the transport named in the session key). */
+  source?: string;
 }
 
 export interface Registry {
@@ -47,6 +51,8 @@ const zodMessage = (issues: { message: string; path: PropertyKey[] }[]): string 
     .slice(0, 3)
     .map((i) => i.message)
     .join(' ');
+
+const callerSource = (caller: Caller): string => caller.source ?? caller.sessionKey.split(':')[0] ?? '';
 
 export function createRegistry(core: Core, handlers: Handlers): Registry {
   return {
@@ -74,7 +80,10 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
           return fail('VALIDATION', zodMessage(parsed.error.issues));
         }
         const handler = handlers[name] as Handler<ChannelName>;
-        const value = await handler({ core, sessionKey: caller.sessionKey, user }, parsed.data as never);
+        const value = await handler(
+          { core, sessionKey: caller.sessionKey, source: callerSource(caller), user },
+          parsed.data as never,
+        );
         return ok(value ?? null);
       } catch (e) {
         if (e instanceof AppFailure) return fail(e.code, e.message);

@@ -29,6 +29,11 @@ export function UsersGroupsSection() {
     setError(r.ok ? null : r.error.message);
     void load();
   };
+  const unlock = async (u: UserRow) => {
+    const r = await call('users.unlockLogin', { id: u.id });
+    setError(r.ok ? null : r.error.message);
+    void load();
+  };
   const saved = () => {
     setEditing(null);
     void load();
@@ -96,11 +101,19 @@ export function UsersGroupsSection() {
               <td>{u.name}</td>
               <td>{u.login}</td>
               <td>{u.groupIds.map(groupName).join(', ') || '—'}</td>
-              <td>{u.active ? 'Ativo' : 'Inativo'}</td>
+              <td>
+                {u.active ? 'Ativo' : 'Inativo'}
+                {u.loginWaitSeconds ? ` · acesso em espera (${u.loginWaitSeconds} s)` : ''}
+              </td>
               <td className="actions">
                 <button type="button" onClick={() => setEditing({ kind: 'user', user: u })}>
                   Editar
                 </button>
+                {Boolean(u.loginWaitSeconds) && (
+                  <button type="button" onClick={() => void unlock(u)}>
+                    Desbloquear acesso
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -25,6 +25,8 @@ export interface UserRow {
   active: boolean;
   groupIds: number[];
   createdAt: string;
+  /** Seconds this login must still wait after failed attempts (users.list only; 0 = may log in). */
+  loginWaitSeconds?: number;
 }
 
 export interface GroupRow {
