@@ -4,6 +4,7 @@ import type { GroupRow, UserRow } from '../../../shared/ipc/dto/auth';
 import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL } from '../../ui/format';
+import { CreditConfirmThreshold } from './CreditConfirmThreshold';
 import { GroupDialog } from './GroupDialog';
 import { UserDialog } from './UserDialog';
 
@@ -55,7 +56,7 @@ export function UsersGroupsSection() {
           <tr>
             <th>Grupo</th>
             <th>Permissões</th>
-            <th>Aumento máx. de limite</th>
+            <th>Aumento máx. de limite (24 h)</th>
             <th>Usuários</th>
             <th />
           </tr>
@@ -79,6 +80,7 @@ export function UsersGroupsSection() {
           ))}
         </tbody>
       </table>
+      <CreditConfirmThreshold />
       <div className="section-head">
         <h3>Usuários</h3>
         <button type="button" onClick={() => setEditing({ kind: 'user', user: null })}>
