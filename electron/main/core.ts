@@ -5,7 +5,7 @@ import { countClients } from './db/repos/clients.repo';
 import { countUsers } from './db/repos/users.repo';
 import { getSetting, setSetting } from './db/repos/settings.repo';
 import { openDatabase } from './db/connection';
-import { loadMigrations } from './db/migrate';
+import { latestSchemaVersion, loadMigrations, migrate } from './db/migrate';
 import { databaseFile, migrationsDir } from './db/paths';
 import type { Core, CoreOptions, EventBus } from './core-types';
 import { createSessionStore } from './services/auth/sessions';
@@ -14,6 +14,9 @@ import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
 import { seedDemoUsers } from '../../db/seed/demo-users';
 import { log } from './log';
 import { createKeyfileStore } from './services/secrets/keyfile-store';
+import { createBackup } from './services/database/backups';
+import { healthyDatabase } from './services/database/db-health';
+import type { Db } from './db/connection';
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -38,6 +41,28 @@ async function seedIfEmpty(core: Core): Promise<void> {
   setSetting(core.db, 'is_demo', '1');
 }
 
+/** An existing database is copied (online backup API) before a migration changes its schema. */
+async function openWithBackupBeforeMigration(
+  databasePath: string,
+  dataDir: string,
+  now: () => Date,
+): Promise<Db> {
+  const migrations = loadMigrations(migrationsDir());
+  const db = openDatabase(databasePath, { migrations, migrate: false });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > 0 && version < latestSchemaVersion(migrations)) {
+      const file = await createBackup(db, dataDir, 'antes-da-migracao', now());
+      log.info(`backup antes da atualização do banco (esquema ${version}): ${file}`);
+    }
+    migrate(db, migrations);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
 /**
  * Everything both transports share: the database, sessions and events. Throws an
  * AppFailure (DB_CORRUPT, DB_NEWER_VERSION) without touching a file it cannot trust.
@@ -45,8 +70,8 @@ async function seedIfEmpty(core: Core): Promise<void> {
 export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const databasePath = databaseFile(options.dataDir);
-  const db = openDatabase(databasePath, { migrations: loadMigrations(migrationsDir()) });
   const now = options.now ?? (() => new Date());
+  const db = await openWithBackupBeforeMigration(databasePath, options.dataDir, now);
   const core: Core = {
     db,
     options,
@@ -55,8 +80,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events: createEventBus(),
     secrets: (options.secretStore ?? createKeyfileStore)(options.dataDir),
     sessions: createSessionStore((userId) => loadSessionUser(core, userId)),
+    health: healthyDatabase(),
     now,
-    close: () => db.close(),
+    close: () => core.db.close(),
   };
   core.events.subscribe((event) => {
     if (event === 'permissions.changed') core.sessions.invalidate();

@@ -16,6 +16,7 @@ import { creditChannels } from './channels/credit.channels';
 import { clientScreenChannels } from './channels/client-screen.channels';
 import { receivablesChannels } from './channels/receivables.channels';
 import { integrationChannels } from './channels/integration.channels';
+import { databaseChannels } from './channels/database.channels';
 import type { HistoryExportProgress } from './dto/integration';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
@@ -31,6 +32,7 @@ export const contract = {
   ...clientScreenChannels,
   ...receivablesChannels,
   ...integrationChannels,
+  ...databaseChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -44,6 +46,8 @@ export interface EventMap {
   'session.changed': { userId: number | null };
   'permissions.changed': Record<string, never>;
   'integration.export.progress': HistoryExportProgress;
+  /** Damage found (corrupt) or a backup restored (healthy again). */
+  'db.health': { corrupt: boolean };
 }
 export type EventName = keyof EventMap;
 

@@ -73,9 +73,14 @@ function inspectExisting(filePath: string, migrations: Migration[]): void {
 
 export interface OpenOptions {
   migrations: Migration[];
+  /** false: the caller migrates (after a backup); the file is still checked against them. */
+  migrate?: boolean;
 }
 
-export function openDatabase(filePath: string, { migrations }: OpenOptions): Db {
+export function openDatabase(
+  filePath: string,
+  { migrations, migrate: runMigrations = true }: OpenOptions,
+): Db {
   if (filePath !== ':memory:' && fs.existsSync(filePath)) inspectExisting(filePath, migrations);
   const db = new Database(filePath);
   db.pragma('journal_mode = WAL');
@@ -83,6 +88,6 @@ export function openDatabase(filePath: string, { migrations }: OpenOptions): Db 
   db.pragma('busy_timeout = 5000');
   // NORMAL is durable in WAL mode across application crashes; only an OS crash can lose the last commit.
   db.pragma('synchronous = NORMAL');
-  migrate(db, migrations);
+  if (runMigrations) migrate(db, migrations);
   return db;
 }

@@ -9,6 +9,9 @@ import { permissionLabel } from '../../../shared/auth/permissions';
 import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
+import { CHANNELS_WHILE_CORRUPT } from '../../../shared/ipc/channels/database.channels';
+import { CORRUPT_MESSAGE, isCorruptionError } from '../db/sqlite-errors';
+import { markCorrupt } from '../services/database/db-health';
 
 /** What a handler sees: the core services and who is calling. */
 export interface HandlerContext {
@@ -62,6 +65,9 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
       }
       const name = channel as ChannelName;
       const spec = contract[name];
+      if (core.health.corrupt && !CHANNELS_WHILE_CORRUPT.includes(name)) {
+        return fail('DB_CORRUPT', CORRUPT_MESSAGE);
+      }
       try {
         const user = core.sessions.userFor(caller.sessionKey);
         if (spec.auth !== 'public' && !user) {
@@ -87,6 +93,9 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
         return ok(value ?? null);
       } catch (e) {
         if (e instanceof AppFailure) return fail(e.code, e.message);
+        // Damage met at run time (or a write refused because of it) stops every write from now on.
+        if (isCorruptionError(e)) markCorrupt(core, (e as Error).message);
+        if (core.health.corrupt) return fail('DB_CORRUPT', CORRUPT_MESSAGE);
         log.error(`handler ${channel} failed`, e);
         return fail(
           'INTERNAL',

@@ -14,7 +14,7 @@ import {
   setUserGroups,
 } from '../../db/repos/users.repo';
 import { decoyHash, hashPassword, verifyPassword } from './password';
-import { reserveAttempt, settleReservedAttempt } from './login-attempts';
+import { reserveAttempt, settleFailedAttempt, settleReservedAttempt } from './login-attempts';
 import { DEMO_CREDENTIALS } from './demo-users';
 
 const REMEMBER_KEY = 'remembered_login';
@@ -94,14 +94,11 @@ export async function login(
     },
   );
   if (!user || !valid || user.active !== 1) {
-    settleReservedAttempt(
+    await settleFailedAttempt(
       core,
       attemptId,
-      false,
       !user ? 'unknown_login' : !valid ? 'wrong_password' : 'inactive',
     );
-  }
-  if (!user || !valid || user.active !== 1) {
     throw new AppFailure(
       'LOGIN_FAILED',
       user && valid
@@ -112,7 +109,10 @@ export async function login(
   settleReservedAttempt(core, attemptId, true, null);
   const now = core.now();
   core.sessions.set(sessionKey, user.id);
-  if (input.keepSignedIn) {
+  // A damaged database is read-only: the session lives in memory only until a backup is restored.
+  if (core.health.corrupt) {
+    // nothing is written
+  } else if (input.keepSignedIn) {
     const until = new Date(now.getTime() + REMEMBER_DAYS * 86_400_000).toISOString();
     setSetting(core.db, REMEMBER_KEY, JSON.stringify({ userId: user.id, until }));
   } else {

@@ -8,6 +8,8 @@ import {
 } from '../../db/repos/login-attempts.repo';
 import { remainingWaitMs, SOURCE_FREE_FAILURES, SOURCE_WINDOW_MS, throttledMessage } from './throttle';
 
+const CORRUPT_FAILURE_DELAY_MS = 2_000;
+
 /** Milliseconds `login` must still wait before its next attempt is verified (0: it may try now). */
 export function loginWaitMs(core: Core, login: string): number {
   const f = loginFailures(core.db, login);
@@ -26,7 +28,9 @@ function sourceWaitMs(core: Core, source: string): number {
  * transaction: the reservation counts as a failure until settled, so fifty parallel guesses see
  * each other and only the free ones reach the check. Throws LOGIN_THROTTLED naming the wait.
  */
-export function reserveAttempt(core: Core, login: string, source: string): number {
+export function reserveAttempt(core: Core, login: string, source: string): number | null {
+  // A damaged database refuses writes: an administrator must still log in to restore a backup.
+  if (core.health.corrupt) return null;
   const at = core.now().toISOString();
   const outcome: { waitMs: number } | { id: number } = core.db
     .transaction(() => {
@@ -42,8 +46,19 @@ export function reserveAttempt(core: Core, login: string, source: string): numbe
   return outcome.id;
 }
 
-export function settleReservedAttempt(core: Core, id: number, success: boolean, reason: string | null): void {
-  settleAttempt(core.db, id, success, reason);
+export function settleReservedAttempt(
+  core: Core,
+  id: number | null,
+  success: boolean,
+  reason: string | null,
+): void {
+  if (id !== null) settleAttempt(core.db, id, success, reason);
+}
+
+/** Without accounting (damaged database) each failure costs a fixed wait instead. */
+export async function settleFailedAttempt(core: Core, id: number | null, reason: string): Promise<void> {
+  if (id !== null) return settleReservedAttempt(core, id, false, reason);
+  await new Promise((resolve) => setTimeout(resolve, CORRUPT_FAILURE_DELAY_MS));
 }
 
 /** An administrator's "Desbloquear acesso": ends the wait as a success would. */
