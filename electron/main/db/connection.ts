@@ -40,7 +40,8 @@ function inspectExisting(filePath: string, migrations: Migration[]): void {
       throw new AppFailure(
         'DB_CORRUPT',
         `O arquivo de dados "${filePath}" não é um banco de dados válido ou está corrompido. ` +
-          'Ele não foi alterado. Restaure um backup ou mova o arquivo para outra pasta e abra o sistema novamente.',
+          'Ele não foi alterado. Restaure um backup (os automáticos ficam na pasta "backups", ao lado do arquivo) ' +
+          'ou mova o arquivo para outra pasta e abra o sistema novamente.',
       );
     }
   } finally {
