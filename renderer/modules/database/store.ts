@@ -12,8 +12,8 @@ export const useDatabaseHealth = create<DatabaseState>((set) => ({
   corrupt: false,
   async load() {
     const r = await call('db.health', {});
+    // A file refused at start answers every call with an error: App shows that as fatal instead.
     if (r.ok) set({ corrupt: r.value.corrupt });
-    else if (r.error.code === 'DB_CORRUPT') set({ corrupt: true });
   },
   watch: () => onEvent('db.health', (p) => set({ corrupt: p.corrupt })),
 }));
