@@ -97,6 +97,11 @@ describe('confirmation of a big jump', () => {
     const agent = await t.loginAs('ana');
     expect((await t.call(agent, 'credit.policy.save', { confirmAboveCents: 100 })).ok).toBe(false);
     expect((await t.call(admin, 'credit.policy.save', { confirmAboveCents: 100_000 })).ok).toBe(true);
+    const audit = t.core.db
+      .prepare("SELECT action, changes FROM audit_log WHERE entity = 'setting' ORDER BY id DESC LIMIT 1")
+      .get() as { action: string; changes: string };
+    expect(audit.action).toBe('Confirmação de aumentos de limite alterada');
+    expect(JSON.parse(audit.changes)).toEqual({ confirmAboveCents: { before: 5_000_000, after: 100_000 } });
     const c = firstClient(t);
     expect(await raise(t, agent, c.id, 200_000)).toMatchObject({
       ok: false,

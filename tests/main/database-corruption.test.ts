@@ -65,6 +65,9 @@ describe('database corruption and backups', () => {
     expect((await run.done).status).toBe('success');
     const [backup] = listBackups(t.dataDir);
     expect(backup?.fileName).toMatch(/-diario\.sqlite$/);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(path.join(backupsDir(t.dataDir), backup!.fileName)).mode & 0o777).toBe(0o600);
+    }
 
     expect((await raise(t, admin, clientId)).ok).toBe(true);
     expect(limitOf(t, clientId)).toBe(backedUpLimit + 10_000);

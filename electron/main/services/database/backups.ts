@@ -33,6 +33,8 @@ export async function createBackup(db: Db, dataDir: string, reason: BackupReason
   const fileName = `central-${stamp(at)}-${reason}.sqlite`;
   const partial = path.join(dir, `${fileName}.partial`);
   await db.backup(partial);
+  // A copy of every client's data: readable by this OS user only, where the OS has modes.
+  fs.chmodSync(partial, 0o600);
   fs.renameSync(partial, path.join(dir, fileName));
   return fileName;
 }
