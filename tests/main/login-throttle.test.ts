@@ -75,6 +75,7 @@ describe('login throttling under parallel guesses', () => {
     const users = await t.call(admin, 'users.list', {});
     const ana = users.ok ? users.value.find((u) => u.login === 'ana') : undefined;
     expect(ana?.loginWaitSeconds).toBeGreaterThan(0);
+    expect(ana?.failedLoginAttempts).toBe(FREE_FAILURES);
 
     const agent = await t.loginAs('ana').catch(() => null);
     expect(agent).toBeNull();

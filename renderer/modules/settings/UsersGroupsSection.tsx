@@ -6,6 +6,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL } from '../../ui/format';
 import { CreditConfirmThreshold } from './CreditConfirmThreshold';
 import { GroupDialog } from './GroupDialog';
+import { LoginAttemptsNote, mayUnlock } from './LoginAttemptsNote';
 import { UserDialog } from './UserDialog';
 
 type Editing = { kind: 'user'; user: UserRow | null } | { kind: 'group'; group: GroupRow | null } | null;
@@ -105,13 +106,13 @@ export function UsersGroupsSection() {
               <td>{u.groupIds.map(groupName).join(', ') || '—'}</td>
               <td>
                 {u.active ? 'Ativo' : 'Inativo'}
-                {u.loginWaitSeconds ? ` · acesso em espera (${u.loginWaitSeconds} s)` : ''}
+                <LoginAttemptsNote user={u} />
               </td>
               <td className="actions">
                 <button type="button" onClick={() => setEditing({ kind: 'user', user: u })}>
                   Editar
                 </button>
-                {Boolean(u.loginWaitSeconds) && (
+                {mayUnlock(u) && (
                   <button type="button" onClick={() => void unlock(u)}>
                     Desbloquear acesso
                   </button>

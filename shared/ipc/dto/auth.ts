@@ -27,6 +27,8 @@ export interface UserRow {
   createdAt: string;
   /** Seconds this login must still wait after failed attempts (users.list only; 0 = may log in). */
   loginWaitSeconds?: number;
+  /** Failed attempts since the last success or unlock (users.list only). */
+  failedLoginAttempts?: number;
 }
 
 export interface GroupRow {

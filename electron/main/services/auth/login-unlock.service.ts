@@ -2,6 +2,7 @@ import type { SessionUser, UserRow } from '../../../../shared/ipc/dto/auth';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
+import { loginFailures } from '../../db/repos/login-attempts.repo';
 import { getUserById, listUsers } from '../../db/repos/users.repo';
 import { loginWaitMs, unlockLoginAttempts } from './login-attempts';
 
@@ -10,6 +11,7 @@ export function listUsersWithWait(core: Core): UserRow[] {
   return listUsers(core.db).map((u) => ({
     ...u,
     loginWaitSeconds: Math.ceil(loginWaitMs(core, u.login) / 1000),
+    failedLoginAttempts: loginFailures(core.db, u.login).count,
   }));
 }
 
@@ -19,6 +21,7 @@ export function unlockLogin(core: Core, actor: SessionUser, userId: number): voi
     const user = getUserById(core.db, userId);
     if (!user) throw new AppFailure('NOT_FOUND', 'Usuário não encontrado.');
     const waitSeconds = Math.ceil(loginWaitMs(core, user.login) / 1000);
+    const failures = loginFailures(core.db, user.login).count;
     unlockLoginAttempts(core, user.login);
     insertAudit(core.db, {
       at: core.now().toISOString(),
@@ -27,7 +30,10 @@ export function unlockLogin(core: Core, actor: SessionUser, userId: number): voi
       entity: 'user',
       entityId: user.id,
       action: 'Acesso desbloqueado',
-      changes: { loginWaitSeconds: { before: waitSeconds, after: 0 } },
+      changes: {
+        loginWaitSeconds: { before: waitSeconds, after: 0 },
+        failedLoginAttempts: { before: failures, after: 0 },
+      },
     });
   })();
 }
