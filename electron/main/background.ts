@@ -1,6 +1,7 @@
 import type { Core } from './core-types';
 import { startJobs } from './jobs/job-registry';
 import { startCreditBackground } from './services/credit/credit-background';
+import { scheduleIntegrityCheck } from './services/database/integrity-check';
 
 /**
  * Long-running work of the main process (schedulers, refreshers), started once the core is
@@ -8,7 +9,11 @@ import { startCreditBackground } from './services/credit/credit-background';
  */
 type Starter = (core: Core) => (() => void | Promise<void>) | void;
 
-const starters: Starter[] = [startJobs, startCreditBackground];
+const DEFAULT_INTEGRITY_CHECK_DELAY_MS = 30_000;
+const startIntegrityCheck: Starter = (core) =>
+  scheduleIntegrityCheck(core, core.options.integrityCheckDelayMs ?? DEFAULT_INTEGRITY_CHECK_DELAY_MS);
+
+const starters: Starter[] = [startJobs, startCreditBackground, startIntegrityCheck];
 
 export function startBackground(core: Core): () => Promise<void> {
   const stops = starters.map((start) => start(core)).filter((s): s is () => void | Promise<void> => !!s);

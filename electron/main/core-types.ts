@@ -1,4 +1,5 @@
 import type { EventMap, EventName } from '../../shared/ipc/contract';
+import type { DatabaseHealth } from '../../shared/ipc/dto/database';
 import type { Db } from './db/connection';
 import type { HttpPort } from './gateways/http/http-port';
 import type { MachinePolicy } from './policy/machine-policy';
@@ -19,6 +20,10 @@ export interface CoreOptions {
   httpPort?: HttpPort;
   /** The machine policy; read from CENTRAL_POLICY_FILE or %ProgramData% when not given. */
   policy?: MachinePolicy;
+  /** Days automatic backups are kept in <dataDir>/backups (default 7). */
+  backupKeepDays?: number;
+  /** Delay before the background quick_check (default 30 s after start). */
+  integrityCheckDelayMs?: number;
 }
 
 export interface EventBus {
@@ -27,7 +32,10 @@ export interface EventBus {
 }
 
 export interface Core {
+  /** Replaced by "Restaurar backup": read it on each use, never keep it. */
   db: Db;
+  /** Damage found at run time: the registry then answers DB_CORRUPT and nothing is written. */
+  health: DatabaseHealth;
   options: CoreOptions;
   dataDir: string;
   databasePath: string;

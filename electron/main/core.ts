@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { EventName } from '../../shared/ipc/contract';
 import { getSetting } from './db/repos/settings.repo';
 import { openDatabase } from './db/connection';
-import { loadMigrations } from './db/migrate';
+import { latestSchemaVersion, loadMigrations, migrate } from './db/migrate';
 import { databaseFile, migrationsDir } from './db/paths';
 import type { Core, CoreOptions, EventBus } from './core-types';
 import { createSessionStore } from './services/auth/sessions';
@@ -12,6 +12,9 @@ import { log } from './log';
 import { createKeyfileStore } from './services/secrets/keyfile-store';
 import { createUndiciHttpPort } from './gateways/http/undici-port';
 import { loadMachinePolicy, type MachinePolicy } from './policy/machine-policy';
+import { createBackup } from './services/database/backups';
+import { healthyDatabase } from './services/database/db-health';
+import type { Db } from './db/connection';
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -26,10 +29,28 @@ function createEventBus(): EventBus {
   };
 }
 
-/**
- * Everything both transports share: the database, sessions and events. Throws an
- * AppFailure (DB_CORRUPT, DB_NEWER_VERSION) without touching a file it cannot trust.
- */
+/** An existing database is copied (online backup API) before a migration changes its schema. */
+async function openWithBackupBeforeMigration(
+  databasePath: string,
+  dataDir: string,
+  now: () => Date,
+): Promise<Db> {
+  const migrations = loadMigrations(migrationsDir());
+  const db = openDatabase(databasePath, { migrations, migrate: false });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > 0 && version < latestSchemaVersion(migrations)) {
+      const file = await createBackup(db, dataDir, 'antes-da-migracao', now());
+      log.info(`backup antes da atualização do banco (esquema ${version}): ${file}`);
+    }
+    migrate(db, migrations);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
 /** The policy's data folder when it can be used; otherwise the default, with the reason reported. */
 function dataDirFor(options: CoreOptions, policy: MachinePolicy): string {
   const preset = policy.values.dataDir;
@@ -48,13 +69,17 @@ function dataDirFor(options: CoreOptions, policy: MachinePolicy): string {
   return options.dataDir;
 }
 
+/**
+ * Everything both transports share: the database, sessions and events. Throws an
+ * AppFailure (DB_CORRUPT, DB_NEWER_VERSION) without touching a file it cannot trust.
+ */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const policy = options.policy ?? loadMachinePolicy();
   for (const problem of policy.problems) log.warn(problem.message);
   const dataDir = dataDirFor(options, policy);
   const databasePath = databaseFile(dataDir);
-  const db = openDatabase(databasePath, { migrations: loadMigrations(migrationsDir()) });
   const now = options.now ?? (() => new Date());
+  const db = await openWithBackupBeforeMigration(databasePath, dataDir, now);
   const core: Core = {
     db,
     options,
@@ -65,8 +90,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     http: options.httpPort ?? createUndiciHttpPort(),
     policy,
     sessions: createSessionStore((userId) => loadSessionUser(core, userId)),
+    health: healthyDatabase(),
     now,
-    close: () => db.close(),
+    close: () => core.db.close(),
   };
   core.events.subscribe((event) => {
     if (event === 'permissions.changed') core.sessions.invalidate();

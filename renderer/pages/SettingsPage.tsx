@@ -4,6 +4,7 @@ import { AboutSection } from '../modules/settings/AboutSection';
 import { AuditSection } from '../modules/settings/AuditSection';
 import { IntegrationPage } from '../modules/integration/IntegrationPage';
 import { BureauSection } from '../modules/settings/BureauSection';
+import { BackupsSection } from '../modules/settings/BackupsSection';
 import { ReceivablesSection } from '../modules/settings/ReceivablesSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
 import { PolicyProblems, PolicySection } from '../modules/settings/PolicyNotes';
@@ -22,6 +23,7 @@ const SECTIONS: Section[] = [
   { key: 'users', label: 'Usuários e grupos', permission: 'settings.users' },
   { key: 'audit', label: 'Auditoria', permission: 'settings.users' },
   { key: 'about', label: 'Sobre' },
+  { key: 'backups', label: 'Backups', permission: 'settings.users' },
 ];
 
 /** Configurações: sections the user may not use are not shown at all. */
@@ -55,6 +57,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'bureau' && <BureauSection />}
         {active?.key === 'bureau' && <ReceivablesSection />}
         {active?.key === 'erp' && <IntegrationPage />}
+        {active?.key === 'backups' && <BackupsSection />}
       </section>
     </div>
   );

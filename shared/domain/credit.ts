@@ -36,28 +36,69 @@ export function reaisToCents(value: unknown): number | null {
 export type CreditChangeCheck = { ok: true; increaseCents: number } | { ok: false; reason: string };
 
 /**
- * A group's cap limits how much one change may RAISE a limit; lowering is always allowed.
- * `maxIncreaseCents` null means the group has no cap.
+ * The group's cap is a budget per client per agent over a rolling 24 h, not per change: ten
+ * raises of the cap in a row add up. Rolling rather than per calendar day or month so there is no
+ * midnight to wait for (23:59 and 00:01 count together) and a legitimate follow-up the next day is
+ * not blocked for weeks.
  */
+export const CREDIT_CAP_WINDOW_HOURS = 24;
+
+/** Increases above this ask for an explicit confirmation, even for groups without a cap. */
+export const DEFAULT_CONFIRM_ABOVE_CENTS = 5_000_000;
+
+export interface IncreaseAllowance {
+  /** The group's cap per 24 h; null means no cap. */
+  capCents: number | null;
+  /** Increases this agent already made on this client in the last 24 h. */
+  usedCents: number;
+}
+
+export const remainingIncreaseCents = (a: IncreaseAllowance): number | null =>
+  a.capCents === null ? null : Math.max(0, a.capCents - a.usedCents);
+
+/** Lowering is always allowed; raising is limited by what is left of the 24 h budget. */
 export function checkCreditChange(
   currentCents: number,
   newCents: number,
-  maxIncreaseCents: number | null,
+  allowance: IncreaseAllowance,
   formatMoney: (cents: number) => string,
 ): CreditChangeCheck {
   if (!Number.isSafeInteger(newCents) || newCents < 0) {
     return { ok: false, reason: 'Informe um limite de crédito válido, maior ou igual a zero.' };
   }
   const increaseCents = newCents - currentCents;
-  if (maxIncreaseCents !== null && increaseCents > maxIncreaseCents) {
+  const remaining = remainingIncreaseCents(allowance);
+  if (remaining !== null && allowance.capCents !== null && increaseCents > remaining) {
     return {
       ok: false,
       reason:
         `O aumento de ${formatMoney(increaseCents)} passa do máximo do seu grupo ` +
-        `(${formatMoney(maxIncreaseCents)} por alteração). Peça a um supervisor.`,
+        `(${formatMoney(allowance.capCents)} por cliente a cada ${CREDIT_CAP_WINDOW_HOURS} h; ` +
+        `você ainda pode aumentar ${formatMoney(remaining)} nas próximas ${CREDIT_CAP_WINDOW_HOURS} h). ` +
+        'Peça a um supervisor.',
     };
   }
   return { ok: true, increaseCents };
+}
+
+export const needsIncreaseConfirmation = (increaseCents: number, confirmAboveCents: number): boolean =>
+  increaseCents > confirmAboveCents;
+
+/** What the agent reads before confirming a big jump: its size and the bureau's suggestion. */
+export function largeIncreaseMessage(
+  currentCents: number,
+  newCents: number,
+  suggestedCents: number | null,
+  formatMoney: (cents: number) => string,
+): string {
+  const jump = `Aumento de ${formatMoney(newCents - currentCents)} (de ${formatMoney(currentCents)} para ${formatMoney(newCents)}).`;
+  if (suggestedCents === null)
+    return `${jump} Não há sugestão do bureau para este cliente. Confirme o aumento.`;
+  const ratio = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1 }).format(
+    newCents / suggestedCents,
+  );
+  const times = suggestedCents > 0 ? ` — ${ratio}× a sugestão` : '';
+  return `${jump} Sugestão do bureau: ${formatMoney(suggestedCents)}${times}. Confirme o aumento.`;
 }
 
 export interface CreditSuggestion {

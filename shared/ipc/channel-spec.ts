@@ -3,6 +3,7 @@
  * `shared/ipc/channels/<feature>.channels.ts`; `contract.ts` joins them into the one contract.
  */
 import { z } from 'zod';
+import '../zod-locale';
 import type { Permission } from '../auth/permissions';
 
 /**

@@ -17,6 +17,7 @@ import { clientScreenChannels } from './channels/client-screen.channels';
 import { receivablesChannels } from './channels/receivables.channels';
 import { integrationChannels } from './channels/integration.channels';
 import { policyChannels } from './channels/policy.channels';
+import { databaseChannels } from './channels/database.channels';
 import type { HistoryExportProgress } from './dto/integration';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
@@ -33,6 +34,7 @@ export const contract = {
   ...receivablesChannels,
   ...integrationChannels,
   ...policyChannels,
+  ...databaseChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -46,6 +48,8 @@ export interface EventMap {
   'session.changed': { userId: number | null };
   'permissions.changed': Record<string, never>;
   'integration.export.progress': HistoryExportProgress;
+  /** Damage found (corrupt) or a backup restored (healthy again). */
+  'db.health': { corrupt: boolean };
 }
 export type EventName = keyof EventMap;
 

@@ -114,6 +114,10 @@ test('agent: F9, Deps, one paid query however often Enter is pressed, new limit 
   await edit.getByLabel('Limite de crédito (R$)').fill('16.000,00');
   await expect(edit.getByText('passa do máximo do seu grupo')).toBeVisible();
   await expect(edit.getByRole('button', { name: 'Confirmar' })).toBeDisabled();
+  // The cap is a budget per client over 24 h, shown before the agent types.
+  await expect(edit.getByTestId('credit-allowance')).toContainText(
+    /Você ainda pode aumentar R\$\s5\.000,00 nas próximas 24 h/,
+  );
   await edit.getByLabel('Limite de crédito (R$)').fill('12.000,00');
   await edit.getByLabel('Situação de crédito').selectOption('EM_ANALISE');
   await edit.getByRole('button', { name: 'Confirmar' }).click();
@@ -213,4 +217,33 @@ test('without the Deps permission the buttons are disabled and say why', async (
   await expect(deps).toBeDisabled();
   await expect(page.locator('span[title*="Permite utilizar consulta Deps"]').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Análise crédito' })).toBeDisabled();
+});
+
+test('a big jump asks for an explicit confirmation with its size and the bureau suggestion, even uncapped', async ({
+  page,
+}) => {
+  await loginAs(page, shell.url, DEMO_ADMIN);
+  await openMaximino(page);
+  await page.getByRole('button', { name: 'Deps', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Consulta Deps' })
+    .getByRole('button', { name: 'Continuar' })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Consulta recente' })
+    .getByRole('button', { name: 'Realizar nova consulta' })
+    .click();
+  await page.getByRole('button', { name: 'Confirmar consulta cobrada' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+  await edit.getByLabel('Limite de crédito (R$)').fill('999.999,00');
+  const warning = edit.getByTestId('large-increase');
+  await expect(warning).toContainText('para R$');
+  await expect(warning).toContainText('999.999,00');
+  await expect(warning).toContainText('Sugestão do bureau: R$');
+  const confirm = edit.getByRole('button', { name: 'Confirmar' });
+  await expect(confirm).toBeDisabled();
+  await warning.getByRole('checkbox', { name: /Confirmo o aumento de/ }).check();
+  await confirm.click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('header-credit-limit')).toHaveText('R$ 999.999,00');
 });

@@ -92,7 +92,7 @@ describe('Edição de situação/Limite de crédito', () => {
     expect([count('credit_outbox'), count('audit_log')]).toEqual([outbox, audits]);
   });
 
-  it('lowering is always allowed; an admin group without a cap may raise freely', async () => {
+  it('lowering is always allowed; an admin group without a cap may raise freely, once confirmed', async () => {
     const { l } = limitOf(f.pf.id);
     const down = await f.t.call(f.agent, 'credit.update', {
       clientId: f.pf.id,
@@ -108,6 +108,7 @@ describe('Edição de situação/Limite de crédito', () => {
       creditStatus: 'ADIMPLENTE',
       expectedCreditLimitCents: 0,
       bureauQueryId: null,
+      confirmLargeIncrease: true,
     });
     expect(up).toMatchObject({ ok: true, value: { client: { creditLimitCents: 50_000_000 } } });
   });

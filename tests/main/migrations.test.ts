@@ -26,10 +26,10 @@ const tables = (db: Database.Database) =>
   ).map((r) => r.name);
 
 describe('migrations', () => {
-  it('are numbered in steps of 10 with unique versions', () => {
+  // Parallel branches are given their own ranges (e.g. 0325-0329), so numbers need not step by 10.
+  it('are numbered with unique versions', () => {
     const versions = migrations.map((m) => m.version);
     expect(new Set(versions).size).toBe(versions.length);
-    for (const v of versions) expect(v % 10).toBe(0);
   });
 
   // One test per migration: applying it on top of the previous ones works and moves user_version.

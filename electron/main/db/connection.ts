@@ -40,7 +40,8 @@ function inspectExisting(filePath: string, migrations: Migration[]): void {
       throw new AppFailure(
         'DB_CORRUPT',
         `O arquivo de dados "${filePath}" não é um banco de dados válido ou está corrompido. ` +
-          'Ele não foi alterado. Restaure um backup ou mova o arquivo para outra pasta e abra o sistema novamente.',
+          'Ele não foi alterado. Restaure um backup (os automáticos ficam na pasta "backups", ao lado do arquivo) ' +
+          'ou mova o arquivo para outra pasta e abra o sistema novamente.',
       );
     }
   } finally {
@@ -73,9 +74,14 @@ function inspectExisting(filePath: string, migrations: Migration[]): void {
 
 export interface OpenOptions {
   migrations: Migration[];
+  /** false: the caller migrates (after a backup); the file is still checked against them. */
+  migrate?: boolean;
 }
 
-export function openDatabase(filePath: string, { migrations }: OpenOptions): Db {
+export function openDatabase(
+  filePath: string,
+  { migrations, migrate: runMigrations = true }: OpenOptions,
+): Db {
   if (filePath !== ':memory:' && fs.existsSync(filePath)) inspectExisting(filePath, migrations);
   const db = new Database(filePath);
   db.pragma('journal_mode = WAL');
@@ -83,6 +89,6 @@ export function openDatabase(filePath: string, { migrations }: OpenOptions): Db 
   db.pragma('busy_timeout = 5000');
   // NORMAL is durable in WAL mode across application crashes; only an OS crash can lose the last commit.
   db.pragma('synchronous = NORMAL');
-  migrate(db, migrations);
+  if (runMigrations) migrate(db, migrations);
   return db;
 }

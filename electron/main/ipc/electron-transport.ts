@@ -21,7 +21,10 @@ export function registerElectronTransport(
     if (!frame || frame.parent !== null || !isAppUrl(frame.url, devServerUrl)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Origem não autorizada.' } };
     }
-    return registry.invoke(String(channel), input, { sessionKey: `electron:${event.sender.id}` });
+    return registry.invoke(String(channel), input, {
+      sessionKey: `electron:${event.sender.id}`,
+      source: 'janela local',
+    });
   });
   events.subscribe((name, payload) => {
     for (const wc of windows()) if (!wc.isDestroyed()) wc.send(EVENT_CHANNEL, name, payload);

@@ -8,6 +8,7 @@ import { creditHandlers } from './credit.handlers';
 import { clientScreenHandlers } from './client-screen.handlers';
 import { receivablesHandlers } from './receivables.handlers';
 import { integrationHandlers } from './integration.handlers';
+import { databaseHandlers } from './database.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...workspaceHandlers,
   ...userHandlers,
   ...policyHandlers,
+  ...databaseHandlers,
 };

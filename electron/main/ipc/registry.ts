@@ -9,11 +9,16 @@ import { permissionLabel } from '../../../shared/auth/permissions';
 import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
+import { CHANNELS_WHILE_CORRUPT } from '../../../shared/ipc/channels/database.channels';
+import { CORRUPT_MESSAGE, isCorruptionError } from '../db/sqlite-errors';
+import { markCorrupt } from '../services/database/db-health';
 
 /** What a handler sees: the core services and who is calling. */
 export interface HandlerContext {
   core: Core;
   sessionKey: string;
+  /** Where the call came from, for login throttling: "janela local" or the web shell's remote address. */
+  source: string;
   user: SessionUser | null;
 }
 
@@ -36,6 +41,8 @@ export const defineHandlers = <K extends ChannelName>(h: { [C in K]: Handler<C> 
 export interface Caller {
   /** Stable for one window (survives reloads): Electron webContents id or the web page's session id. */
   sessionKey: string;
+  /** Where the call came from (defaults to the transport named in the session key). */
+  source?: string;
 }
 
 export interface Registry {
@@ -48,6 +55,8 @@ const zodMessage = (issues: { message: string; path: PropertyKey[] }[]): string 
     .map((i) => i.message)
     .join(' ');
 
+const callerSource = (caller: Caller): string => caller.source ?? caller.sessionKey.split(':')[0] ?? '';
+
 export function createRegistry(core: Core, handlers: Handlers): Registry {
   return {
     async invoke(channel, rawInput, caller) {
@@ -56,6 +65,9 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
       }
       const name = channel as ChannelName;
       const spec = contract[name];
+      if (core.health.corrupt && !CHANNELS_WHILE_CORRUPT.includes(name)) {
+        return fail('DB_CORRUPT', CORRUPT_MESSAGE);
+      }
       try {
         const user = core.sessions.userFor(caller.sessionKey);
         if (spec.auth !== 'public' && !user) {
@@ -74,10 +86,16 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
           return fail('VALIDATION', zodMessage(parsed.error.issues));
         }
         const handler = handlers[name] as Handler<ChannelName>;
-        const value = await handler({ core, sessionKey: caller.sessionKey, user }, parsed.data as never);
+        const value = await handler(
+          { core, sessionKey: caller.sessionKey, source: callerSource(caller), user },
+          parsed.data as never,
+        );
         return ok(value ?? null);
       } catch (e) {
         if (e instanceof AppFailure) return fail(e.code, e.message);
+        // Damage met at run time (or a write refused because of it) stops every write from now on.
+        if (isCorruptionError(e)) markCorrupt(core, (e as Error).message);
+        if (core.health.corrupt) return fail('DB_CORRUPT', CORRUPT_MESSAGE);
         log.error(`handler ${channel} failed`, e);
         return fail(
           'INTERNAL',

@@ -1,12 +1,12 @@
 import { listAudit } from '../db/repos/audit.repo';
 import { listGroups } from '../db/repos/groups.repo';
-import { listUsers } from '../db/repos/users.repo';
 import { removeGroup, saveGroup, saveUser } from '../services/auth/admin.service';
+import { listUsersWithWait, unlockLogin } from '../services/auth/login-unlock.service';
 import { saoPauloDayStartUtc } from '../services/time';
 import { defineHandlers, requireUser } from './registry';
 
 export const userHandlers = defineHandlers({
-  'users.list': ({ core }) => listUsers(core.db),
+  'users.list': ({ core }) => listUsersWithWait(core),
   'users.save': (ctx, input) => saveUser(ctx.core, requireUser(ctx).user, input),
   'groups.list': ({ core }) => listGroups(core.db),
   'groups.save': (ctx, input) => saveGroup(ctx.core, requireUser(ctx).user, input),
@@ -24,4 +24,8 @@ export const userHandlers = defineHandlers({
       offset: f.offset,
       limit: f.limit,
     }),
+  'users.unlockLogin': (ctx, { id }) => {
+    unlockLogin(ctx.core, requireUser(ctx).user, id);
+    return null;
+  },
 });

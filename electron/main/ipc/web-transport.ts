@@ -114,7 +114,10 @@ export function startWebShell(opts: WebShellOptions): Promise<WebShell> {
               JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Requisição inválida.' } }),
             );
           }
-          const result = await opts.registry.invoke(channel, input, { sessionKey: `web:${sessionKey}` });
+          const result = await opts.registry.invoke(channel, input, {
+            sessionKey: `web:${sessionKey}`,
+            source: `web ${req.socket.remoteAddress ?? ''}`,
+          });
           return send(res, 200, JSON.stringify(result));
         }
         if (req.method === 'GET' && url.pathname === '/api/events') {

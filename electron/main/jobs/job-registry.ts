@@ -6,9 +6,10 @@ import type { Core } from '../core-types';
 import { log } from '../log';
 import { erpSyncJob } from './erp-sync.job';
 import { receivablesJob } from './receivables.job';
+import { backupJob } from './backup.job';
 import { createScheduler, type JobDefinition, type Scheduler } from './scheduler';
 
-const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [erpSyncJob, receivablesJob];
+const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [erpSyncJob, receivablesJob, backupJob];
 const WATCHDOG_MS = 60_000;
 
 const schedulers = new WeakMap<Core, Scheduler>();
@@ -17,7 +18,14 @@ const schedulers = new WeakMap<Core, Scheduler>();
 export function schedulerFor(core: Core): Scheduler {
   let scheduler = schedulers.get(core);
   if (!scheduler) {
-    scheduler = createScheduler({ db: core.db, now: () => core.now(), watchdogMs: WATCHDOG_MS });
+    // A getter: "Restaurar backup" replaces core.db, and the scheduler must follow it.
+    scheduler = createScheduler({
+      get db() {
+        return core.db;
+      },
+      now: () => core.now(),
+      watchdogMs: WATCHDOG_MS,
+    });
     for (const factory of JOB_FACTORIES) scheduler.register(factory(core));
     schedulers.set(core, scheduler);
   }

@@ -1,12 +1,20 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BureauQueryDetail } from '../../../shared/ipc/dto/bureau';
 import type { Client, CreditStatus } from '../../../shared/ipc/dto/clients';
-import { CREDIT_STATUSES, CREDIT_STATUS_LABEL, checkCreditChange } from '../../../shared/domain/credit';
+import type { CreditAllowance } from '../../../shared/ipc/dto/credit';
+import {
+  CREDIT_STATUSES,
+  CREDIT_STATUS_LABEL,
+  DEFAULT_CONFIRM_ABOVE_CENTS,
+  checkCreditChange,
+  needsIncreaseConfirmation,
+} from '../../../shared/domain/credit';
 import { formatBRL, parseBRL } from '../../../shared/domain/money';
 import { call } from '../../lib/api';
 import { useCan, useCurrentUser } from '../auth/store';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { LargeIncreaseConfirm } from './LargeIncreaseConfirm';
 import { useFocusFirst } from './useFocusFirst';
 
 interface Props {
@@ -17,7 +25,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** Edição de situação/Limite de crédito, within the group's maximum increase per change. */
+/** Edição de situação/Limite de crédito, within what the group's cap leaves for this client in 24 h. */
 export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
   const user = useCurrentUser();
   const canEdit = useCan('clients.editCredit');
@@ -26,20 +34,39 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
   const [status, setStatus] = useState<CreditStatus>(start.creditStatus);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [allowance, setAllowance] = useState<CreditAllowance | null>(null);
+  const [bigJumpConfirmed, setBigJumpConfirmed] = useState(false);
   const input = useFocusFirst<HTMLInputElement>();
+  useEffect(() => {
+    void call('credit.allowance', { clientId: client.id }).then((r) => r.ok && setAllowance(r.value));
+  }, [client.id]);
 
   const cents = parseBRL(limitText);
   const check =
     cents === null
       ? { ok: false as const, reason: 'Valor inválido. Use reais, por exemplo 15.000,00.' }
-      : checkCreditChange(client.creditLimitCents, cents, user?.maxCreditIncreaseCents ?? null, formatBRL);
+      : checkCreditChange(
+          client.creditLimitCents,
+          cents,
+          allowance ?? { capCents: user?.maxCreditIncreaseCents ?? null, usedCents: 0 },
+          formatBRL,
+        );
+  const bigJump =
+    check.ok &&
+    cents !== null &&
+    needsIncreaseConfirmation(
+      check.increaseCents,
+      allowance?.confirmAboveCents ?? DEFAULT_CONFIRM_ABOVE_CENTS,
+    );
+  const suggestedCents = start.fromBureau ? start.creditLimitCents : (allowance?.suggestedLimitCents ?? null);
   const unchanged = cents === client.creditLimitCents && status === client.creditStatus;
   const blocked = !canEdit
     ? 'Você não tem a permissão "Clientes - Editar situação/limite de crédito".'
     : null;
 
   const save = async () => {
-    if (saving || !check.ok || cents === null || unchanged || blocked) return;
+    if (saving || !check.ok || cents === null || unchanged || blocked || (bigJump && !bigJumpConfirmed))
+      return;
     setSaving(true);
     const r = await call('credit.update', {
       clientId: client.id,
@@ -47,6 +74,7 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
       creditStatus: status,
       expectedCreditLimitCents: client.creditLimitCents,
       bureauQueryId: detail?.row.id ?? null,
+      confirmLargeIncrease: bigJump && bigJumpConfirmed,
     });
     setSaving(false);
     if (r.ok) onSaved(r.value.client);
@@ -65,7 +93,7 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
           <button
             type="button"
             className="primary"
-            disabled={!!blocked || !check.ok || unchanged || saving}
+            disabled={!!blocked || !check.ok || unchanged || saving || (bigJump && !bigJumpConfirmed)}
             title={blocked ?? (unchanged ? 'Nada foi alterado.' : undefined)}
             onClick={() => void save()}
           >
@@ -91,9 +119,14 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
       >
         <p className="muted">
           Atual: {formatBRL(client.creditLimitCents)} · {CREDIT_STATUS_LABEL[client.creditStatus]}
-          {user?.maxCreditIncreaseCents != null &&
-            ` · aumento máximo do seu grupo: ${formatBRL(user.maxCreditIncreaseCents)}`}
         </p>
+        {allowance?.remainingCents != null && allowance.capCents !== null && (
+          <p className="muted" data-testid="credit-allowance">
+            Você ainda pode aumentar {formatBRL(allowance.remainingCents)} nas próximas{' '}
+            {allowance.windowHours} h neste cliente (máximo do seu grupo: {formatBRL(allowance.capCents)} a
+            cada {allowance.windowHours} h).
+          </p>
+        )}
         <label>
           Limite de crédito (R$)
           <input
@@ -115,6 +148,15 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
         </label>
       </form>
       {!check.ok && <p className="credit-warn">{check.reason}</p>}
+      {bigJump && cents !== null && (
+        <LargeIncreaseConfirm
+          currentCents={client.creditLimitCents}
+          newCents={cents}
+          suggestedCents={suggestedCents}
+          confirmed={bigJumpConfirmed}
+          onConfirmedChange={setBigJumpConfirmed}
+        />
+      )}
       <ErrorNote message={blocked ?? error} />
     </Dialog>
   );

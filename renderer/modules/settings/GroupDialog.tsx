@@ -68,7 +68,7 @@ export function GroupDialog({ group, onClose, onSaved }: Props) {
         ))}
       </fieldset>
       <label>
-        Aumento máximo de limite de crédito por alteração (R$, em branco = sem teto)
+        Aumento máximo de limite de crédito por cliente a cada 24 h (R$, em branco = sem teto)
         <input value={cap} onChange={(e) => setCap(e.target.value)} placeholder="ex.: 5.000,00" />
       </label>
       <ErrorNote message={error} />

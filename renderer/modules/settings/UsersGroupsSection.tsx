@@ -4,7 +4,9 @@ import type { GroupRow, UserRow } from '../../../shared/ipc/dto/auth';
 import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL } from '../../ui/format';
+import { CreditConfirmThreshold } from './CreditConfirmThreshold';
 import { GroupDialog } from './GroupDialog';
+import { LoginAttemptsNote, mayUnlock } from './LoginAttemptsNote';
 import { UserDialog } from './UserDialog';
 
 type Editing = { kind: 'user'; user: UserRow | null } | { kind: 'group'; group: GroupRow | null } | null;
@@ -29,6 +31,11 @@ export function UsersGroupsSection() {
     setError(r.ok ? null : r.error.message);
     void load();
   };
+  const unlock = async (u: UserRow) => {
+    const r = await call('users.unlockLogin', { id: u.id });
+    setError(r.ok ? null : r.error.message);
+    void load();
+  };
   const saved = () => {
     setEditing(null);
     void load();
@@ -50,7 +57,7 @@ export function UsersGroupsSection() {
           <tr>
             <th>Grupo</th>
             <th>Permissões</th>
-            <th>Aumento máx. de limite</th>
+            <th>Aumento máx. de limite (24 h)</th>
             <th>Usuários</th>
             <th />
           </tr>
@@ -74,6 +81,7 @@ export function UsersGroupsSection() {
           ))}
         </tbody>
       </table>
+      <CreditConfirmThreshold />
       <div className="section-head">
         <h3>Usuários</h3>
         <button type="button" onClick={() => setEditing({ kind: 'user', user: null })}>
@@ -96,11 +104,19 @@ export function UsersGroupsSection() {
               <td>{u.name}</td>
               <td>{u.login}</td>
               <td>{u.groupIds.map(groupName).join(', ') || '—'}</td>
-              <td>{u.active ? 'Ativo' : 'Inativo'}</td>
+              <td>
+                {u.active ? 'Ativo' : 'Inativo'}
+                <LoginAttemptsNote user={u} />
+              </td>
               <td className="actions">
                 <button type="button" onClick={() => setEditing({ kind: 'user', user: u })}>
                   Editar
                 </button>
+                {mayUnlock(u) && (
+                  <button type="button" onClick={() => void unlock(u)}>
+                    Desbloquear acesso
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -74,4 +74,9 @@ export const authChannels = {
     kind: 'query',
     permission: 'settings.users',
   }),
+  'users.unlockLogin': channel<null>()({
+    input: z.object({ id }),
+    kind: 'mutation',
+    permission: 'settings.users',
+  }),
 };

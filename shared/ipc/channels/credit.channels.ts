@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel, id } from '../channel-spec';
-import type { CreditUpdateResult } from '../dto/credit';
+import { channel, empty, id } from '../channel-spec';
+import type { CreditAllowance, CreditPolicy, CreditUpdateResult } from '../dto/credit';
 
 export const creditChannels = {
   /** Edição de situação/Limite de crédito: local change, ERP outbox and audit in one transaction. */
@@ -16,8 +16,28 @@ export const creditChannels = {
       /** The limit the agent saw when the dialog opened; a change made meanwhile is refused, not overwritten. */
       expectedCreditLimitCents: z.number().int(),
       bureauQueryId: id.nullable(),
+      /** Set after the agent saw the size of a jump above the confirmation threshold. */
+      confirmLargeIncrease: z.boolean().default(false),
     }),
     kind: 'mutation',
     permission: 'clients.editCredit',
+  }),
+  /** What the caller may still raise this client's limit by in the rolling 24 h. */
+  'credit.allowance': channel<CreditAllowance>()({
+    input: z.object({ clientId: id }),
+    kind: 'query',
+    permission: 'clients.editCredit',
+  }),
+  'credit.policy': channel<CreditPolicy>()({ input: empty, kind: 'query' }),
+  'credit.policy.save': channel<CreditPolicy>()({
+    input: z.object({
+      confirmAboveCents: z
+        .number()
+        .int('O valor deve ser em centavos inteiros.')
+        .min(0, 'O valor não pode ser negativo.')
+        .max(100_000_000_000, 'Valor acima do permitido.'),
+    }),
+    kind: 'mutation',
+    permission: 'settings.users',
   }),
 };

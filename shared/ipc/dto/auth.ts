@@ -32,6 +32,10 @@ export interface UserRow {
   active: boolean;
   groupIds: number[];
   createdAt: string;
+  /** Seconds this login must still wait after failed attempts (users.list only; 0 = may log in). */
+  loginWaitSeconds?: number;
+  /** Failed attempts since the last success or unlock (users.list only). */
+  failedLoginAttempts?: number;
 }
 
 export interface GroupRow {

@@ -134,30 +134,3 @@ export function countActiveAdmins(db: Db, exceptUserId?: number): number {
       .get(exceptUserId ?? null) as { n: number }
   ).n;
 }
-
-export function recordLoginAttempt(
-  db: Db,
-  login: string,
-  at: string,
-  success: boolean,
-  reason: string | null,
-): void {
-  db.prepare('INSERT INTO login_attempts (login, at, success, reason) VALUES (?, ?, ?, ?)').run(
-    login,
-    at,
-    success ? 1 : 0,
-    reason,
-  );
-}
-
-/** Failures since the last success (throttled attempts do not extend the penalty). */
-export function recentFailures(db: Db, login: string): { count: number; lastAt: string | null } {
-  const row = db
-    .prepare(
-      `SELECT count(*) AS n, max(at) AS last FROM login_attempts
-       WHERE login = ? AND success = 0 AND coalesce(reason, '') <> 'throttled'
-         AND id > coalesce((SELECT max(id) FROM login_attempts WHERE login = ? AND success = 1), 0)`,
-    )
-    .get(login, login) as { n: number; last: string | null };
-  return { count: row.n, lastAt: row.last };
-}

@@ -12,12 +12,10 @@ import {
   getUserById,
   getUserByLogin,
   insertUser,
-  recentFailures,
-  recordLoginAttempt,
   setUserGroups,
 } from '../../db/repos/users.repo';
 import { decoyHash, hashPassword, verifyPassword } from './password';
-import { remainingWaitMs } from './throttle';
+import { reserveAttempt, settleFailedAttempt, settleReservedAttempt } from './login-attempts';
 import { DEMO_CREDENTIALS } from './demo-users';
 import { setupState } from '../erp/first-sync';
 
@@ -88,22 +86,22 @@ export async function login(
   core: Core,
   sessionKey: string,
   input: { login: string; password: string; keepSignedIn: boolean },
+  source: string,
 ): Promise<SessionUser> {
-  const now = core.now();
-  const failures = recentFailures(core.db, input.login);
-  const waitMs = remainingWaitMs(failures.count, failures.lastAt ? new Date(failures.lastAt) : null, now);
-  if (waitMs > 0) {
-    recordLoginAttempt(core.db, input.login, now.toISOString(), false, 'throttled');
-    throw new AppFailure(
-      'LOGIN_THROTTLED',
-      `Muitas tentativas sem sucesso. Aguarde ${Math.ceil(waitMs / 1000)} s e tente novamente.`,
-    );
-  }
+  const attemptId = reserveAttempt(core, input.login, source);
   const user = getUserByLogin(core.db, input.login);
-  const valid = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash()));
+  const valid = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash())).catch(
+    (e: unknown) => {
+      settleReservedAttempt(core, attemptId, false, 'error');
+      throw e;
+    },
+  );
   if (!user || !valid || user.active !== 1) {
-    const reason = !user ? 'unknown_login' : !valid ? 'wrong_password' : 'inactive';
-    recordLoginAttempt(core.db, input.login, now.toISOString(), false, reason);
+    await settleFailedAttempt(
+      core,
+      attemptId,
+      !user ? 'unknown_login' : !valid ? 'wrong_password' : 'inactive',
+    );
     throw new AppFailure(
       'LOGIN_FAILED',
       user && valid
@@ -111,9 +109,13 @@ export async function login(
         : 'Login ou senha incorretos.',
     );
   }
-  recordLoginAttempt(core.db, input.login, now.toISOString(), true, null);
+  settleReservedAttempt(core, attemptId, true, null);
+  const now = core.now();
   core.sessions.set(sessionKey, user.id);
-  if (input.keepSignedIn) {
+  // A damaged database is read-only: the session lives in memory only until a backup is restored.
+  if (core.health.corrupt) {
+    // nothing is written
+  } else if (input.keepSignedIn) {
     const until = new Date(now.getTime() + REMEMBER_DAYS * 86_400_000).toISOString();
     setSetting(core.db, REMEMBER_KEY, JSON.stringify({ userId: user.id, until }));
   } else {

@@ -1,19 +1,34 @@
 /**
- * Growing delay after repeated failures: the first FREE_FAILURES cost nothing (typos happen),
- * then each further failure doubles the wait, capped so a real user is never locked out for long.
+ * Growing delay after repeated failures: the first free failures cost nothing (typos happen),
+ * then each further failure doubles the wait, capped so a real user is never locked out for long
+ * — a login anyone can type must not be lockable for good by typing it.
  */
 export const FREE_FAILURES = 5;
+/** One source (a window, a remote address) may mistype over several logins before it waits. */
+export const SOURCE_FREE_FAILURES = 20;
+export const SOURCE_WINDOW_MS = 15 * 60_000;
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 5 * 60_000;
 
-export function throttleDelayMs(consecutiveFailures: number): number {
-  if (consecutiveFailures < FREE_FAILURES) return 0;
-  return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (consecutiveFailures - FREE_FAILURES));
+export function throttleDelayMs(consecutiveFailures: number, freeFailures = FREE_FAILURES): number {
+  if (consecutiveFailures < freeFailures) return 0;
+  return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(30, consecutiveFailures - freeFailures));
 }
 
 /** Milliseconds the caller must still wait, given the failures since the last success. */
-export function remainingWaitMs(consecutiveFailures: number, lastFailureAt: Date | null, now: Date): number {
+export function remainingWaitMs(
+  consecutiveFailures: number,
+  lastFailureAt: Date | null,
+  now: Date,
+  freeFailures = FREE_FAILURES,
+): number {
   if (!lastFailureAt) return 0;
-  const wait = throttleDelayMs(consecutiveFailures) - (now.getTime() - lastFailureAt.getTime());
+  const wait = throttleDelayMs(consecutiveFailures, freeFailures) - (now.getTime() - lastFailureAt.getTime());
   return Math.max(0, wait);
 }
+
+export const throttledMessage = (waitMs: number): string => {
+  const seconds = Math.ceil(waitMs / 1000);
+  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} min` : `${seconds} s`;
+  return `Muitas tentativas sem sucesso. Aguarde ${wait} e tente novamente.`;
+};

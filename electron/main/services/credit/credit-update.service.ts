@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { CreditStatus } from '../../../../shared/ipc/dto/clients';
 import type { CreditUpdateResult } from '../../../../shared/ipc/dto/credit';
-import { checkCreditChange } from '../../../../shared/domain/credit';
+import {
+  checkCreditChange,
+  largeIncreaseMessage,
+  needsIncreaseConfirmation,
+} from '../../../../shared/domain/credit';
 import { formatBRL } from '../../../../shared/domain/money';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
@@ -11,6 +15,7 @@ import { getQuery } from '../../db/repos/bureau-queries.repo';
 import { getClientRecord, toClient, type ClientRecord } from '../../db/repos/clients.repo';
 import { insertCreditOutbox } from '../../db/repos/credit-outbox.repo';
 import { updateClientCredit } from '../../db/repos/credit.repo';
+import { creditAllowance } from './credit-policy.service';
 import { flushToErp } from './erp-sync';
 
 export interface CreditUpdateInput {
@@ -19,6 +24,8 @@ export interface CreditUpdateInput {
   creditStatus: CreditStatus;
   expectedCreditLimitCents: number;
   bureauQueryId: number | null;
+  /** The agent saw the size of a big jump and confirmed it. */
+  confirmLargeIncrease: boolean;
 }
 
 function checkBureauQuery(core: Core, clientId: number, id: number | null): void {
@@ -41,27 +48,41 @@ function changesOf(client: ClientRecord, input: CreditUpdateInput): FieldChanges
   return changes;
 }
 
+function checkIncrease(core: Core, user: SessionUser, client: ClientRecord, input: CreditUpdateInput): void {
+  const allowance = creditAllowance(core, user, client.id);
+  const check = checkCreditChange(client.credit_limit_cents, input.creditLimitCents, allowance, formatBRL);
+  if (!check.ok) throw new AppFailure('CREDIT_INCREASE_EXCEEDED', check.reason);
+  if (
+    needsIncreaseConfirmation(check.increaseCents, allowance.confirmAboveCents) &&
+    !input.confirmLargeIncrease
+  ) {
+    const suggested = input.bureauQueryId
+      ? (getQuery(core.db, input.bureauQueryId)?.suggested_limit_cents ?? null)
+      : allowance.suggestedLimitCents;
+    throw new AppFailure(
+      'CREDIT_CONFIRMATION_REQUIRED',
+      largeIncreaseMessage(client.credit_limit_cents, input.creditLimitCents, suggested, formatBRL),
+    );
+  }
+}
+
 /**
  * Edição de situação/Limite de crédito: the local change, the ERP write-back in the outbox and
- * the audit row commit together or not at all. The group's cap limits increases only.
+ * the audit row commit together or not at all. The group's cap limits the increases one agent
+ * makes on one client over a rolling 24 h; a big jump needs an explicit confirmation.
  */
 export function updateCredit(core: Core, user: SessionUser, input: CreditUpdateInput): CreditUpdateResult {
   const client = getClientRecord(core.db, input.clientId);
   if (!client) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
   checkBureauQuery(core, client.id, input.bureauQueryId);
-  const check = checkCreditChange(
-    client.credit_limit_cents,
-    input.creditLimitCents,
-    user.maxCreditIncreaseCents,
-    formatBRL,
-  );
-  if (!check.ok) throw new AppFailure('CREDIT_INCREASE_EXCEEDED', check.reason);
   const changes = changesOf(client, input);
   if (!changes.creditLimitCents && !changes.creditStatus) {
     throw new AppFailure('VALIDATION', 'Nada foi alterado: o limite e a situação são os atuais.');
   }
   const at = core.now().toISOString();
   const outboxId = core.db.transaction(() => {
+    // Inside the transaction: the 24 h budget read and the change that spends it are one step.
+    checkIncrease(core, user, client, input);
     const updated = updateClientCredit(core.db, {
       clientId: client.id,
       expectedLimitCents: input.expectedCreditLimitCents,
