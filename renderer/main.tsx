@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { installDropGuard } from './lib/drop-guard';
 import './styles.css';
+
+installDropGuard(window);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -7,7 +7,7 @@ import { getSetting, setSetting } from './db/repos/settings.repo';
 import { openDatabase } from './db/connection';
 import { loadMigrations } from './db/migrate';
 import { databaseFile, migrationsDir } from './db/paths';
-import type { Core, CoreOptions, EventBus } from './core-types';
+import type { Core, CoreOptions, EventBus, EventScope } from './core-types';
 import { createSessionStore } from './services/auth/sessions';
 import { loadSessionUser } from './services/auth/auth.service';
 import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
@@ -19,9 +19,9 @@ function createEventBus(): EventBus {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(50);
   return {
-    emit: (event, payload) => void emitter.emit('event', event, payload),
+    emit: (event, payload, scope = {}) => void emitter.emit('event', event, payload, scope),
     subscribe: (listener) => {
-      const l = (event: EventName, payload: unknown) => listener(event, payload);
+      const l = (event: EventName, payload: unknown, scope: EventScope) => listener(event, payload, scope);
       emitter.on('event', l);
       return () => void emitter.off('event', l);
     },

@@ -15,8 +15,12 @@ import { startDemoServices } from './demo/demo-services';
 import { createSafeStorageStore } from './services/secrets/safe-storage-store';
 import { setExportDestination } from './services/integration/history/export-destination';
 import { electronSaveDialog } from './services/integration/electron-save-dialog';
+import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { fileDeviceSlot } from './services/auth/file-device-slot';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// The dev server is trusted only in an unpackaged build (electron-vite dev).
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -38,12 +42,15 @@ if (!app.requestSingleInstanceLock()) {
         secretStore: () => createSafeStorageStore(),
       });
       setExportDestination(core, electronSaveDialog());
-      registerElectronTransport(
-        createRegistry(core, handlers),
-        core.events,
-        () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+      registerElectronTransport(createRegistry(core, handlers), core.events, {
+        windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
         devServerUrl,
-      );
+        // In-memory profiles (no storage path) keep no "manter conectado".
+        deviceFor: (wc) =>
+          wc.session.storagePath ? fileDeviceSlot(core.dataDir, wc.session.storagePath) : undefined,
+        userIdFor: (key) => core.sessions.userIdFor(key),
+      });
+      registerAppProtocol();
       const stopDemo = await startDemoServices(core);
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);

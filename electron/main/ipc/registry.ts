@@ -9,12 +9,15 @@ import { permissionLabel } from '../../../shared/auth/permissions';
 import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
+import type { DeviceSlot } from '../services/auth/device-slot';
 
 /** What a handler sees: the core services and who is calling. */
 export interface HandlerContext {
   core: Core;
   sessionKey: string;
   user: SessionUser | null;
+  /** Where this window profile keeps its "manter conectado" token; null when it has none. */
+  device: DeviceSlot | null;
 }
 
 /** Same as HandlerContext, for handlers that only run with a logged-in user. */
@@ -36,6 +39,7 @@ export const defineHandlers = <K extends ChannelName>(h: { [C in K]: Handler<C> 
 export interface Caller {
   /** Stable for one window (survives reloads): Electron webContents id or the web page's session id. */
   sessionKey: string;
+  device?: DeviceSlot;
 }
 
 export interface Registry {
@@ -74,7 +78,10 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
           return fail('VALIDATION', zodMessage(parsed.error.issues));
         }
         const handler = handlers[name] as Handler<ChannelName>;
-        const value = await handler({ core, sessionKey: caller.sessionKey, user }, parsed.data as never);
+        const value = await handler(
+          { core, sessionKey: caller.sessionKey, user, device: caller.device ?? null },
+          parsed.data as never,
+        );
         return ok(value ?? null);
       } catch (e) {
         if (e instanceof AppFailure) return fail(e.code, e.message);

@@ -59,7 +59,7 @@ function emit(core: Core, job: ExportJob, force = false): void {
   const now = Date.now();
   if (!force && now - job.lastEmit < PROGRESS_EVERY_MS) return;
   job.lastEmit = now;
-  core.events.emit('integration.export.progress', view(job));
+  core.events.emit('integration.export.progress', view(job), { sessionKey: job.sessionKey });
 }
 
 /** Only the window that started an export may follow, cancel or fetch it. */
