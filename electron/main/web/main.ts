@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const shell = await startWebShell({
     registry,
     events: core?.events ?? null,
+    userIdFor: (key) => core?.sessions.userIdFor(key) ?? null,
     staticDir: path.resolve(process.env.CENTRAL_WEB_DIR ?? path.join(process.cwd(), 'out', 'web')),
     port,
   });

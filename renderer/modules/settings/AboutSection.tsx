@@ -20,14 +20,18 @@ export function AboutSection() {
           <dt>Esquema do banco</dt>
           <dd>{info.schemaVersion}</dd>
         </div>
-        <div className="field">
-          <dt>Pasta de dados</dt>
-          <dd className="mono">{info.dataDir}</dd>
-        </div>
-        <div className="field">
-          <dt>Banco de dados</dt>
-          <dd className="mono">{info.databasePath}</dd>
-        </div>
+        {info.dataDir !== undefined && (
+          <div className="field">
+            <dt>Pasta de dados</dt>
+            <dd className="mono">{info.dataDir}</dd>
+          </div>
+        )}
+        {info.databasePath !== undefined && (
+          <div className="field">
+            <dt>Banco de dados</dt>
+            <dd className="mono">{info.databasePath}</dd>
+          </div>
+        )}
         <div className="field">
           <dt>Modo</dt>
           <dd>

@@ -9,7 +9,10 @@ import type { DeviceSlot } from './device-slot';
  */
 export function fileDeviceSlot(dataDir: string, profileId: string): DeviceSlot {
   const dir = path.join(dataDir, 'remembered');
-  const file = path.join(dir, `${crypto.createHash('sha256').update(profileId).digest('hex').slice(0, 32)}.seal`);
+  const file = path.join(
+    dir,
+    `${crypto.createHash('sha256').update(profileId).digest('hex').slice(0, 32)}.seal`,
+  );
   return {
     read: () => {
       try {
