@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { EventEmitter } from 'node:events';
 import type { EventName } from '../../shared/ipc/contract';
 import { countClients } from './db/repos/clients.repo';
@@ -14,6 +13,7 @@ import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
 import { seedDemoUsers } from '../../db/seed/demo-users';
 import { log } from './log';
 import { createKeyfileStore } from './services/secrets/keyfile-store';
+import { protectDataFolder } from './data-dir-modes';
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -43,8 +43,8 @@ async function seedIfEmpty(core: Core): Promise<void> {
  * AppFailure (DB_CORRUPT, DB_NEWER_VERSION) without touching a file it cannot trust.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
-  fs.mkdirSync(options.dataDir, { recursive: true });
   const databasePath = databaseFile(options.dataDir);
+  protectDataFolder(options.dataDir, databasePath);
   const db = openDatabase(databasePath, { migrations: loadMigrations(migrationsDir()) });
   const now = options.now ?? (() => new Date());
   const core: Core = {
