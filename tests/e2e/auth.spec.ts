@@ -61,6 +61,53 @@ test.describe('demo database', () => {
   });
 });
 
+test('"manter conectado" keeps only the browser that ticked it; Sair ends it there too', async ({
+  browser,
+}) => {
+  const shell = await startShell();
+  try {
+    const a = await browser.newContext();
+    const pageA = await a.newPage();
+    await pageA.goto(shell.url);
+    await pageA.getByLabel('Login').fill(DEMO_AGENT.login);
+    await pageA.getByLabel('Senha').fill(DEMO_AGENT.password);
+    await pageA.getByLabel('Manter conectado').check();
+    await pageA.getByRole('button', { name: 'Entrar' }).click();
+    await expect(pageA.getByTestId('current-user')).toBeVisible();
+    // The session and the remembered token are HttpOnly cookies: page scripts cannot read them.
+    expect(
+      await pageA.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie),
+    ).toBe('');
+
+    const b = await browser.newContext();
+    const pageB = await b.newPage();
+    await pageB.goto(shell.url);
+    await expect(pageB.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    await expect(pageB.getByTestId('current-user')).toHaveCount(0);
+
+    // A restart of the shell ends every session; A comes back through its own remembered token.
+    await shell.stop();
+    const again = await startShell({ PORT: String(new URL(shell.url).port) }, shell.dataDir);
+    try {
+      await pageA.reload();
+      await expect(pageA.getByTestId('current-user')).toBeVisible();
+      await pageB.reload();
+      await expect(pageB.getByRole('button', { name: 'Entrar' })).toBeVisible();
+
+      await pageA.getByRole('button', { name: 'Sair' }).click();
+      await expect(pageA.getByRole('button', { name: 'Entrar' })).toBeVisible();
+      await pageA.reload();
+      await expect(pageA.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    } finally {
+      await again.stop();
+    }
+    await a.close();
+    await b.close();
+  } finally {
+    await shell.stop();
+  }
+});
+
 test('a brand-new database asks for the administrator; there is no default password', async ({ page }) => {
   const shell = await startShell({ CENTRAL_DEMO: '0' });
   try {
