@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/dto/app';
 import { call } from '../../lib/api';
+import { LogoutEverywhereButton } from '../auth/LogoutEverywhereButton';
 
 export function AboutSection() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -45,6 +46,7 @@ export function AboutSection() {
             <dd>{v}</dd>
           </div>
         ))}
+        <LogoutEverywhereButton />
       </dl>
     </div>
   );
