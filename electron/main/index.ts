@@ -34,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
+    registerAppProtocol();
     try {
       const core = await createCore({
         dataDir: process.env.CENTRAL_DATA_DIR ?? app.getPath('userData'),
@@ -50,7 +51,6 @@ if (!app.requestSingleInstanceLock()) {
           wc.session.storagePath ? fileDeviceSlot(core.dataDir, wc.session.storagePath) : undefined,
         userIdFor: (key) => core.sessions.userIdFor(key),
       });
-      registerAppProtocol();
       const stopDemo = await startDemoServices(core);
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);
