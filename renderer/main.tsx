@@ -3,10 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { forwardRendererErrors } from './app/reportErrors';
+import { installDropGuard } from './lib/drop-guard';
 import './styles.css';
 import '../shared/zod-locale';
 
 forwardRendererErrors();
+
+installDropGuard(window);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

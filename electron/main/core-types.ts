@@ -26,9 +26,18 @@ export interface CoreOptions {
   integrityCheckDelayMs?: number;
 }
 
+/**
+ * Who an event is for: one window (sessionKey) or every window of one user. Without a scope it
+ * goes to every logged-in window. Transports deliver nothing to a window outside the scope.
+ */
+export interface EventScope {
+  sessionKey?: string;
+  userId?: number;
+}
+
 export interface EventBus {
-  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
-  subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
+  emit<E extends EventName>(event: E, payload: EventMap[E], scope?: EventScope): void;
+  subscribe(listener: (event: EventName, payload: unknown, scope: EventScope) => void): () => void;
 }
 
 export interface Core {

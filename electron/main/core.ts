@@ -5,7 +5,7 @@ import { getSetting } from './db/repos/settings.repo';
 import { openDatabase } from './db/connection';
 import { latestSchemaVersion, loadMigrations, migrate } from './db/migrate';
 import { databaseFile, migrationsDir } from './db/paths';
-import type { Core, CoreOptions, EventBus } from './core-types';
+import type { Core, CoreOptions, EventBus, EventScope } from './core-types';
 import { createSessionStore } from './services/auth/sessions';
 import { loadSessionUser } from './services/auth/auth.service';
 import { log } from './log';
@@ -15,14 +15,15 @@ import { loadMachinePolicy, type MachinePolicy } from './policy/machine-policy';
 import { createBackup } from './services/database/backups';
 import { healthyDatabase } from './services/database/db-health';
 import type { Db } from './db/connection';
+import { protectDataFolder } from './data-dir-modes';
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(50);
   return {
-    emit: (event, payload) => void emitter.emit('event', event, payload),
+    emit: (event, payload, scope = {}) => void emitter.emit('event', event, payload, scope),
     subscribe: (listener) => {
-      const l = (event: EventName, payload: unknown) => listener(event, payload);
+      const l = (event: EventName, payload: unknown, scope: EventScope) => listener(event, payload, scope);
       emitter.on('event', l);
       return () => void emitter.off('event', l);
     },
@@ -78,6 +79,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   for (const problem of policy.problems) log.warn(problem.message);
   const dataDir = dataDirFor(options, policy);
   const databasePath = databaseFile(dataDir);
+  protectDataFolder(dataDir, databasePath);
   const now = options.now ?? (() => new Date());
   const db = await openWithBackupBeforeMigration(databasePath, dataDir, now);
   const core: Core = {

@@ -20,6 +20,8 @@ import { dataDirIn, localDataRoot, logsDirIn } from './data-location';
 import { relocateDataOnce } from './db/relocate';
 import { configureLogFiles, log } from './log';
 import { createChromiumHttpPort } from './gateways/http/chromium-port';
+import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { fileDeviceSlot } from './services/auth/file-device-slot';
 
 export interface ElectronAppHooks {
   createCore?: (options: CoreOptions) => Promise<Core>;
@@ -27,7 +29,8 @@ export interface ElectronAppHooks {
   startServices?: (core: Core) => Promise<() => Promise<void>>;
 }
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// The dev server is trusted only in an unpackaged build (electron-vite dev).
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
 /** CENTRAL_DATA_DIR, or the local (non-roaming) folder, moving an older install's cache there once. */
 async function resolveDataDir(): Promise<string> {
@@ -46,6 +49,8 @@ async function resolveDataDir(): Promise<string> {
 }
 
 export function runElectronApp(hooks: ElectronAppHooks = {}): void {
+  // Privileged schemes must be registered before the app is ready.
+  registerAppScheme();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -59,6 +64,7 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
   });
 
   app.whenReady().then(async () => {
+    registerAppProtocol();
     try {
       // A GUI app's console goes nowhere on Windows: from here on every line also goes to a file.
       configureLogFiles(
@@ -76,12 +82,14 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
         },
       });
       setExportDestination(core, electronSaveDialog());
-      registerElectronTransport(
-        createRegistry(core, handlers),
-        core.events,
-        () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+      registerElectronTransport(createRegistry(core, handlers), core.events, {
+        windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
         devServerUrl,
-      );
+        // In-memory profiles (no storage path) keep no "manter conectado".
+        deviceFor: (wc) =>
+          wc.session.storagePath ? fileDeviceSlot(core.dataDir, wc.session.storagePath) : undefined,
+        userIdFor: (key) => core.sessions.userIdFor(key),
+      });
       const stopServices = hooks.startServices ? await hooks.startServices(core) : async () => {};
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);

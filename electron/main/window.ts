@@ -6,6 +6,7 @@ import {
   isAppUrl,
   mainWindowOptions,
 } from './security/window-policy';
+import { APP_ENTRY_URL } from './app-protocol';
 
 /** Applies the hardening policy of window-policy.ts to the default session and a new window. */
 export function createMainWindow(devServerUrl?: string): BrowserWindow {
@@ -21,13 +22,17 @@ export function createMainWindow(devServerUrl?: string): BrowserWindow {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // Also what stops a file dropped outside the Arquivos drop zone from replacing the app.
   win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
 
   if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(path.join(__dirname, '../renderer/index.html'));
+  else void win.loadURL(APP_ENTRY_URL);
   return win;
 }

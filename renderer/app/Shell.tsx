@@ -24,6 +24,8 @@ export function Shell() {
   }, [restored, restore]);
   // A group change by an admin applies here without a restart.
   useEffect(() => onEvent('permissions.changed', () => void reloadAuth()), [reloadAuth]);
+  // "Sair de todos os dispositivos" in another window ends this one too.
+  useEffect(() => onEvent('session.changed', () => void reloadAuth()), [reloadAuth]);
 
   return (
     <div className="shell">

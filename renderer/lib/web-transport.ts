@@ -1,29 +1,18 @@
 import type { Bridge } from './bridge';
 
-const SESSION_KEY = 'central.session';
-
-/** One id per browser tab, kept across reloads (sessionStorage) like an Electron window's id. */
-function sessionId(): string {
-  let id = sessionStorage.getItem(SESSION_KEY);
-  if (!id) {
-    id = crypto.randomUUID();
-    sessionStorage.setItem(SESSION_KEY, id);
-  }
-  return id;
-}
-
-/** The web shell's stand-in for preload: same calls, over fetch and server-sent events. */
+/**
+ * The web shell's stand-in for preload: same calls, over fetch and server-sent events. The
+ * session is the shell's HttpOnly cookie (this script never sees it); the per-run token from the
+ * page goes in a header only, never in a URL.
+ */
 export function createWebBridge(): Bridge {
   const token = document.querySelector<HTMLMetaElement>('meta[name="central-token"]')?.content ?? '';
-  const session = sessionId();
   const listeners = new Map<string, Set<(p: unknown) => void>>();
   let source: EventSource | null = null;
 
   const ensureEvents = () => {
     if (source) return;
-    source = new EventSource(
-      `/api/events?token=${encodeURIComponent(token)}&session=${encodeURIComponent(session)}`,
-    );
+    source = new EventSource('/api/events');
     source.onmessage = (m: MessageEvent<string>) => {
       const { event, payload } = JSON.parse(m.data) as { event: string; payload: unknown };
       listeners.get(event)?.forEach((l) => l(payload));
@@ -39,8 +28,8 @@ export function createWebBridge(): Bridge {
           headers: {
             'Content-Type': 'application/json',
             'x-central-token': token,
-            'x-central-session': session,
           },
+          credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
         });
         if (res.status === 403) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startShell, type RunningShell } from './support/web-shell';
 import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 
@@ -59,6 +59,84 @@ test.describe('demo database', () => {
       'Grupo criado',
     );
   });
+});
+
+test('"manter conectado" keeps only the browser that ticked it; Sair ends it there too', async ({
+  browser,
+}) => {
+  const shell = await startShell();
+  try {
+    const a = await browser.newContext();
+    const pageA = await a.newPage();
+    await pageA.goto(shell.url);
+    await pageA.getByLabel('Login').fill(DEMO_AGENT.login);
+    await pageA.getByLabel('Senha').fill(DEMO_AGENT.password);
+    await pageA.getByLabel('Manter conectado').check();
+    await pageA.getByRole('button', { name: 'Entrar' }).click();
+    await expect(pageA.getByTestId('current-user')).toBeVisible();
+    // The session and the remembered token are HttpOnly cookies: page scripts cannot read them.
+    expect(
+      await pageA.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie),
+    ).toBe('');
+
+    const b = await browser.newContext();
+    const pageB = await b.newPage();
+    await pageB.goto(shell.url);
+    await expect(pageB.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    await expect(pageB.getByTestId('current-user')).toHaveCount(0);
+
+    // A restart of the shell ends every session; A comes back through its own remembered token.
+    await shell.stop();
+    const again = await startShell({ PORT: String(new URL(shell.url).port) }, shell.dataDir);
+    try {
+      await pageA.reload();
+      await expect(pageA.getByTestId('current-user')).toBeVisible();
+      await pageB.reload();
+      await expect(pageB.getByRole('button', { name: 'Entrar' })).toBeVisible();
+
+      await pageA.getByRole('button', { name: 'Sair' }).click();
+      await expect(pageA.getByRole('button', { name: 'Entrar' })).toBeVisible();
+      await pageA.reload();
+      await expect(pageA.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    } finally {
+      await again.stop();
+    }
+    await a.close();
+    await b.close();
+  } finally {
+    await shell.stop();
+  }
+});
+
+test('"Sair de todos os dispositivos" logs out the other browser and forgets its "manter conectado"', async ({
+  browser,
+}) => {
+  const shell = await startShell();
+  try {
+    const pages = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(shell.url);
+      await page.getByLabel('Login').fill(DEMO_AGENT.login);
+      await page.getByLabel('Senha').fill(DEMO_AGENT.password);
+      await page.getByLabel('Manter conectado').check();
+      await page.getByRole('button', { name: 'Entrar' }).click();
+      await expect(page.getByTestId('current-user')).toBeVisible();
+      pages.push(page);
+    }
+    const [first, second] = pages as [Page, Page];
+    await second.getByRole('button', { name: 'Configurações' }).click();
+    await second.getByRole('button', { name: 'Sobre' }).click();
+    second.once('dialog', (d) => void d.accept());
+    await second.getByRole('button', { name: 'Sair de todos os dispositivos' }).click();
+    await expect(second.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    // The other browser is told at once, and its remembered token no longer works.
+    await expect(first.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    await first.reload();
+    await expect(first.getByRole('button', { name: 'Entrar' })).toBeVisible();
+  } finally {
+    await shell.stop();
+  }
 });
 
 test('a brand-new database asks for the administrator; there is no default password', async ({ page }) => {

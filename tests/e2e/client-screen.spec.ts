@@ -35,21 +35,19 @@ async function openShowcaseClient(page: Page) {
 /** The few browser globals the page functions below use (this file is type-checked without DOM types). */
 interface BrowserGlobals {
   document: { querySelector(selector: string): { content: string } | null };
-  sessionStorage: { getItem(key: string): string | null };
   navigator: { clipboard: { readText(): Promise<string> } };
 }
 
-/** Calls a channel from inside the page, with the page's own token and session, as the UI would. */
+/** Calls a channel from inside the page, with the page's own token and session cookie, as the UI would. */
 function invokeInPage(page: Page, channel: string, input: unknown): Promise<unknown> {
   return page.evaluate(
     async ([name, body]) => {
-      const { document, sessionStorage } = globalThis as unknown as BrowserGlobals;
+      const { document } = globalThis as unknown as BrowserGlobals;
       const res = await fetch(`/api/invoke/${name}`, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
           'x-central-token': document.querySelector('meta[name="central-token"]')?.content ?? '',
-          'x-central-session': sessionStorage.getItem('central.session') ?? '',
         },
         body: JSON.stringify(body),
       });

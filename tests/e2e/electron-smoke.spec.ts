@@ -47,7 +47,7 @@ test('Electron app: F9 finds a client and opens it', async () => {
       const wc = BrowserWindow.getAllWindows()[0]!.webContents;
       return { url: wc.getURL(), hasNode: typeof (globalThis as { require?: unknown }).require };
     });
-    expect(prefs.url).toMatch(/^file:/);
+    expect(prefs.url).toMatch(/^app:\/\/central\//);
   } finally {
     await app.close();
   }

@@ -152,3 +152,51 @@ describe('client files', () => {
     expect(all).toEqual([...all].sort((x, y) => y - x));
   });
 });
+
+describe('attachment names and types that could mislead or break Windows', () => {
+  const attachAs = (name: string, mime = 'application/pdf') =>
+    t.call(agent, 'clientFiles.attach', {
+      clientId,
+      name,
+      mime,
+      contentBase64: pdfBytes(name).toString('base64'),
+    });
+
+  it('drops bidi controls so the real extension shows, and shows it apart from the name', async () => {
+    const row = value(await attachAs('fatura\u202Efdp.exe'));
+    expect(row.name).toBe('faturafdp.exe');
+    expect(row.extension).toBe('exe');
+    const listed = value(await t.call(agent, 'clientFiles.list', { clientId, limit: 500 })).rows.find(
+      (r) => r.id === row.id,
+    );
+    expect(listed).toMatchObject({ name: 'faturafdp.exe', extension: 'exe' });
+    expect(value(await attachAs('nota\u2067fiscal\u2069\u200B.pdf')).name).toBe('notafiscal.pdf');
+  });
+
+  it('renames Windows device names and drops a trailing dot or space', async () => {
+    expect(value(await attachAs('CON')).name).toBe('_CON');
+    expect(value(await attachAs('con.txt')).name).toBe('_con.txt');
+    expect(value(await attachAs('NUL.tar.gz')).name).toBe('_NUL.tar.gz');
+    expect(value(await attachAs('COM1.pdf')).name).toBe('_COM1.pdf');
+    expect(value(await attachAs('lpt9')).name).toBe('_lpt9');
+    expect(value(await attachAs('AUX .pdf')).name).toBe('_AUX .pdf');
+    const dotted = value(await attachAs('contrato.pdf.exe. . '));
+    expect(dotted).toMatchObject({ name: 'contrato.pdf.exe', extension: 'exe' });
+    expect(value(await attachAs('console.pdf')).name).toBe('console.pdf');
+  });
+
+  it('refuses a type with a line break and a name with nothing left, in pt-BR, storing nothing', async () => {
+    const before = value(await t.call(agent, 'clientFiles.list', { clientId, limit: 500 })).total;
+    expect(await attachAs('ok.pdf', 'text/html\r\nSet-Cookie: x=1')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/quebra de linha/) },
+    });
+    expect(await attachAs('\u202E\u200B. ')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/nome do arquivo/) },
+    });
+    expect(value(await t.call(agent, 'clientFiles.list', { clientId, limit: 500 })).total).toBe(before);
+    // A type that is not type/subtype is kept as plain bytes.
+    expect(value(await attachAs('x.pdf', 'não é um tipo')).mime).toBe('application/octet-stream');
+  });
+});

@@ -69,9 +69,14 @@ describe('the production bundle boots in plain Node against a fake electron', ()
       const preload = String(options.webPreferences.preload);
       expect(options).toEqual(mainWindowOptions(preload));
       expect(fs.existsSync(preload)).toBe(true);
-      const loaded = await app.waitFor((m) => m.type === 'loadFile');
-      expect(fs.existsSync(String(loaded.file))).toBe(true);
-      expect(fs.readFileSync(String(loaded.file), 'utf8')).toContain('Content-Security-Policy');
+      // The window loads the app's own scheme, and the handler serves the built renderer with its CSP.
+      const loaded = await app.waitFor((m) => m.type === 'loadURL');
+      expect(loaded.url).toBe('app://central/index.html');
+      const page = await app.fetchApp(String(loaded.url));
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<div id="root">');
+      expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+      expect((await app.fetchApp('app://central/../main/index.js')).status).not.toBe(200);
 
       const status = (await app.invoke('auth.status', {})) as Result<AuthStatus>;
       expect(status.ok).toBe(true);
@@ -83,9 +88,11 @@ describe('the production bundle boots in plain Node against a fake electron', ()
       expect(info.ok && info.value.demo).toBe(false);
       expect(app.messages.filter((m) => m.type === 'errorBox')).toEqual([]);
 
-      const databasePath = info.ok ? info.value.databasePath : '';
+      // Paths are for administrators only; nobody is logged in yet.
+      expect(info.ok && info.value.databasePath).toBeUndefined();
       // The cache lives in LocalAppData, not in userData (Roaming on Windows).
-      expect(path.dirname(databasePath)).toBe(path.join(home, 'Local', 'Central de Atendimento', 'data'));
+      const databasePath = path.join(home, 'Local', 'Central de Atendimento', 'data', 'central.sqlite');
+      expect(fs.existsSync(databasePath)).toBe(true);
       expect(await app.quit()).toBe(0);
       // The last connection's close removes the WAL; an app killed with the database open leaves it.
       expect(fs.existsSync(`${databasePath}-wal`)).toBe(false);

@@ -5,11 +5,13 @@ import { currentLogsDir } from '../log';
 import { diagnosticsText, reportRendererProblem } from '../services/app/diagnostics.service';
 
 export const appHandlers = defineHandlers({
-  'app.info': ({ core }) => ({
+  // app.info is public (the login screen shows the version); where the data lives is for admins.
+  'app.info': ({ core, user }) => ({
     appVersion: appVersion(),
     schemaVersion: core.db.pragma('user_version', { simple: true }) as number,
-    dataDir: core.dataDir,
-    databasePath: core.databasePath,
+    ...(user?.permissions.includes('settings.users')
+      ? { dataDir: core.dataDir, databasePath: core.databasePath }
+      : {}),
     demo: getSetting(core.db, 'is_demo') === '1',
     transport: core.options.transport,
     versions: {

@@ -12,6 +12,7 @@ import { log } from '../log';
 import { CHANNELS_WHILE_CORRUPT } from '../../../shared/ipc/channels/database.channels';
 import { CORRUPT_MESSAGE, isCorruptionError } from '../db/sqlite-errors';
 import { markCorrupt } from '../services/database/db-health';
+import type { DeviceSlot } from '../services/auth/device-slot';
 
 /** What a handler sees: the core services and who is calling. */
 export interface HandlerContext {
@@ -20,6 +21,8 @@ export interface HandlerContext {
   /** Where the call came from, for login throttling: "janela local" or the web shell's remote address. */
   source: string;
   user: SessionUser | null;
+  /** Where this window profile keeps its "manter conectado" token; null when it has none. */
+  device: DeviceSlot | null;
 }
 
 /** Same as HandlerContext, for handlers that only run with a logged-in user. */
@@ -43,6 +46,7 @@ export interface Caller {
   sessionKey: string;
   /** Where the call came from (defaults to the transport named in the session key). */
   source?: string;
+  device?: DeviceSlot;
 }
 
 export interface Registry {
@@ -87,7 +91,13 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
         }
         const handler = handlers[name] as Handler<ChannelName>;
         const value = await handler(
-          { core, sessionKey: caller.sessionKey, source: callerSource(caller), user },
+          {
+            core,
+            sessionKey: caller.sessionKey,
+            source: callerSource(caller),
+            user,
+            device: caller.device ?? null,
+          },
           parsed.data as never,
         );
         return ok(value ?? null);

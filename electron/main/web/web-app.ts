@@ -44,6 +44,7 @@ export async function runWebApp(hooks: WebAppHooks = {}): Promise<void> {
   const shell = await startWebShell({
     registry,
     events: core?.events ?? null,
+    userIdFor: (key) => core?.sessions.userIdFor(key) ?? null,
     staticDir: path.resolve(process.env.CENTRAL_WEB_DIR ?? path.join(process.cwd(), 'out', 'web')),
     port,
   });

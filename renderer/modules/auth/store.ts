@@ -10,6 +10,8 @@ interface AuthState {
   load(): Promise<void>;
   setUser(user: SessionUser | null): void;
   logout(): Promise<void>;
+  /** Sair de todos os dispositivos: every window and every "manter conectado" of this user. */
+  logoutEverywhere(): Promise<void>;
 }
 
 export const useAuth = create<AuthState>((set, get) => ({
@@ -26,6 +28,10 @@ export const useAuth = create<AuthState>((set, get) => ({
   },
   async logout() {
     await call('auth.logout', {});
+    await get().load();
+  },
+  async logoutEverywhere() {
+    await call('auth.logoutEverywhere', {});
     await get().load();
   },
 }));

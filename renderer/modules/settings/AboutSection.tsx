@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/dto/app';
 import { call } from '../../lib/api';
+import { LogoutEverywhereButton } from '../auth/LogoutEverywhereButton';
 
 export function AboutSection() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -38,14 +39,18 @@ export function AboutSection() {
           <dt>Esquema do banco</dt>
           <dd>{info.schemaVersion}</dd>
         </div>
-        <div className="field">
-          <dt>Pasta de dados</dt>
-          <dd className="mono">{info.dataDir}</dd>
-        </div>
-        <div className="field">
-          <dt>Banco de dados</dt>
-          <dd className="mono">{info.databasePath}</dd>
-        </div>
+        {info.dataDir !== undefined && (
+          <div className="field">
+            <dt>Pasta de dados</dt>
+            <dd className="mono">{info.dataDir}</dd>
+          </div>
+        )}
+        {info.databasePath !== undefined && (
+          <div className="field">
+            <dt>Banco de dados</dt>
+            <dd className="mono">{info.databasePath}</dd>
+          </div>
+        )}
         <div className="field">
           <dt>Modo</dt>
           <dd>
@@ -59,6 +64,7 @@ export function AboutSection() {
             <dd>{v}</dd>
           </div>
         ))}
+        <LogoutEverywhereButton />
       </dl>
       <div className="erp-actions">
         <button type="button" onClick={() => void openLogs()}>

@@ -32,6 +32,7 @@ export const authChannels = {
     auth: 'public',
   }),
   'auth.logout': channel<null>()({ input: empty, kind: 'session', auth: 'public' }),
+  'auth.logoutEverywhere': channel<null>()({ input: empty, kind: 'session', anyUser: true }),
 
   'users.list': channel<UserRow[]>()({ input: empty, kind: 'query', permission: 'settings.users' }),
   'users.save': channel<UserRow>()({

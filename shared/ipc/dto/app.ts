@@ -1,8 +1,9 @@
 export interface AppInfo {
   appVersion: string;
   schemaVersion: number;
-  dataDir: string;
-  databasePath: string;
+  /** Only for administrators (Configurações - Usuários e grupos). */
+  dataDir?: string;
+  databasePath?: string;
   demo: boolean;
   transport: 'electron' | 'web';
   versions: Record<string, string>;

@@ -6,6 +6,8 @@ export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
 export interface ClientFileRow {
   id: number;
   name: string;
+  /** The extension Windows opens the file by, shown apart from the name (which could disguise it). */
+  extension: string;
   mime: string;
   sizeBytes: number;
   sha256: string;

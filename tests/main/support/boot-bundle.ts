@@ -12,6 +12,8 @@ export interface BootedApp {
   output: () => string;
   waitFor(predicate: (m: BootMessage) => boolean, timeoutMs?: number): Promise<BootMessage>;
   invoke(channel: string, input: unknown): Promise<unknown>;
+  /** A URL of the app's scheme, answered by the handler the app registered with protocol.handle. */
+  fetchApp(url: string): Promise<{ status: number; headers: Record<string, string>; body: string }>;
   quit(): Promise<number | null>;
   kill(): void;
 }
@@ -85,6 +87,13 @@ export function bootBundle(mainFile: string, env: Record<string, string | undefi
       const m = await waitFor((r) => r.type === 'result' && r.id === id);
       if (m.error) throw new Error(String(m.error));
       return m.value;
+    },
+    async fetchApp(url) {
+      const id = nextId++;
+      child.send({ type: 'fetchApp', id, url });
+      const m = await waitFor((r) => r.type === 'result' && r.id === id);
+      if (m.error) throw new Error(String(m.error));
+      return m.value as { status: number; headers: Record<string, string>; body: string };
     },
     quit() {
       return new Promise((resolve) => {

@@ -41,8 +41,8 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
     });
-    // The renderer is loaded from file://: turning this fuse off would break the window.
-    expect(config.electronFuses.grantFileProtocolExtraPrivileges).not.toBe(false);
+    // The renderer is served from app://central/: a local file page gets no extra privileges.
+    expect(config.electronFuses.grantFileProtocolExtraPrivileges).toBe(false);
   });
 
   it('builds a per-user NSIS installer and a per-machine MSI, with different file names', () => {

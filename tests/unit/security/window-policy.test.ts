@@ -33,7 +33,9 @@ describe('Electron window hardening', () => {
   });
 
   it('keeps navigation on the app and lets only Maps searches and mailto out', () => {
-    expect(isAppUrl('file:///C:/app/out/renderer/index.html')).toBe(true);
+    expect(isAppUrl('app://central/index.html')).toBe(true);
+    expect(isAppUrl('app://central/assets/index-abc123.js?v=1#top')).toBe(true);
+    expect(isAppUrl('file:///C:/app/out/renderer/index.html')).toBe(false);
     expect(isAppUrl('https://evil.example/')).toBe(false);
     expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
@@ -54,6 +56,66 @@ describe('Electron window hardening', () => {
     }
   });
 
+  it('treats no hostile URL as the app, with or without the dev server', () => {
+    const hostile = [
+      'file:///C:/Users/x/Downloads/a.html',
+      'file:///C:/Program%20Files/Central/resources/app.asar/out/renderer/index.html',
+      'file://server/share/a.html',
+      'app://central.evil/',
+      'app://central.evil/index.html',
+      'app://evil.central/',
+      'app://central@evil/',
+      'app://central:x@evil/',
+      'app://user@central/',
+      'app://central:8080/',
+      'app://central/../',
+      'app://central/../../Windows/win.ini',
+      'app://central/assets/..%2f..%2fsecret',
+      'app://central/%2e%2e/secret',
+      'app://central/%2E%2E/secret',
+      'app://central/assets%5c..%5csecret',
+      'app://central\\evil/',
+      'app://%63entral/',
+      'APP://CENTRAL/',
+      'app://Central/',
+      ' app://central/',
+      'app://central/\u0000',
+      'app:central/',
+      'app:/central/',
+      'app://centralevil/',
+      'apps://central/',
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'blob:app://central/1f9c-uuid',
+      'blob:null/1f9c',
+      'http://127.0.0.1:5173/',
+      'http://localhost:5173/',
+      'https://central/',
+      'about:blank',
+      'chrome://settings',
+      'devtools://devtools/bundled/inspector.html',
+      '',
+      'not a url',
+    ];
+    for (const url of hostile) expect(isAppUrl(url), url).toBe(false);
+    const dev = 'http://localhost:5173';
+    for (const url of [
+      'http://localhost:5173@evil.example/',
+      'http://localhost:5174/',
+      'http://127.0.0.1:5173/',
+      'https://localhost:5173/',
+      'http://evil.localhost:5173/',
+      'http://localhost:5173/../../etc/passwd',
+      'file:///C:/Users/x/Downloads/a.html',
+      'app://central.evil/',
+    ]) {
+      expect(isAppUrl(url, dev), url).toBe(false);
+    }
+    // A dev server URL that is not loopback is never trusted.
+    expect(isAppUrl('http://evil.example:5173/', 'http://evil.example:5173')).toBe(false);
+  });
+
   it('denies permission requests by default', () => {
     for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) {
       expect(ALLOWED_PERMISSIONS).not.toContain(p);
@@ -66,9 +128,13 @@ describe('Electron window hardening', () => {
     expect(windowTs).toMatch(/setWindowOpenHandler[\s\S]*action: 'deny'/);
     expect(windowTs).toMatch(/will-navigate[\s\S]*isAppUrl/);
     expect(windowTs).toMatch(/mainWindowOptions\(/);
+    expect(windowTs).not.toMatch(/loadFile\(/);
+    expect(windowTs).toMatch(/will-redirect[\s\S]*isAppUrl/);
     // Both entries (production index.ts and the demo in tools/demo) run this lifecycle.
     const appTs = fs.readFileSync('electron/main/electron-app.ts', 'utf8');
     expect(appTs).toMatch(/requestSingleInstanceLock\(\)/);
+    expect(appTs).toMatch(/app\.isPackaged \? undefined : process\.env\.ELECTRON_RENDERER_URL/);
+    expect(appTs).toMatch(/registerAppScheme\(\);[\s\S]*whenReady[\s\S]*registerAppProtocol\(\)/);
     const transport = fs.readFileSync('electron/main/ipc/electron-transport.ts', 'utf8');
     expect(transport).toMatch(/frame\.parent !== null \|\| !isAppUrl/);
   });

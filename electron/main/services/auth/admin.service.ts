@@ -23,6 +23,7 @@ import {
   userGroupIds,
 } from '../../db/repos/users.repo';
 import { hashPassword } from './password';
+import { forgetAllDevicesOf } from './remember';
 
 const LAST_ADMIN =
   'Não é possível: ficaria sem nenhum administrador ativo com a permissão "Configurações - Usuários e grupos".';
@@ -97,7 +98,11 @@ export async function saveUser(
     });
     return input.id;
   })();
-  if (!input.active || passwordHash) core.sessions.clearUser(id);
+  if (!input.active || passwordHash) {
+    core.sessions.clearUser(id);
+    // A new password or a deactivation also ends every "manter conectado" of the user.
+    forgetAllDevicesOf(core, id);
+  }
   core.events.emit('permissions.changed', {});
   return listUsers(core.db).find((u) => u.id === id) as UserRow;
 }

@@ -4,7 +4,7 @@ import { ALL_PERMISSIONS } from '../../../../shared/auth/permissions';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
 import { insertGroup, setGroupPermissions } from '../../db/repos/groups.repo';
-import { deleteSetting, getSetting, setSetting } from '../../db/repos/settings.repo';
+import { getSetting } from '../../db/repos/settings.repo';
 import {
   countUsers,
   hasAnyUser,
@@ -18,9 +18,8 @@ import { decoyHash, hashPassword, verifyPassword } from './password';
 import { reserveAttempt, settleFailedAttempt, settleReservedAttempt } from './login-attempts';
 import { DEMO_CREDENTIALS } from './demo-users';
 import { setupState } from '../erp/first-sync';
-
-const REMEMBER_KEY = 'remembered_login';
-const REMEMBER_DAYS = 7;
+import type { DeviceSlot } from './device-slot';
+import { forgetAllDevicesOf, forgetDevice, rememberDevice, rememberedUser } from './remember';
 
 export function loadSessionUser(core: Core, userId: number): SessionUser | null {
   const u = getUserById(core.db, userId);
@@ -29,19 +28,23 @@ export function loadSessionUser(core: Core, userId: number): SessionUser | null 
   return { id: u.id, login: u.login, name: u.name, ...access };
 }
 
-function adoptRememberedLogin(core: Core, sessionKey: string): void {
-  const raw = getSetting(core.db, REMEMBER_KEY);
-  if (!raw || core.sessions.userIdFor(sessionKey) !== null) return;
-  const remembered = JSON.parse(raw) as { userId: number; until: string };
-  if (new Date(remembered.until) > core.now() && loadSessionUser(core, remembered.userId)) {
-    core.sessions.set(sessionKey, remembered.userId);
-  } else {
-    deleteSetting(core.db, REMEMBER_KEY);
-  }
+/** A window without a session logs in only with its own profile's "manter conectado" token. */
+async function adoptRememberedLogin(
+  core: Core,
+  sessionKey: string,
+  device: DeviceSlot | null,
+): Promise<void> {
+  if (!device || core.sessions.userIdFor(sessionKey) !== null) return;
+  const userId = await rememberedUser(core, device);
+  if (userId !== null && loadSessionUser(core, userId)) core.sessions.set(sessionKey, userId);
 }
 
-export function authStatus(core: Core, sessionKey: string): AuthStatus {
-  adoptRememberedLogin(core, sessionKey);
+export async function authStatus(
+  core: Core,
+  sessionKey: string,
+  device: DeviceSlot | null = null,
+): Promise<AuthStatus> {
+  await adoptRememberedLogin(core, sessionKey, device);
   const demo = getSetting(core.db, 'is_demo') === '1';
   return {
     needsSetup: !hasAnyUser(core.db),
@@ -87,6 +90,7 @@ export async function login(
   sessionKey: string,
   input: { login: string; password: string; keepSignedIn: boolean },
   source: string,
+  device: DeviceSlot | null = null,
 ): Promise<SessionUser> {
   const attemptId = reserveAttempt(core, input.login, source);
   const user = getUserByLogin(core.db, input.login);
@@ -110,23 +114,28 @@ export async function login(
     );
   }
   settleReservedAttempt(core, attemptId, true, null);
-  const now = core.now();
   core.sessions.set(sessionKey, user.id);
   // A damaged database is read-only: the session lives in memory only until a backup is restored.
-  if (core.health.corrupt) {
-    // nothing is written
-  } else if (input.keepSignedIn) {
-    const until = new Date(now.getTime() + REMEMBER_DAYS * 86_400_000).toISOString();
-    setSetting(core.db, REMEMBER_KEY, JSON.stringify({ userId: user.id, until }));
-  } else {
-    deleteSetting(core.db, REMEMBER_KEY);
+  if (device && !core.health.corrupt) {
+    if (input.keepSignedIn) await rememberDevice(core, device, user.id);
+    else await forgetDevice(core, device);
   }
-  core.events.emit('session.changed', { userId: user.id });
+  core.events.emit('session.changed', { userId: user.id }, { sessionKey });
   return loadSessionUser(core, user.id) as SessionUser;
 }
 
-export function logout(core: Core, sessionKey: string): void {
+/** Sair: ends this window's session and this profile's "manter conectado", nobody else's. */
+export async function logout(core: Core, sessionKey: string, device: DeviceSlot | null): Promise<void> {
   core.sessions.clear(sessionKey);
-  deleteSetting(core.db, REMEMBER_KEY);
-  core.events.emit('session.changed', { userId: null });
+  if (device) await forgetDevice(core, device);
+  core.events.emit('session.changed', { userId: null }, { sessionKey });
+}
+
+/** Sair de todos os dispositivos: every window of this user and every remembered profile. */
+export async function logoutEverywhere(core: Core, userId: number, device: DeviceSlot | null): Promise<void> {
+  if (device) await forgetDevice(core, device);
+  forgetAllDevicesOf(core, userId);
+  // Emitted while the windows still belong to the user, so the event reaches them.
+  core.events.emit('session.changed', { userId: null }, { userId });
+  core.sessions.clearUser(userId);
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../../data-dir-modes';
 
 /**
  * Attached files live in <dataDir>/files/<sha256>: the name is the content's hash, so the same
@@ -16,9 +17,9 @@ export function writeBlob(dataDir: string, bytes: Buffer): string {
   const sha256 = sha256Of(bytes);
   const target = blobPath(dataDir, sha256);
   if (fs.existsSync(target)) return sha256;
-  fs.mkdirSync(filesDir(dataDir), { recursive: true });
+  fs.mkdirSync(filesDir(dataDir), { recursive: true, mode: OWNER_ONLY_DIR });
   const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-  fs.writeFileSync(temp, bytes);
+  fs.writeFileSync(temp, bytes, { mode: OWNER_ONLY_FILE });
   fs.renameSync(temp, target);
   return sha256;
 }

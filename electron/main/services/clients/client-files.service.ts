@@ -7,6 +7,7 @@ import {
   type ClientFileRow,
 } from '../../../../shared/ipc/dto/client-files';
 import { AppFailure } from '../../../../shared/ipc/result';
+import { normalizeAttachmentName, normalizeMime, realExtension } from '../../../../shared/domain/file-names';
 import type { Core } from '../../core-types';
 import {
   countClientFiles,
@@ -32,6 +33,7 @@ export function maxFileBytes(core: Core): number {
 const toRow = (core: Core, r: ClientFileRecord): ClientFileRow => ({
   id: r.id,
   name: r.name,
+  extension: realExtension(r.name),
   mime: r.mime,
   sizeBytes: r.size_bytes,
   sha256: r.sha256,
@@ -40,12 +42,15 @@ const toRow = (core: Core, r: ClientFileRecord): ClientFileRow => ({
   missing: !blobExists(core.dataDir, r.sha256),
 });
 
-// Keeps the name a person gave the file, minus anything that could act as a path.
-const safeName = (name: string): string =>
-  Array.from(name, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .replace(/^\.+/, '_')
-    .slice(0, 255);
+// Keeps the name a person gave the file, minus anything that could act as a path, hide the
+// real extension or be a Windows device name; a type with a line break is refused.
+function checkedNameAndType(input: { name: string; mime: string }): { name: string; mime: string } {
+  const name = normalizeAttachmentName(input.name);
+  if (!name.ok) throw new AppFailure('VALIDATION', name.message);
+  const mime = normalizeMime(input.mime);
+  if (!mime.ok) throw new AppFailure('VALIDATION', mime.message);
+  return { name: name.name, mime: mime.mime };
+}
 
 export function listFiles(
   core: Core,
@@ -68,6 +73,7 @@ export function attachFile(
   user: SessionUser,
   input: { clientId: number; name: string; mime: string; contentBase64: string },
 ): ClientFileRow {
+  const { name, mime } = checkedNameAndType(input);
   const limit = maxFileBytes(core);
   // Base64 carries 3 bytes per 4 chars: refuse before decoding a body far over the limit.
   if (Math.floor((input.contentBase64.length * 3) / 4) - 2 > limit) throw tooLarge(limit);
@@ -76,8 +82,6 @@ export function attachFile(
   assertClientExists(core.db, input.clientId);
   const sha256 = writeBlob(core.dataDir, bytes);
   const at = core.now().toISOString();
-  const name = safeName(input.name);
-  const mime = input.mime.trim() || 'application/octet-stream';
   return core.db.transaction(() => {
     const id = insertClientFile(core.db, {
       client_id: input.clientId,

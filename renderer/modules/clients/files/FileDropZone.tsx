@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { GuardedButton } from '../common/GuardedButton';
 import { usePermission } from '../common/usePermission';
+import { DROP_ZONE_ATTRIBUTE } from '../../../lib/drop-guard';
 
 /** "Selecionar um arquivo" or drop files here; both only with "Anexar e excluir arquivos". */
 export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles: (files: File[]) => void }) {
@@ -10,6 +11,7 @@ export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles: (files
   return (
     <div
       className={over ? 'drop-zone drop-over' : 'drop-zone'}
+      {...{ [DROP_ZONE_ATTRIBUTE]: '' }}
       title={reason}
       onDragOver={(e) => {
         if (!allowed) return;

@@ -86,6 +86,9 @@ export function FilesTab({ clientId }: { clientId: number }) {
           <>
             <span role="cell" className="ellipsis" title={f.name}>
               {f.name}{' '}
+              <span className="muted mono" title="Extensão real do arquivo">
+                {f.extension ? `.${f.extension}` : 'sem extensão'}
+              </span>{' '}
               {f.missing && (
                 <Badge tone="bad" title="O conteúdo não está mais na pasta de dados.">
                   Arquivo ausente

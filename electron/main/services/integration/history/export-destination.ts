@@ -39,7 +39,7 @@ export function temporaryDestination(dataDir: string): ExportDestination {
   return {
     async choose(fileName) {
       const dir = exportsDir(dataDir);
-      fs.mkdirSync(dir, { recursive: true });
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       sweep(dir, Date.now());
       const unique = crypto.randomBytes(8).toString('hex');
       return { path: path.join(dir, `${unique}-${fileName}`), delivery: 'download' };

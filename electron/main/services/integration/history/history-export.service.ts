@@ -59,7 +59,7 @@ function emit(core: Core, job: ExportJob, force = false): void {
   const now = Date.now();
   if (!force && now - job.lastEmit < PROGRESS_EVERY_MS) return;
   job.lastEmit = now;
-  core.events.emit('integration.export.progress', view(job));
+  core.events.emit('integration.export.progress', view(job), { sessionKey: job.sessionKey });
 }
 
 /** Only the window that started an export may follow, cancel or fetch it. */
@@ -74,7 +74,8 @@ const partialPath = (t: ExportTarget): string => (t.delivery === 'saved' ? `${t.
 
 async function writeFile(core: Core, job: ExportJob, request: HistoryExportRequest): Promise<void> {
   const part = partialPath(job.target);
-  const out = fs.createWriteStream(part);
+  // A download waits in the data folder, which is owner-only; so is the file.
+  const out = fs.createWriteStream(part, job.target.delivery === 'download' ? { mode: 0o600 } : {});
   let writeError: Error | null = null;
   out.on('error', (e) => {
     writeError ??= e;

@@ -65,6 +65,8 @@ class WebContents extends EventEmitter {
     super();
     this.id = nextId++;
     this.url = '';
+    // An in-memory profile: no "manter conectado" slot.
+    this.session = { storagePath: null };
   }
   setWindowOpenHandler() {}
   send(...args) {
@@ -110,6 +112,7 @@ class BrowserWindow extends EventEmitter {
 }
 
 const handlers = new Map();
+const protocols = new Map();
 const ipcMain = {
   handle: (channel, handler) => {
     handlers.set(channel, handler);
@@ -131,6 +134,20 @@ process.on('message', async (message) => {
     } catch (e) {
       send({ type: 'result', id: message.id, error: String(e) });
     }
+  } else if (message.type === 'fetchApp') {
+    // What the window would get for a URL of the app's scheme, through the registered handler.
+    const handler = protocols.get(new URL(message.url).protocol.replace(':', ''));
+    if (!handler) return send({ type: 'result', id: message.id, error: 'no protocol handler' });
+    const response = await handler({ url: message.url, method: 'GET' });
+    send({
+      type: 'result',
+      id: message.id,
+      value: {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      },
+    });
   } else if (message.type === 'quit') {
     app.quit();
   }
@@ -165,7 +182,13 @@ module.exports = {
     showMessageBox: () => Promise.resolve({ response: 0 }),
   },
   powerMonitor: new EventEmitter(),
-  protocol: { handle: () => undefined, registerSchemesAsPrivileged: () => undefined },
+  protocol: {
+    handle: (scheme, handler) => {
+      protocols.set(scheme, handler);
+      send({ type: 'protocol.handle', scheme });
+    },
+    registerSchemesAsPrivileged: (schemes) => send({ type: 'protocol.privileged', schemes }),
+  },
   net: { fetch: (...args) => fetch(...args) },
   shell: {
     openExternal: () => Promise.resolve(),
