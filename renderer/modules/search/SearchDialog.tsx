@@ -7,7 +7,7 @@ import { useClientSearch } from './useClientSearch';
 export function SearchDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
-  const { rows, error, settled } = useClientSearch(query);
+  const { rows, error, settled, answered } = useClientSearch(query);
   const openClient = useWorkspace((s) => s.openClient);
 
   // Enter pressed before the answer to the last keystroke arrived opens that answer's row, not a stale one.
@@ -72,7 +72,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           }}
         />
         {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
-        <ul id="search-results" role="listbox" className="search-results" aria-label="Resultados">
+        <ul
+          id="search-results"
+          role="listbox"
+          className="search-results"
+          aria-label="Resultados"
+          data-answered={answered ?? ''}
+        >
           {rows.map((row, i) => (
             <SearchResultRow
               key={row.id}
