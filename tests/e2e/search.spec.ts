@@ -102,7 +102,10 @@ test('an older answer arriving last is never painted over the newer one', async 
   // Every answer painted, in the order painted (read from the DOM, frame by frame).
   await list.evaluate((ul) => {
     const seen: string[] = [];
-    (window as unknown as { painted: string[] }).painted = seen;
+    (globalThis as unknown as { painted: string[] }).painted = seen;
+    const { MutationObserver } = globalThis as unknown as {
+      MutationObserver: new (cb: () => void) => { observe(node: unknown, opts: object): void };
+    };
     new MutationObserver(() => {
       const q = ul.getAttribute('data-answered') ?? '';
       if (seen[seen.length - 1] !== q) seen.push(q);
@@ -115,7 +118,7 @@ test('an older answer arriving last is never painted over the newer one', async 
   // Let every held-back answer arrive, then check none of them was painted afterwards.
   await page.waitForTimeout(800);
   await expect(list).toHaveAttribute('data-answered', 'maximino santin');
-  const painted = await page.evaluate(() => (window as unknown as { painted: string[] }).painted);
+  const painted = await page.evaluate(() => (globalThis as unknown as { painted: string[] }).painted);
   expect(painted[painted.length - 1]).toBe('maximino santin');
   const typed = 'maximino santin';
   // Painted queries only ever grow along what was typed: no earlier one after a later one.

@@ -25,7 +25,7 @@ const after = (prefix: string): string =>
  * with "equip") reads at most this many keys, so a query whose first word is very common stays
  * bounded; what lies past the cap is not listed (the agent types one more letter).
  */
-export const FILTER_SCAN_CAP = 1500;
+export const FILTER_SCAN_CAP = 300;
 const RECENT_LOOKBACK = 50;
 /** Only the longest words of a long query start a words-in-any-order read. */
 const ANY_ORDER_STARTS = 2;
