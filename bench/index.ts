@@ -5,12 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { benchNames } from './bench-args';
 import type { BenchLine } from './support';
 
 async function main(): Promise<void> {
   // Keep the console's info logs out of the JSON lines.
   process.env.CENTRAL_QUIET ??= '1';
-  const only = process.argv.slice(2);
+  const only = benchNames();
   const files = fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith('.bench.ts'))

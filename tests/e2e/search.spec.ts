@@ -88,3 +88,50 @@ test('Enter pressed before the last keystroke is answered opens that answer, not
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('client-name')).toHaveText(/Maximino Santin/);
 });
+
+test('an older answer arriving last is never painted over the newer one', async ({ page }) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  // Hold back the answers to the first keystrokes so they arrive after the last one's.
+  await page.route('**/api/invoke/clients.search', async (route) => {
+    const { query } = route.request().postDataJSON() as { query: string };
+    if (query.length < 'maximino'.length) await new Promise((r) => setTimeout(r, 600 - query.length * 40));
+    await route.continue();
+  });
+  await page.keyboard.press('F9');
+  const list = page.getByRole('listbox', { name: 'Resultados' });
+  // Every answer painted, in the order painted (read from the DOM, frame by frame).
+  await list.evaluate((ul) => {
+    const seen: string[] = [];
+    (globalThis as unknown as { painted: string[] }).painted = seen;
+    const { MutationObserver } = globalThis as unknown as {
+      MutationObserver: new (cb: () => void) => { observe(node: unknown, opts: object): void };
+    };
+    new MutationObserver(() => {
+      const q = ul.getAttribute('data-answered') ?? '';
+      if (seen[seen.length - 1] !== q) seen.push(q);
+    }).observe(ul, { attributes: true, childList: true, subtree: true });
+  });
+  const input = page.getByRole('combobox', { name: 'Buscar cliente' });
+  await input.pressSequentially('maximino santin', { delay: 5 });
+  await expect(list).toHaveAttribute('data-answered', 'maximino santin');
+  await expect(page.getByTestId('search-row').first()).toContainText('Maximino Santin');
+  // Let every held-back answer arrive, then check none of them was painted afterwards.
+  await page.waitForTimeout(800);
+  await expect(list).toHaveAttribute('data-answered', 'maximino santin');
+  const painted = await page.evaluate(() => (globalThis as unknown as { painted: string[] }).painted);
+  expect(painted[painted.length - 1]).toBe('maximino santin');
+  const typed = 'maximino santin';
+  // Painted queries only ever grow along what was typed: no earlier one after a later one.
+  for (let i = 1; i < painted.length; i++) {
+    expect(typed.startsWith(painted[i] as string)).toBe(true);
+    expect((painted[i] as string).length).toBeGreaterThan((painted[i - 1] as string).length);
+  }
+});
+
+test('a contact person finds the client, shown as "Contato:" on its row', async ({ page }) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await page.keyboard.press('F9');
+  await page.getByRole('combobox', { name: 'Buscar cliente' }).fill('josé maximino');
+  const row = page.getByTestId('search-row').filter({ hasText: 'Maximino Santin' });
+  await expect(row.getByTestId('search-row-contact')).toHaveText('Contato: José Maximino');
+});

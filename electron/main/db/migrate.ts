@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { registerSearchFunctions } from './search-functions';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,8 @@ export const latestSchemaVersion = (migrations: Migration[]): number =>
  * as it was, at its old user_version.
  */
 export function migrate(db: Database.Database, migrations: Migration[]): number {
+  // The schema's triggers call these (0330): a migrated connection must be able to write.
+  registerSearchFunctions(db);
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;

@@ -7,7 +7,8 @@ import {
 import { defineHandlers, requireUser } from './registry';
 
 export const clientHandlers = defineHandlers({
-  'clients.search': ({ core }, { query, limit }) => searchClients(core.db, query, limit),
+  'clients.search': (ctx, { query, limit }) =>
+    searchClients(ctx.core.db, query, limit, requireUser(ctx).user.id),
   'clients.recent': (ctx, { limit }) => recentClients(ctx.core.db, requireUser(ctx).user.id, limit),
   'clients.get': ({ core }, { id }) => getClient(core.db, id),
   'clients.markOpened': (ctx, { id }) => {

@@ -8,7 +8,7 @@ import { FirstSyncNotice } from '../setup/FirstSyncNotice';
 export function SearchDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
-  const { rows, error, settled } = useClientSearch(query);
+  const { rows, error, settled, answered } = useClientSearch(query);
   const openClient = useWorkspace((s) => s.openClient);
 
   // Enter pressed before the answer to the last keystroke arrived opens that answer's row, not a stale one.
@@ -74,7 +74,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         />
         <FirstSyncNotice what="a busca só encontra os clientes já recebidos." />
         {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
-        <ul id="search-results" role="listbox" className="search-results" aria-label="Resultados">
+        <ul
+          id="search-results"
+          role="listbox"
+          className="search-results"
+          aria-label="Resultados"
+          data-answered={answered ?? ''}
+        >
           {rows.map((row, i) => (
             <SearchResultRow
               key={row.id}

@@ -32,6 +32,11 @@ export function SearchResultRow({ row, selected, onOpen, onHover }: Props) {
       <div className="search-row-main">
         <span className="search-row-name">{row.legalName}</span>
         {row.tradeName && <span className="search-row-trade">{row.tradeName}</span>}
+        {row.matchedContact && (
+          <span className="search-row-contact" data-testid="search-row-contact">
+            Contato: {row.matchedContact}
+          </span>
+        )}
       </div>
       <div className="search-row-meta">
         <span className="mono">{formatDocument(row.document)}</span>

@@ -27,5 +27,6 @@ export function useClientSearch(query: string) {
     });
   }, [query]);
 
-  return { rows, error, settled: settledQuery === query.trim() };
+  // `answered`: the query the shown rows belong to (tests and the paint bench read it).
+  return { rows, error, settled: settledQuery === query.trim(), answered: settledQuery };
 }

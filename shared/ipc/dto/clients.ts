@@ -15,6 +15,8 @@ export interface ClientSearchRow {
   uf: string;
   status: ClientStatus;
   creditStatus: CreditStatus;
+  /** F9 only: the contact person (Responsável or contact) the row was found by, if not the client itself. */
+  matchedContact?: string | null;
 }
 
 export interface Client extends ClientSearchRow {

@@ -4,12 +4,21 @@ import type { Db } from '../../db/connection';
 import { searchClientRecords } from '../../db/repos/client-search.repo';
 import { getClientRecord, toClient, toSearchRow } from '../../db/repos/clients.repo';
 import { listRecentClients, touchRecentClient } from '../../db/repos/recent-clients.repo';
-import { buildClientFtsQuery } from './fts-query';
+import { readClientSearchQuery } from './search-query';
 
-export function searchClients(db: Db, query: string, limit: number): ClientSearchRow[] {
-  const q = buildClientFtsQuery(query);
+/** F9. `userId` lifts the clients this user opened recently within each ranking tier. */
+export function searchClients(
+  db: Db,
+  query: string,
+  limit: number,
+  userId: number | null = null,
+): ClientSearchRow[] {
+  const q = readClientSearchQuery(query);
   if (!q) return [];
-  return searchClientRecords(db, q, limit).map(toSearchRow);
+  return searchClientRecords(db, q, limit, userId).map((r) => ({
+    ...toSearchRow(r),
+    matchedContact: r.contact_name,
+  }));
 }
 
 export function recentClients(db: Db, userId: number, limit: number): ClientSearchRow[] {
