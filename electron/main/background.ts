@@ -1,6 +1,7 @@
 import type { Core } from './core-types';
 import { startJobs } from './jobs/job-registry';
 import { startCreditBackground } from './services/credit/credit-background';
+import { startNotificationPump } from './services/email/notification-pump';
 
 /**
  * Long-running work of the main process (schedulers, refreshers), started once the core is
@@ -8,7 +9,7 @@ import { startCreditBackground } from './services/credit/credit-background';
  */
 type Starter = (core: Core) => (() => void | Promise<void>) | void;
 
-const starters: Starter[] = [startJobs, startCreditBackground];
+const starters: Starter[] = [startJobs, startCreditBackground, startNotificationPump];
 
 export function startBackground(core: Core): () => Promise<void> {
   const stops = starters.map((start) => start(core)).filter((s): s is () => void | Promise<void> => !!s);

@@ -12,6 +12,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Electron passes safeStorage; the web shell and tests get the key-file store. */
   secretStore?: (dataDir: string) => SecretStore;
+  /** How often the activity e-mail outbox is checked for due rows (default 3 s). */
+  notificationPollMs?: number;
 }
 
 export interface EventBus {

@@ -16,6 +16,7 @@ import { creditChannels } from './channels/credit.channels';
 import { clientScreenChannels } from './channels/client-screen.channels';
 import { receivablesChannels } from './channels/receivables.channels';
 import { integrationChannels } from './channels/integration.channels';
+import { emailChannels } from './channels/email.channels';
 import type { HistoryExportProgress } from './dto/integration';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
@@ -31,6 +32,7 @@ export const contract = {
   ...clientScreenChannels,
   ...receivablesChannels,
   ...integrationChannels,
+  ...emailChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'RECEIVABLES_DISABLED'
   | 'RECEIVABLES_TOTALS_MISMATCH'
+  | 'EMAIL_FAILED'
   | 'INTERNAL';
 
 export interface AppError {

@@ -8,6 +8,7 @@ import { creditHandlers } from './credit.handlers';
 import { clientScreenHandlers } from './client-screen.handlers';
 import { receivablesHandlers } from './receivables.handlers';
 import { integrationHandlers } from './integration.handlers';
+import { emailHandlers } from './email.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...integrationHandlers,
   ...workspaceHandlers,
   ...userHandlers,
+  ...emailHandlers,
 };

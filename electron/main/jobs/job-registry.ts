@@ -6,9 +6,14 @@ import type { Core } from '../core-types';
 import { log } from '../log';
 import { erpSyncJob } from './erp-sync.job';
 import { receivablesJob } from './receivables.job';
+import { activityNotificationsJob } from './activity-notifications.job';
 import { createScheduler, type JobDefinition, type Scheduler } from './scheduler';
 
-const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [erpSyncJob, receivablesJob];
+const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [
+  erpSyncJob,
+  receivablesJob,
+  activityNotificationsJob,
+];
 const WATCHDOG_MS = 60_000;
 
 const schedulers = new WeakMap<Core, Scheduler>();

@@ -25,6 +25,8 @@ export interface UserRow {
   active: boolean;
   groupIds: number[];
   createdAt: string;
+  /** Where activity notifications reach this user; null: none. */
+  email: string | null;
 }
 
 export interface GroupRow {

@@ -8,6 +8,7 @@ export interface UserRecord {
   name: string;
   password_hash: string;
   active: number;
+  email: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -27,7 +28,7 @@ export function countUsers(db: Db): number {
 export function listUsers(db: Db): UserRow[] {
   const rows = db
     .prepare(
-      `SELECT u.id, u.login, u.name, u.active, u.created_at,
+      `SELECT u.id, u.login, u.name, u.active, u.created_at, u.email,
          (SELECT json_group_array(group_id) FROM user_group_members m WHERE m.user_id = u.id) AS group_ids
        FROM users u ORDER BY u.name COLLATE NOCASE`,
     )
@@ -37,6 +38,7 @@ export function listUsers(db: Db): UserRow[] {
     name: string;
     active: number;
     created_at: string;
+    email: string | null;
     group_ids: string;
   }[];
   return rows.map((r) => ({
@@ -46,6 +48,7 @@ export function listUsers(db: Db): UserRow[] {
     active: r.active === 1,
     groupIds: JSON.parse(r.group_ids) as number[],
     createdAt: r.created_at,
+    email: r.email,
   }));
 }
 
@@ -156,4 +159,8 @@ export function recentFailures(db: Db, login: string): { count: number; lastAt: 
     )
     .get(login, login) as { n: number; last: string | null };
   return { count: row.n, lastAt: row.last };
+}
+
+export function setUserEmail(db: Db, id: number, email: string | null): void {
+  db.prepare('UPDATE users SET email = ? WHERE id = ?').run(email, id);
 }
