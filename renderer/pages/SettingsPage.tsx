@@ -6,6 +6,7 @@ import { IntegrationPage } from '../modules/integration/IntegrationPage';
 import { BureauSection } from '../modules/settings/BureauSection';
 import { ReceivablesSection } from '../modules/settings/ReceivablesSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
+import { EmailSection } from '../modules/settings/EmailSection';
 import { useWorkspace } from '../modules/workspace/store';
 
 interface Section {
@@ -19,6 +20,7 @@ const SECTIONS: Section[] = [
   { key: 'erp', label: 'Integração → Dados ERP', permission: 'settings.erp' },
   { key: 'users', label: 'Usuários e grupos', permission: 'settings.users' },
   { key: 'audit', label: 'Auditoria', permission: 'settings.users' },
+  { key: 'email', label: 'E-mail', permission: 'settings.email' },
   { key: 'about', label: 'Sobre' },
 ];
 
@@ -50,6 +52,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'bureau' && <BureauSection />}
         {active?.key === 'bureau' && <ReceivablesSection />}
         {active?.key === 'erp' && <IntegrationPage />}
+        {active?.key === 'email' && <EmailSection />}
       </section>
     </div>
   );

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ACTIVITY_NOTIFICATIONS_JOB } from '../../electron/main/jobs/activity-notifications.job';
+import { schedulerFor } from '../../electron/main/jobs/job-registry';
 import type { ClientActivity } from '../../shared/ipc/dto/client-activities';
 import { getNotification } from '../../electron/main/db/repos/activity-notifications.repo';
 import { recoverInterruptedSends } from '../../electron/main/db/repos/activity-notifications.repo';
@@ -23,6 +26,8 @@ let smtp: SmtpTestServer;
 let clientId: number;
 let contact: { id: number; email: string; name: string };
 
+const logged: string[] = [];
+const returned: string[] = [];
 const fastTimeouts = { connectionMs: 3_000, socketMs: 3_000 };
 const deliver = () => deliverDueNotifications(t.core, { runId: null, timeouts: fastTimeouts });
 
@@ -66,12 +71,25 @@ async function newAppointment(dueAt: string, title = 'Reunião de renegociação
 }
 
 beforeAll(async () => {
+  process.env.CENTRAL_QUIET = '0';
+  for (const method of ['log', 'info', 'warn', 'error'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : String(a))).join(' '));
+    });
+  }
   cert = await generateSimulatorCertificate();
   smtp = await startSmtpTestServer({
     tls: { keyPem: cert.keyPem, certPem: cert.certPem },
     auth: { user: SMTP_USER, password: SMTP_PASSWORD },
   });
   t = await createTestCore({ now: () => new Date(clock), clients: 50 });
+  // Every channel result of the file is kept for the password canary at the end.
+  const plain = t.call;
+  t.call = (async (...args: Parameters<typeof plain>) => {
+    const r = await plain(...args);
+    returned.push(JSON.stringify(r));
+    return r;
+  }) as typeof plain;
   admin = await t.loginAs('admin');
   agent = await t.loginAs('ana');
   clientId = showcaseClientId(t);
@@ -81,6 +99,8 @@ beforeAll(async () => {
   value(await t.call(admin, 'email.settings.save', settings()));
 }, 30_000);
 afterAll(async () => {
+  vi.restoreAllMocks();
+  process.env.CENTRAL_QUIET = '1';
   t.close();
   await smtp.close();
 });
@@ -296,5 +316,40 @@ describe('a crash between the server’s 250 and our "sent"', () => {
     const [uncertain] = value(await t.call(agent, 'activityNotifications.forActivity', { activityId: a.id }));
     expect(uncertain!.state).toBe('uncertain');
     expect(uncertain!.lastError).toMatch(/confira com os destinatários antes de reenviar/);
+  });
+});
+
+describe('the sending job and the run log', () => {
+  it('runs on the scheduler and lists its run, with each notification, under Integração', async () => {
+    await newAppointment('2026-12-09T12:00:00.000Z', 'Pelo agendador');
+    const run = schedulerFor(t.core).runNow(ACTIVITY_NOTIFICATIONS_JOB);
+    const record = await run.done;
+    expect(record).toMatchObject({ status: 'success', outcome: '1 notificação(ões) enviada(s).' });
+    await smtp.waitFor(1);
+    const runs = value(await t.call(admin, 'integration.runs.list', { limit: 20 }));
+    expect(runs.runs.find((r) => r.id === run.runId)).toMatchObject({ job: 'email', requests: 1 });
+    const file = value(await t.call(admin, 'integration.runs.log', { runId: run.runId }));
+    expect(JSON.stringify(file)).toContain('Pelo agendador');
+  });
+});
+
+describe('the SMTP password never leaves the secret store in clear', () => {
+  it('is absent from the database file and its WAL, every log line, every channel result and every message', () => {
+    expect(returned.length).toBeGreaterThan(20);
+    expect(logged.length).toBeGreaterThan(0);
+    for (const payload of returned) expect(payload).not.toContain(SMTP_PASSWORD);
+    for (const line of logged) expect(line).not.toContain(SMTP_PASSWORD);
+    for (const m of smtp.received) expect(m.raw).not.toContain(SMTP_PASSWORD);
+    const files = [t.core.databasePath, `${t.core.databasePath}-wal`].filter((p) => fs.existsSync(p));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const bytes = fs.readFileSync(file);
+      expect(bytes.includes(Buffer.from(SMTP_PASSWORD, 'utf8')), file).toBe(false);
+      expect(bytes.includes(Buffer.from(SMTP_PASSWORD, 'utf16le')), file).toBe(false);
+    }
+    const saved = t.core.db.prepare("SELECT value FROM app_settings WHERE key = 'email.smtp'").get() as {
+      value: string;
+    };
+    expect(JSON.parse(saved.value).passwordCipher).toMatch(/^kf1:/);
   });
 });

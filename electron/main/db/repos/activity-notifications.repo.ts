@@ -186,3 +186,42 @@ export function runNotificationTotals(db: Db, runId: number): { sent: number; fa
      FROM activity_notifications WHERE run_id = ?`,
   ).get(runId) as { sent: number; failed: number };
 }
+
+/** The run log's view of one sending run: one "request" per notification it attempted. */
+export function notificationRunTotals(db: Db, runId: number) {
+  return prepared(
+    db,
+    `SELECT count(*) AS requests, coalesce(sum(state <> 'sent'), 0) AS failed, count(*) AS rows,
+       0 AS duration_ms, min(created_at) AS first_at, max(coalesce(sent_at, created_at)) AS last_at
+     FROM activity_notifications WHERE run_id = ?`,
+  ).get(runId) as {
+    requests: number;
+    failed: number;
+    rows: number;
+    duration_ms: number;
+    first_at: string | null;
+    last_at: string | null;
+  };
+}
+
+export function* iterateNotificationRunRequests(db: Db, runId: number) {
+  const rows = db
+    .prepare('SELECT * FROM activity_notifications WHERE run_id = ? ORDER BY id')
+    .iterate(runId) as IterableIterator<NotificationRecord>;
+  for (const r of rows) {
+    yield {
+      id: r.id,
+      run_id: r.run_id,
+      at: r.sent_at ?? r.created_at,
+      direction: 'envio',
+      endpoint: `${r.subject} → ${(JSON.parse(r.recipients) as Recipient[]).map((p) => p.email).join(', ')}`,
+      status: r.state === 'sent' ? ('ok' as const) : ('error' as const),
+      http_status: null,
+      rows: 1,
+      duration_ms: 0,
+      error_code: r.state === 'sent' ? null : r.state,
+      error: r.state === 'sent' ? null : r.last_error,
+      amount_cents: null,
+    };
+  }
+}
