@@ -33,6 +33,8 @@ export interface Client extends ClientSearchRow {
   language: string;
   accountingAccount: string;
   preferredAppointmentDay: string | null;
+  /** ERP-owned; see ClientEditableFields. */
+  sharedAcrossCompanies: boolean;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -52,4 +54,6 @@ export interface ClientEditableFields {
   language: string;
   accountingAccount: string;
   preferredAppointmentDay: string | null;
+  /** "Dados compartilhados entre empresas": every company of the group sees this register in the ERP. */
+  sharedAcrossCompanies: boolean;
 }
