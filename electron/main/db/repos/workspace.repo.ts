@@ -1,7 +1,12 @@
 import type { WorkspaceState } from '../../../../shared/ipc/dto/app';
 import type { Db } from '../connection';
 
-const EMPTY: WorkspaceState = { openClientIds: [], activeClientId: null, openContactIds: [], activeContactId: null };
+const EMPTY: WorkspaceState = {
+  openClientIds: [],
+  activeClientId: null,
+  openContactIds: [],
+  activeContactId: null,
+};
 
 export function getWorkspace(db: Db, userId: number): WorkspaceState {
   const row = db.prepare('SELECT state FROM user_workspace WHERE user_id = ?').get(userId) as
