@@ -5,6 +5,7 @@
  * recoverInterruptedSends). The Message-ID comes from the event id, so every copy of one event
  * is the same message to the receiving side.
  */
+import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import {
   claimNotification,
@@ -57,7 +58,16 @@ export async function deliverDueNotifications(core: Core, opts: DeliveryOptions)
     return totals;
   }
   let password: string | null = null;
-  if (config.user && config.passwordCipher) password = await core.secrets.decrypt(config.passwordCipher);
+  try {
+    if (config.user && config.passwordCipher) password = await core.secrets.decrypt(config.passwordCipher);
+  } catch (e) {
+    // A password this computer cannot read (another Windows user, restored profile) is not
+    // temporary: fail the rows visibly instead of a failed run every few seconds.
+    const message = e instanceof AppFailure ? e.message : 'a senha do servidor de e-mail não pôde ser lida';
+    for (const r of rows) markFailed(core.db, r.id, message);
+    totals.failed = rows.length;
+    return totals;
+  }
   const transport = createSmtpTransport({ ...config, password }, opts.timeouts);
   try {
     for (const row of rows) {

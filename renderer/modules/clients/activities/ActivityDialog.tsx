@@ -39,7 +39,7 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
   const [title, setTitle] = useState(activity?.title ?? '');
   const [date, setDate] = useState(start.date);
   const [time, setTime] = useState(start.time);
-  const [people, setPeople] = useState<ParticipantChoice>({ participants: [], notify: true });
+  const [people, setPeople] = useState<ParticipantChoice>({ participants: [], notify: false });
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);

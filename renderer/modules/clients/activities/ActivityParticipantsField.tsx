@@ -17,7 +17,8 @@ const keyOf = (p: { kind: string; id: number }) => `${p.kind}:${p.id}`;
 
 /**
  * Who gets the e-mail besides the responsible user: console users and the client's contacts
- * that have an address. "Notificar participantes" turns on with the first one chosen.
+ * that have an address. "Notificar participantes" turns on with the first one chosen (with
+ * nobody chosen, the responsible user who is saving it needs no e-mail about it).
  */
 export function ActivityParticipantsField({ clientId, value, onChange }: Props) {
   const [candidates, setCandidates] = useState<ParticipantCandidate[] | null>(null);
@@ -33,8 +34,10 @@ export function ActivityParticipantsField({ clientId, value, onChange }: Props) 
     const participants = chosen.has(keyOf(c))
       ? value.participants.filter((p) => keyOf(p) !== keyOf(c))
       : [...value.participants, { kind: c.kind, id: c.id }];
+    // On with the first participant, off again when none is left; in between the agent decides.
     const wasEmpty = value.participants.length === 0;
-    onChange({ participants, notify: wasEmpty && participants.length > 0 ? true : value.notify });
+    const notify = participants.length === 0 ? false : wasEmpty ? true : value.notify;
+    onChange({ participants, notify });
   };
   const groups = [
     { kind: 'contact' as const, label: 'Contatos do cliente' },
