@@ -1,4 +1,5 @@
--- Activity e-mail notifications (seed 004, Aba "Atividades").
+-- Activity e-mail notifications (seed 004, Aba "Atividades") and the Detalhes flag
+-- "Dados compartilhados entre empresas" (one migration: the numbering goes in steps of 10).
 -- Console users get an e-mail so they can be told about the activities they own or join.
 ALTER TABLE users ADD COLUMN email TEXT;
 
@@ -51,3 +52,9 @@ CREATE INDEX activity_notifications_due ON activity_notifications (next_attempt_
   WHERE state = 'pending';
 CREATE INDEX activity_notifications_activity ON activity_notifications (activity_id, id);
 CREATE INDEX activity_notifications_run ON activity_notifications (run_id) WHERE run_id IS NOT NULL;
+
+-- "Dados compartilhados entre empresas" (seed 004, Detalhes): ERP-owned flag telling whether
+-- this client's register is shared by every company (filial/CNPJ) of the group in the ERP, or
+-- belongs to one company only. See docs/client-shared-across-companies.md.
+ALTER TABLE clients ADD COLUMN shared_across_companies INTEGER NOT NULL DEFAULT 0
+  CHECK (shared_across_companies IN (0, 1));

@@ -7,7 +7,7 @@ import { dueNotifications } from '../../electron/main/db/repos/activity-notifica
 const migrations = loadMigrations(migrationsDir());
 const AT = '2026-12-01T12:00:00.000Z';
 
-describe('0340 activity notifications + 0341 shared-across-companies', () => {
+describe('0340 activity notifications and the shared-across-companies flag', () => {
   it('existing users, activities and clients keep their data and get the new defaults', () => {
     const db = new Database(':memory:');
     migrate(
