@@ -43,17 +43,15 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
     const r = await call('workspace.get', {});
     if (!r.ok) return set({ restored: true });
     const { openClientIds, activeClientId, openContactIds, activeContactId } = r.value;
-    set({
-      openClientIds,
-      openContactIds,
-      view:
-        activeClientId !== null
-          ? { kind: 'client', id: activeClientId }
-          : activeContactId !== null
-            ? { kind: 'contact', id: activeContactId }
-            : { kind: 'home' },
-      restored: true,
-    });
+    const saved: View =
+      activeClientId !== null
+        ? { kind: 'client', id: activeClientId }
+        : activeContactId !== null
+          ? { kind: 'contact', id: activeContactId }
+          : { kind: 'home' };
+    // A screen the user already went to while the saved state was loading wins over it.
+    const current = get().view;
+    set({ openClientIds, openContactIds, view: current.kind === 'home' ? saved : current, restored: true });
   },
   openClient(id) {
     const ids = get().openClientIds.includes(id) ? get().openClientIds : [...get().openClientIds, id];
