@@ -46,6 +46,18 @@ describe('TLS from the first byte (port 465 style)', () => {
     expect(!wrongPort.ok && wrongPort.error.message).toMatch(/não fala TLS nesta porta/);
   });
 
+  it('still refuses an untrusted certificate when NODE_TLS_REJECT_UNAUTHORIZED=0 is set for the process', async () => {
+    const before = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    try {
+      const r = await t.call(admin, 'email.settings.test', settings({ caPem: null }));
+      expect(!r.ok && r.error.message).toMatch(/não é confiável/);
+    } finally {
+      if (before === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = before;
+    }
+  });
+
   it('"nenhuma" works for a relay on this computer', async () => {
     value(await t.call(admin, 'email.settings.test', settings({ port: plain.port, security: 'none' })));
     await plain.waitFor(1);
