@@ -1,7 +1,7 @@
 import type { Db } from '../../electron/main/db/connection';
 import { ALL_PERMISSIONS, type Permission } from '../../shared/auth/permissions';
 import { insertGroup, setGroupPermissions } from '../../electron/main/db/repos/groups.repo';
-import { insertUser, setUserGroups } from '../../electron/main/db/repos/users.repo';
+import { insertUser, setUserEmail, setUserGroups } from '../../electron/main/db/repos/users.repo';
 import { hashPassword } from '../../electron/main/services/auth/password';
 import { DEMO_CREDENTIALS } from '../../electron/main/services/auth/demo-users';
 
@@ -31,6 +31,7 @@ export async function seedDemoUsers(db: Db, at: string): Promise<void> {
       at,
     });
     setUserGroups(db, adminId, [admins]);
+    setUserEmail(db, adminId, 'administrador@exemplo.com.br');
     const agentId = insertUser(db, {
       login: agent.login,
       name: 'Ana Souza',
@@ -39,5 +40,6 @@ export async function seedDemoUsers(db: Db, at: string): Promise<void> {
       at,
     });
     setUserGroups(db, agentId, [agents]);
+    setUserEmail(db, agentId, 'ana.souza@exemplo.com.br');
   })();
 }

@@ -24,6 +24,8 @@ export interface CoreOptions {
   backupKeepDays?: number;
   /** Delay before the background quick_check (default 30 s after start). */
   integrityCheckDelayMs?: number;
+  /** How often the activity e-mail outbox is checked for due rows (default 3 s). */
+  notificationPollMs?: number;
 }
 
 /**

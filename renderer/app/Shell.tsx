@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAuth, useCurrentUser } from '../modules/auth/store';
 import { ClientScreen } from '../modules/clients/ClientScreen';
+import { ContactScreen } from '../modules/clients/contacts/ContactScreen';
 import { SearchDialog } from '../modules/search/SearchDialog';
 import { useWorkspace } from '../modules/workspace/store';
 import { WorkspaceTabs } from '../modules/workspace/WorkspaceTabs';
@@ -56,6 +57,7 @@ export function Shell() {
       <main className="content">
         {view.kind === 'home' && <HomePage onSearch={openSearch} />}
         {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}
+        {view.kind === 'contact' && <ContactScreen key={view.id} id={view.id} />}
         {view.kind === 'settings' && <SettingsPage section={view.section} />}
       </main>
       <StatusBar />

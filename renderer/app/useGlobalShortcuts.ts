@@ -17,6 +17,9 @@ export function useGlobalShortcuts(openSearch: () => void): void {
       if (e.ctrlKey && (e.key === 'w' || e.key === 'W') && ws.view.kind === 'client') {
         e.preventDefault();
         ws.closeClient(ws.view.id);
+      } else if (e.ctrlKey && (e.key === 'w' || e.key === 'W') && ws.view.kind === 'contact') {
+        e.preventDefault();
+        ws.closeContact(ws.view.id);
       } else if (e.ctrlKey && e.key === 'Tab') {
         e.preventDefault();
         ws.cycle(e.shiftKey ? -1 : 1);

@@ -9,6 +9,7 @@ import { ReceivablesSection } from '../modules/settings/ReceivablesSection';
 import { UsersGroupsSection } from '../modules/settings/UsersGroupsSection';
 import { PolicyProblems, PolicySection } from '../modules/settings/PolicyNotes';
 import { usePolicy } from '../modules/settings/usePolicy';
+import { EmailSection } from '../modules/settings/EmailSection';
 import { useWorkspace } from '../modules/workspace/store';
 
 interface Section {
@@ -22,6 +23,7 @@ const SECTIONS: Section[] = [
   { key: 'erp', label: 'Integração → Dados ERP', permission: 'settings.erp' },
   { key: 'users', label: 'Usuários e grupos', permission: 'settings.users' },
   { key: 'audit', label: 'Auditoria', permission: 'settings.users' },
+  { key: 'email', label: 'E-mail', permission: 'settings.email' },
   { key: 'about', label: 'Sobre' },
   { key: 'backups', label: 'Backups', permission: 'settings.users' },
 ];
@@ -58,6 +60,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'bureau' && <ReceivablesSection />}
         {active?.key === 'erp' && <IntegrationPage />}
         {active?.key === 'backups' && <BackupsSection />}
+        {active?.key === 'email' && <EmailSection />}
       </section>
     </div>
   );

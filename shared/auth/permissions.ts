@@ -10,6 +10,7 @@ export const PERMISSIONS = {
   'settings.bureau': 'Configurações - Credenciais do bureau',
   'settings.erp': 'Configurações - Integração ERP',
   'settings.users': 'Configurações - Usuários e grupos',
+  'settings.email': 'Configurações - E-mail',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

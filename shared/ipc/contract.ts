@@ -18,6 +18,7 @@ import { receivablesChannels } from './channels/receivables.channels';
 import { integrationChannels } from './channels/integration.channels';
 import { policyChannels } from './channels/policy.channels';
 import { databaseChannels } from './channels/database.channels';
+import { emailChannels } from './channels/email.channels';
 import type { HistoryExportProgress } from './dto/integration';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
@@ -35,6 +36,7 @@ export const contract = {
   ...integrationChannels,
   ...policyChannels,
   ...databaseChannels,
+  ...emailChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

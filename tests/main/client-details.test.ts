@@ -31,6 +31,7 @@ const editable = (c: Client): ClientEditableFields => ({
   language: c.language,
   accountingAccount: c.accountingAccount,
   preferredAppointmentDay: c.preferredAppointmentDay,
+  sharedAcrossCompanies: c.sharedAcrossCompanies,
 });
 
 const current = async () => value(await t.call(agent, 'clients.get', { id: clientId }));
@@ -62,6 +63,29 @@ describe('clientDetails.update', () => {
       site: { before: null, after: 'https://www.maximinosantin.com.br' },
       paymentMethod: { before: 'Boleto bancário', after: 'Pix' },
     });
+  });
+
+  it('"Dados compartilhados entre empresas" starts off, is saved when ticked and audited', async () => {
+    const before = await current();
+    expect(before.sharedAcrossCompanies).toBe(false);
+    const saved = value(
+      await t.call(agent, 'clientDetails.update', {
+        clientId,
+        fields: { ...editable(before), sharedAcrossCompanies: true },
+      }),
+    );
+    expect(saved.sharedAcrossCompanies).toBe(true);
+    expect((await current()).sharedAcrossCompanies).toBe(true);
+    expect(clientAudit(t, clientId)[0]?.changes).toEqual({
+      sharedAcrossCompanies: { before: false, after: true },
+    });
+    value(
+      await t.call(agent, 'clientDetails.update', {
+        clientId,
+        fields: { ...editable(saved), sharedAcrossCompanies: false },
+      }),
+    );
+    expect((await current()).sharedAcrossCompanies).toBe(false);
   });
 
   it('refuses an invalid CNPJ with CNPJ_INVALID and changes nothing', async () => {

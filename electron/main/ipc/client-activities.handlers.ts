@@ -2,6 +2,7 @@ import {
   completeActivity,
   createActivity,
   listActivities,
+  removeActivity,
   rescheduleActivity,
 } from '../services/clients/client-activities.service';
 import { defineHandlers, requireUser } from './registry';
@@ -12,4 +13,8 @@ export const clientActivityHandlers = defineHandlers({
   'clientActivities.complete': (ctx, { id }) => completeActivity(ctx.core, requireUser(ctx).user, id),
   'clientActivities.reschedule': (ctx, { id, dueAt }) =>
     rescheduleActivity(ctx.core, requireUser(ctx).user, id, dueAt),
+  'clientActivities.remove': (ctx, { id }) => {
+    removeActivity(ctx.core, requireUser(ctx).user, id);
+    return { id };
+  },
 });

@@ -9,6 +9,7 @@ import { clientScreenHandlers } from './client-screen.handlers';
 import { receivablesHandlers } from './receivables.handlers';
 import { integrationHandlers } from './integration.handlers';
 import { databaseHandlers } from './database.handlers';
+import { emailHandlers } from './email.handlers';
 import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...userHandlers,
   ...policyHandlers,
   ...databaseHandlers,
+  ...emailHandlers,
 };

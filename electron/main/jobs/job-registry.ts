@@ -7,9 +7,15 @@ import { log } from '../log';
 import { erpSyncJob } from './erp-sync.job';
 import { receivablesJob } from './receivables.job';
 import { backupJob } from './backup.job';
+import { activityNotificationsJob } from './activity-notifications.job';
 import { createScheduler, type JobDefinition, type Scheduler } from './scheduler';
 
-const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [erpSyncJob, receivablesJob, backupJob];
+const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [
+  erpSyncJob,
+  receivablesJob,
+  activityNotificationsJob,
+  backupJob,
+];
 const WATCHDOG_MS = 60_000;
 
 const schedulers = new WeakMap<Core, Scheduler>();

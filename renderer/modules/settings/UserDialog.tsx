@@ -14,6 +14,7 @@ interface Props {
 export function UserDialog({ user, groups, onClose, onSaved }: Props) {
   const [name, setName] = useState(user?.name ?? '');
   const [login, setLogin] = useState(user?.login ?? '');
+  const [email, setEmail] = useState(user?.email ?? '');
   const [password, setPassword] = useState('');
   const [active, setActive] = useState(user?.active ?? true);
   const [groupIds, setGroupIds] = useState<number[]>(user?.groupIds ?? []);
@@ -29,6 +30,7 @@ export function UserDialog({ user, groups, onClose, onSaved }: Props) {
       password: password === '' ? undefined : password,
       active,
       groupIds,
+      email: email.trim() || null,
     });
     if (r.ok) onSaved();
     else setError(r.error.message);
@@ -56,6 +58,10 @@ export function UserDialog({ user, groups, onClose, onSaved }: Props) {
       <label>
         Login
         <input value={login} onChange={(e) => setLogin(e.target.value)} />
+      </label>
+      <label>
+        E-mail (notificações de atividades)
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
       </label>
       <label>
         {user ? 'Nova senha (deixe em branco para manter)' : 'Senha (mínimo 8 caracteres)'}

@@ -19,10 +19,24 @@ function useClientLabels(ids: number[]): Record<number, string> {
   return labels;
 }
 
-/** One tab per open client, like a browser: several calls in progress at once. */
+function useContactLabels(ids: number[]): Record<number, string> {
+  const [labels, setLabels] = useState<Record<number, string>>({});
+  useEffect(() => {
+    for (const id of ids) {
+      if (labels[id]) continue;
+      void call('clientContacts.get', { id }).then((r) => {
+        if (r.ok) setLabels((l) => ({ ...l, [id]: `Contato: ${r.value.name}` }));
+      });
+    }
+  }, [ids, labels]);
+  return labels;
+}
+
+/** One tab per open client (and per contact opened from Contatos), like a browser. */
 export function WorkspaceTabs() {
-  const { openClientIds, view, show, closeClient } = useWorkspace();
+  const { openClientIds, openContactIds, view, show, closeClient, closeContact } = useWorkspace();
   const labels = useClientLabels(openClientIds);
+  const contactLabels = useContactLabels(openContactIds);
   return (
     <nav className="workspace-tabs" aria-label="Clientes abertos">
       <button
@@ -45,6 +59,29 @@ export function WorkspaceTabs() {
               aria-label="Fechar cliente (Ctrl+W)"
               title="Fechar (Ctrl+W)"
               onClick={() => closeClient(id)}
+            >
+              ×
+            </button>
+          </div>
+        );
+      })}
+      {openContactIds.map((id) => {
+        const active = view.kind === 'contact' && view.id === id;
+        return (
+          <div
+            key={`c${id}`}
+            className={active ? 'ws-tab ws-tab-active' : 'ws-tab'}
+            data-testid="contact-tab"
+          >
+            <button type="button" className="ws-tab-label" onClick={() => show({ kind: 'contact', id })}>
+              {contactLabels[id] ?? `Contato ${id}`}
+            </button>
+            <button
+              type="button"
+              className="ws-tab-close"
+              aria-label="Fechar contato (Ctrl+W)"
+              title="Fechar (Ctrl+W)"
+              onClick={() => closeContact(id)}
             >
               ×
             </button>

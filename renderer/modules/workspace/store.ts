@@ -1,15 +1,22 @@
 import { create } from 'zustand';
 import { call } from '../../lib/api';
 
-export type View = { kind: 'home' } | { kind: 'client'; id: number } | { kind: 'settings'; section?: string };
+export type View =
+  | { kind: 'home' }
+  | { kind: 'client'; id: number }
+  | { kind: 'contact'; id: number }
+  | { kind: 'settings'; section?: string };
 
 interface WorkspaceState {
   openClientIds: number[];
+  openContactIds: number[];
   view: View;
   restored: boolean;
   restore(): Promise<void>;
   openClient(id: number): void;
   closeClient(id: number): void;
+  openContact(id: number): void;
+  closeContact(id: number): void;
   cycle(delta: 1 | -1): void;
   show(view: View): void;
   reset(): void;
@@ -17,24 +24,34 @@ interface WorkspaceState {
 
 const activeId = (v: View) => (v.kind === 'client' ? v.id : null);
 
-function persist(s: Pick<WorkspaceState, 'openClientIds' | 'view'>) {
-  void call('workspace.save', { openClientIds: s.openClientIds, activeClientId: activeId(s.view) });
+function persist(s: Pick<WorkspaceState, 'openClientIds' | 'view'> & { openContactIds?: number[] }) {
+  void call('workspace.save', {
+    openClientIds: s.openClientIds,
+    activeClientId: activeId(s.view),
+    openContactIds: s.openContactIds ?? useWorkspace.getState().openContactIds,
+    activeContactId: s.view.kind === 'contact' ? s.view.id : null,
+  });
 }
 
 /** Open client tabs; saved on every change so they come back after a restart. */
 export const useWorkspace = create<WorkspaceState>((set, get) => ({
   openClientIds: [],
+  openContactIds: [],
   view: { kind: 'home' },
   restored: false,
   async restore() {
     const r = await call('workspace.get', {});
     if (!r.ok) return set({ restored: true });
-    const { openClientIds, activeClientId } = r.value;
-    set({
-      openClientIds,
-      view: activeClientId !== null ? { kind: 'client', id: activeClientId } : { kind: 'home' },
-      restored: true,
-    });
+    const { openClientIds, activeClientId, openContactIds, activeContactId } = r.value;
+    const saved: View =
+      activeClientId !== null
+        ? { kind: 'client', id: activeClientId }
+        : activeContactId !== null
+          ? { kind: 'contact', id: activeContactId }
+          : { kind: 'home' };
+    // A screen the user already went to while the saved state was loading wins over it.
+    const current = get().view;
+    set({ openClientIds, openContactIds, view: current.kind === 'home' ? saved : current, restored: true });
   },
   openClient(id) {
     const ids = get().openClientIds.includes(id) ? get().openClientIds : [...get().openClientIds, id];
@@ -57,6 +74,24 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
     set(next);
     persist(next);
   },
+  openContact(id) {
+    const ids = get().openContactIds.includes(id) ? get().openContactIds : [...get().openContactIds, id];
+    const next = {
+      openClientIds: get().openClientIds,
+      openContactIds: ids,
+      view: { kind: 'contact', id } as View,
+    };
+    set(next);
+    persist(next);
+  },
+  closeContact(id) {
+    const remaining = get().openContactIds.filter((x) => x !== id);
+    const view = get().view;
+    const nextView: View = view.kind === 'contact' && view.id === id ? { kind: 'home' } : view;
+    const next = { openClientIds: get().openClientIds, openContactIds: remaining, view: nextView };
+    set(next);
+    persist(next);
+  },
   cycle(delta) {
     const ids = get().openClientIds;
     if (ids.length === 0) return;
@@ -72,6 +107,6 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
     if (view.kind !== 'settings') persist({ openClientIds: get().openClientIds, view });
   },
   reset() {
-    set({ openClientIds: [], view: { kind: 'home' }, restored: false });
+    set({ openClientIds: [], openContactIds: [], view: { kind: 'home' }, restored: false });
   },
 }));

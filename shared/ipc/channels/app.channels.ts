@@ -10,6 +10,8 @@ export const appChannels = {
     input: z.object({
       openClientIds: z.array(id).max(30),
       activeClientId: id.nullable(),
+      openContactIds: z.array(id).max(30).default([]),
+      activeContactId: id.nullable().default(null),
     }),
     kind: 'session',
   }),

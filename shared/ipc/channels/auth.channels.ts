@@ -43,6 +43,10 @@ export const authChannels = {
       password: password.optional(),
       active: z.boolean().default(true),
       groupIds: z.array(id).max(50),
+      email: z
+        .union([z.literal(''), z.email({ message: 'Informe um e-mail válido.' }).max(200)])
+        .nullable()
+        .optional(),
     }),
     kind: 'mutation',
     permission: 'settings.users',

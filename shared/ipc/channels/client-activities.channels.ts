@@ -27,6 +27,13 @@ export const clientActivityChannels = {
       kind: z.enum(ACTIVITY_KINDS),
       title: requiredText('O título', 160),
       dueAt: instant,
+      /** Console users and the client's contacts to be told by e-mail, besides the responsible user. */
+      participants: z
+        .array(z.object({ kind: z.enum(['user', 'contact']), id }))
+        .max(50, 'No máximo 50 participantes.')
+        .default([]),
+      /** "Notificar participantes". */
+      notify: z.boolean().default(true),
     }),
     kind: 'mutation',
     anyUser: true,
@@ -38,6 +45,11 @@ export const clientActivityChannels = {
   }),
   'clientActivities.reschedule': channel<ClientActivity>()({
     input: z.object({ id, dueAt: instant }),
+    kind: 'mutation',
+    anyUser: true,
+  }),
+  'clientActivities.remove': channel<{ id: number }>()({
+    input: z.object({ id }),
     kind: 'mutation',
     anyUser: true,
   }),

@@ -16,6 +16,8 @@ const contactFields = z
 
 export const clientContactChannels = {
   'clientContacts.list': channel<ClientContact[]>()({ input: z.object({ clientId: id }), kind: 'query' }),
+  /** One contact, for its own workspace tab. */
+  'clientContacts.get': channel<ClientContact>()({ input: z.object({ id }), kind: 'query' }),
   'clientContacts.save': channel<ClientContact>()({
     input: z.object({ clientId: id, id: id.optional(), fields: contactFields }),
     kind: 'mutation',

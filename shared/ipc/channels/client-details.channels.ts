@@ -18,6 +18,7 @@ const detailsFields = z
     language: z.string().max(20),
     accountingAccount: z.string().max(100),
     preferredAppointmentDay: z.string().max(40).nullable(),
+    sharedAcrossCompanies: z.boolean(),
   })
   .strict();
 

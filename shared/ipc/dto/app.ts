@@ -12,4 +12,8 @@ export interface AppInfo {
 export interface WorkspaceState {
   openClientIds: number[];
   activeClientId: number | null;
+  /** Contacts opened in their own tab from Contatos → Editar. */
+  openContactIds: number[];
+  /** Set when the active tab is a contact's (then activeClientId is null). */
+  activeContactId: number | null;
 }

@@ -36,6 +36,8 @@ export interface UserRow {
   loginWaitSeconds?: number;
   /** Failed attempts since the last success or unlock (users.list only). */
   failedLoginAttempts?: number;
+  /** Where activity notifications reach this user; null: none. */
+  email: string | null;
 }
 
 export interface GroupRow {

@@ -1,5 +1,6 @@
 /** The Atividades tab: tarefas, chamadas and compromissos. */
 import type { KeyCursor, Page } from './client-paging';
+import type { ActivityNotificationStatus } from './email';
 
 export const ACTIVITY_KINDS = ['task', 'call', 'appointment'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -29,6 +30,8 @@ export interface ClientActivity {
   state: ActivityState;
   doneAt: string | null;
   ownerName: string;
+  /** On list pages: the latest e-mail notification not yet delivered (pending, failed, uncertain). */
+  notification?: ActivityNotificationStatus | null;
 }
 
 export type ActivityPage = Page<ClientActivity, KeyCursor>;

@@ -62,6 +62,7 @@ export function normalizeClientDetails(f: ClientEditableFields): ClientEditableF
     language: f.language.trim(),
     accountingAccount: f.accountingAccount.trim(),
     preferredAppointmentDay: blankToNull(f.preferredAppointmentDay),
+    sharedAcrossCompanies: f.sharedAcrossCompanies,
   };
 }
 

@@ -35,6 +35,8 @@ export interface Client extends ClientSearchRow {
   language: string;
   accountingAccount: string;
   preferredAppointmentDay: string | null;
+  /** ERP-owned; see ClientEditableFields. */
+  sharedAcrossCompanies: boolean;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -54,4 +56,6 @@ export interface ClientEditableFields {
   language: string;
   accountingAccount: string;
   preferredAppointmentDay: string | null;
+  /** "Dados compartilhados entre empresas": every company of the group sees this register in the ERP. */
+  sharedAcrossCompanies: boolean;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   ActivityFilter,
   ActivityKind,
@@ -108,4 +109,22 @@ export function completeClientActivity(db: Db, id: number, at: string): void {
 
 export function rescheduleClientActivity(db: Db, id: number, dueAt: string, at: string): void {
   prepared(db, 'UPDATE client_activities SET due_at = ?, updated_at = ? WHERE id = ?').run(dueAt, at, id);
+}
+
+/** Who is told about the activity and the calendar UID its invitations carry for life. */
+export function setActivityNotification(
+  db: Db,
+  id: number,
+  n: { ownerUserId: number; notify: boolean },
+): void {
+  prepared(db, 'UPDATE client_activities SET owner_user_id = ?, notify = ?, ics_uid = ? WHERE id = ?').run(
+    n.ownerUserId,
+    n.notify ? 1 : 0,
+    `${randomUUID()}@central-de-atendimento`,
+    id,
+  );
+}
+
+export function deleteClientActivity(db: Db, id: number): void {
+  prepared(db, 'DELETE FROM client_activities WHERE id = ?').run(id);
 }

@@ -14,9 +14,17 @@ export function updateClientDetails(
        person_type = @personType, status = @status, emails = @emails, phones = @phones, site = @site,
        currency = @currency, payment_method = @paymentMethod, language = @language,
        accounting_account = @accountingAccount, preferred_appointment_day = @preferredAppointmentDay,
-       updated_at = @at
+       shared_across_companies = @shared, updated_at = @at
      WHERE id = @id`,
-  ).run({ ...f, emails: JSON.stringify(f.emails), phones: JSON.stringify(f.phones), at, id });
+  ).run({
+    ...f,
+    sharedAcrossCompanies: undefined,
+    shared: f.sharedAcrossCompanies ? 1 : 0,
+    emails: JSON.stringify(f.emails),
+    phones: JSON.stringify(f.phones),
+    at,
+    id,
+  });
 }
 
 /**

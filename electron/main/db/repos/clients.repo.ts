@@ -27,6 +27,7 @@ export interface ClientRecord {
   language: string;
   accounting_account: string;
   preferred_appointment_day: string | null;
+  shared_across_companies?: number;
   notes: string;
   created_at: string;
   updated_at: string;
@@ -79,6 +80,7 @@ export const toClient = (r: ClientRecord): Client => ({
   language: r.language,
   accountingAccount: r.accounting_account,
   preferredAppointmentDay: r.preferred_appointment_day,
+  sharedAcrossCompanies: r.shared_across_companies === 1,
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

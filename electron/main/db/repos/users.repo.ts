@@ -8,6 +8,7 @@ export interface UserRecord {
   name: string;
   password_hash: string;
   active: number;
+  email: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -31,7 +32,7 @@ export function hasAnyUser(db: Db): boolean {
 export function listUsers(db: Db): UserRow[] {
   const rows = db
     .prepare(
-      `SELECT u.id, u.login, u.name, u.active, u.created_at,
+      `SELECT u.id, u.login, u.name, u.active, u.created_at, u.email,
          (SELECT json_group_array(group_id) FROM user_group_members m WHERE m.user_id = u.id) AS group_ids
        FROM users u ORDER BY u.name COLLATE NOCASE`,
     )
@@ -41,6 +42,7 @@ export function listUsers(db: Db): UserRow[] {
     name: string;
     active: number;
     created_at: string;
+    email: string | null;
     group_ids: string;
   }[];
   return rows.map((r) => ({
@@ -50,6 +52,7 @@ export function listUsers(db: Db): UserRow[] {
     active: r.active === 1,
     groupIds: JSON.parse(r.group_ids) as number[],
     createdAt: r.created_at,
+    email: r.email,
   }));
 }
 
@@ -133,4 +136,8 @@ export function countActiveAdmins(db: Db, exceptUserId?: number): number {
       )
       .get(exceptUserId ?? null) as { n: number }
   ).n;
+}
+
+export function setUserEmail(db: Db, id: number, email: string | null): void {
+  db.prepare('UPDATE users SET email = ? WHERE id = ?').run(email, id);
 }

@@ -20,6 +20,7 @@ import {
   listUsers,
   setUserGroups,
   updateUser,
+  setUserEmail,
   userGroupIds,
 } from '../../db/repos/users.repo';
 import { hashPassword } from './password';
@@ -31,7 +32,15 @@ const LAST_ADMIN =
 export async function saveUser(
   core: Core,
   actor: SessionUser,
-  input: { id?: number; login: string; name: string; password?: string; active: boolean; groupIds: number[] },
+  input: {
+    id?: number;
+    login: string;
+    name: string;
+    password?: string;
+    active: boolean;
+    groupIds: number[];
+    email?: string | null;
+  },
 ): Promise<UserRow> {
   if (input.id === undefined && !input.password) {
     throw new AppFailure('VALIDATION', 'Informe uma senha de pelo menos 8 caracteres para o novo usuário.');
@@ -50,6 +59,7 @@ export async function saveUser(
     if (input.id === undefined) {
       const newId = insertUser(core.db, { ...input, passwordHash: passwordHash as string, at });
       setUserGroups(core.db, newId, input.groupIds);
+      if (input.email !== undefined) setUserEmail(core.db, newId, input.email || null);
       insertAudit(core.db, {
         at,
         userId: actor.id,
@@ -75,6 +85,9 @@ export async function saveUser(
     };
     updateUser(core.db, input.id, { ...input, passwordHash, at });
     setUserGroups(core.db, input.id, input.groupIds);
+    if (input.email !== undefined && (input.email || null) !== before.email) {
+      setUserEmail(core.db, input.id, input.email || null);
+    }
     if (countActiveAdmins(core.db) === 0) throw new AppFailure('CONFLICT', LAST_ADMIN);
     const changes = diffFields(
       beforeView,
@@ -86,6 +99,9 @@ export async function saveUser(
       },
       ['login', 'name', 'active', 'groupIds'],
     );
+    if (input.email !== undefined && (input.email || null) !== before.email) {
+      changes.email = { before: before.email, after: input.email || null };
+    }
     if (passwordHash) changes.password = { before: '***', after: '*** (alterada)' };
     insertAudit(core.db, {
       at,

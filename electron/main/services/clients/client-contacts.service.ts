@@ -25,6 +25,12 @@ export function listContacts(core: Core, clientId: number): ClientContact[] {
   return listClientContacts(core.db, clientId);
 }
 
+export function getContact(core: Core, id: number): ClientContact {
+  const c = getClientContact(core.db, id);
+  if (!c) throw new AppFailure('NOT_FOUND', GONE);
+  return c;
+}
+
 export function saveContact(
   core: Core,
   user: SessionUser,

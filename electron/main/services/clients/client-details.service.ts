@@ -28,6 +28,7 @@ const EDITABLE: (keyof ClientEditableFields)[] = [
   'language',
   'accountingAccount',
   'preferredAppointmentDay',
+  'sharedAcrossCompanies',
 ];
 
 const NOTES_ACTION = 'Notas rápidas alteradas';

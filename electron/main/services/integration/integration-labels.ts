@@ -1,7 +1,8 @@
 /** pt-BR names shared by the run log, its text file and the workbook. */
-import type { IntegrationRunStatus } from '../../../../shared/ipc/dto/integration';
+import type { IntegrationJob, IntegrationRunStatus } from '../../../../shared/ipc/dto/integration';
 
-export function directionLabel(source: 'erp' | 'bureau', direction: string): string {
+export function directionLabel(source: IntegrationJob, direction: string): string {
+  if (source === 'email') return 'Envio (Central → servidor de e-mail)';
   if (direction === 'recebimento') return source === 'erp' ? 'Recebimento (ERP → Central)' : 'Recebimento';
   if (direction === 'envio') return source === 'bureau' ? 'Envio (Central → bureau)' : 'Envio';
   return direction;

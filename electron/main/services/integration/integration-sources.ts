@@ -11,6 +11,11 @@ import {
 } from '../../db/repos/integration-requests.repo';
 import { ERP_SYNC_JOB } from '../../jobs/erp-sync.job';
 import { RECEIVABLES_JOB } from '../../jobs/receivables.job';
+import { ACTIVITY_NOTIFICATIONS_JOB } from '../../jobs/activity-notifications.job';
+import {
+  iterateNotificationRunRequests,
+  notificationRunTotals,
+} from '../../db/repos/activity-notifications.repo';
 
 export interface IntegrationSource {
   key: IntegrationJob;
@@ -34,6 +39,13 @@ export const INTEGRATION_SOURCES: IntegrationSource[] = [
     label: 'Contas a receber (Central → bureau)',
     runTotals: bureauRunTotals,
     runRequests: iterateBureauRunRequests,
+  },
+  {
+    key: 'email',
+    job: ACTIVITY_NOTIFICATIONS_JOB,
+    label: 'Notificações de atividades (Central → e-mail)',
+    runTotals: notificationRunTotals,
+    runRequests: iterateNotificationRunRequests,
   },
 ];
 

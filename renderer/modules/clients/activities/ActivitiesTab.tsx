@@ -13,6 +13,7 @@ import { ListFooter } from '../common/ListFooter';
 import { usePagedList } from '../common/usePagedList';
 import { VirtualRows } from '../common/VirtualRows';
 import { ActivityDialog, type ActivityDraft } from './ActivityDialog';
+import { ActivityNotificationNote } from './ActivityNotificationNote';
 
 const FILTERS: { key: ActivityFilter; label: string }[] = [
   { key: 'all', label: 'Todas' },
@@ -62,6 +63,19 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
     replace(r.value);
     return null;
   };
+  const remove = async (a: ClientActivity) => {
+    if (!window.confirm(`Excluir "${a.title}"? Os participantes serão avisados.`)) return;
+    const r = await call('clientActivities.remove', { id: a.id });
+    setError(r.ok ? null : r.error.message);
+    if (r.ok) list.patch((rows) => rows.filter((row) => row.id !== a.id));
+  };
+  const resend = async (a: ClientActivity) => {
+    if (!a.notification) return;
+    const r = await call('activityNotifications.resend', { id: a.notification.id });
+    setError(r.ok ? null : r.error.message);
+    if (r.ok)
+      list.patch((rows) => rows.map((row) => (row.id === a.id ? { ...row, notification: r.value } : row)));
+  };
   const complete = async (a: ClientActivity) => {
     const r = await call('clientActivities.complete', { id: a.id });
     setError(r.ok ? null : r.error.message);
@@ -98,7 +112,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
       <VirtualRows
         label="Atividades"
         rows={list.rows}
-        columns="120px minmax(200px, 1fr) 150px 110px 160px 190px"
+        columns="120px minmax(200px, 1fr) 150px 110px 160px 300px"
         header={
           <>
             <span role="columnheader">Tipo</span>
@@ -113,8 +127,11 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
         renderCells={(a) => (
           <>
             <span role="cell">{ACTIVITY_KIND_LABEL[a.kind]}</span>
-            <span role="cell" className="ellipsis" title={a.title}>
-              {a.title}
+            <span role="cell" className="activity-title">
+              <span className="ellipsis" title={a.title}>
+                {a.title}
+              </span>
+              <ActivityNotificationNote n={a.notification} />
             </span>
             <span role="cell">{formatDateTimeBR(a.dueAt)}</span>
             <span role="cell">
@@ -134,6 +151,14 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
                   </button>
                 </>
               )}
+              {(a.notification?.state === 'failed' || a.notification?.state === 'uncertain') && (
+                <button type="button" onClick={() => void resend(a)}>
+                  Reenviar
+                </button>
+              )}
+              <button type="button" aria-label={`Excluir ${a.title}`} onClick={() => void remove(a)}>
+                Excluir
+              </button>
             </span>
           </>
         )}
@@ -150,6 +175,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
       />
       {dialog && (
         <ActivityDialog
+          clientId={clientId}
           activity={dialog === 'new' ? null : dialog}
           onSave={save}
           onClose={() => setDialog(null)}

@@ -9,6 +9,7 @@ import { saoPauloLocalToUtc, toSaoPauloParts } from '../../../../shared/domain/d
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../details/FormField';
+import { ActivityParticipantsField, type ParticipantChoice } from './ActivityParticipantsField';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function localParts(iso: string): { date: string; time: string } {
@@ -17,13 +18,14 @@ function localParts(iso: string): { date: string; time: string } {
 }
 const nextHour = () => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000).toISOString();
 
-export interface ActivityDraft {
+export interface ActivityDraft extends ParticipantChoice {
   kind: ActivityKind;
   title: string;
   dueAt: string;
 }
 
 interface Props {
+  clientId: number;
   /** null: a new activity; otherwise reschedule this one. */
   activity: ClientActivity | null;
   onSave: (draft: ActivityDraft) => Promise<string | null>;
@@ -31,12 +33,13 @@ interface Props {
 }
 
 /** "+" adds a tarefa, chamada or compromisso; Reagendar only moves the date. Times are São Paulo's. */
-export function ActivityDialog({ activity, onSave, onClose }: Props) {
+export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
   const start = localParts(activity?.dueAt ?? nextHour());
   const [kind, setKind] = useState<ActivityKind>(activity?.kind ?? 'call');
   const [title, setTitle] = useState(activity?.title ?? '');
   const [date, setDate] = useState(start.date);
   const [time, setTime] = useState(start.time);
+  const [people, setPeople] = useState<ParticipantChoice>({ participants: [], notify: false });
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -54,6 +57,7 @@ export function ActivityDialog({ activity, onSave, onClose }: Props) {
       kind,
       title: title.trim(),
       dueAt: saoPauloLocalToUtc(date, time).toISOString(),
+      ...people,
     });
     setSaving(false);
     if (error) setServerError(error);
@@ -87,6 +91,7 @@ export function ActivityDialog({ activity, onSave, onClose }: Props) {
             <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
           </FormField>
         </div>
+        {!activity && <ActivityParticipantsField clientId={clientId} value={people} onChange={setPeople} />}
         <ErrorNote message={serverError} />
         <div className="form-actions">
           <button type="button" onClick={onClose} disabled={saving}>

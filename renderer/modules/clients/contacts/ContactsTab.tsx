@@ -5,13 +5,15 @@ import { ErrorNote } from '../../../ui/ErrorNote';
 import { GuardedButton } from '../common/GuardedButton';
 import { ContactDialog } from './ContactDialog';
 import { ContactsTable } from './ContactsTable';
+import { useWorkspace } from '../../workspace/store';
 
 export function ContactsTab({ clientId }: { clientId: number }) {
   const [contacts, setContacts] = useState<ClientContact[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [editing, setEditing] = useState<ClientContact | 'new' | null>(null);
+  const [editing, setEditing] = useState<'new' | null>(null);
+  const openContact = useWorkspace((s) => s.openContact);
 
   const load = useCallback(async () => {
     const r = await call('clientContacts.list', { clientId });
@@ -64,7 +66,7 @@ export function ContactsTab({ clientId }: { clientId: number }) {
         contacts={visible}
         selected={selected}
         onSelect={setSelected}
-        onEdit={(c) => setEditing(c)}
+        onEdit={(c) => openContact(c.id)}
         onRemove={async (c) => {
           if (!window.confirm(`Remover o contato ${c.name}?`)) return;
           const r = await call('clientContacts.remove', { id: c.id });
@@ -74,13 +76,12 @@ export function ContactsTab({ clientId }: { clientId: number }) {
       />
       {editing && (
         <ContactDialog
-          contact={editing === 'new' ? null : editing}
+          contact={null}
           defaultCompany={contacts[0]?.company ?? ''}
           onClose={() => setEditing(null)}
           onSave={async (fields) => {
             const r = await call('clientContacts.save', {
               clientId,
-              id: editing === 'new' ? undefined : editing.id,
               fields,
             });
             if (!r.ok) return r.error.message;

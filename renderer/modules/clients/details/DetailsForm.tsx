@@ -28,7 +28,7 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
   const [serverError, setServerError] = useState<string | null>(null);
   const errors = formErrors(form);
   const shown = (f: ClientDetailsField) => (submitted || touched[f] ? errors[f] : undefined);
-  const bind = (f: ClientDetailsField & keyof Form) => ({
+  const bind = (f: Exclude<ClientDetailsField, 'sharedAcrossCompanies'> & keyof Form) => ({
     value: form[f],
     onChange: (e: { target: { value: string } }) => setForm((s) => ({ ...s, [f]: e.target.value })),
     onBlur: () => setTouched((t) => ({ ...t, [f]: true })),
@@ -108,6 +108,14 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
               ))}
             </select>
           </FormField>
+          <label className="checkbox" title="Cadastro visto por todas as empresas (filiais) do grupo no ERP">
+            <input
+              type="checkbox"
+              checked={form.sharedAcrossCompanies}
+              onChange={(e) => setForm((s) => ({ ...s, sharedAcrossCompanies: e.target.checked }))}
+            />
+            Dados compartilhados entre empresas
+          </label>
         </fieldset>
         <fieldset>
           <legend>Contatos e comunicação</legend>

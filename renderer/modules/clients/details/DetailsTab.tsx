@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { Client } from '../../../../shared/ipc/dto/clients';
 import { GuardedButton } from '../common/GuardedButton';
+import { useClientTabs } from '../store';
 import { DetailsForm } from './DetailsForm';
 import { DetailsView } from './DetailsView';
 import { QuickNotes } from './QuickNotes';
@@ -11,7 +11,10 @@ interface Props {
 }
 
 export function DetailsTab({ client, onClientChange }: Props) {
-  const [editing, setEditing] = useState(false);
+  // In the shared store, not local state: the Arquivos tab must know the form is open.
+  const editing = useClientTabs((s) => s.editingDetails[client.id] ?? false);
+  const setEditingDetails = useClientTabs((s) => s.setEditingDetails);
+  const setEditing = (on: boolean) => setEditingDetails(client.id, on);
   return (
     <div className="details-tab">
       <div>

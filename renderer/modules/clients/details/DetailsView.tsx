@@ -32,6 +32,11 @@ export function DetailsView({ client }: { client: Client }) {
         <Field label="Conta contábil">{client.accountingAccount}</Field>
         <Field label="Idioma de comunicação">{language}</Field>
         <Field label="Dia preferido para compromissos">{client.preferredAppointmentDay}</Field>
+        <Field label="Dados compartilhados entre empresas">
+          {client.sharedAcrossCompanies
+            ? 'Sim (todas as empresas do grupo)'
+            : 'Não (só a empresa do cadastro)'}
+        </Field>
         <Field label="Responsável">{client.responsible}</Field>
       </dl>
       <dl className="field-list" aria-label="Contatos e comunicação">

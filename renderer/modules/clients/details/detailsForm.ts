@@ -22,6 +22,7 @@ export interface DetailsForm {
   language: string;
   accountingAccount: string;
   preferredAppointmentDay: string;
+  sharedAcrossCompanies: boolean;
 }
 
 export const formFromClient = (c: Client): DetailsForm => ({
@@ -37,6 +38,7 @@ export const formFromClient = (c: Client): DetailsForm => ({
   language: c.language,
   accountingAccount: c.accountingAccount,
   preferredAppointmentDay: c.preferredAppointmentDay ?? '',
+  sharedAcrossCompanies: c.sharedAcrossCompanies,
 });
 
 const lines = (text: string): string[] =>

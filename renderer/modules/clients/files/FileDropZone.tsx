@@ -4,10 +4,19 @@ import { usePermission } from '../common/usePermission';
 import { DROP_ZONE_ATTRIBUTE } from '../../../lib/drop-guard';
 
 /** "Selecionar um arquivo" or drop files here; both only with "Anexar e excluir arquivos". */
-export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles: (files: File[]) => void }) {
+interface Props {
+  busy: boolean;
+  /** Why no file may be added right now (Detalhes being edited), or null. */
+  blocked: string | null;
+  onFiles: (files: File[]) => void;
+}
+
+export function FileDropZone({ busy, blocked, onFiles }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const { allowed, reason } = usePermission('clients.files');
+  const permission = usePermission('clients.files');
+  const allowed = permission.allowed && blocked === null;
+  const reason = permission.reason ?? blocked ?? undefined;
   return (
     <div
       className={over ? 'drop-zone drop-over' : 'drop-zone'}
@@ -37,10 +46,17 @@ export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles: (files
           e.target.value = '';
         }}
       />
-      <GuardedButton permission="clients.files" disabled={busy} onClick={() => input.current?.click()}>
+      <GuardedButton
+        permission="clients.files"
+        disabled={busy || blocked !== null}
+        title={blocked ?? undefined}
+        onClick={() => input.current?.click()}
+      >
         Selecionar um arquivo
       </GuardedButton>
-      <span className="muted">{allowed ? 'ou arraste arquivos para cá (PDF, Word, imagens…)' : reason}</span>
+      <span className={blocked ? 'muted files-blocked' : 'muted'} role={blocked ? 'status' : undefined}>
+        {allowed ? 'ou arraste arquivos para cá (PDF, Word, imagens…)' : reason}
+      </span>
     </div>
   );
 }

@@ -10,9 +10,14 @@ import { usePagedList } from '../common/usePagedList';
 import { VirtualRows } from '../common/VirtualRows';
 import { FileDropZone } from './FileDropZone';
 import { readAsBase64, saveBase64 } from './fileTransfer';
+import { useClientTabs } from '../store';
+
+const BLOCKED_WHILE_EDITING =
+  'Para anexar arquivos, salve ou cancele a edição da aba Detalhes: um arquivo só entra com a ficha em modo de leitura.';
 
 export function FilesTab({ clientId }: { clientId: number }) {
   const [maxBytes, setMaxBytes] = useState<number | null>(null);
+  const editingDetails = useClientTabs((s) => s.editingDetails[clientId] ?? false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fetchPage = useCallback(
@@ -59,7 +64,11 @@ export function FilesTab({ clientId }: { clientId: number }) {
 
   return (
     <div className="files">
-      <FileDropZone busy={busy !== null} onFiles={(files) => void upload(files)} />
+      <FileDropZone
+        busy={busy !== null}
+        blocked={editingDetails ? BLOCKED_WHILE_EDITING : null}
+        onFiles={(files) => void upload(files)}
+      />
       {busy && (
         <p className="muted" role="status">
           {busy}

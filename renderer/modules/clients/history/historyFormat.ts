@@ -16,6 +16,7 @@ const FIELD_LABEL: Record<string, string> = {
   language: 'Idioma de comunicação',
   accountingAccount: 'Conta contábil',
   preferredAppointmentDay: 'Dia preferido para compromissos',
+  sharedAcrossCompanies: 'Dados compartilhados entre empresas',
   notes: 'Notas rápidas',
   street: 'Logradouro',
   number: 'Número',
@@ -58,6 +59,7 @@ function display(field: string, v: unknown): unknown {
   if (Array.isArray(v)) return v.map((x) => display(field, x)).join(', ');
   if (typeof v === 'number' && field.endsWith('Cents')) return formatBRL(v);
   if (typeof v === 'number' && field === 'progress') return `${v}%`;
+  if (typeof v === 'boolean') return v ? 'Sim' : 'Não';
   if (typeof v !== 'string') return v;
   if (field === 'document') return formatDocument(v);
   if (field === 'phones' || field === 'phone' || field === 'fax') return formatPhoneBR(v);

@@ -13,7 +13,11 @@ const STATUS: Record<IntegrationRunStatus, { label: string; tone: 'ok' | 'warn' 
   running: { label: 'Em andamento', tone: 'neutral' },
   partial: { label: 'Parcial', tone: 'warn' },
 };
-const JOB = { erp: 'Dados ERP (ERP → Central)', bureau: 'Contas a receber → bureau' };
+const JOB = {
+  erp: 'Dados ERP (ERP → Central)',
+  bureau: 'Contas a receber → bureau',
+  email: 'Notificações de atividades → e-mail',
+};
 const TRIGGER = { schedule: 'agendada', catch_up: 'recuperada', manual: 'manual' };
 
 function requestsText(r: IntegrationRunView): string {

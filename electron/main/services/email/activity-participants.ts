@@ -1,0 +1,24 @@
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Db } from '../../db/connection';
+import { participantCandidates, type Participant } from '../../db/repos/activity-participants.repo';
+
+export interface ParticipantRef {
+  kind: 'user' | 'contact';
+  id: number;
+}
+
+/** The chosen people with their current e-mail; someone no longer offered (no e-mail, other client) is refused. */
+export function resolveParticipants(db: Db, clientId: number, refs: ParticipantRef[]): Participant[] {
+  if (refs.length === 0) return [];
+  const offered = new Map(participantCandidates(db, clientId).map((c) => [`${c.kind}:${c.id}`, c]));
+  return refs.map((r) => {
+    const c = offered.get(`${r.kind}:${r.id}`);
+    if (!c) {
+      throw new AppFailure(
+        'VALIDATION',
+        'Um dos participantes escolhidos não tem mais e-mail ou não pertence a este cliente. Atualize a lista.',
+      );
+    }
+    return { kind: c.kind, refId: c.id, name: c.name, email: c.email };
+  });
+}

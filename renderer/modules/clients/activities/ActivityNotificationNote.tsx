@@ -1,0 +1,20 @@
+import type { ActivityNotificationStatus } from '../../../../shared/ipc/dto/email';
+
+/** "notificação não enviada: …" under the title while the e-mail has not gone out. */
+export function ActivityNotificationNote({ n }: { n: ActivityNotificationStatus | null | undefined }) {
+  if (!n || n.state === 'sent') return null;
+  const text =
+    n.state === 'pending' || n.state === 'sending'
+      ? n.lastError
+        ? `notificação aguardando nova tentativa: ${n.lastError}`
+        : null
+      : n.state === 'uncertain'
+        ? `notificação talvez não enviada: ${n.lastError ?? ''}`
+        : `notificação não enviada: ${n.lastError ?? ''}`;
+  if (!text) return null;
+  return (
+    <small className="activity-notification-note ellipsis" role="status" title={text}>
+      {text}
+    </small>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { ParticipantCandidate } from '../../../../shared/ipc/dto/email';
+import { call } from '../../../lib/api';
+
+export interface ParticipantChoice {
+  participants: { kind: 'user' | 'contact'; id: number }[];
+  notify: boolean;
+}
+
+interface Props {
+  clientId: number;
+  value: ParticipantChoice;
+  onChange: (v: ParticipantChoice) => void;
+}
+
+const keyOf = (p: { kind: string; id: number }) => `${p.kind}:${p.id}`;
+
+/**
+ * Who gets the e-mail besides the responsible user: console users and the client's contacts
+ * that have an address. "Notificar participantes" turns on with the first one chosen (with
+ * nobody chosen, the responsible user who is saving it needs no e-mail about it).
+ */
+export function ActivityParticipantsField({ clientId, value, onChange }: Props) {
+  const [candidates, setCandidates] = useState<ParticipantCandidate[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void call('activityNotifications.candidates', { clientId }).then((r) =>
+      r.ok ? setCandidates(r.value) : setError(r.error.message),
+    );
+  }, [clientId]);
+
+  const chosen = new Set(value.participants.map(keyOf));
+  const toggle = (c: ParticipantCandidate) => {
+    const participants = chosen.has(keyOf(c))
+      ? value.participants.filter((p) => keyOf(p) !== keyOf(c))
+      : [...value.participants, { kind: c.kind, id: c.id }];
+    // On with the first participant, off again when none is left; in between the agent decides.
+    const wasEmpty = value.participants.length === 0;
+    const notify = participants.length === 0 ? false : wasEmpty ? true : value.notify;
+    onChange({ participants, notify });
+  };
+  const groups = [
+    { kind: 'contact' as const, label: 'Contatos do cliente' },
+    { kind: 'user' as const, label: 'Usuários da Central' },
+  ];
+
+  return (
+    <fieldset className="activity-participants">
+      <legend>Participantes</legend>
+      {error && <p className="muted">{error}</p>}
+      {candidates === null && !error && <p className="muted">Carregando…</p>}
+      {candidates?.length === 0 && <p className="muted">Nenhum contato ou usuário com e-mail.</p>}
+      {groups.map((g) => {
+        const list = candidates?.filter((c) => c.kind === g.kind) ?? [];
+        if (list.length === 0) return null;
+        return (
+          <div key={g.kind} role="group" aria-label={g.label}>
+            <strong>{g.label}</strong>
+            {list.map((c) => (
+              <label key={keyOf(c)} className="checkbox">
+                <input type="checkbox" checked={chosen.has(keyOf(c))} onChange={() => toggle(c)} />
+                {c.name} <span className="muted">&lt;{c.email}&gt;</span>
+              </label>
+            ))}
+          </div>
+        );
+      })}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={value.notify}
+          checked={value.notify}
+          onChange={(e) => onChange({ ...value, notify: e.target.checked })}
+        />
+        Notificar participantes por e-mail
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import type { ClientContact } from '../../../../shared/ipc/dto/client-contacts';
+import { call } from '../../../lib/api';
+import { ErrorNote } from '../../../ui/ErrorNote';
+import { useWorkspace } from '../../workspace/store';
+import { ContactForm } from './ContactForm';
+
+/** Contatos → Editar: the contact in its own workspace tab, restored after a restart like a client tab. */
+export function ContactScreen({ id }: { id: number }) {
+  const [contact, setContact] = useState<ClientContact | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { openClient, closeContact } = useWorkspace();
+  useEffect(() => {
+    void call('clientContacts.get', { id }).then((r) =>
+      r.ok ? setContact(r.value) : setError(r.error.message),
+    );
+  }, [id]);
+
+  if (!contact) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando contato…</p>;
+  return (
+    <section className="contact-screen" aria-label={`Contato ${contact.name}`}>
+      <div className="tab-toolbar">
+        <h2>Contato: {contact.name}</h2>
+        <span className="spacer" />
+        <button type="button" onClick={() => openClient(contact.clientId)}>
+          Abrir cliente
+        </button>
+      </div>
+      <ContactForm
+        key={contact.updatedAt}
+        contact={contact}
+        defaultCompany={contact.company}
+        stayOpen
+        onClose={() => closeContact(id)}
+        onSave={async (fields) => {
+          const r = await call('clientContacts.save', { clientId: contact.clientId, id, fields });
+          if (!r.ok) return r.error.message;
+          setContact(r.value);
+          setSaved(true);
+          return null;
+        }}
+      />
+      {saved && (
+        <p className="bureau-saved" role="status">
+          Contato salvo.
+        </p>
+      )}
+    </section>
+  );
+}
