@@ -1,5 +1,5 @@
 import type { Core } from '../../electron/main/core-types';
-import { countClients } from '../../electron/main/db/repos/clients.repo';
+import { lastClientId } from '../../electron/main/db/repos/clients.repo';
 import { log } from '../../electron/main/log';
 import { readErpConfig, writeErpConfig } from '../../electron/main/services/erp/erp-config';
 
@@ -11,7 +11,7 @@ export async function startErpDemo(core: Core): Promise<() => Promise<void>> {
   // Loaded only on a demo database: the simulator is test tooling, not part of the console.
   const { startErpSimulator } = await import('../simulators/erp/server');
   // As many clients as the demo database was seeded with, whatever CENTRAL_DEMO_CLIENTS says today.
-  const sim = await startErpSimulator({ clients: countClients(core.db) });
+  const sim = await startErpSimulator({ clients: lastClientId(core.db) });
   const availability = await core.secrets.availability();
   writeErpConfig(core, {
     ...readErpConfig(core),

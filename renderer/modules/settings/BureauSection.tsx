@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SecretField } from '../../ui/SecretField';
 import type { BureauProduct, BureauSettingsView } from '../../../shared/ipc/dto/bureau';
 import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -99,21 +100,13 @@ export function BureauSection() {
         E-mail
         <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
       </label>
-      <label>
-        Senha
-        <input
-          type="password"
-          value={password}
-          autoComplete="new-password"
-          placeholder={view.passwordState === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
-      {view.passwordState === 'unreadable' && (
-        <p className="bureau-risk" role="alert">
-          {view.passwordProblem}
-        </p>
-      )}
+      <SecretField
+        label="Senha"
+        value={password}
+        onChange={setPassword}
+        state={view.passwordState}
+        problem={view.passwordProblem}
+      />
       <p className="muted" data-testid="bureau-protection">
         {view.protection.note}
       </p>

@@ -1,5 +1,5 @@
 import type { CaCertificateInfo } from '../../../shared/ipc/dto/bureau';
-import { formatDateBR } from '../../ui/format';
+import { CaCertificatePicker } from '../../ui/CaCertificatePicker';
 
 interface Props {
   saved: CaCertificateInfo | null;
@@ -14,7 +14,6 @@ interface Props {
 
 /** Trust for the bureau connection only: an imported CA and/or the pin of the server's key. */
 export function BureauTlsFields(p: Props) {
-  const showSaved = p.caPem === undefined && p.saved;
   return (
     <fieldset className="bureau-tls">
       <legend>Segurança da conexão (TLS)</legend>
@@ -30,39 +29,14 @@ export function BureauTlsFields(p: Props) {
         Se o certificado do bureau não for aceito, importe o certificado da autoridade (CA) ou informe o pin
         da chave do servidor. Isso vale só para a conexão com o bureau; a verificação nunca é desligada.
       </p>
-      <div className="bureau-ca">
-        <span>Certificado da autoridade (CA): </span>
-        {showSaved && p.saved ? (
-          <span data-testid="bureau-ca-info">
-            {p.saved.subject} · válido até {formatDateBR(p.saved.validTo)}
-            {p.saved.expired && <strong className="bureau-risk-inline"> (vencido)</strong>}
-            <br />
-            <span className="mono muted">SHA-256 {p.saved.fingerprint256}</span>
-          </span>
-        ) : p.caPem ? (
-          <span data-testid="bureau-ca-info">
-            {p.caFileName ?? 'arquivo selecionado'} (será validado ao salvar)
-          </span>
-        ) : (
-          <span className="muted">nenhum (somente as autoridades padrão)</span>
-        )}
-        <label className="bureau-file">
-          Importar CA (PEM)
-          <input
-            type="file"
-            accept=".pem,.crt,.cer,application/x-pem-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void file.text().then((text) => p.onCaChange(text, file.name));
-            }}
-          />
-        </label>
-        {(showSaved || p.caPem) && (
-          <button type="button" onClick={() => p.onCaChange(null, null)}>
-            Remover CA
-          </button>
-        )}
-      </div>
+      <CaCertificatePicker
+        saved={p.saved}
+        caPem={p.caPem}
+        fileName={p.caFileName}
+        onChange={p.onCaChange}
+        testId="bureau-ca-info"
+        showFingerprint
+      />
       <label>
         Pin da chave do servidor (SHA-256 da chave pública, Base64)
         <input

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SecretField } from '../../ui/SecretField';
 import type { EmailSettingsView, SmtpSecurity } from '../../../shared/ipc/dto/email';
 import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -111,21 +112,13 @@ export function EmailSection() {
         Usuário
         <input value={form.user} onChange={set('user')} autoComplete="off" />
       </label>
-      <label>
-        Senha
-        <input
-          type="password"
-          value={password}
-          autoComplete="new-password"
-          placeholder={view.passwordState === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
-      {view.passwordState === 'unreadable' && (
-        <p className="bureau-risk" role="alert">
-          {view.passwordProblem}
-        </p>
-      )}
+      <SecretField
+        label="Senha"
+        value={password}
+        onChange={setPassword}
+        state={view.passwordState}
+        problem={view.passwordProblem}
+      />
       <p className="muted">{view.protectionNote}</p>
       <label>
         Nome do remetente

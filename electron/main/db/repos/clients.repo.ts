@@ -96,8 +96,9 @@ export function findClientIdByErpCode(db: Db, erpCode: string): number | undefin
   return row?.id;
 }
 
-export function countClients(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM clients').get() as { n: number }).n;
+/** The highest row id: O(1) on the rowid B-tree, where count(*) reads every page (790 ms cold at 1M). */
+export function lastClientId(db: Db): number {
+  return db.prepare('SELECT coalesce(max(id), 0) FROM clients').pluck().get() as number;
 }
 
 /** Whether the cache holds any client at all: stops at the first row, whatever the table's size. */

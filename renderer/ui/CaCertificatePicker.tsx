@@ -1,0 +1,56 @@
+import type { CaCertificateInfo } from '../../shared/ipc/dto/bureau';
+import { formatDateBR } from './format';
+
+interface Props {
+  saved: CaCertificateInfo | null;
+  /** undefined: keep the saved CA; null: remove it; text: a newly chosen PEM file. */
+  caPem: string | null | undefined;
+  fileName: string | null;
+  onChange: (pem: string | null | undefined, fileName: string | null) => void;
+  /** The test id of the line that describes the CA in use. */
+  testId: string;
+  /** Show the saved certificate's SHA-256 (the bureau's screen shows it beside the key pin). */
+  showFingerprint?: boolean;
+}
+
+/** One connection's own CA (PEM), trusted for that connection only; verification is never switched off. */
+export function CaCertificatePicker({ saved, caPem, fileName, onChange, testId, showFingerprint }: Props) {
+  const showSaved = caPem === undefined && saved;
+  return (
+    <div className="bureau-ca">
+      <span>Certificado da autoridade (CA): </span>
+      {showSaved && saved ? (
+        <span data-testid={testId}>
+          {saved.subject} · válido até {formatDateBR(saved.validTo)}
+          {saved.expired && <strong className="bureau-risk-inline"> (vencido)</strong>}
+          {showFingerprint && (
+            <>
+              <br />
+              <span className="mono muted">SHA-256 {saved.fingerprint256}</span>
+            </>
+          )}
+        </span>
+      ) : caPem ? (
+        <span data-testid={testId}>{fileName ?? 'arquivo selecionado'} (será validado ao salvar)</span>
+      ) : (
+        <span className="muted">nenhum (somente as autoridades padrão)</span>
+      )}
+      <label className="bureau-file">
+        Importar CA (PEM)
+        <input
+          type="file"
+          accept=".pem,.crt,.cer,application/x-pem-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void file.text().then((text) => onChange(text, file.name));
+          }}
+        />
+      </label>
+      {(showSaved || caPem) && (
+        <button type="button" onClick={() => onChange(null, null)}>
+          Remover CA
+        </button>
+      )}
+    </div>
+  );
+}
