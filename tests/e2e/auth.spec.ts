@@ -58,6 +58,9 @@ test.describe('demo database', () => {
     await expect(agentPage.getByRole('table', { name: 'Registros de auditoria' })).toContainText(
       'Grupo criado',
     );
+    // Contexts made by hand outlive the test: a page left open keeps its event stream and runs on.
+    await agentPage.context().close();
+    await adminPage.context().close();
   });
 });
 
@@ -134,6 +137,7 @@ test('"Sair de todos os dispositivos" logs out the other browser and forgets its
     await expect(first.getByRole('button', { name: 'Entrar' })).toBeVisible();
     await first.reload();
     await expect(first.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    for (const page of pages) await page.context().close();
   } finally {
     await shell.stop();
   }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startShell, type RunningShell } from './support/web-shell';
+import { openShowcaseClient } from './support/open-client';
 import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 
 let shell: RunningShell;
@@ -22,15 +23,6 @@ const TABS = [
   'Arquivos',
   'Histórico',
 ];
-
-async function openShowcaseClient(page: Page) {
-  await page.keyboard.press('F9');
-  const input = page.getByRole('combobox', { name: 'Buscar cliente' });
-  await input.pressSequentially('maximino santin');
-  await expect(page.getByTestId('search-row').first()).toContainText('Maximino Santin');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('client-name')).toHaveText(/Maximino Santin/);
-}
 
 /** The few browser globals the page functions below use (this file is type-checked without DOM types). */
 interface BrowserGlobals {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openShowcaseClient } from './support/open-client';
 import { DEMO_AGENT, loginAs } from './support/login';
 import { startShell, type RunningShell } from './support/web-shell';
 
@@ -14,14 +15,6 @@ test.afterAll(async () => {
 
 const tab = (page: Page, name: string) =>
   page.getByRole('tablist', { name: 'Abas do cliente' }).getByRole('tab', { name, exact: true });
-
-async function openShowcaseClient(page: Page) {
-  await page.keyboard.press('F9');
-  await page.getByRole('combobox', { name: 'Buscar cliente' }).pressSequentially('maximino santin');
-  await expect(page.getByTestId('search-row').first()).toContainText('Maximino Santin');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('client-name')).toHaveText(/Maximino Santin/);
-}
 
 test('Detalhes shows and saves "Dados compartilhados entre empresas"; Arquivos waits for read mode', async ({
   page,

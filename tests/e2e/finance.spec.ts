@@ -1,10 +1,11 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEFAULT_DEMO_SEED } from '../../db/seed/clients';
 import { ClientSource } from '../../tools/simulators/erp/client-source';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { isOpen, titleCountFor, titlesFor } from '../../tools/simulators/erp/titles';
 import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
+import { openClient } from './support/open-client';
 import { startShell, type RunningShell } from './support/web-shell';
 
 /** Informações Financeiras, Faturas abertas and the boleto viewer, against an ERP simulator this test owns. */
@@ -22,14 +23,6 @@ test.afterAll(async () => {
 });
 test.afterEach(() => sim.clearFaults());
 test.describe.configure({ mode: 'serial' });
-
-async function openClient(page: Page, query: string, name: RegExp): Promise<void> {
-  await page.keyboard.press('F9');
-  await page.getByRole('combobox', { name: 'Buscar cliente' }).pressSequentially(query);
-  await expect(page.getByTestId('search-row').first()).toContainText(name);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('client-name')).toHaveText(name);
-}
 
 test('admin points the console at the ERP, tests the connection and syncs now', async ({ page }) => {
   await loginAs(page, shell.url, DEMO_ADMIN);

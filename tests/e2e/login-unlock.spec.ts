@@ -31,6 +31,9 @@ test('repeated wrong passwords make the login wait (named in pt-BR); an admin cl
 
     await agentPage.getByRole('button', { name: 'Entrar' }).click();
     await expect(agentPage.getByTestId('current-user')).toBeVisible();
+    // Contexts made by hand outlive the test: a page left open keeps its event stream and runs on.
+    await agentPage.context().close();
+    await adminPage.context().close();
   } finally {
     await shell.stop();
   }
