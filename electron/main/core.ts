@@ -16,6 +16,15 @@ import { createBackup } from './services/database/backups';
 import { healthyDatabase } from './services/database/db-health';
 import type { Db } from './db/connection';
 import { protectDataFolder } from './data-dir-modes';
+import { createJobScheduler } from './jobs/job-registry';
+import { erpGatewayFromSettings } from './services/erp/erp-config';
+import { bureauClientFromSettings } from './services/credit/bureau-connection';
+import { temporaryDestination } from './services/integration/history/export-destination';
+import { MAX_ROWS_PER_BATCH } from './services/receivables/receivables-payload';
+import { JOB_RETRY } from './services/receivables/receivables-retry';
+import type { PowerEvents } from './core-types';
+
+const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -71,7 +80,8 @@ function dataDirFor(options: CoreOptions, policy: MachinePolicy): string {
 }
 
 /**
- * Everything both transports share: the database, sessions and events. Throws an
+ * The one composition root: the database, sessions, events and every collaborator the services
+ * use (ERP, bureau, scheduler, tuning, clock, secrets, power events, export destination). Throws an
  * AppFailure (DB_CORRUPT, DB_NEWER_VERSION) without touching a file it cannot trust.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -95,7 +105,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     health: healthyDatabase(),
     now,
     close: () => core.db.close(),
+    erpGateway: options.erpGateway ?? erpGatewayFromSettings,
+    bureauClient: options.bureauClient ?? bureauClientFromSettings,
+    // Replaced just below: the jobs need the finished core.
+    scheduler: undefined as never,
+    tuning: {
+      erpClient: { ...options.tuning?.erpClient },
+      receivables: { batchSize: MAX_ROWS_PER_BATCH, retry: JOB_RETRY, ...options.tuning?.receivables },
+    },
+    exportDestination: options.exportDestination ?? temporaryDestination(dataDir),
+    power: options.powerEvents ?? NO_POWER_EVENTS,
+    state: {
+      erpGateway: null,
+      bureauSession: null,
+      bureauQueries: new Map(),
+      bureauChecks: new Set(),
+      erpFlush: Promise.resolve(),
+      syncHost: null,
+      historyExports: new Map(),
+    },
   };
+  core.scheduler = createJobScheduler(core);
   core.events.subscribe((event) => {
     if (event === 'permissions.changed') core.sessions.invalidate();
   });

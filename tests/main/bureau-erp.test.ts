@@ -3,7 +3,6 @@ import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/
 import { receivableUpserter } from '../../electron/main/db/repos/receivables.repo';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
 import type { ErpGateway, ErpReceivableTitle } from '../../electron/main/gateways/erp/erp-gateway';
-import { setErpGatewayProvider } from '../../electron/main/services/credit/erp-link';
 import { desktopName, flushToErp } from '../../electron/main/services/credit/erp-sync';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 import { createBureauClient } from '../../electron/main/gateways/bureau/bureau-client';
@@ -15,7 +14,6 @@ let erpSim: ErpSimulatorHandle;
 let erp: ErpGateway;
 let erpUp = true;
 beforeAll(async () => {
-  f = await bureauFixture({ clients: 40 });
   erpSim = await startErpSimulator({ clients: 40, titles: 40 });
   erp = createErpGateway({
     baseUrl: erpSim.url,
@@ -23,15 +21,15 @@ beforeAll(async () => {
     timeoutMs: 2_000,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
   });
-  setErpGatewayProvider(f.t.core, async () =>
+  const erpGateway = async () =>
     erpUp
       ? erp
       : createErpGateway({
           baseUrl: 'http://127.0.0.1:1',
           token: 'x',
           retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-        }),
-  );
+        });
+  f = await bureauFixture({ clients: 40, options: { erpGateway } });
 });
 afterAll(async () => {
   await erpSim.stop();

@@ -21,7 +21,6 @@ import { summaryFields } from './query-summary';
 
 /** Clocks of the desktop and the bureau differ a little; an answer this much older is still ours. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const checking = new WeakMap<Core, Set<number>>();
 
 function auditCheck(
   core: Core,
@@ -78,8 +77,7 @@ export async function checkUnknownQuery(
   const r = getQuery(core.db, id);
   if (!r) throw new AppFailure('NOT_FOUND', 'Consulta não encontrada.');
   if (r.status !== 'unknown') return current(core, r);
-  const busy = checking.get(core) ?? new Set<number>();
-  checking.set(core, busy);
+  const busy = core.state.bureauChecks;
   if (busy.has(id)) throw new AppFailure('CONFLICT', 'Esta consulta já está sendo verificada. Aguarde.');
   busy.add(id);
   const bureau = await bureauClientFromSettings(core).catch((e: unknown) => {

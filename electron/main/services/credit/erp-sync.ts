@@ -16,7 +16,7 @@ import {
 import { getUserById } from '../../db/repos/users.repo';
 import type { ErpActor, ErpGateway } from '../../gateways/erp/erp-gateway';
 import { log } from '../../log';
-import { erpGatewayFor } from './erp-link';
+import { erpGatewayFor } from '../erp/erp-link';
 import { encodeErpSummary } from './query-summary';
 
 const BATCH = 50;
@@ -74,8 +74,6 @@ async function flush(core: Core): Promise<void> {
   }
 }
 
-const queue = new WeakMap<Core, Promise<void>>();
-
 /**
  * Pushes what the ERP must know (query records for the other desktops, credit write-backs).
  * Both carry idempotency keys, so a send repeated after a timeout has a single effect; a
@@ -83,9 +81,9 @@ const queue = new WeakMap<Core, Promise<void>>();
  */
 export function flushToErp(core: Core): Promise<void> {
   // Chained, not parallel: two flushes must never send the same outbox row at the same time.
-  const next = (queue.get(core) ?? Promise.resolve())
+  const next = core.state.erpFlush
     .then(() => flush(core))
     .catch((e: unknown) => log.warn(`envio ao ERP adiado: ${reasonOf(e)}`));
-  queue.set(core, next);
+  core.state.erpFlush = next;
   return next;
 }
