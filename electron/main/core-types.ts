@@ -14,7 +14,7 @@ import type { Scheduler } from './jobs/scheduler';
 import type { ExportDestination } from './services/integration/history/export-destination';
 import type { HistoryExportJob } from './services/integration/history/history-export.service';
 import type { SyncHostState } from './services/receivables/sync-host.service';
-import type { RetryPolicy } from './services/receivables/receivables-retry';
+import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -30,7 +30,11 @@ export interface ReceivablesTuning {
 export interface CoreTuning {
   /** Merged into every ERP client built from the saved settings (timeouts, retry delays). */
   erpClient: Partial<ErpClientConfig>;
+  /** After `failures` consecutive ERP outages calls fail fast for `halfOpenAfterMs`. */
+  erpBreaker: BreakerTuning;
   receivables: ReceivablesTuning;
+  /** How often the ERP outbox (query records, credit write-backs) is flushed by the scheduler. */
+  erpOutboxEveryMs: number;
 }
 
 /** Windows sleep/resume (Electron's powerMonitor); the web shell and tests have none. */
@@ -81,7 +85,12 @@ export interface CoreOptions {
   /** The bureau client; default: the one saved in Configurações → Bureau de crédito. */
   bureauClient?: BureauClientFactory;
   /** Shorter delays and smaller batches (tests and bench). */
-  tuning?: { erpClient?: Partial<ErpClientConfig>; receivables?: Partial<ReceivablesTuning> };
+  tuning?: {
+    erpClient?: Partial<ErpClientConfig>;
+    erpBreaker?: Partial<BreakerTuning>;
+    receivables?: Partial<ReceivablesTuning>;
+    erpOutboxEveryMs?: number;
+  };
   /** Electron passes the save dialog; the default writes a temporary file the browser downloads. */
   exportDestination?: ExportDestination;
   /** Electron passes powerMonitor's resume; without it the scheduler only catches up on start. */
@@ -123,6 +132,8 @@ export interface Core {
   /** The persisted scheduler with every job registered; timers run only after startJobs. */
   scheduler: Scheduler;
   tuning: CoreTuning;
+  /** One circuit for this desktop's ERP, shared by every gateway built from the settings. */
+  erpBreaker: Breaker;
   exportDestination: ExportDestination;
   power: PowerEvents;
   state: CoreState;

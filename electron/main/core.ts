@@ -22,9 +22,16 @@ import { bureauClientFromSettings } from './services/credit/bureau-connection';
 import { temporaryDestination } from './services/integration/history/export-destination';
 import { MAX_ROWS_PER_BATCH } from './services/receivables/receivables-payload';
 import { JOB_RETRY } from './services/receivables/receivables-retry';
+import { createBreaker, DEFAULT_BREAKER, erpUnavailableMessage } from './gateways/resilience';
+import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
+/** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
+const ERP_OUTBOX_EVERY_MS = 5 * 60_000;
+
+const erpUnavailable = (retryAt: Date): ErpFailure =>
+  new ErpFailure('ERP_UNAVAILABLE', erpUnavailableMessage(retryAt), false);
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -111,8 +118,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     scheduler: undefined as never,
     tuning: {
       erpClient: { ...options.tuning?.erpClient },
+      erpBreaker: { ...DEFAULT_BREAKER, ...options.tuning?.erpBreaker },
       receivables: { batchSize: MAX_ROWS_PER_BATCH, retry: JOB_RETRY, ...options.tuning?.receivables },
+      erpOutboxEveryMs: options.tuning?.erpOutboxEveryMs ?? ERP_OUTBOX_EVERY_MS,
     },
+    // Replaced just below: the breaker reports to the finished event bus.
+    erpBreaker: undefined as never,
     exportDestination: options.exportDestination ?? temporaryDestination(dataDir),
     power: options.powerEvents ?? NO_POWER_EVENTS,
     state: {
@@ -125,6 +136,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       historyExports: new Map(),
     },
   };
+  core.erpBreaker = createBreaker({
+    tuning: core.tuning.erpBreaker,
+    isOutage: (e) => e instanceof ErpFailure && e.retryable,
+    fastFail: (retryAt) => erpUnavailable(retryAt),
+    now: () => core.now(),
+    onChange: (availability) => core.events.emit('erp.availability', availability),
+  });
   core.scheduler = createJobScheduler(core);
   core.events.subscribe((event) => {
     if (event === 'permissions.changed') core.sessions.invalidate();

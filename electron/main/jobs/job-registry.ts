@@ -7,6 +7,7 @@ import { erpSyncJob } from './erp-sync.job';
 import { receivablesJob } from './receivables.job';
 import { backupJob } from './backup.job';
 import { activityNotificationsJob } from './activity-notifications.job';
+import { erpOutboxJob } from './erp-outbox.job';
 import { createScheduler, type JobDefinition, type Scheduler } from './scheduler';
 
 const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [
@@ -14,6 +15,7 @@ const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [
   receivablesJob,
   activityNotificationsJob,
   backupJob,
+  erpOutboxJob,
 ];
 const WATCHDOG_MS = 60_000;
 

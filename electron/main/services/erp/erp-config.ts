@@ -51,7 +51,13 @@ export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | n
   const hit = core.state.erpGateway;
   if (hit?.key === key) return hit.gateway;
   const token = await core.secrets.decrypt(c.tokenCipher);
-  const gateway = createErpGateway({ baseUrl: c.baseUrl, token, http: core.http, ...core.tuning.erpClient });
+  const gateway = createErpGateway({
+    baseUrl: c.baseUrl,
+    token,
+    http: core.http,
+    ...core.tuning.erpClient,
+    breaker: core.erpBreaker,
+  });
   core.state.erpGateway = { key, gateway };
   return gateway;
 }
