@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ErpAvailability } from '../../shared/ipc/dto/erp';
 import { call, onEvent } from '../lib/api';
 
 const POLL_MS = 5 * 60_000;
@@ -8,10 +9,11 @@ export function StatusBar() {
   const [alert, setAlert] = useState<string | null>(null);
   // Pushed by main the moment the ERP circuit opens, probes or closes (no polling delay).
   const [erpDown, setErpDown] = useState<string | null>(null);
-  useEffect(
-    () => onEvent('erp.availability', (a) => setErpDown(a.state === 'available' ? null : a.message)),
-    [],
-  );
+  useEffect(() => {
+    const show = (a: ErpAvailability) => setErpDown(a.state === 'available' ? null : a.message);
+    void call('erp.availability', {}).then((r) => r.ok && show(r.value));
+    return onEvent('erp.availability', show);
+  }, []);
   useEffect(() => {
     let alive = true;
     const load = () =>

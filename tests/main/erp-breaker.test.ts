@@ -107,6 +107,15 @@ describe('ERP circuit breaker', () => {
     expect((opened?.at ?? Infinity) - (firstFailureAt ?? 0)).toBeLessThan(2_000);
     expect(opened?.a.message).toBe(`ERP indisponível, nova tentativa às ${hhmm(opened?.a.retryAt ?? '')}.`);
     expect(events.some((e) => e.a.state === 'probing')).toBe(true);
+    // A window opened now asks for the state (any logged-in agent may).
+    const agent = await t.loginAs('ana');
+    expect(await t.call(agent, 'erp.availability', {})).toMatchObject({
+      ok: true,
+      value: {
+        state: expect.stringMatching(/^(unavailable|probing)$/),
+        message: expect.stringMatching(/^ERP indisponível/),
+      },
+    });
 
     // The ERP is back: after the half-open wait one probe goes through and closes the circuit.
     await sleep(HALF_OPEN_AFTER_MS + 20);

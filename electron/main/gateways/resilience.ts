@@ -41,7 +41,7 @@ export async function withRetry<T>(
   },
 ): Promise<T> {
   const { signal, onAbort } = opts;
-  const policy = retry(
+  const retrying = retry(
     handleWhen((e) => !signal?.aborted && opts.canRetry(e)),
     {
       maxAttempts: Math.max(0, opts.policy.attempts - 1),
@@ -54,6 +54,8 @@ export async function withRetry<T>(
       }),
     },
   );
+  // A cancelled run leaves cockatiel's (non-abortable) wait behind: it must not hold the process.
+  const policy = signal ? retrying.dangerouslyUnref() : retrying;
   if (opts.onRetry) policy.onRetry(({ delay }) => opts.onRetry?.(delay));
   const aborted = () => onAbort?.() ?? new Error('cancelado');
   const running = policy.execute(({ attempt }) => {
