@@ -13,7 +13,6 @@ import {
   type BureauQueryRecord,
 } from '../../db/repos/bureau-queries.repo';
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
-import { bureauClientFromSettings } from './bureau-connection';
 import { flushToErp } from './erp-sync';
 import { queryDetail } from './query-detail';
 import { settleOrphans } from './query-registry';
@@ -80,7 +79,7 @@ export async function checkUnknownQuery(
   const busy = core.state.bureauChecks;
   if (busy.has(id)) throw new AppFailure('CONFLICT', 'Esta consulta já está sendo verificada. Aguarde.');
   busy.add(id);
-  const bureau = await bureauClientFromSettings(core).catch((e: unknown) => {
+  const bureau = await core.bureauClient(core).catch((e: unknown) => {
     busy.delete(id);
     throw e;
   });

@@ -12,16 +12,17 @@ import { settleOrphans } from './query-registry';
  */
 export function startCreditBackground(core: Core): () => void {
   settleOrphans(core);
-  const tick = () => {
+  // Without an ERP configured the rows just wait: no run, so the run log does not fill up.
+  const tick = async () => {
     try {
-      if (core.scheduler.runningRunId(ERP_OUTBOX_JOB) !== null) return;
-      if (hasErpOutbox(core)) core.scheduler.runNow(ERP_OUTBOX_JOB);
+      if (core.scheduler.runningRunId(ERP_OUTBOX_JOB) !== null || !hasErpOutbox(core)) return;
+      if (await core.erpGateway(core)) core.scheduler.runNow(ERP_OUTBOX_JOB);
     } catch (e) {
       log.error('verificação do envio ao ERP falhou', e);
     }
   };
-  tick();
-  const timer = setInterval(tick, core.tuning.erpOutboxEveryMs);
+  void tick();
+  const timer = setInterval(() => void tick(), core.tuning.erpOutboxEveryMs);
   timer.unref();
   // Whatever is not sent when the app closes stays in the outbox for the next start.
   return () => clearInterval(timer);
