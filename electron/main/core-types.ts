@@ -5,6 +5,60 @@ import type { HttpPort } from './gateways/http/http-port';
 import type { MachinePolicy } from './policy/machine-policy';
 import type { SessionStore } from './services/auth/sessions';
 import type { SecretStore } from './services/secrets/secret-store';
+import type { BureauRunOutcome } from '../../shared/ipc/dto/bureau';
+import type { BureauClient } from './gateways/bureau/bureau-client';
+import type { BureauSession } from './gateways/bureau/mappers/login.mapper';
+import type { ErpClientConfig } from './gateways/erp/erp-client';
+import type { ErpGateway } from './gateways/erp/erp-gateway';
+import type { Scheduler } from './jobs/scheduler';
+import type { ExportDestination } from './services/integration/history/export-destination';
+import type { HistoryExportJob } from './services/integration/history/history-export.service';
+import type { SyncHostState } from './services/receivables/sync-host.service';
+import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience';
+
+/** How the services reach the ERP; null while no ERP is configured (local cache only). */
+export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
+/** A bureau client for the saved settings (tests wrap the real one to inject faults). */
+export type BureauClientFactory = (core: Core) => Promise<BureauClient>;
+
+export interface ReceivablesTuning {
+  batchSize: number;
+  retry: RetryPolicy;
+}
+
+/** Delays, timeouts and sizes; production uses the defaults, tests shrink them. */
+export interface CoreTuning {
+  /** Merged into every ERP client built from the saved settings (timeouts, retry delays). */
+  erpClient: Partial<ErpClientConfig>;
+  /** After `failures` consecutive ERP outages calls fail fast for `halfOpenAfterMs`. */
+  erpBreaker: BreakerTuning;
+  receivables: ReceivablesTuning;
+  /** How often the ERP outbox (query records, credit write-backs) is flushed by the scheduler. */
+  erpOutboxEveryMs: number;
+}
+
+/** Windows sleep/resume (Electron's powerMonitor); the web shell and tests have none. */
+export interface PowerEvents {
+  onResume(listener: () => void): () => void;
+}
+
+/** What the services keep per core in memory: in-flight registries and caches. */
+export interface CoreState {
+  /** The ERP gateway of the saved settings, rebuilt only when they change (keep-alive reuse). */
+  erpGateway: { key: string; gateway: ErpGateway } | null;
+  /** The bureau token, only in memory, for one saved configuration. */
+  bureauSession: { fingerprint: string; session: BureauSession | null } | null;
+  /** Bureau queries whose call is running in this process, by idempotency key. */
+  bureauQueries: Map<string, Promise<BureauRunOutcome>>;
+  /** Queries being checked with the bureau right now. */
+  bureauChecks: Set<number>;
+  /** The last ERP outbox flush: flushes run one after the other. */
+  erpFlush: Promise<void>;
+  /** The last sync-host answer of the ERP (screens that poll reuse a young one). */
+  syncHost: { at: number; state: SyncHostState } | null;
+  /** History exports of this process by id. */
+  historyExports: Map<string, HistoryExportJob>;
+}
 
 export interface CoreOptions {
   dataDir: string;
@@ -26,6 +80,21 @@ export interface CoreOptions {
   integrityCheckDelayMs?: number;
   /** How often the activity e-mail outbox is checked for due rows (default 3 s). */
   notificationPollMs?: number;
+  /** The ERP of the services; default: the one saved in Configurações → Integração. */
+  erpGateway?: ErpGatewayProvider;
+  /** The bureau client; default: the one saved in Configurações → Bureau de crédito. */
+  bureauClient?: BureauClientFactory;
+  /** Shorter delays and smaller batches (tests and bench). */
+  tuning?: {
+    erpClient?: Partial<ErpClientConfig>;
+    erpBreaker?: Partial<BreakerTuning>;
+    receivables?: Partial<ReceivablesTuning>;
+    erpOutboxEveryMs?: number;
+  };
+  /** Electron passes the save dialog; the default writes a temporary file the browser downloads. */
+  exportDestination?: ExportDestination;
+  /** Electron passes powerMonitor's resume; without it the scheduler only catches up on start. */
+  powerEvents?: PowerEvents;
 }
 
 /**
@@ -57,4 +126,15 @@ export interface Core {
   policy: MachinePolicy;
   now(): Date;
   close(): void;
+  /** The collaborators below are built once by createCore (the one composition root). */
+  erpGateway: ErpGatewayProvider;
+  bureauClient: BureauClientFactory;
+  /** The persisted scheduler with every job registered; timers run only after startJobs. */
+  scheduler: Scheduler;
+  tuning: CoreTuning;
+  /** One circuit for this desktop's ERP, shared by every gateway built from the settings. */
+  erpBreaker: Breaker;
+  exportDestination: ExportDestination;
+  power: PowerEvents;
+  state: CoreState;
 }

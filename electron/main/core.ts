@@ -16,6 +16,22 @@ import { createBackup } from './services/database/backups';
 import { healthyDatabase } from './services/database/db-health';
 import type { Db } from './db/connection';
 import { protectDataFolder } from './data-dir-modes';
+import { createJobScheduler } from './jobs/job-registry';
+import { erpGatewayFromSettings } from './services/erp/erp-config';
+import { bureauClientFromSettings } from './services/credit/bureau-connection';
+import { temporaryDestination } from './services/integration/history/export-destination';
+import { MAX_ROWS_PER_BATCH } from './services/receivables/receivables-payload';
+import { JOB_RETRY } from './services/receivables/receivables-retry';
+import { createBreaker, DEFAULT_BREAKER, erpUnavailableMessage } from './gateways/resilience';
+import { ErpFailure } from './gateways/erp/erp-errors';
+import type { PowerEvents } from './core-types';
+
+const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
+/** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
+const ERP_OUTBOX_EVERY_MS = 5 * 60_000;
+
+const erpUnavailable = (retryAt: Date): ErpFailure =>
+  new ErpFailure('ERP_UNAVAILABLE', erpUnavailableMessage(retryAt), false);
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();
@@ -71,7 +87,8 @@ function dataDirFor(options: CoreOptions, policy: MachinePolicy): string {
 }
 
 /**
- * Everything both transports share: the database, sessions and events. Throws an
+ * The one composition root: the database, sessions, events and every collaborator the services
+ * use (ERP, bureau, scheduler, tuning, clock, secrets, power events, export destination). Throws an
  * AppFailure (DB_CORRUPT, DB_NEWER_VERSION) without touching a file it cannot trust.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -95,7 +112,38 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     health: healthyDatabase(),
     now,
     close: () => core.db.close(),
+    erpGateway: options.erpGateway ?? erpGatewayFromSettings,
+    bureauClient: options.bureauClient ?? bureauClientFromSettings,
+    // Replaced just below: the jobs need the finished core.
+    scheduler: undefined as never,
+    tuning: {
+      erpClient: { ...options.tuning?.erpClient },
+      erpBreaker: { ...DEFAULT_BREAKER, ...options.tuning?.erpBreaker },
+      receivables: { batchSize: MAX_ROWS_PER_BATCH, retry: JOB_RETRY, ...options.tuning?.receivables },
+      erpOutboxEveryMs: options.tuning?.erpOutboxEveryMs ?? ERP_OUTBOX_EVERY_MS,
+    },
+    // Replaced just below: the breaker reports to the finished event bus.
+    erpBreaker: undefined as never,
+    exportDestination: options.exportDestination ?? temporaryDestination(dataDir),
+    power: options.powerEvents ?? NO_POWER_EVENTS,
+    state: {
+      erpGateway: null,
+      bureauSession: null,
+      bureauQueries: new Map(),
+      bureauChecks: new Set(),
+      erpFlush: Promise.resolve(),
+      syncHost: null,
+      historyExports: new Map(),
+    },
   };
+  core.erpBreaker = createBreaker({
+    tuning: core.tuning.erpBreaker,
+    isOutage: (e) => e instanceof ErpFailure && e.retryable,
+    fastFail: (retryAt) => erpUnavailable(retryAt),
+    now: () => core.now(),
+    onChange: (availability) => core.events.emit('erp.availability', availability),
+  });
+  core.scheduler = createJobScheduler(core);
   core.events.subscribe((event) => {
     if (event === 'permissions.changed') core.sessions.invalidate();
   });

@@ -3,7 +3,7 @@
  * The production entry (index.ts) passes nothing; the dev-only demo entry (tools/demo) passes a
  * core that seeds and the simulators to start.
  */
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, session, shell } from 'electron';
 import { AppFailure } from '../../shared/ipc/result';
 import { createCore } from './core';
 import type { Core, CoreOptions } from './core-types';
@@ -14,7 +14,6 @@ import { createMainWindow } from './window';
 import { checkForUpdates } from './updater';
 import { startBackground } from './background';
 import { createSafeStorageStore } from './services/secrets/safe-storage-store';
-import { setExportDestination } from './services/integration/history/export-destination';
 import { electronSaveDialog } from './services/integration/electron-save-dialog';
 import { dataDirIn, localDataRoot, logsDirIn } from './data-location';
 import { relocateDataOnce } from './db/relocate';
@@ -80,8 +79,14 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
           const failure = await shell.openPath(dir);
           if (failure) log.warn(`não foi possível abrir ${dir}: ${failure}`);
         },
+        exportDestination: electronSaveDialog(),
+        powerEvents: {
+          onResume: (listener) => {
+            powerMonitor.on('resume', listener);
+            return () => void powerMonitor.removeListener('resume', listener);
+          },
+        },
       });
-      setExportDestination(core, electronSaveDialog());
       registerElectronTransport(createRegistry(core, handlers), core.events, {
         windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
         devServerUrl,

@@ -20,6 +20,7 @@ import { policyChannels } from './channels/policy.channels';
 import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
 import type { HistoryExportProgress } from './dto/integration';
+import type { ErpAvailability } from './dto/erp';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -52,6 +53,8 @@ export interface EventMap {
   'integration.export.progress': HistoryExportProgress;
   /** Damage found (corrupt) or a backup restored (healthy again). */
   'db.health': { corrupt: boolean };
+  /** The ERP circuit breaker opened, let a probe through or closed again. */
+  'erp.availability': ErpAvailability;
 }
 export type EventName = keyof EventMap;
 

@@ -43,7 +43,8 @@ export type ErrorCode =
   | 'ERP_FIRST_SYNC_PENDING'
   | 'EMAIL_FAILED'
   | 'INTERNAL'
-  | 'POLICY_LOCKED';
+  | 'POLICY_LOCKED'
+  | 'ERP_UNAVAILABLE';
 
 export interface AppError {
   code: ErrorCode;

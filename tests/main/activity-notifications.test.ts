@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVITY_NOTIFICATIONS_JOB } from '../../electron/main/jobs/activity-notifications.job';
-import { schedulerFor } from '../../electron/main/jobs/job-registry';
 import type { ClientActivity } from '../../shared/ipc/dto/client-activities';
 import { getNotification } from '../../electron/main/db/repos/activity-notifications.repo';
 import { recoverInterruptedSends } from '../../electron/main/db/repos/activity-notifications.repo';
@@ -322,7 +321,7 @@ describe('a crash between the server’s 250 and our "sent"', () => {
 describe('the sending job and the run log', () => {
   it('runs on the scheduler and lists its run, with each notification, under Integração', async () => {
     await newAppointment('2026-12-09T12:00:00.000Z', 'Pelo agendador');
-    const run = schedulerFor(t.core).runNow(ACTIVITY_NOTIFICATIONS_JOB);
+    const run = t.core.scheduler.runNow(ACTIVITY_NOTIFICATIONS_JOB);
     const record = await run.done;
     expect(record).toMatchObject({ status: 'success', outcome: '1 notificação(ões) enviada(s).' });
     await smtp.waitFor(1);

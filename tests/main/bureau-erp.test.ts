@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import { receivableUpserter } from '../../electron/main/db/repos/receivables.repo';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
 import type { ErpGateway, ErpReceivableTitle } from '../../electron/main/gateways/erp/erp-gateway';
-import { setErpGatewayProvider } from '../../electron/main/services/credit/erp-link';
 import { desktopName, flushToErp } from '../../electron/main/services/credit/erp-sync';
+import { startCreditBackground } from '../../electron/main/services/credit/credit-background';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 import { createBureauClient } from '../../electron/main/gateways/bureau/bureau-client';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
@@ -15,7 +15,6 @@ let erpSim: ErpSimulatorHandle;
 let erp: ErpGateway;
 let erpUp = true;
 beforeAll(async () => {
-  f = await bureauFixture({ clients: 40 });
   erpSim = await startErpSimulator({ clients: 40, titles: 40 });
   erp = createErpGateway({
     baseUrl: erpSim.url,
@@ -23,15 +22,15 @@ beforeAll(async () => {
     timeoutMs: 2_000,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
   });
-  setErpGatewayProvider(f.t.core, async () =>
+  const erpGateway = async () =>
     erpUp
       ? erp
       : createErpGateway({
           baseUrl: 'http://127.0.0.1:1',
           token: 'x',
           retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-        }),
-  );
+        });
+  f = await bureauFixture({ clients: 40, options: { erpGateway, tuning: { erpOutboxEveryMs: 50 } } });
 });
 afterAll(async () => {
   await erpSim.stop();
@@ -202,5 +201,55 @@ describe("the ERP's shared query records", () => {
     ).toEqual({ n: 0 });
     const puts = erpSim.requests().filter((q) => q.endpoint === 'credito' && q.method === 'PUT');
     expect(puts).toHaveLength(1);
+  });
+});
+
+describe('the ERP outbox as a scheduler job', () => {
+  it('a write-back the ERP missed is resent by a run that shows in the integration run log', async () => {
+    const limit = (
+      f.t.core.db.prepare('SELECT credit_limit_cents AS l FROM clients WHERE id = ?').get(f.pj.id) as {
+        l: number;
+      }
+    ).l;
+    const pending = () =>
+      (
+        f.t.core.db.prepare('SELECT count(*) AS n FROM credit_outbox WHERE sent_at IS NULL').get() as {
+          n: number;
+        }
+      ).n;
+    erpUp = false;
+    const r = await f.t.call(f.agent, 'credit.update', {
+      clientId: f.pj.id,
+      creditLimitCents: limit + 50_000,
+      creditStatus: 'ADIMPLENTE',
+      expectedCreditLimitCents: limit,
+      bureauQueryId: null,
+    });
+    expect(r.ok).toBe(true);
+    await flushToErp(f.t.core);
+    expect(pending()).toBe(1);
+    const runs = async () => {
+      const page = await f.t.call(f.admin, 'integration.runs.list', { limit: 100 });
+      if (!page.ok) throw new Error(page.error.message);
+      return page.value.runs.filter((run) => run.job === 'erpOutbox');
+    };
+    const stop = startCreditBackground(f.t.core);
+    try {
+      await vi.waitFor(async () => expect((await runs()).some((run) => run.status === 'error')).toBe(true));
+      const failed = (await runs()).find((run) => run.status === 'error');
+      expect(failed?.outcome).toMatch(/aguarda/);
+      erpUp = true;
+      await vi.waitFor(async () => expect(pending()).toBe(0));
+      await vi.waitFor(async () =>
+        expect((await runs())[0]).toMatchObject({
+          status: 'success',
+          outcome: '1 registro(s) enviado(s) ao ERP.',
+        }),
+      );
+    } finally {
+      erpUp = true;
+      stop();
+      await f.t.core.scheduler.stop();
+    }
   });
 });

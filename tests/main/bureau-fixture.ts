@@ -3,7 +3,7 @@ import type { BureauProduct } from '../../shared/ipc/dto/bureau';
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
-import { createTestCore, type TestCore } from './support/test-core';
+import { createTestCore, type TestCore, type TestCoreOptions } from './support/test-core';
 
 export interface BureauFixture {
   sim: BureauSimulatorHandle;
@@ -22,11 +22,11 @@ export interface BureauFixture {
 
 /** A real core with demo data whose Configurações → Bureau de crédito points at a fresh simulator. */
 export async function bureauFixture(
-  opts: { password?: string; clients?: number } = {},
+  opts: { password?: string; clients?: number; options?: TestCoreOptions } = {},
 ): Promise<BureauFixture> {
   const password = opts.password ?? DEFAULT_PASSWORD;
   const sim = await startBureauSimulator({ password });
-  const t = await createTestCore({ clients: opts.clients ?? 40 });
+  const t = await createTestCore({ clients: opts.clients ?? 40, options: opts.options });
   const admin = await t.loginAs('admin');
   const agent = await t.loginAs('ana');
   const connection = { url: sim.url, email: DEFAULT_EMAIL, password, caPem: sim.caPem, spkiPin: null };

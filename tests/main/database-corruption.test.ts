@@ -9,7 +9,6 @@ import { databaseFile, migrationsDir } from '../../electron/main/db/paths';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { createRegistry } from '../../electron/main/ipc/registry';
 import { BACKUP_JOB } from '../../electron/main/jobs/backup.job';
-import { schedulerFor } from '../../electron/main/jobs/job-registry';
 import { backupsDir, listBackups, pruneBackups } from '../../electron/main/services/database/backups';
 import {
   quickCheckInWorker,
@@ -61,7 +60,7 @@ describe('database corruption and backups', () => {
     const backedUpLimit = limitOf(t, clientId);
 
     // The daily job makes the backup with the online backup API.
-    const run = schedulerFor(t.core).runNow(BACKUP_JOB);
+    const run = t.core.scheduler.runNow(BACKUP_JOB);
     expect((await run.done).status).toBe('success');
     const [backup] = listBackups(t.dataDir);
     expect(backup?.fileName).toMatch(/-diario\.sqlite$/);

@@ -14,7 +14,7 @@ const gatewayFor = (token: string, timeoutMs = 400) =>
     timeoutMs,
     longTimeoutMs: timeoutMs,
     retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 40 },
-    sleep: async (ms) => void sleeps.push(ms),
+    onRetry: (ms) => void sleeps.push(ms),
   });
 
 beforeAll(async () => {

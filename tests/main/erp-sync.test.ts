@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { erpCodeFor } from '../../db/seed/identifiers';
 import { getSyncCursor } from '../../electron/main/db/repos/erp-sync.repo';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
-import { requireErpGateway, setErpClientOverrides } from '../../electron/main/services/erp/erp-config';
+import { requireErpGateway } from '../../electron/main/services/erp/erp-config';
 import { runErpSync } from '../../electron/main/services/erp/erp-sync.service';
 import type { ErpSyncStatus } from '../../shared/ipc/dto/erp';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
@@ -32,9 +32,13 @@ afterEach(() => sim.clearFaults());
 
 /** A console with 100 demo clients (the ERP has 300) pointed at the simulator. */
 async function consoleWithErp(): Promise<{ t: TestCore; admin: string }> {
-  const t = await createTestCore({ clients: 100 });
+  const t = await createTestCore({
+    clients: 100,
+    options: {
+      tuning: { erpClient: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 5_000 } },
+    },
+  });
   cores.push(t);
-  setErpClientOverrides(t.core, { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 5_000 });
   const admin = await t.loginAs('admin');
   const saved = await t.call(admin, 'erp.settings.save', {
     baseUrl: sim.url,

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findClientIdByErpCode } from '../../electron/main/db/repos/clients.repo';
-import { setErpClientOverrides } from '../../electron/main/services/erp/erp-config';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { createTestCore, type TestCore } from './support/test-core';
 
@@ -12,8 +11,13 @@ let clock = new Date('2026-11-22T14:00:00.000Z');
 
 beforeAll(async () => {
   sim = await startErpSimulator({ clients: 300 });
-  t = await createTestCore({ clients: 300, now: () => clock });
-  setErpClientOverrides(t.core, { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, timeoutMs: 500 });
+  t = await createTestCore({
+    clients: 300,
+    now: () => clock,
+    options: {
+      tuning: { erpClient: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, timeoutMs: 500 } },
+    },
+  });
   const admin = await t.loginAs('admin');
   await t.call(admin, 'erp.settings.save', { baseUrl: sim.url, token: sim.token, syncTime: '00:00' });
   agent = await t.loginAs('ana');

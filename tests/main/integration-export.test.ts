@@ -2,10 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  exportsDir,
-  setExportDestination,
-} from '../../electron/main/services/integration/history/export-destination';
+import { exportsDir } from '../../electron/main/services/integration/history/export-destination';
 import { settleHistoryExports } from '../../electron/main/services/integration/history/history-export.service';
 import type { HistoryExportProgress } from '../../shared/ipc/dto/integration';
 import {
@@ -203,13 +200,13 @@ describe('Histórico → Download (xlsx)', () => {
     const { t, admin } = await consoleWithLog();
     const chosen = path.join(t.dataDir, 'escolhido pelo usuário.xlsx');
     let answer: string | null = null;
-    setExportDestination(t.core, {
+    t.core.exportDestination = {
       choose: async (fileName, sessionKey) => {
         expect(fileName).toBe('historico-integracao-2026-03-10-a-2026-03-12.xlsx');
         expect(sessionKey).toBe(admin);
         return answer ? { path: answer, delivery: 'saved' } : null;
       },
-    });
+    };
     expect(await t.call(admin, 'integration.history.export', REQUEST)).toEqual({
       ok: true,
       value: { started: false },
@@ -240,7 +237,7 @@ describe('Histórico → Download (xlsx)', () => {
     })();
     const chosen = path.join(t.dataDir, 'historico.xlsx');
     fs.writeFileSync(chosen, 'planilha anterior');
-    setExportDestination(t.core, { choose: async () => ({ path: chosen, delivery: 'saved' }) });
+    t.core.exportDestination = { choose: async () => ({ path: chosen, delivery: 'saved' }) };
     const started = await t.call(admin, 'integration.history.export', REQUEST);
     if (!started.ok || !started.value.started) throw new Error('not started');
     const cancelled = await t.call(admin, 'integration.history.cancel', { exportId: started.value.exportId });

@@ -7,7 +7,6 @@ import type { Core } from '../../electron/main/core-types';
 import { hasAnyClient } from '../../electron/main/db/repos/clients.repo';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../../electron/main/ipc/registry';
-import { setErpClientOverrides } from '../../electron/main/services/erp/erp-config';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
@@ -32,8 +31,12 @@ beforeAll(async () => {
   sim = await startErpSimulator({ clients: 200, titles: 1000 });
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-prod-'));
   // The production core exactly as both entries build it: no demo hook.
-  core = await createCore({ dataDir, transport: 'web' });
-  setErpClientOverrides(core, { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 5_000 });
+  // Only the delays are shorter (tuning through the options, as any caller of createCore would).
+  core = await createCore({
+    dataDir,
+    transport: 'web',
+    tuning: { erpClient: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 5_000 } },
+  });
   registry = createRegistry(core, handlers);
 });
 afterAll(async () => {

@@ -3,7 +3,6 @@ import { insertJobRun } from '../../electron/main/db/repos/job-runs.repo';
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import type { BureauClient } from '../../electron/main/gateways/bureau/bureau-client';
 import { runReceivablesExport } from '../../electron/main/services/receivables/receivables-export.service';
-import { setReceivablesTuning } from '../../electron/main/services/receivables/receivables-overrides';
 import { entryRowKey, movementRowKey } from '../../electron/main/services/receivables/receivables-payload';
 import { AppFailure } from '../../shared/ipc/result';
 import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
@@ -15,6 +14,7 @@ import {
   simulatorTotals,
   title,
   writeTitles,
+  tuneReceivables,
 } from './receivables-fixture';
 import { createTestCore, type TestCore } from './support/test-core';
 
@@ -189,7 +189,7 @@ describe('failures', () => {
       title({ key: `X-F${i}/1`, erpCode: c, issueDate: '2026-11-01', amountCents: 1_000 + i }),
     );
     writeTitles(t.core.db, titles);
-    setReceivablesTuning(t.core, { batchSize: 10, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 10 } });
+    tuneReceivables(t.core, { batchSize: 10, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 10 } });
   });
 
   it('5xx is retried with the same batch id and recorded, then the run succeeds', async () => {
@@ -212,7 +212,7 @@ describe('failures', () => {
 
   it('a bureau that stays down pauses the run with the reason; the next run resumes from the checkpoint', async () => {
     let posts = 0;
-    setReceivablesTuning(t.core, {
+    tuneReceivables(t.core, {
       batchSize: 10,
       retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 10 },
       client: async (core) => {
@@ -238,10 +238,10 @@ describe('failures', () => {
   });
 
   it('an answer lost after the bureau stored the batch is sent again with the same id and keys: no duplicate', async () => {
-    setReceivablesTuning(t.core, { batchSize: 10, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 10 } });
+    tuneReceivables(t.core, { batchSize: 10, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 10 } });
     saveBureauConfig(t.core.db, { ...getBureauConfig(t.core.db), timeoutMs: 300 });
     let first = true;
-    setReceivablesTuning(t.core, {
+    tuneReceivables(t.core, {
       batchSize: 10,
       retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 10 },
       client: async (core) => {
@@ -270,7 +270,7 @@ describe('failures', () => {
   });
 
   it('an acknowledgement with other totals fails the run and does not count the batch as sent', async () => {
-    setReceivablesTuning(t.core, {
+    tuneReceivables(t.core, {
       batchSize: 10,
       client: async (core) => {
         const real = await bureauClientFromSettings(core);

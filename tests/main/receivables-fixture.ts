@@ -6,13 +6,17 @@
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import { stateKeysInOrder, stateTotals } from '../../electron/main/db/repos/bureau-receivables-state.repo';
 import { receivableUpserter } from '../../electron/main/db/repos/receivables.repo';
-import type { Core } from '../../electron/main/core-types';
+import type { BureauClientFactory, Core, ReceivablesTuning } from '../../electron/main/core-types';
 import type { Db } from '../../electron/main/db/connection';
 import type { ErpReceivableTitle, ReceivableMovement } from '../../electron/main/gateways/erp/erp-gateway';
-import { hashKeys, hashSortedKeys } from '../../electron/main/services/receivables/receivables-payload';
-import { setReceivablesTuning } from '../../electron/main/services/receivables/receivables-overrides';
+import {
+  hashKeys,
+  hashSortedKeys,
+  MAX_ROWS_PER_BATCH,
+} from '../../electron/main/services/receivables/receivables-payload';
+import { JOB_RETRY } from '../../electron/main/services/receivables/receivables-retry';
+import { bureauClientFromSettings } from '../../electron/main/services/credit/bureau-connection';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
-import { setErpGatewayProvider } from '../../electron/main/services/credit/erp-link';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 import type { BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 
@@ -38,7 +42,19 @@ export async function pointAtSimulator(
     receivablesUploadEnabled: true,
     timeoutMs: opts.timeoutMs ?? 5_000,
   });
-  setReceivablesTuning(core, { retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 } });
+  tuneReceivables(core, { retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 } });
+}
+
+/**
+ * Sets the receivables tuning and bureau client of the core's container for the next run: what
+ * is not given goes back to the production defaults (the saved bureau, full batches, job retry).
+ */
+export function tuneReceivables(
+  core: Core,
+  t: Partial<ReceivablesTuning> & { client?: BureauClientFactory },
+): void {
+  core.tuning.receivables = { batchSize: t.batchSize ?? MAX_ROWS_PER_BATCH, retry: t.retry ?? JOB_RETRY };
+  core.bureauClient = t.client ?? bureauClientFromSettings;
 }
 
 export function simulatorTotals(sim: BureauSimulatorHandle): Totals {
@@ -151,7 +167,7 @@ export function useErp(core: Core, erp: { url: string; token: string }): void {
     timeoutMs: 2_000,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
   });
-  setErpGatewayProvider(core, async () => gateway);
+  core.erpGateway = async () => gateway;
 }
 
 /** Polls until no run of `job` is in progress and at least `count` runs exist. */

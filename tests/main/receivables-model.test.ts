@@ -14,7 +14,6 @@ import type { ReceivableMovement } from '../../electron/main/gateways/erp/erp-ga
 import type { BureauClient } from '../../electron/main/gateways/bureau/bureau-client';
 import { bureauClientFromSettings } from '../../electron/main/services/credit/bureau-connection';
 import { runReceivablesExport } from '../../electron/main/services/receivables/receivables-export.service';
-import { setReceivablesTuning } from '../../electron/main/services/receivables/receivables-overrides';
 import { hashKeys } from '../../electron/main/services/receivables/receivables-payload';
 import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import {
@@ -24,6 +23,7 @@ import {
   simulatorTotals,
   title,
   writeTitles,
+  tuneReceivables,
 } from './receivables-fixture';
 import { createTestCore, type TestCore } from './support/test-core';
 
@@ -107,7 +107,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
   const titles: ModelTitle[] = [];
   let trouble: Trouble = { kind: 'none' };
   let posts = 0;
-  setReceivablesTuning(core, {
+  tuneReceivables(core, {
     batchSize: scenario.batchSize,
     retry: { attempts: 6, baseDelayMs: 1, maxDelayMs: 2 },
     client: async (c) => {

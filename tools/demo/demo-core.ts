@@ -35,9 +35,12 @@ export function createDemoCore(options: DemoCoreOptions): Promise<Core> {
 /** Environment switches shared by the Electron and web demo entries. */
 export function demoOptionsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
-): Pick<DemoCoreOptions, 'demo' | 'demoClientCount'> {
+): Pick<DemoCoreOptions, 'demo' | 'demoClientCount' | 'tuning'> {
+  const halfOpenAfterMs = Number(env.CENTRAL_DEMO_ERP_HALF_OPEN_MS);
   return {
     demo: env.CENTRAL_DEMO !== '0',
     demoClientCount: env.CENTRAL_DEMO_CLIENTS ? Number(env.CENTRAL_DEMO_CLIENTS) : undefined,
+    // The e2e specs share one shell: an ERP fault of one test must not keep the circuit open for the next.
+    tuning: halfOpenAfterMs > 0 ? { erpBreaker: { halfOpenAfterMs } } : undefined,
   };
 }

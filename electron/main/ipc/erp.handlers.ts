@@ -9,4 +9,5 @@ export const erpHandlers = defineHandlers({
   'erp.sync.status': ({ core }) => getErpSyncStatus(core),
   'erp.sync.runNow': (ctx) => startErpSyncNow(ctx.core, requireUser(ctx).user),
   'erp.sync.cancel': (ctx) => cancelErpSync(ctx.core, requireUser(ctx).user),
+  'erp.availability': ({ core }) => core.erpBreaker.availability(),
 });

@@ -5,7 +5,7 @@ import {
   type ChannelOutput,
   type ChannelParsedInput,
 } from '../../../shared/ipc/contract';
-import { permissionLabel } from '../../../shared/auth/permissions';
+import { MESSAGES } from '../../../shared/ipc/messages';
 import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
@@ -79,10 +79,7 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
         }
         const permission = 'permission' in spec ? spec.permission : undefined;
         if (permission && !user?.permissions.includes(permission)) {
-          return fail(
-            'FORBIDDEN',
-            `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
-          );
+          return fail('FORBIDDEN', MESSAGES.FORBIDDEN({ permission }));
         }
         // Only a caller allowed to use the channel learns about its input, in pt-BR field errors.
         const parsed = spec.input.safeParse(rawInput ?? {});

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Client } from '../../../shared/ipc/dto/clients';
+import { MESSAGES } from '../../../shared/ipc/messages';
 import { useCan } from '../auth/store';
 import { CreditAnalysisDialog } from './CreditAnalysisDialog';
 import { DepsFlow } from './DepsFlow';
 import { useDepsFlow } from './useDepsFlow';
 
-const NO_PERMISSION =
-  'Você não tem a permissão "Clientes - Permite utilizar consulta Deps". Peça a um administrador.';
+const NO_PERMISSION = MESSAGES.FORBIDDEN({ permission: 'clients.bureauQuery' });
 
 /** The Deps and Análise crédito buttons of the client screen, with every dialog they open. */
 export function CreditActions({

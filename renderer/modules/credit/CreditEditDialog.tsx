@@ -10,6 +10,7 @@ import {
   needsIncreaseConfirmation,
 } from '../../../shared/domain/credit';
 import { formatBRL, parseBRL } from '../../../shared/domain/money';
+import { MESSAGES } from '../../../shared/ipc/messages';
 import { call } from '../../lib/api';
 import { useCan, useCurrentUser } from '../auth/store';
 import { Dialog } from '../../ui/Dialog';
@@ -60,9 +61,7 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
     );
   const suggestedCents = start.fromBureau ? start.creditLimitCents : (allowance?.suggestedLimitCents ?? null);
   const unchanged = cents === client.creditLimitCents && status === client.creditStatus;
-  const blocked = !canEdit
-    ? 'Você não tem a permissão "Clientes - Editar situação/limite de crédito".'
-    : null;
+  const blocked = !canEdit ? MESSAGES.FORBIDDEN({ permission: 'clients.editCredit' }) : null;
 
   const save = async () => {
     if (saving || !check.ok || cents === null || unchanged || blocked || (bigJump && !bigJumpConfirmed))

@@ -1,4 +1,5 @@
 import type { BureauQueryDetail } from '../../../shared/ipc/dto/bureau';
+import { MESSAGES } from '../../../shared/ipc/messages';
 import { useCan } from '../auth/store';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTimeBR } from '../../ui/format';
@@ -29,9 +30,7 @@ export function QueryResultDialog({ detail, note, onEdit, onClose }: Props) {
             type="button"
             className="primary"
             disabled={!canEdit}
-            title={
-              canEdit ? undefined : 'Você não tem a permissão "Clientes - Editar situação/limite de crédito".'
-            }
+            title={canEdit ? undefined : MESSAGES.FORBIDDEN({ permission: 'clients.editCredit' })}
             onClick={onEdit}
           >
             Editar situação/limite de crédito

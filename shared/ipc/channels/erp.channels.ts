@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, empty } from '../channel-spec';
-import type { ErpAboutView, ErpSettingsView, ErpSyncStatus } from '../dto/erp';
+import type { ErpAboutView, ErpAvailability, ErpSettingsView, ErpSyncStatus } from '../dto/erp';
 
 const baseUrl = z
   .string()
@@ -41,4 +41,6 @@ export const erpChannels = {
     kind: 'mutation',
     permission: 'settings.erp',
   }),
+  /** The ERP circuit breaker now (the status bar then follows the erp.availability event). */
+  'erp.availability': channel<ErpAvailability>()({ input: empty, kind: 'query' }),
 };

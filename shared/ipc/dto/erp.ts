@@ -54,3 +54,11 @@ export interface ErpSyncStatus {
   /** Requests of the latest run, newest first. */
   lastRunRequests: SyncRequestView[];
 }
+
+/** The ERP circuit breaker as the status bar and Dados ERP show it. */
+export interface ErpAvailability {
+  /** available: calls go through; unavailable: they fail fast; probing: one trial call is out. */
+  state: 'available' | 'unavailable' | 'probing';
+  retryAt: string | null;
+  message: string | null;
+}

@@ -38,7 +38,7 @@ export interface IntegrationOverview {
   runningRunIds: number[];
 }
 
-export type IntegrationJob = 'erp' | 'bureau' | 'email';
+export type IntegrationJob = 'erp' | 'bureau' | 'email' | 'erpOutbox';
 export type IntegrationRunStatus = 'success' | 'error' | 'running' | 'partial';
 
 export interface IntegrationRunView {

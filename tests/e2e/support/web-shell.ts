@@ -28,6 +28,7 @@ export async function startShell(
       PORT: '0',
       CENTRAL_DATA_DIR: dir,
       CENTRAL_QUIET: '1',
+      CENTRAL_DEMO_ERP_HALF_OPEN_MS: '500',
       ...(process.env.CENTRAL_WEB_OUT ? { CENTRAL_WEB_DIR: process.env.CENTRAL_WEB_OUT } : {}),
       ...env,
     },

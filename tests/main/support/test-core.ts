@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDemoCore } from '../../../tools/demo/demo-core';
-import type { Core } from '../../../electron/main/core-types';
+import type { Core, CoreOptions } from '../../../electron/main/core-types';
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../../../electron/main/ipc/registry';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/ipc/contract';
@@ -25,9 +25,15 @@ export interface TestCore {
 
 const DEMO_PASSWORDS: Record<string, string> = { admin: 'admin-demo-2026', ana: 'atendente-demo' };
 
+/** Collaborators and tuning a test passes to createCore (fakes, simulators, short delays). */
+export type TestCoreOptions = Pick<
+  CoreOptions,
+  'erpGateway' | 'bureauClient' | 'tuning' | 'exportDestination' | 'powerEvents'
+>;
+
 /** A real core on a temporary data folder: demo data by default (2,000 clients unless told otherwise). */
 export async function createTestCore(
-  opts: { demo?: boolean; clients?: number; now?: () => Date } = {},
+  opts: { demo?: boolean; clients?: number; now?: () => Date; options?: TestCoreOptions } = {},
 ): Promise<TestCore> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-main-'));
   const core = await createDemoCore({
@@ -36,6 +42,7 @@ export async function createTestCore(
     transport: 'web',
     demoClientCount: opts.clients ?? 300,
     now: opts.now,
+    ...opts.options,
   });
   const registry = createRegistry(core, handlers);
   let n = 0;

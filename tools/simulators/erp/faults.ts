@@ -1,6 +1,7 @@
 /**
  * Per-endpoint fault injection, so tests can exercise every failure the console must survive.
- * A fault with `times` disarms itself after that many requests (e.g. one 503, then success).
+ * A fault with `times` disarms itself after that many requests (e.g. one 503, then success);
+ * one with `forMs` after that much time (e.g. 503 for 60 s: an ERP that is down, then back).
  */
 export const ENDPOINTS = [
   'sobre',
@@ -32,14 +33,22 @@ export type FaultKind =
   /** boleto PDF only: a PDF whose body is damaged */
   | { kind: 'corruptPdf' };
 
-export type Fault = FaultKind & { times?: number };
+export type Fault = FaultKind & { times?: number; forMs?: number };
+
+type ArmedFault = Fault & { until?: number };
 
 export class Faults {
-  private readonly active = new Map<Endpoint, Fault>();
+  private readonly active = new Map<Endpoint, ArmedFault>();
+
+  constructor(private readonly now: () => number = Date.now) {}
 
   set(endpoint: Endpoint | '*', fault: Fault | null): void {
     for (const e of endpoint === '*' ? ENDPOINTS : [endpoint]) {
-      if (fault) this.active.set(e, { ...fault });
+      if (fault)
+        this.active.set(e, {
+          ...fault,
+          until: fault.forMs === undefined ? undefined : this.now() + fault.forMs,
+        });
       else this.active.delete(e);
     }
   }
@@ -52,6 +61,10 @@ export class Faults {
   take(endpoint: Endpoint): Fault | null {
     const fault = this.active.get(endpoint);
     if (!fault) return null;
+    if (fault.until !== undefined && this.now() >= fault.until) {
+      this.active.delete(endpoint);
+      return null;
+    }
     if (fault.times !== undefined) {
       fault.times -= 1;
       if (fault.times <= 0) this.active.delete(endpoint);

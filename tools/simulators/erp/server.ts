@@ -82,7 +82,7 @@ export async function startErpSimulator(options: ErpSimulatorOptions = {}): Prom
   const clients = new ClientSource(count, options.seed);
   const state = new ErpState(options.now ?? (() => new Date()));
   const ctx: SimContext = { clients, state, data: state.tableData({ clients, seed, totalTitles }) };
-  const faults = new Faults();
+  const faults = new Faults(() => (options.now ?? (() => new Date()))().getTime());
   const recorded: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const held = new Set<NodeJS.Timeout>();

@@ -10,7 +10,9 @@ import { badResponse, classifyHttpError, classifyHttpStatus, ErpFailure } from '
 import type { ErpGateway, ErpTable, ErpTablePage, ErpTableQuery } from './erp-gateway';
 import * as map from './erp-mappers';
 import * as s from './erp-schemas';
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './erp-retry';
+import { withRetry, type Breaker, type RetryPolicy } from '../resilience';
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250, maxDelayMs: 4_000 };
 
 export interface ErpClientConfig {
   /** Root URL of the ERP API (the paths add `/v1/...`). */
@@ -20,8 +22,10 @@ export interface ErpClientConfig {
   /** Table pages and PDFs are bigger than a summary: they get more time. */
   longTimeoutMs?: number;
   retry?: RetryPolicy;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
+  /** Observes each wait before a retry. */
+  onRetry?: (delayMs: number) => void;
+  /** The core's circuit breaker, shared by every gateway it builds (the ERP is one). */
+  breaker?: Breaker;
   /** The network port from the core; tools and tests without a core get undici with the env proxy. */
   http?: HttpPort;
 }
@@ -76,34 +80,32 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
   async function request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
     const timeout = spec.long ? longTimeoutMs : timeoutMs;
     const retryable = spec.method === 'GET' || spec.idempotencyKey !== undefined;
-    const raw = await withRetry(
-      async () => {
-        try {
-          const res = await clients[spec.long ? 'long' : 'short'].fetch(urlOf(spec), {
-            method: spec.method,
-            body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-            headers: {
-              authorization: `Bearer ${config.token}`,
-              accept: 'application/json',
-              ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }),
-              ...(spec.idempotencyKey ? { 'idempotency-key': spec.idempotencyKey } : {}),
-            },
-          });
-          // The body is parsed below, so malformed JSON is a typed failure rather than a string.
-          const text = await res.text();
-          if (res.status < 200 || res.status > 299) throw classifyHttpStatus(res.status, text);
-          return text;
-        } catch (e) {
-          throw classifyHttpError(e, { baseUrl, timeoutMs: timeout });
-        }
-      },
-      {
-        policy,
-        canRetry: (e) => retryable && e instanceof ErpFailure && e.retryable,
-        sleep: config.sleep,
-        random: config.random,
-      },
-    );
+    const attempt = async (): Promise<string> => {
+      try {
+        const res = await clients[spec.long ? 'long' : 'short'].fetch(urlOf(spec), {
+          method: spec.method,
+          body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+          headers: {
+            authorization: `Bearer ${config.token}`,
+            accept: 'application/json',
+            ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...(spec.idempotencyKey ? { 'idempotency-key': spec.idempotencyKey } : {}),
+          },
+        });
+        // The body is parsed below, so malformed JSON is a typed failure rather than a string.
+        const text = await res.text();
+        if (res.status < 200 || res.status > 299) throw classifyHttpStatus(res.status, text);
+        return text;
+      } catch (e) {
+        throw classifyHttpError(e, { baseUrl, timeoutMs: timeout });
+      }
+    };
+    // Every try passes the breaker: an open circuit fails fast (not retryable) without a request.
+    const raw = await withRetry(() => (config.breaker ? config.breaker.execute(attempt) : attempt()), {
+      policy,
+      canRetry: (e) => retryable && e instanceof ErpFailure && e.retryable,
+      onRetry: config.onRetry,
+    });
     let json: unknown;
     try {
       json = JSON.parse(raw);

@@ -13,7 +13,6 @@ import {
   type BureauQueryRecord,
 } from '../../db/repos/bureau-queries.repo';
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
-import { bureauClientFromSettings } from './bureau-connection';
 import { flushToErp } from './erp-sync';
 import { queryDetail } from './query-detail';
 import { settleOrphans } from './query-registry';
@@ -21,7 +20,6 @@ import { summaryFields } from './query-summary';
 
 /** Clocks of the desktop and the bureau differ a little; an answer this much older is still ours. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const checking = new WeakMap<Core, Set<number>>();
 
 function auditCheck(
   core: Core,
@@ -78,11 +76,10 @@ export async function checkUnknownQuery(
   const r = getQuery(core.db, id);
   if (!r) throw new AppFailure('NOT_FOUND', 'Consulta não encontrada.');
   if (r.status !== 'unknown') return current(core, r);
-  const busy = checking.get(core) ?? new Set<number>();
-  checking.set(core, busy);
+  const busy = core.state.bureauChecks;
   if (busy.has(id)) throw new AppFailure('CONFLICT', 'Esta consulta já está sendo verificada. Aguarde.');
   busy.add(id);
-  const bureau = await bureauClientFromSettings(core).catch((e: unknown) => {
+  const bureau = await core.bureauClient(core).catch((e: unknown) => {
     busy.delete(id);
     throw e;
   });

@@ -2,7 +2,6 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { getBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
 import { createBureauClient, type BureauClient, type TokenHolder } from '../../gateways/bureau/bureau-client';
-import type { BureauSession } from '../../gateways/bureau/mappers/login.mapper';
 import { policyValue } from '../../policy/policy-locks';
 
 /** The saved settings, with the bureau URL of the machine policy when it sets one. */
@@ -12,20 +11,18 @@ export function effectiveBureauConfig(core: Core): BureauConfig {
 }
 
 /** Tokens live only in memory, one per core and per saved configuration (never on disk). */
-const sessions = new WeakMap<Core, { fingerprint: string; session: BureauSession | null }>();
-
 function tokenHolder(core: Core, fingerprint: string): TokenHolder {
   return {
     get: () => {
-      const held = sessions.get(core);
+      const held = core.state.bureauSession;
       return held && held.fingerprint === fingerprint ? held.session : null;
     },
-    set: (session) => void sessions.set(core, { fingerprint, session }),
+    set: (session) => void (core.state.bureauSession = { fingerprint, session }),
   };
 }
 
 export function forgetBureauSession(core: Core): void {
-  sessions.delete(core);
+  core.state.bureauSession = null;
 }
 
 /** Decrypts the saved password; SECRET_UNREADABLE propagates (re-entry needed, never plain text). */

@@ -14,7 +14,7 @@ import { getBureauConfig } from '../../db/repos/bureau-settings.repo';
 import { getClientRecord } from '../../db/repos/clients.repo';
 import type { BureauQueryRecord as ErpQueryRecord } from '../../gateways/erp/erp-gateway';
 import { desktopName, flushToErp } from './erp-sync';
-import { erpGatewayFor } from './erp-link';
+import { erpGatewayFor } from '../erp/erp-link';
 import { queryDetail } from './query-detail';
 import { settleOrphans } from './query-registry';
 import { decodeErpSummary } from './query-summary';

@@ -18,7 +18,6 @@ import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
 import { createBureauReceivablesSender } from '../receivables/receivables-sender';
 import { receivablesFromErpCache } from '../receivables/open-receivables';
 import { receivablesUploadState } from '../receivables/receivables-flag';
-import { bureauClientFromSettings } from './bureau-connection';
 import { flushToErp } from './erp-sync';
 import { queryDetail } from './query-detail';
 import { settleOrphans, trackInFlight, waitInFlight } from './query-registry';
@@ -228,7 +227,7 @@ export async function runBureauQuery(
   const seen = getQueryByKey(core.db, input.idempotencyKey);
   if (seen) return replay(core, seen, input);
   const target = resolveQueryTarget(core, input.clientId, input.productId);
-  const bureau = await bureauClientFromSettings(core);
+  const bureau = await core.bureauClient(core);
   // Everything below up to trackInFlight is synchronous: no other call can slip in between.
   const raced = getQueryByKey(core.db, input.idempotencyKey);
   if (raced) {

@@ -9,7 +9,6 @@ import { describeCertificate, readCaPem } from '../../gateways/bureau/spki';
 import { X509Certificate } from 'node:crypto';
 import { effectiveBureauConfig, forgetBureauSession, savedPassword } from './bureau-connection';
 import { assertNotLocked } from '../../policy/policy-locks';
-import { schedulerFor } from '../../jobs/job-registry';
 
 export interface BureauConnectionInput {
   url: string;
@@ -154,7 +153,7 @@ export async function saveBureauSettings(
   })();
   forgetBureauSession(core);
   // The 01:00 receivables job is armed only while its toggle is on.
-  schedulerFor(core).reschedule();
+  core.scheduler.reschedule();
   return bureauSettingsView(core);
 }
 

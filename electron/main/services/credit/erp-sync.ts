@@ -16,7 +16,7 @@ import {
 import { getUserById } from '../../db/repos/users.repo';
 import type { ErpActor, ErpGateway } from '../../gateways/erp/erp-gateway';
 import { log } from '../../log';
-import { erpGatewayFor } from './erp-link';
+import { erpGatewayFor } from '../erp/erp-link';
 import { encodeErpSummary } from './query-summary';
 
 const BATCH = 50;
@@ -43,14 +43,26 @@ async function postQuery(core: Core, erp: ErpGateway, r: BureauQueryRecord): Pro
   markQueryPosted(core.db, r.id, core.now().toISOString());
 }
 
-async function flush(core: Core): Promise<void> {
+/** What one flush did: rows the ERP accepted, and why the rest waits (null: nothing waits). */
+export interface OutboxFlush {
+  sent: number;
+  problem: string | null;
+}
+
+export const hasErpOutbox = (core: Core): boolean =>
+  listUnpostedQueries(core.db, 1).length > 0 || listPendingCreditOutbox(core.db, 1).length > 0;
+
+async function flush(core: Core): Promise<OutboxFlush> {
+  const done: OutboxFlush = { sent: 0, problem: null };
   const erp = await erpGatewayFor(core);
-  if (!erp) return;
+  if (!erp) return done;
   for (const r of listUnpostedQueries(core.db, BATCH)) {
     try {
       await postQuery(core, erp, r);
+      done.sent += 1;
     } catch (e) {
       log.warn(`consulta ${r.id} ainda não registrada no ERP: ${reasonOf(e)}`);
+      done.problem = reasonOf(e);
       break;
     }
   }
@@ -67,25 +79,29 @@ async function flush(core: Core): Promise<void> {
         idempotencyKey: o.idempotency_key,
       });
       markCreditOutboxSent(core.db, o.id, core.now().toISOString());
+      done.sent += 1;
     } catch (e) {
       markCreditOutboxFailed(core.db, o.id, reasonOf(e));
+      done.problem ??= reasonOf(e);
       break;
     }
   }
+  return done;
 }
-
-const queue = new WeakMap<Core, Promise<void>>();
 
 /**
  * Pushes what the ERP must know (query records for the other desktops, credit write-backs).
  * Both carry idempotency keys, so a send repeated after a timeout has a single effect; a
  * failure leaves the rest for the next call. Flushes of one core run one after the other.
  */
-export function flushToErp(core: Core): Promise<void> {
+export function flushToErp(core: Core): Promise<OutboxFlush> {
   // Chained, not parallel: two flushes must never send the same outbox row at the same time.
-  const next = (queue.get(core) ?? Promise.resolve())
+  const next = core.state.erpFlush
     .then(() => flush(core))
-    .catch((e: unknown) => log.warn(`envio ao ERP adiado: ${reasonOf(e)}`));
-  queue.set(core, next);
+    .catch((e: unknown): OutboxFlush => {
+      log.warn(`envio ao ERP adiado: ${reasonOf(e)}`);
+      return { sent: 0, problem: reasonOf(e) };
+    });
+  core.state.erpFlush = next.then(() => undefined);
   return next;
 }

@@ -3,13 +3,7 @@ import type { Core } from '../../core-types';
 import { closeQuery, listPendingQueries } from '../../db/repos/bureau-queries.repo';
 
 /** Queries whose bureau call is running in this process, by idempotency key. */
-const inFlight = new WeakMap<Core, Map<string, Promise<BureauRunOutcome>>>();
-
-const mapFor = (core: Core): Map<string, Promise<BureauRunOutcome>> => {
-  let m = inFlight.get(core);
-  if (!m) inFlight.set(core, (m = new Map()));
-  return m;
-};
+const mapFor = (core: Core): Map<string, Promise<BureauRunOutcome>> => core.state.bureauQueries;
 
 export function trackInFlight(
   core: Core,

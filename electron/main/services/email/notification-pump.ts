@@ -1,7 +1,6 @@
 import type { Core } from '../../core-types';
 import { hasDueNotification, recoverInterruptedSends } from '../../db/repos/activity-notifications.repo';
 import { ACTIVITY_NOTIFICATIONS_JOB } from '../../jobs/activity-notifications.job';
-import { schedulerFor } from '../../jobs/job-registry';
 import { log } from '../../log';
 
 const POLL_MS = 3_000;
@@ -18,7 +17,7 @@ export function startNotificationPump(core: Core): () => void {
       `notificações interrompidas na última sessão: ${recovered.resent} reenviada(s), ${recovered.uncertain} incerta(s)`,
     );
   }
-  const scheduler = schedulerFor(core);
+  const scheduler = core.scheduler;
   const tick = () => {
     try {
       if (scheduler.runningRunId(ACTIVITY_NOTIFICATIONS_JOB) !== null) return;

@@ -6,7 +6,7 @@
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { getSetting, setSetting } from '../../db/repos/settings.repo';
-import { createErpGateway, type ErpClientConfig } from '../../gateways/erp/erp-client';
+import { createErpGateway } from '../../gateways/erp/erp-client';
 import type { ErpGateway } from '../../gateways/erp/erp-gateway';
 import { policyValue } from '../../policy/policy-locks';
 
@@ -43,25 +43,22 @@ export const isErpConfigured = (core: Core): boolean => {
   return !!c.baseUrl && !!c.tokenCipher;
 };
 
-const cache = new WeakMap<Core, { key: string; gateway: ErpGateway }>();
-const overrides = new WeakMap<Core, Partial<ErpClientConfig>>();
-
-/** Tests shorten timeouts and retry delays for one core. */
-export function setErpClientOverrides(core: Core, o: Partial<ErpClientConfig>): void {
-  overrides.set(core, o);
-  cache.delete(core);
-}
-
 /** The gateway for the saved settings, or null while the integration is not configured. */
 export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | null> {
   const c = readErpConfig(core);
   if (!c.baseUrl || !c.tokenCipher) return null;
   const key = `${c.baseUrl}\n${c.tokenCipher}`;
-  const hit = cache.get(core);
+  const hit = core.state.erpGateway;
   if (hit?.key === key) return hit.gateway;
   const token = await core.secrets.decrypt(c.tokenCipher);
-  const gateway = createErpGateway({ baseUrl: c.baseUrl, token, http: core.http, ...overrides.get(core) });
-  cache.set(core, { key, gateway });
+  const gateway = createErpGateway({
+    baseUrl: c.baseUrl,
+    token,
+    http: core.http,
+    ...core.tuning.erpClient,
+    breaker: core.erpBreaker,
+  });
+  core.state.erpGateway = { key, gateway };
   return gateway;
 }
 

@@ -2,7 +2,6 @@ import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { ErpAboutView, ErpSettingsView } from '../../../../shared/ipc/dto/erp';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
-import { schedulerFor } from '../../jobs/job-registry';
 import { readErpConfig, requireErpGateway, writeErpConfig } from './erp-config';
 import { assertNotLocked } from '../../policy/policy-locks';
 
@@ -52,7 +51,7 @@ export async function saveErpSettings(
         changes,
       });
   })();
-  schedulerFor(core).reschedule();
+  core.scheduler.reschedule();
   return getErpSettings(core);
 }
 

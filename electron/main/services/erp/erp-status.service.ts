@@ -5,7 +5,6 @@ import { insertAudit } from '../../db/repos/audit.repo';
 import { listSyncCursors, listSyncRequests } from '../../db/repos/erp-sync.repo';
 import { averageRunMs, listJobRuns, type JobRunRecord } from '../../db/repos/job-runs.repo';
 import { ERP_SYNC_JOB } from '../../jobs/erp-sync.job';
-import { schedulerFor } from '../../jobs/job-registry';
 import { isErpConfigured, requireErpGateway } from './erp-config';
 import { SYNC_ORDER } from './erp-sync.service';
 
@@ -35,7 +34,7 @@ const toRunView = (r: JobRunRecord): JobRunView => ({
 });
 
 export function getErpSyncStatus(core: Core): ErpSyncStatus {
-  const scheduler = schedulerFor(core);
+  const scheduler = core.scheduler;
   const runs = listJobRuns(core.db, ERP_SYNC_JOB, 10);
   const cursors = new Map(listSyncCursors(core.db).map((c) => [c.table_name, c]));
   const latest = runs[0];
@@ -75,7 +74,7 @@ export function getErpSyncStatus(core: Core): ErpSyncStatus {
 export async function startErpSyncNow(core: Core, user: SessionUser): Promise<{ runId: number }> {
   await requireErpGateway(core);
   return core.db.transaction(() => {
-    const { runId } = schedulerFor(core).runNow(ERP_SYNC_JOB);
+    const { runId } = core.scheduler.runNow(ERP_SYNC_JOB);
     insertAudit(core.db, {
       at: core.now().toISOString(),
       userId: user.id,
@@ -91,8 +90,8 @@ export async function startErpSyncNow(core: Core, user: SessionUser): Promise<{ 
 
 /** "Cancelar" on a running sync: stops after the page being written; the next run resumes there. */
 export async function cancelErpSync(core: Core, user: SessionUser): Promise<{ cancelled: boolean }> {
-  const runId = schedulerFor(core).runningRunId(ERP_SYNC_JOB);
-  const cancelled = await schedulerFor(core).cancel(ERP_SYNC_JOB);
+  const runId = core.scheduler.runningRunId(ERP_SYNC_JOB);
+  const cancelled = await core.scheduler.cancel(ERP_SYNC_JOB);
   if (cancelled && runId !== null) {
     insertAudit(core.db, {
       at: core.now().toISOString(),

@@ -3,6 +3,7 @@ import type { IntegrationJob, IntegrationRunStatus } from '../../../../shared/ip
 
 export function directionLabel(source: IntegrationJob, direction: string): string {
   if (source === 'email') return 'Envio (Central → servidor de e-mail)';
+  if (source === 'erpOutbox') return 'Envio (Central → ERP)';
   if (direction === 'recebimento') return source === 'erp' ? 'Recebimento (ERP → Central)' : 'Recebimento';
   if (direction === 'envio') return source === 'bureau' ? 'Envio (Central → bureau)' : 'Envio';
   return direction;

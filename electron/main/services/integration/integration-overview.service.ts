@@ -7,7 +7,6 @@ import { averageRunMs } from '../../db/repos/job-runs.repo';
 import { getSetting } from '../../db/repos/settings.repo';
 import { ERP_TABLES } from '../../gateways/erp/erp-gateway';
 import { ERP_SYNC_JOB } from '../../jobs/erp-sync.job';
-import { schedulerFor } from '../../jobs/job-registry';
 import { RECEIVABLES_JOB, RECEIVABLES_TIME } from '../../jobs/receivables.job';
 import { isErpConfigured, readErpConfig } from '../erp/erp-config';
 import { maxHoursWithoutSuccess } from '../receivables/receivables-settings';
@@ -49,7 +48,7 @@ function alertFor(core: Core, configured: boolean, lastSuccess: string | null, l
 }
 
 export function integrationOverview(core: Core): IntegrationOverview {
-  const scheduler = schedulerFor(core);
+  const scheduler = core.scheduler;
   const configured = isErpConfigured(core);
   const nextRunAt = scheduler.nextRunAt(ERP_SYNC_JOB);
   const limit = maxHoursWithoutSuccess(core);

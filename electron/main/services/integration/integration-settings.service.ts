@@ -3,7 +3,6 @@ import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration
 import type { Core } from '../../core-types';
 import { insertAudit, type FieldChanges } from '../../db/repos/audit.repo';
 import { setSetting } from '../../db/repos/settings.repo';
-import { schedulerFor } from '../../jobs/job-registry';
 import { ERP_SETTING, readErpConfig } from '../erp/erp-config';
 import { MAX_HOURS_KEY, maxHoursWithoutSuccess } from '../receivables/receivables-settings';
 import { integrationOverview } from './integration-overview.service';
@@ -49,6 +48,6 @@ export function saveIntegrationSettings(
       });
     })();
   }
-  if (changes.syncTime) schedulerFor(core).reschedule();
+  if (changes.syncTime) core.scheduler.reschedule();
   return integrationOverview(core);
 }

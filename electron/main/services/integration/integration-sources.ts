@@ -12,6 +12,7 @@ import {
 import { ERP_SYNC_JOB } from '../../jobs/erp-sync.job';
 import { RECEIVABLES_JOB } from '../../jobs/receivables.job';
 import { ACTIVITY_NOTIFICATIONS_JOB } from '../../jobs/activity-notifications.job';
+import { ERP_OUTBOX_JOB } from '../../jobs/erp-outbox.job';
 import {
   iterateNotificationRunRequests,
   notificationRunTotals,
@@ -46,6 +47,14 @@ export const INTEGRATION_SOURCES: IntegrationSource[] = [
     label: 'Notificações de atividades (Central → e-mail)',
     runTotals: notificationRunTotals,
     runRequests: iterateNotificationRunRequests,
+  },
+  {
+    // The outbox keeps no per-request log: the run's outcome says what was sent and what waits.
+    key: 'erpOutbox',
+    job: ERP_OUTBOX_JOB,
+    label: 'Consultas e créditos (Central → ERP)',
+    runTotals: () => ({ requests: 0, failed: 0, rows: 0, duration_ms: 0, first_at: null, last_at: null }),
+    runRequests: () => [][Symbol.iterator](),
   },
 ];
 

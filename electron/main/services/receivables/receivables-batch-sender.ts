@@ -17,7 +17,11 @@ import {
   RECEIVABLES_BATCH_ENDPOINT,
   type ReceivableRowPayload,
 } from './receivables-payload';
-import { backoffDelay, cancelled, pause, type RetryPolicy } from './receivables-retry';
+import { withRetry, type RetryPolicy } from '../../gateways/resilience';
+import { cancelled } from './receivables-retry';
+
+/** A 5xx, timeout or lost connection: the same batch (same loteId) may be sent again. */
+class TransientAnswer extends Error {}
 
 export interface BatchAck {
   loteId: string;
@@ -176,63 +180,78 @@ export function createBatchSender(deps: { db: Db; client: BureauClient; now: () 
       let rows = batch;
       let indexOf = batch.map((_, i) => i);
       let rejected = 0;
-      for (let attempt = 1; ; attempt += 1) {
-        if (opts.signal?.aborted) throw cancelled();
-        if (rows.length === 0) return confirm(loteId, rows, opts, rejected);
-        const at = deps.now().toISOString();
-        const started = performance.now();
-        const answer = await post(loteId, rows);
-        const ms = performance.now() - started;
+      let attempt = 0;
+      // One try of the retry policy; a 422 that sets rows aside resends the rest at once.
+      const tryOnce = async (): Promise<ConfirmedBatch> => {
+        for (;;) {
+          attempt += 1;
+          if (opts.signal?.aborted) throw cancelled();
+          if (rows.length === 0) return confirm(loteId, rows, opts, rejected);
+          const at = deps.now().toISOString();
+          const started = performance.now();
+          const answer = await post(loteId, rows);
+          const ms = performance.now() - started;
 
-        if (answer.status === 200) {
-          const ack = readAck(answer.body);
-          const problem = ack
-            ? mismatch(ack, rows)
-            : 'O bureau respondeu sem a confirmação do lote (recebidos, somaCentavos, hashChaves).';
-          if (problem || !ack) {
-            logRequest(opts.runId, at, rows, ms, answer, problem);
-            throw new AppFailure('RECEIVABLES_TOTALS_MISMATCH', problem ?? '');
+          if (answer.status === 200) {
+            const ack = readAck(answer.body);
+            const problem = ack
+              ? mismatch(ack, rows)
+              : 'O bureau respondeu sem a confirmação do lote (recebidos, somaCentavos, hashChaves).';
+            if (problem || !ack) {
+              logRequest(opts.runId, at, rows, ms, answer, problem);
+              throw new AppFailure('RECEIVABLES_TOTALS_MISMATCH', problem ?? '');
+            }
+            const confirmed: ConfirmedBatch = { ack, rows, rejected, requestId: null, at };
+            deps.db.transaction(() => {
+              confirmed.requestId = logRequest(opts.runId, at, rows, ms, answer, null);
+              for (const r of rows) upsertState(r.chave, r.valorCentavos, loteId, at);
+              opts.onConfirmed?.(confirmed);
+            })();
+            return confirmed;
           }
-          const confirmed: ConfirmedBatch = { ack, rows, rejected, requestId: null, at };
-          deps.db.transaction(() => {
-            confirmed.requestId = logRequest(opts.runId, at, rows, ms, answer, null);
-            for (const r of rows) upsertState(r.chave, r.valorCentavos, loteId, at);
-            opts.onConfirmed?.(confirmed);
-          })();
-          return confirmed;
-        }
 
-        const refused = answer.status === 422 ? readRejections(answer.body, rows.length) : null;
-        if (refused) {
-          const message = `${refused.length} registro(s) recusado(s) pelo bureau: ${refused
-            .slice(0, 3)
-            .map((r) => `${rows[r.index]?.chave ?? '?'} (${r.reason})`)
-            .join('; ')}`;
-          const drop = new Set(refused.map((r) => r.index));
-          deps.db.transaction(() => {
-            logRequest(opts.runId, at, rows, ms, answer, message);
-            opts.onRejected?.(refused.map((r) => ({ index: indexOf[r.index] as number, reason: r.reason })));
-          })();
-          rejected += drop.size;
-          indexOf = indexOf.filter((_, i) => !drop.has(i));
-          rows = rows.filter((_, i) => !drop.has(i));
-          attempt -= 1;
-          continue;
-        }
+          const refused = answer.status === 422 ? readRejections(answer.body, rows.length) : null;
+          if (refused) {
+            const message = `${refused.length} registro(s) recusado(s) pelo bureau: ${refused
+              .slice(0, 3)
+              .map((r) => `${rows[r.index]?.chave ?? '?'} (${r.reason})`)
+              .join('; ')}`;
+            const drop = new Set(refused.map((r) => r.index));
+            deps.db.transaction(() => {
+              logRequest(opts.runId, at, rows, ms, answer, message);
+              opts.onRejected?.(
+                refused.map((r) => ({ index: indexOf[r.index] as number, reason: r.reason })),
+              );
+            })();
+            rejected += drop.size;
+            indexOf = indexOf.filter((_, i) => !drop.has(i));
+            rows = rows.filter((_, i) => !drop.has(i));
+            attempt -= 1;
+            continue;
+          }
 
-        const message = describe(answer);
-        logRequest(opts.runId, at, rows, ms, answer, message);
-        if (!transient(answer)) {
-          throw new AppFailure(answer.failure?.code ?? 'BUREAU_REJECTED', message);
+          const message = describe(answer);
+          logRequest(opts.runId, at, rows, ms, answer, message);
+          if (!transient(answer)) {
+            throw new AppFailure(answer.failure?.code ?? 'BUREAU_REJECTED', message);
+          }
+          throw new TransientAnswer(message);
         }
-        if (attempt >= opts.retry.attempts) {
-          throw new AppFailure(
-            'BUREAU_UNREACHABLE',
-            `O bureau não aceitou o envio após ${attempt} tentativa(s) (${message}). ` +
-              'O envio foi pausado e continua do ponto em que parou na próxima execução.',
-          );
-        }
-        await pause(backoffDelay(opts.retry, attempt), opts.signal);
+      };
+      try {
+        return await withRetry(tryOnce, {
+          policy: opts.retry,
+          canRetry: (e) => e instanceof TransientAnswer,
+          signal: opts.signal,
+          onAbort: cancelled,
+        });
+      } catch (e) {
+        if (!(e instanceof TransientAnswer)) throw e;
+        throw new AppFailure(
+          'BUREAU_UNREACHABLE',
+          `O bureau não aceitou o envio após ${attempt} tentativa(s) (${e.message}). ` +
+            'O envio foi pausado e continua do ponto em que parou na próxima execução.',
+        );
       }
     },
   };

@@ -20,11 +20,8 @@ import {
   type ReceivablesExportRecord,
 } from '../../db/repos/receivables-outbox.repo';
 import { installIdentity } from '../../db/repos/sync-host.repo';
-import type { BureauClient } from '../../gateways/bureau/bureau-client';
-import { bureauClientFromSettings } from '../credit/bureau-connection';
 import { createBatchSender, type BatchSender } from './receivables-batch-sender';
 import { receivablesUploadState } from './receivables-flag';
-import { receivablesTuning } from './receivables-overrides';
 import { outboxRow } from './receivables-payload';
 import { cancelled } from './receivables-retry';
 import { takeDailySnapshot, takeFullSnapshot } from './receivables-snapshot';
@@ -57,7 +54,7 @@ async function sendExport(
   input: ExportRunInput,
   installId: string,
 ): Promise<void> {
-  const { retry } = receivablesTuning(core);
+  const { retry } = core.tuning.receivables;
   for (let n = exportProgress(core.db, e.id).batches; n < batchCount(e); n += 1) {
     if (input.signal?.aborted) throw cancelled();
     const from = e.first_row + n * e.batch_size;
@@ -110,17 +107,12 @@ function closeExport(core: Core, e: ReceivablesExportRecord): void {
   core.db.transaction(() => completeExport(core.db, e.id, core.now().toISOString()))();
 }
 
-async function bureauClient(core: Core): Promise<BureauClient> {
-  const custom = receivablesTuning(core).client;
-  return custom ? custom(core) : bureauClientFromSettings(core);
-}
-
 export async function runReceivablesExport(core: Core, input: ExportRunInput): Promise<ExportRunResult> {
   const upload = receivablesUploadState(getBureauConfig(core.db));
   if (!upload.allowed) throw new AppFailure('RECEIVABLES_DISABLED', upload.reason ?? '');
   const { installId } = installIdentity(core.db);
-  const { batchSize } = receivablesTuning(core);
-  const client = await bureauClient(core);
+  const { batchSize } = core.tuning.receivables;
+  const client = await core.bureauClient(core);
   const sender = createBatchSender({ db: core.db, client, now: () => core.now() });
   const touched: number[] = [];
   try {
@@ -143,7 +135,7 @@ export async function runReceivablesExport(core: Core, input: ExportRunInput): P
       await sendExport(core, sender, fresh, input, installId);
     }
   } finally {
-    if (!receivablesTuning(core).client) client.close();
+    client.close();
   }
   return {
     exports: touched.map((id) => exportSummary(core.db, getExport(core.db, id) as ReceivablesExportRecord)),

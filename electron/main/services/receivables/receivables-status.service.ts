@@ -16,7 +16,6 @@ import {
 } from '../../db/repos/receivables-outbox-runs.repo';
 import { getSetting } from '../../db/repos/settings.repo';
 import { cachedSyncHost, installIdentity } from '../../db/repos/sync-host.repo';
-import { schedulerFor } from '../../jobs/job-registry';
 import { RECEIVABLES_JOB } from '../../jobs/receivables.job';
 import { receivablesUploadState } from './receivables-flag';
 import { maxHoursWithoutSuccess } from './receivables-settings';
@@ -77,7 +76,7 @@ export function receivablesAlert(core: Core): ReceivablesAlertView {
 export function statusView(core: Core, host: SyncHostState): ReceivablesStatusView {
   const config = getBureauConfig(core.db);
   const upload = receivablesUploadState(config);
-  const scheduler = schedulerFor(core);
+  const scheduler = core.scheduler;
   const runningRunId = scheduler.runningRunId(RECEIVABLES_JOB);
   const progress = sendingProgress(core.db);
   const { alert, lastSuccessAt } = alertFor(core, host.isHost);
@@ -111,7 +110,7 @@ export async function receivablesStatus(core: Core): Promise<ReceivablesStatusVi
 export function startReceivablesNow(core: Core, user: SessionUser): { runId: number } {
   requireFirstSync(core);
   return core.db.transaction(() => {
-    const { runId } = schedulerFor(core).runNow(RECEIVABLES_JOB);
+    const { runId } = core.scheduler.runNow(RECEIVABLES_JOB);
     insertAudit(core.db, {
       at: core.now().toISOString(),
       userId: user.id,

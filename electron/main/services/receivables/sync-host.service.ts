@@ -16,7 +16,7 @@ import {
   type SyncHostDesignation,
 } from '../../db/repos/sync-host.repo';
 import type { SharedSetting } from '../../gateways/erp/erp-gateway';
-import { erpGatewayFor } from '../credit/erp-link';
+import { erpGatewayFor } from '../erp/erp-link';
 
 export const SYNC_HOST_SETTING = 'receivables.syncHost';
 
@@ -59,17 +59,15 @@ const state = (
   problem,
 });
 
-const recent = new WeakMap<Core, { at: number; state: SyncHostState }>();
-
 /**
  * Asks the ERP who holds the role; falls back to the last known answer when it cannot.
  * `maxAgeMs` lets a screen that polls reuse an answer that young instead of asking again.
  */
 export async function readSyncHost(core: Core, maxAgeMs = 0): Promise<SyncHostState> {
-  const hit = recent.get(core);
+  const hit = core.state.syncHost;
   if (hit && Date.now() - hit.at < maxAgeMs) return hit.state;
   const fresh = await askErp(core);
-  recent.set(core, { at: Date.now(), state: fresh });
+  core.state.syncHost = { at: Date.now(), state: fresh };
   return fresh;
 }
 
@@ -160,6 +158,6 @@ export async function claimSyncHost(
     });
   })();
   const claimed = state(me, designation, 'erp', null);
-  recent.set(core, { at: Date.now(), state: claimed });
+  core.state.syncHost = { at: Date.now(), state: claimed };
   return claimed;
 }

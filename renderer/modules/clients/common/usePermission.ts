@@ -1,4 +1,5 @@
-import { permissionLabel, type Permission } from '../../../../shared/auth/permissions';
+import type { Permission } from '../../../../shared/auth/permissions';
+import { MESSAGES } from '../../../../shared/ipc/messages';
 import { useCan } from '../../auth/store';
 
 /** Whether the user may do it and, when not, the sentence shown on hover. */
@@ -6,8 +7,6 @@ export function usePermission(permission: Permission): { allowed: boolean; reaso
   const allowed = useCan(permission);
   return {
     allowed,
-    reason: allowed
-      ? undefined
-      : `Você não tem a permissão "${permissionLabel(permission)}". Peça a um administrador.`,
+    reason: allowed ? undefined : MESSAGES.FORBIDDEN({ permission }),
   };
 }

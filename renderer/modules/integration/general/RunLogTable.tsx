@@ -17,6 +17,7 @@ const JOB = {
   erp: 'Dados ERP (ERP → Central)',
   bureau: 'Contas a receber → bureau',
   email: 'Notificações de atividades → e-mail',
+  erpOutbox: 'Consultas e créditos → ERP',
 };
 const TRIGGER = { schedule: 'agendada', catch_up: 'recuperada', manual: 'manual' };
 

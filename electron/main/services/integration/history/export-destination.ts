@@ -6,7 +6,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Core } from '../../../core-types';
 
 export interface ExportTarget {
   path: string;
@@ -46,13 +45,3 @@ export function temporaryDestination(dataDir: string): ExportDestination {
     },
   };
 }
-
-const destinations = new WeakMap<Core, ExportDestination>();
-
-/** The Electron entry installs the save dialog; everything else gets the temporary folder. */
-export function setExportDestination(core: Core, destination: ExportDestination): void {
-  destinations.set(core, destination);
-}
-
-export const exportDestinationFor = (core: Core): ExportDestination =>
-  destinations.get(core) ?? temporaryDestination(core.dataDir);

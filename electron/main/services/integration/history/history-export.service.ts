@@ -19,13 +19,13 @@ import type {
 import { AppFailure } from '../../../../../shared/ipc/result';
 import type { Core } from '../../../core-types';
 import { log } from '../../../log';
-import { exportDestinationFor, type ExportTarget } from './export-destination';
+import type { ExportTarget } from './export-destination';
 import { writeHistoryWorkbook } from './history-workbook';
 
 const CHUNK_BYTES = 2 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 150;
 
-interface ExportJob {
+export interface HistoryExportJob {
   id: string;
   sessionKey: string;
   target: ExportTarget;
@@ -39,15 +39,9 @@ interface ExportJob {
   lastEmit: number;
 }
 
-const jobsByCore = new WeakMap<Core, Map<string, ExportJob>>();
+const jobsOf = (core: Core): Map<string, HistoryExportJob> => core.state.historyExports;
 
-function jobsOf(core: Core): Map<string, ExportJob> {
-  let jobs = jobsByCore.get(core);
-  if (!jobs) jobsByCore.set(core, (jobs = new Map()));
-  return jobs;
-}
-
-const view = (j: ExportJob): HistoryExportProgress => ({
+const view = (j: HistoryExportJob): HistoryExportProgress => ({
   exportId: j.id,
   state: j.state,
   written: j.written,
@@ -55,7 +49,7 @@ const view = (j: ExportJob): HistoryExportProgress => ({
   message: j.message,
 });
 
-function emit(core: Core, job: ExportJob, force = false): void {
+function emit(core: Core, job: HistoryExportJob, force = false): void {
   const now = Date.now();
   if (!force && now - job.lastEmit < PROGRESS_EVERY_MS) return;
   job.lastEmit = now;
@@ -63,7 +57,7 @@ function emit(core: Core, job: ExportJob, force = false): void {
 }
 
 /** Only the window that started an export may follow, cancel or fetch it. */
-function ownJob(core: Core, sessionKey: string, exportId: string): ExportJob {
+function ownJob(core: Core, sessionKey: string, exportId: string): HistoryExportJob {
   const job = jobsOf(core).get(exportId);
   if (!job || job.sessionKey !== sessionKey)
     throw new AppFailure('NOT_FOUND', 'Esta exportação não existe mais. Gere o arquivo novamente.');
@@ -72,7 +66,7 @@ function ownJob(core: Core, sessionKey: string, exportId: string): ExportJob {
 
 const partialPath = (t: ExportTarget): string => (t.delivery === 'saved' ? `${t.path}.parcial` : t.path);
 
-async function writeFile(core: Core, job: ExportJob, request: HistoryExportRequest): Promise<void> {
+async function writeFile(core: Core, job: HistoryExportJob, request: HistoryExportRequest): Promise<void> {
   const part = partialPath(job.target);
   // A download waits in the data folder, which is owner-only; so is the file.
   const out = fs.createWriteStream(part, job.target.delivery === 'download' ? { mode: 0o600 } : {});
@@ -139,9 +133,9 @@ export async function startHistoryExport(
     if (j.target.delivery === 'download') fs.rmSync(j.target.path, { force: true });
     jobs.delete(j.id);
   }
-  const target = await exportDestinationFor(core).choose(fileNameFor(request), sessionKey);
+  const target = await core.exportDestination.choose(fileNameFor(request), sessionKey);
   if (!target) return { started: false };
-  const job: ExportJob = {
+  const job: HistoryExportJob = {
     id: crypto.randomBytes(12).toString('base64url'),
     sessionKey,
     target,
