@@ -12,6 +12,22 @@ interface Props {
 /** Modal dialog: Esc closes, focus moves inside on open and returns where it was on close. */
 export function Dialog({ title, onClose, children, footer, wide }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  // Esc is heard on the document, not only inside the dialog: when a step replaces the button
+  // that had focus, focus falls to <body> and a keydown there would never reach the dialog.
+  // Only the top-most modal (the last in the document) closes.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const modals = document.querySelectorAll('[role="dialog"][aria-modal="true"]');
+      if (modals[modals.length - 1] !== ref.current) return;
+      e.preventDefault();
+      close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
@@ -26,12 +42,6 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
         aria-modal="true"
         aria-label={title}
         className={wide ? 'dialog dialog-wide' : 'dialog'}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
       >
         <header className="dialog-header">
           <h2>{title}</h2>
