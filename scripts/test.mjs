@@ -55,6 +55,7 @@ try {
 try {
   const p = JSON.parse(fs.readFileSync(pwJson, 'utf8'));
   passed += p.stats.expected + (p.stats.flaky ?? 0);
+  if (p.stats.flaky) console.log(`\ninstáveis (passaram só na segunda tentativa): ${p.stats.flaky}`);
   failed += p.stats.unexpected;
   skipped += p.stats.skipped;
   // Say why each skipped browser test was skipped (e.g. no Electron runtime on this machine).

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -16,8 +16,10 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
   close.current = onClose;
   // Esc is heard on the document, not only inside the dialog: when a step replaces the button
   // that had focus, focus falls to <body> and a keydown there would never reach the dialog.
-  // Only the top-most modal (the last in the document) closes.
-  useEffect(() => {
+  // Only the top-most modal (the last in the document) closes. Layout effects, not passive ones:
+  // a dialog opened by an async answer is painted before passive effects run, and a key pressed
+  // in that gap must already be heard and land inside the dialog.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const modals = document.querySelectorAll('[role="dialog"][aria-modal="true"]');
@@ -28,7 +30,7 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
     first?.focus();

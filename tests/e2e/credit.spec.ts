@@ -148,6 +148,8 @@ test('the last query is offered and reopens without paying; Análise crédito li
   await recent.getByRole('button', { name: 'Visualizar última consulta' }).click();
   const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
   await expect(result.getByTestId('decision-score')).toContainText('874');
+  // The step replaced the focused button: focus is inside the new dialog, so Esc reaches it.
+  await expect(result.locator(':focus')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(result).toBeHidden();
 
