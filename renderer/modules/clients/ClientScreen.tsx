@@ -11,7 +11,7 @@ import { useClient } from './useClient';
 import { useClientTabShortcuts } from './useClientTabShortcuts';
 
 export function ClientScreen({ id }: { id: number }) {
-  const { client, error, setClient } = useClient(id);
+  const { client, error } = useClient(id);
   const tab = useClientTabs((s) => s.active[id] ?? 'details');
   const showTab = useClientTabs((s) => s.show);
   const select = useCallback((key: ClientTabKey) => showTab(id, key), [showTab, id]);
@@ -28,12 +28,12 @@ export function ClientScreen({ id }: { id: number }) {
         <FinancePanel clientId={client.id} />
       </aside>
       <div className="client-body">
-        <CreditActions client={client} onClientChange={setClient} />
+        <CreditActions clientId={client.id} />
         <div ref={tabList}>
           <Tabs items={CLIENT_TABS} active={tab} onSelect={select} label="Abas do cliente" />
         </div>
         <div role="tabpanel" className="tab-panel" aria-label={CLIENT_TABS.find((t) => t.key === tab)?.label}>
-          <ClientTabPanel tab={tab} client={client} onClientChange={setClient} />
+          <ClientTabPanel tab={tab} clientId={client.id} />
         </div>
       </div>
     </article>

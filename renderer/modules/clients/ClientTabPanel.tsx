@@ -1,4 +1,3 @@
-import type { Client } from '../../../shared/ipc/dto/clients';
 import type { ClientTabKey } from './clientTabs';
 import { ActivitiesTab } from './activities/ActivitiesTab';
 import { AddressesTab } from './addresses/AddressesTab';
@@ -13,32 +12,31 @@ import { SupportTab } from './support/SupportTab';
 
 interface Props {
   tab: ClientTabKey;
-  client: Client;
-  onClientChange: (update: (c: Client | null) => Client | null) => void;
+  clientId: number;
 }
 
 /** Only the active tab is mounted: each loads its own data when shown, none runs in the background. */
-export function ClientTabPanel({ tab, client, onClientChange }: Props) {
+export function ClientTabPanel({ tab, clientId }: Props) {
   switch (tab) {
     case 'details':
-      return <DetailsTab client={client} onClientChange={onClientChange} />;
+      return <DetailsTab clientId={clientId} />;
     case 'addresses':
-      return <AddressesTab clientId={client.id} />;
+      return <AddressesTab clientId={clientId} />;
     case 'contacts':
-      return <ContactsTab clientId={client.id} />;
+      return <ContactsTab clientId={clientId} />;
     case 'activities':
-      return <ActivitiesTab clientId={client.id} />;
+      return <ActivitiesTab clientId={clientId} />;
     case 'support':
-      return <SupportTab clientId={client.id} />;
+      return <SupportTab clientId={clientId} />;
     case 'revenue':
-      return <RevenueTab clientId={client.id} />;
+      return <RevenueTab clientId={clientId} />;
     case 'billing':
-      return <BillingDocumentsTab clientId={client.id} />;
+      return <BillingDocumentsTab clientId={clientId} />;
     case 'products':
-      return <ProductsTab clientId={client.id} />;
+      return <ProductsTab clientId={clientId} />;
     case 'files':
-      return <FilesTab clientId={client.id} />;
+      return <FilesTab clientId={clientId} />;
     case 'history':
-      return <HistoryTab clientId={client.id} />;
+      return <HistoryTab clientId={clientId} />;
   }
 }

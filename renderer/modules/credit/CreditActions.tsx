@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Client } from '../../../shared/ipc/dto/clients';
 import { MESSAGES } from '../../../shared/ipc/messages';
 import { useCan } from '../auth/store';
+import { useClient } from '../clients/useClient';
 import { CreditAnalysisDialog } from './CreditAnalysisDialog';
 import { DepsFlow } from './DepsFlow';
 import { useDepsFlow } from './useDepsFlow';
@@ -9,7 +10,13 @@ import { useDepsFlow } from './useDepsFlow';
 const NO_PERMISSION = MESSAGES.FORBIDDEN({ permission: 'clients.bureauQuery' });
 
 /** The Deps and Análise crédito buttons of the client screen, with every dialog they open. */
-export function CreditActions({
+export function CreditActions({ clientId }: { clientId: number }) {
+  const { client, setClient } = useClient(clientId);
+  if (!client) return null;
+  return <CreditActionsFor client={client} onClientChange={setClient} />;
+}
+
+function CreditActionsFor({
   client,
   onClientChange,
 }: {

@@ -1,35 +1,42 @@
-import { useEffect, useState } from 'react';
-import { call } from '../../lib/api';
+import { useQueries } from '@tanstack/react-query';
+import { callOrThrow } from '../../lib/api';
+import { channelKey } from '../../lib/query';
 import { useWorkspace } from './store';
 
+/** Labels from the same cache entries the client and contact screens read, so a tab costs no extra call. */
 function useClientLabels(ids: number[]): Record<number, string> {
-  const [labels, setLabels] = useState<Record<number, string>>({});
-  useEffect(() => {
-    for (const id of ids) {
-      if (labels[id]) continue;
-      void call('clients.get', { id }).then((r) => {
-        if (!r.ok) return;
-        const name = r.value.tradeName ?? r.value.legalName;
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: channelKey('clients.get', { id }),
+      queryFn: () => callOrThrow('clients.get', { id }),
+    })),
+    combine: (results) => {
+      const labels: Record<number, string> = {};
+      results.forEach((r, i) => {
+        if (!r.data) return;
+        const name = r.data.tradeName ?? r.data.legalName;
         // Demo data and many ERPs already prefix the trade name with the code; do not repeat it.
-        const label = name.startsWith(r.value.erpCode) ? name : `${r.value.erpCode} ${name}`;
-        setLabels((l) => ({ ...l, [id]: label }));
+        labels[ids[i] as number] = name.startsWith(r.data.erpCode) ? name : `${r.data.erpCode} ${name}`;
       });
-    }
-  }, [ids, labels]);
-  return labels;
+      return labels;
+    },
+  });
 }
 
 function useContactLabels(ids: number[]): Record<number, string> {
-  const [labels, setLabels] = useState<Record<number, string>>({});
-  useEffect(() => {
-    for (const id of ids) {
-      if (labels[id]) continue;
-      void call('clientContacts.get', { id }).then((r) => {
-        if (r.ok) setLabels((l) => ({ ...l, [id]: `Contato: ${r.value.name}` }));
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: channelKey('clientContacts.get', { id }),
+      queryFn: () => callOrThrow('clientContacts.get', { id }),
+    })),
+    combine: (results) => {
+      const labels: Record<number, string> = {};
+      results.forEach((r, i) => {
+        if (r.data) labels[ids[i] as number] = `Contato: ${r.data.name}`;
       });
-    }
-  }, [ids, labels]);
-  return labels;
+      return labels;
+    },
+  });
 }
 
 /** One tab per open client (and per contact opened from Contatos), like a browser. */

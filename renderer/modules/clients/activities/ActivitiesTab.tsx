@@ -1,16 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import {
   ACTIVITY_KIND_LABEL,
   type ActivityFilter,
   type ClientActivity,
 } from '../../../../shared/ipc/dto/client-activities';
-import type { KeyCursor } from '../../../../shared/ipc/dto/client-paging';
 import { call } from '../../../lib/api';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../../ui/format';
 import { ListFooter } from '../common/ListFooter';
-import { usePagedList } from '../common/usePagedList';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { VirtualRows } from '../common/VirtualRows';
 import { ActivityDialog, type ActivityDraft } from './ActivityDialog';
 import { ActivityNotificationNote } from './ActivityNotificationNote';
@@ -34,11 +33,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
   const [filter, setFilter] = useState<ActivityFilter>('all');
   const [dialog, setDialog] = useState<ClientActivity | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fetchPage = useCallback(
-    (after: KeyCursor | undefined) => call('clientActivities.list', { clientId, filter, after, limit: 100 }),
-    [clientId, filter],
-  );
-  const list = usePagedList(fetchPage);
+  const list = usePagedQuery('clientActivities.list', (after) => ({ clientId, filter, after, limit: 100 }));
 
   // An edited row is replaced where it is (or leaves a filter it no longer matches) so the
   // agent keeps their place in a long list; a new one reloads from the top, where it sorts.

@@ -1,21 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { BILLING_KIND_LABEL } from '../../../../shared/ipc/dto/client-billing';
-import type { KeyCursor } from '../../../../shared/ipc/dto/client-paging';
-import { call } from '../../../lib/api';
 import { formatBRL, formatDateBR } from '../../../ui/format';
 import { ListFooter } from '../common/ListFooter';
-import { usePagedList } from '../common/usePagedList';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { VirtualRows } from '../common/VirtualRows';
 import { BillingDocumentDialog } from './BillingDocumentDialog';
 
 /** Faturas and notas de crédito, newest first; Enter or a click opens the document. */
 export function BillingDocumentsTab({ clientId }: { clientId: number }) {
   const [open, setOpen] = useState<number | null>(null);
-  const fetchPage = useCallback(
-    (after: KeyCursor | undefined) => call('clientBilling.documents', { clientId, after, limit: 100 }),
-    [clientId],
-  );
-  const list = usePagedList(fetchPage);
+  const list = usePagedQuery('clientBilling.documents', (after) => ({ clientId, after, limit: 100 }));
   return (
     <div className="billing-documents">
       <VirtualRows

@@ -1,20 +1,19 @@
-import type { Client } from '../../../../shared/ipc/dto/clients';
 import { GuardedButton } from '../common/GuardedButton';
 import { useClientTabs } from '../store';
+import { useClient } from '../useClient';
 import { DetailsForm } from './DetailsForm';
 import { DetailsView } from './DetailsView';
 import { QuickNotes } from './QuickNotes';
 
-interface Props {
-  client: Client;
-  onClientChange: (update: (c: Client | null) => Client | null) => void;
-}
-
-export function DetailsTab({ client, onClientChange }: Props) {
+/** Reads the client from the cache the screen filled; a save writes it back there. */
+export function DetailsTab({ clientId }: { clientId: number }) {
+  const { client: cached, setClient: onClientChange } = useClient(clientId);
   // In the shared store, not local state: the Arquivos tab must know the form is open.
-  const editing = useClientTabs((s) => s.editingDetails[client.id] ?? false);
+  const editing = useClientTabs((s) => s.editingDetails[clientId] ?? false);
   const setEditingDetails = useClientTabs((s) => s.setEditingDetails);
-  const setEditing = (on: boolean) => setEditingDetails(client.id, on);
+  const setEditing = (on: boolean) => setEditingDetails(clientId, on);
+  if (!cached) return null;
+  const client = cached;
   return (
     <div className="details-tab">
       <div>

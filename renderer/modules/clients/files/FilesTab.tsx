@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { formatFileSize, type ClientFileRow } from '../../../../shared/ipc/dto/client-files';
 import { call } from '../../../lib/api';
 import { Badge } from '../../../ui/Badge';
@@ -6,7 +6,7 @@ import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../../ui/format';
 import { GuardedButton } from '../common/GuardedButton';
 import { ListFooter } from '../common/ListFooter';
-import { usePagedList } from '../common/usePagedList';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { VirtualRows } from '../common/VirtualRows';
 import { FileDropZone } from './FileDropZone';
 import { readAsBase64, saveBase64 } from './fileTransfer';
@@ -16,15 +16,11 @@ const BLOCKED_WHILE_EDITING =
   'Para anexar arquivos, salve ou cancele a edição da aba Detalhes: um arquivo só entra com a ficha em modo de leitura.';
 
 export function FilesTab({ clientId }: { clientId: number }) {
-  const [maxBytes, setMaxBytes] = useState<number | null>(null);
   const editingDetails = useClientTabs((s) => s.editingDetails[clientId] ?? false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fetchPage = useCallback(
-    (before: number | undefined) => call('clientFiles.list', { clientId, before, limit: 100 }),
-    [clientId],
-  );
-  const list = usePagedList(fetchPage, (page) => setMaxBytes(page.maxBytes));
+  const list = usePagedQuery('clientFiles.list', (before) => ({ clientId, before, limit: 100 }));
+  const maxBytes = list.firstPage?.maxBytes ?? null;
 
   const upload = async (files: File[]) => {
     const problems: string[] = [];

@@ -1,22 +1,17 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { AuditEntry } from '../../../../shared/ipc/dto/auth';
-import { call } from '../../../lib/api';
 import { ChangesList } from '../../../ui/ChangesList';
 import { Dialog } from '../../../ui/Dialog';
 import { formatDateTimeBR } from '../../../ui/format';
 import { ListFooter } from '../common/ListFooter';
-import { usePagedList } from '../common/usePagedList';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { VirtualRows } from '../common/VirtualRows';
 import { readableChanges } from './historyFormat';
 
 /** Every change to this client, newest first; Enter or a click shows each field before and after. */
 export function HistoryTab({ clientId }: { clientId: number }) {
   const [open, setOpen] = useState<AuditEntry | null>(null);
-  const fetchPage = useCallback(
-    (before: number | undefined) => call('clientHistory.list', { clientId, before, limit: 100 }),
-    [clientId],
-  );
-  const list = usePagedList(fetchPage);
+  const list = usePagedQuery('clientHistory.list', (before) => ({ clientId, before, limit: 100 }));
   return (
     <div className="history">
       <VirtualRows

@@ -1,0 +1,33 @@
+/**
+ * Which cached answers each main-process event makes stale. Channels are matched by name, so
+ * an entry covers every input of that channel (every open client's copy).
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelName, EventMap, EventName } from '../../shared/ipc/contract';
+import { onEvent } from './api';
+import { channelKey } from './query';
+
+type Invalidation<E extends EventName> = 'all' | ((payload: EventMap[E]) => ChannelName[] | 'all' | null);
+
+export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
+  // Another group may see other fields, actions and lists.
+  'permissions.changed': 'all',
+  // A restored backup replaces every row; damage shows the corruption screen instead.
+  'db.health': (p) => (p.corrupt ? null : 'all'),
+  // The ERP is back: the live finance figures fetched while it was down were errors.
+  'erp.availability': (p) =>
+    p.state === 'available' ? ['finance.summary.refresh', 'finance.boletos.list'] : null,
+};
+
+/** Subscribes the cache to every event of the map; returns the unsubscribe. */
+export function wireEventInvalidation(queryClient: QueryClient): () => void {
+  const offs = (Object.keys(EVENT_INVALIDATIONS) as EventName[]).map((event) =>
+    onEvent(event, (payload) => {
+      const rule = EVENT_INVALIDATIONS[event] as Invalidation<typeof event> | undefined;
+      const what = typeof rule === 'function' ? rule(payload as never) : rule;
+      if (what === 'all') void queryClient.invalidateQueries();
+      else if (what) for (const c of what) void queryClient.invalidateQueries({ queryKey: channelKey(c) });
+    }),
+  );
+  return () => offs.forEach((off) => off());
+}
