@@ -1,0 +1,148 @@
+/**
+ * Ctrl+Tab between 20 open clients in Debian's Chromium through the web shell: from the keydown
+ * (its event timeStamp) to the frame that shows the next client — its name in the header and no
+ * panel of the screen still loading. Value: the switches once every client was shown (the
+ * cache path). Baseline, in the same run: the first switch to each client after a reload, which
+ * asks main for everything the screen shows (the pre-cache path). `--clients 1000000
+ * --data-dir DIR` as for `search` (pass a copy of a prebuilt database; the bench writes to it).
+ */
+import { execFileSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH } from '../playwright.config';
+import { startShell } from '../tests/e2e/support/web-shell';
+import { benchOption } from './bench-args';
+import { line, percentile, type BenchLine } from './support';
+
+const CLIENTS = Number(benchOption('clients') ?? process.env.BENCH_CLIENTS ?? 200_000);
+const DATA_DIR = benchOption('data-dir');
+const OPEN = 20;
+const ROUNDS = 3;
+
+/** Runs in the page: stamps each Ctrl+Tab and the first frame showing the expected client settled. */
+const INSTRUMENT = `(() => {
+  const t = (window.__tab = { expect: null, key: 0, painted: 0 });
+  const afterFrame = (cb) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => cb(performance.now());
+    ch.port2.postMessage(0);
+  });
+  const settled = () => {
+    const name = document.querySelector('[data-testid="client-name"]');
+    return !!name && name.textContent === t.expect && !document.querySelector('.client-screen .loading');
+  };
+  const check = () => {
+    if (t.expect === null || t.painted || !t.key || !settled()) return;
+    const at = t.key;
+    afterFrame((now) => { if (t.key === at && !t.painted) t.painted = now; });
+  };
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey && e.key === 'Tab') { t.key = e.timeStamp; t.painted = 0; queueMicrotask(check); }
+  }, true);
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  // The bench's own calls (setting up the workspace), over the shell's API like the page's.
+  window.__invoke = async (channel, input) => {
+    const token = document.querySelector('meta[name="central-token"]')?.content ?? '';
+    const res = await fetch('/api/invoke/' + channel, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-central-token': token },
+      credentials: 'same-origin',
+      body: JSON.stringify(input),
+    });
+    return res.json();
+  };
+})();`;
+
+// Page-side types (this file is typed for Node, without the DOM library).
+interface TabStamps {
+  expect: string | null;
+  key: number;
+  painted: number;
+}
+type PageGlobals = {
+  __tab: TabStamps;
+  __invoke(channel: string, input: unknown): Promise<{ ok: boolean; value: { id: number; legalName: string } }>;
+};
+
+export async function run(): Promise<BenchLine[]> {
+  if (process.env.CENTRAL_SKIP_BUILD !== '1') {
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+    });
+  }
+  const shell = await startShell(
+    { CENTRAL_DEMO_SERVICES: '0', CENTRAL_DEMO_CLIENTS: String(CLIENTS) },
+    DATA_DIR,
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+    await page.addInitScript(INSTRUMENT);
+    await page.goto(shell.url);
+    await page.getByLabel('Login').fill('ana');
+    await page.getByLabel('Senha').fill('atendente-demo');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByTestId('current-user').waitFor();
+
+    // Twenty clients spread over the whole table, with distinct names so each switch is visible.
+    const opened = (await page.evaluate(
+      async ({ total, wanted }) => {
+        const invoke = (globalThis as unknown as PageGlobals).__invoke;
+        const picked: { id: number; name: string }[] = [];
+        for (let k = 0, id = 1; picked.length < wanted && id <= total; k++) {
+          id = Math.max(id, 1 + Math.floor((k * (total - 1)) / (wanted + 5)));
+          const r = await invoke('clients.get', { id });
+          if (r.ok && !picked.some((p) => p.name === r.value.legalName))
+            picked.push({ id, name: r.value.legalName });
+          id++;
+        }
+        await invoke('workspace.save', {
+          openClientIds: picked.map((p) => p.id),
+          activeClientId: picked[0]?.id ?? null,
+          openContactIds: [],
+          activeContactId: null,
+        });
+        return picked;
+      },
+      { total: CLIENTS, wanted: OPEN },
+    )) as { id: number; name: string }[];
+    if (opened.length < OPEN) throw new Error(`só ${opened.length} clientes distintos encontrados`);
+
+    // A fresh page: the open tabs come back from the saved workspace with nothing cached.
+    await page.reload();
+    const switchTo = async (name: string): Promise<number> => {
+      await page.evaluate((expect) => {
+        Object.assign((globalThis as unknown as PageGlobals).__tab, { expect, key: 0, painted: 0 });
+      }, name);
+      await page.keyboard.press('Control+Tab');
+      const s = (await (
+        await page.waitForFunction(() => {
+          const t = (globalThis as unknown as PageGlobals).__tab;
+          return t.painted && t.key ? t.painted - t.key : null;
+        })
+      ).jsonValue()) as number;
+      return s;
+    };
+    await page.getByTestId('client-name').filter({ hasText: opened[0]!.name }).waitFor();
+    await page.locator('.client-screen .loading').first().waitFor({ state: 'detached' });
+
+    const firstOpen: number[] = [];
+    const cached: number[] = [];
+    for (let round = 0; round <= ROUNDS; round++) {
+      for (let i = 1; i <= OPEN; i++) {
+        const ms = await switchTo(opened[i % OPEN]!.name);
+        if (round === 0 && i < OPEN) firstOpen.push(ms);
+        else if (round > 0) cached.push(ms);
+      }
+    }
+    return [
+      line('ui_tab_switch_p95_ms', percentile(cached, 95), 'ms', percentile(firstOpen, 95), 'value <= 50'),
+      line('ui_tab_switch_p50_ms', percentile(cached, 50), 'ms', percentile(firstOpen, 50)),
+    ];
+  } finally {
+    await browser.close();
+    await shell.stop();
+  }
+}
