@@ -18,6 +18,7 @@ const steps = [
   ['Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['Tipos (tsc node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
   ['Tipos (tsc web)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']],
+  ['Tipos (tsc testes do renderer)', 'npx', ['tsc', '-p', 'tsconfig.renderer-tests.json', '--noEmit']],
 ];
 let failedSteps = [];
 for (const [label, cmd, args] of steps) if (!run(label, cmd, args)) failedSteps.push(label);

@@ -101,14 +101,21 @@ test('agent: F9, Deps, one paid query however often Enter is pressed, new limit 
   for (let i = 0; i < 8; i++) await page.keyboard.press('Enter');
   await confirmButton.dblclick({ timeout: 1_000 }).catch(() => undefined);
 
+  // A new query opens the limit step pre-filled; it replaces the result instead of stacking on it.
+  const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+  await expect(edit).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await edit.getByRole('button', { name: 'Agora não' }).click();
   const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
   await expect(result.getByTestId('decision-opinion')).toContainText('Reprovado');
   await expect(result.getByTestId('decision-classification')).toContainText('C');
   await expect(result.getByTestId('decision-score')).toContainText('874');
   await expect(result.getByTestId('restriction-acoesJudiciais')).toContainText('Nada consta.');
   await expect(result.getByTestId('restriction-pendencias')).toHaveAttribute('data-state', 'found');
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await result.getByRole('button', { name: 'Editar situação/limite de crédito' }).click();
+  await expect(result).toBeHidden();
 
-  const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
   await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 0,00');
   await expect(edit.getByLabel('Situação de crédito')).toHaveValue('BLOQUEADO');
   await edit.getByLabel('Limite de crédito (R$)').fill('16.000,00');
@@ -183,15 +190,16 @@ test('a partial answer shows the failed Smart block as a failure and suggests no
       .getByRole('button', { name: 'Realizar nova consulta' })
       .click();
     await page.getByRole('button', { name: 'Confirmar consulta cobrada' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+    await expect(edit.getByTestId('credit-suggestion')).toContainText('não sugeriu limite');
+    await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 12.000,00');
+    await edit.getByRole('button', { name: 'Agora não' }).click();
     const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
     await expect(result.getByRole('alert').filter({ hasText: 'Resultado parcial' })).toBeVisible();
     await expect(result.getByTestId('decision-opinion')).toHaveAttribute('data-state', 'failed');
     await expect(result.getByTestId('decision-opinion')).toContainText('Falhou no bureau');
     await expect(result.getByTestId('decision-classification')).toContainText('Falhou no bureau');
     await expect(result.getByTestId('decision-score')).toContainText('874');
-    const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
-    await expect(edit.getByTestId('credit-suggestion')).toContainText('não sugeriu limite');
-    await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 12.000,00');
     expect(sim.billedQueries()).toBe(2);
   } finally {
     sim.setFault(null);

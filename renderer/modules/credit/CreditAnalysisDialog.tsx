@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { BureauQueryList, BureauQueryRow } from '../../../shared/ipc/dto/bureau';
+import type { BureauQueryRow } from '../../../shared/ipc/dto/bureau';
 import type { Client } from '../../../shared/ipc/dto/clients';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelQuery } from '../../lib/query';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Tabs } from '../../ui/Tabs';
@@ -17,14 +16,9 @@ const TABS = [{ key: 'queries' as const, label: 'Consultas' }];
 
 /** Análise crédito: every query of the client, from which any past result reopens without paying. */
 export function CreditAnalysisDialog({ client, onOpen, onClose }: Props) {
-  const [list, setList] = useState<BureauQueryList | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await call('bureau.query.list', { clientId: client.id });
-    if (r.ok) setList(r.value);
-    setError(r.ok ? null : r.error.message);
-  }, [client.id]);
-  useEffect(() => void load(), [load]);
+  const q = useChannelQuery('bureau.query.list', { clientId: client.id });
+  const list = q.data ?? null;
+  const error = errorMessage(q.error);
   return (
     <Dialog wide title={`Análise crédito — ${client.legalName}`} onClose={onClose}>
       <Tabs items={TABS} active="queries" onSelect={() => undefined} label="Análise crédito" />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BureauQueryDetail } from '../../../shared/ipc/dto/bureau';
 import type { Client, CreditStatus } from '../../../shared/ipc/dto/clients';
 import type { CreditAllowance } from '../../../shared/ipc/dto/credit';
@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain/credit';
 import { formatBRL, parseBRL } from '../../../shared/domain/money';
 import { MESSAGES } from '../../../shared/ipc/messages';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { useCan, useCurrentUser } from '../auth/store';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -33,14 +33,16 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
   const start = detail?.suggestion ?? { ...client, fromBureau: false };
   const [limitText, setLimitText] = useState(formatBRL(start.creditLimitCents));
   const [status, setStatus] = useState<CreditStatus>(start.creditStatus);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [allowance, setAllowance] = useState<CreditAllowance | null>(null);
+  const allowance: CreditAllowance | null =
+    useChannelQuery('credit.allowance', { clientId: client.id }).data ?? null;
+  // A saved change moves the 24 h budget, the client's queries and its Histórico.
+  const update = useChannelMutation('credit.update', {
+    invalidates: ['credit.allowance', 'bureau.query.list', 'clientHistory.list'],
+  });
+  const saving = update.isPending;
+  const error = errorMessage(update.error);
   const [bigJumpConfirmed, setBigJumpConfirmed] = useState(false);
   const input = useFocusFirst<HTMLInputElement>();
-  useEffect(() => {
-    void call('credit.allowance', { clientId: client.id }).then((r) => r.ok && setAllowance(r.value));
-  }, [client.id]);
 
   const cents = parseBRL(limitText);
   const check =
@@ -66,18 +68,17 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
   const save = async () => {
     if (saving || !check.ok || cents === null || unchanged || blocked || (bigJump && !bigJumpConfirmed))
       return;
-    setSaving(true);
-    const r = await call('credit.update', {
-      clientId: client.id,
-      creditLimitCents: cents,
-      creditStatus: status,
-      expectedCreditLimitCents: client.creditLimitCents,
-      bureauQueryId: detail?.row.id ?? null,
-      confirmLargeIncrease: bigJump && bigJumpConfirmed,
-    });
-    setSaving(false);
-    if (r.ok) onSaved(r.value.client);
-    else setError(r.error.message);
+    update.mutate(
+      {
+        clientId: client.id,
+        creditLimitCents: cents,
+        creditStatus: status,
+        expectedCreditLimitCents: client.creditLimitCents,
+        bureauQueryId: detail?.row.id ?? null,
+        confirmLargeIncrease: bigJump && bigJumpConfirmed,
+      },
+      { onSuccess: (r) => onSaved(r.client) },
+    );
   };
 
   return (

@@ -13,7 +13,7 @@ interface Props {
   onClientChange: (client: Client) => void;
 }
 
-/** Renders the dialog of the current step of the Deps button. */
+/** Renders the one dialog of the current step of the Deps button. */
 export function DepsFlow({ client, flow, onClientChange }: Props) {
   const { step, busy } = flow;
   switch (step.kind) {
@@ -64,26 +64,24 @@ export function DepsFlow({ client, flow, onClientChange }: Props) {
         />
       );
     case 'result':
-      return (
-        <>
-          <QueryResultDialog
-            detail={step.detail}
-            note={step.note}
-            onEdit={() => flow.setStep({ ...step, editing: true })}
-            onClose={flow.close}
-          />
-          {step.editing && (
-            <CreditEditDialog
-              client={client}
-              detail={step.detail}
-              onSaved={(updated) => {
-                onClientChange(updated);
-                flow.close();
-              }}
-              onClose={() => flow.setStep({ ...step, editing: false })}
-            />
-          )}
-        </>
+      // One dialog at a time: the limit step replaces the result; "Agora não" steps back to it.
+      return step.editing ? (
+        <CreditEditDialog
+          client={client}
+          detail={step.detail}
+          onSaved={(updated) => {
+            onClientChange(updated);
+            flow.close();
+          }}
+          onClose={() => flow.setStep({ ...step, editing: false })}
+        />
+      ) : (
+        <QueryResultDialog
+          detail={step.detail}
+          note={step.note}
+          onEdit={() => flow.setStep({ ...step, editing: true })}
+          onClose={flow.close}
+        />
       );
   }
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type {
   BureauProductChoice,
@@ -9,6 +10,7 @@ import type {
 import type { Client } from '../../../shared/ipc/dto/clients';
 import type { Result } from '../../../shared/ipc/result';
 import { call } from '../../lib/api';
+import { channelKey } from '../../lib/query';
 
 export type DepsStep =
   | { kind: 'idle' }
@@ -27,6 +29,7 @@ export function useDepsFlow(client: Client) {
   const [busy, setBusy] = useState(false);
   const key = useRef<string>(newKey());
   const running = useRef(false);
+  const queryClient = useQueryClient();
 
   const guarded = useCallback(async (work: () => Promise<void>) => {
     if (running.current) return;
@@ -50,12 +53,18 @@ export function useDepsFlow(client: Client) {
     });
   }, [client.id]);
 
-  const showOutcome = useCallback((r: Result<BureauRunOutcome>, onError: (message: string) => void) => {
-    if (!r.ok) return onError(r.error.message);
-    if (r.value.status === 'succeeded') {
-      setStep({ kind: 'result', detail: r.value.detail, note: r.value.receivablesNote, editing: true });
-    } else setStep({ kind: 'unknown', row: r.value.row, message: r.value.message, error: null });
-  }, []);
+  const showOutcome = useCallback(
+    (r: Result<BureauRunOutcome>, onError: (message: string) => void) => {
+      if (!r.ok) return onError(r.error.message);
+      // A query was recorded (paid, reused or unknown): Análise crédito and Histórico list it.
+      for (const c of ['bureau.query.list', 'bureau.query.recent', 'clientHistory.list'] as const)
+        void queryClient.invalidateQueries({ queryKey: channelKey(c) });
+      if (r.value.status === 'succeeded') {
+        setStep({ kind: 'result', detail: r.value.detail, note: r.value.receivablesNote, editing: true });
+      } else setStep({ kind: 'unknown', row: r.value.row, message: r.value.message, error: null });
+    },
+    [queryClient],
+  );
 
   const chooseProduct = (productId: string) =>
     guarded(async () => {

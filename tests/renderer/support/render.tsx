@@ -1,0 +1,31 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { QueryProvider } from '../../../renderer/app/QueryProvider';
+import { createQueryClient } from '../../../renderer/lib/query';
+import { useAuth } from '../../../renderer/modules/auth/store';
+import type { Registry } from '../../../electron/main/ipc/registry';
+
+/**
+ * The renderer's bridge (window.api) served by a real core's registry in this process: the same
+ * path both transports take, as the session `sessionKey`. Set before the first call (the api
+ * module keeps the bridge it found first), then `useAs` switches the session.
+ */
+let session = '';
+export function installBridge(registry: Registry): void {
+  window.api = {
+    transport: 'web',
+    invoke: (channel, input) => registry.invoke(channel, input, { sessionKey: session }),
+    on: () => () => undefined,
+  };
+}
+
+/** Makes `sessionKey` the caller and loads its user into the auth store (permissions, cap). */
+export async function useAs(sessionKey: string): Promise<void> {
+  session = sessionKey;
+  await useAuth.getState().load();
+}
+
+/** Renders inside a fresh server-state cache, as the app does. */
+export function renderApp(ui: ReactNode): RenderResult {
+  return render(<QueryProvider client={createQueryClient()}>{ui}</QueryProvider>);
+}
