@@ -11,10 +11,15 @@ import type { Registry } from '../../../electron/main/ipc/registry';
  * module keeps the bridge it found first), then `useAs` switches the session.
  */
 let session = '';
+/** Every channel the renderer called, in order (to tell a cached paint from a new read). */
+export const invoked: string[] = [];
 export function installBridge(registry: Registry): void {
   window.api = {
     transport: 'web',
-    invoke: (channel, input) => registry.invoke(channel, input, { sessionKey: session }),
+    invoke: (channel, input) => {
+      invoked.push(channel);
+      return registry.invoke(channel, input, { sessionKey: session });
+    },
     on: () => () => undefined,
   };
 }
