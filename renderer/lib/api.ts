@@ -22,11 +22,25 @@ function getBridge(): Bridge {
 
 export const transport = (): 'electron' | 'web' => getBridge().transport;
 
-export function call<C extends ChannelName>(
+/** Channels named by a verb that changes stored data (…save, …create, bureau.query.run, …). */
+const WRITE =
+  /\.(save|update|create|remove|delete|close|complete|reschedule|attach|run|runNow|restore|claim|cancel|resend|updateProgress|saveNotes|fetchShared|check|unlockLogin|refresh)$/;
+const writeListeners = new Set<(channel: ChannelName) => void>();
+
+/** Tells `listener` of every write that succeeded (the query cache marks what it holds stale). */
+export function onWrite(listener: (channel: ChannelName) => void): () => void {
+  writeListeners.add(listener);
+  return () => void writeListeners.delete(listener);
+}
+
+export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
-  return getBridge().invoke(channel, input) as Promise<Result<ChannelOutput<C>>>;
+  const r = (await getBridge().invoke(channel, input)) as Result<ChannelOutput<C>>;
+  if (r.ok && WRITE.test(channel) && channel !== 'finance.summary.refresh')
+    writeListeners.forEach((l) => l(channel));
+  return r;
 }
 
 export class ApiError extends Error {

@@ -4,7 +4,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelName, EventMap, EventName } from '../../shared/ipc/contract';
-import { onEvent } from './api';
+import { onEvent, onWrite } from './api';
 import { channelKey } from './query';
 
 type Invalidation<E extends EventName> = 'all' | ((payload: EventMap[E]) => ChannelName[] | 'all' | null);
@@ -29,5 +29,9 @@ export function wireEventInvalidation(queryClient: QueryClient): () => void {
       else if (what) for (const c of what) void queryClient.invalidateQueries({ queryKey: channelKey(c) });
     }),
   );
+  // A write made here may change what any cached answer shows (a saved contact adds a Histórico
+  // entry): everything is marked stale, without refetching, so each screen asks again when it is
+  // next shown and, meanwhile, paints what it had. The screen that wrote reloads its own list.
+  offs.push(onWrite(() => void queryClient.invalidateQueries({ refetchType: 'none' })));
   return () => offs.forEach((off) => off());
 }

@@ -24,9 +24,10 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // Answers come from the local database over IPC: fresh until an event or a mutation says
-        // otherwise, so going back to an open client paints from the cache without asking again.
-        staleTime: Infinity,
+        // Going back to a screen paints what the cache has at once; an answer older than this is
+        // asked again in the background (the ERP sync and other windows change rows meanwhile),
+        // and events and writes mark answers stale sooner (query-events.ts).
+        staleTime: 30_000,
         gcTime: 30 * 60_000,
         // A refused call (no permission, bad input) will not succeed by repeating it.
         retry: false,

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupEntry } from '../../../shared/ipc/dto/database';
 import { call } from '../../lib/api';
+import { errorMessage, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 
@@ -9,16 +10,11 @@ const sizeMB = (bytes: number) =>
 
 /** The backups in the data folder, newest first, each with "Restaurar backup". */
 export function BackupList() {
-  const [backups, setBackups] = useState<BackupEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const q = useChannelQuery('backup.list', {});
+  const backups = q.data ?? null;
+  const [restoreError, setError] = useState<string | null>(null);
+  const error = restoreError ?? errorMessage(q.error);
   const [busy, setBusy] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const r = await call('backup.list', {});
-    if (r.ok) setBackups(r.value);
-    else setError(r.error.message);
-  }, []);
-  useEffect(() => void load(), [load]);
 
   const restore = async (b: BackupEntry) => {
     const when = formatDateTimeBR(b.createdAt);

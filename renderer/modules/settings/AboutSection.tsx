@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/ipc/dto/app';
+import { useState } from 'react';
 import { call } from '../../lib/api';
+import { useChannelQuery } from '../../lib/query';
 import { LogoutEverywhereButton } from '../auth/LogoutEverywhereButton';
 
 export function AboutSection() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const info = useChannelQuery('app.info', {}).data ?? null;
   const [notice, setNotice] = useState<string | null>(null);
   const openLogs = async () => {
     const r = await call('app.logs.open', {});
@@ -23,9 +23,6 @@ export function AboutSection() {
       setNotice('Não foi possível copiar para a área de transferência.');
     }
   };
-  useEffect(() => {
-    void call('app.info', {}).then((r) => r.ok && setInfo(r.value));
-  }, []);
   if (!info) return null;
   return (
     <div>

@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ADDRESS_KINDS, type ClientAddress } from '../../../../shared/ipc/dto/client-addresses';
+import { useState } from 'react';
+import { ADDRESS_KINDS } from '../../../../shared/ipc/dto/client-addresses';
 import { call } from '../../../lib/api';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { AddressCard } from './AddressCard';
 
 export function AddressesTab({ clientId }: { clientId: number }) {
-  const [addresses, setAddresses] = useState<ClientAddress[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await call('clientAddresses.list', { clientId });
-    if (r.ok) setAddresses(r.value);
-    setError(r.ok ? null : r.error.message);
-  }, [clientId]);
-  useEffect(() => void load(), [load]);
+  const q = useChannelQuery('clientAddresses.list', { clientId });
+  const addresses = q.data ?? null;
+  // A write's own failure, shown until the next answer; a failed read shows its own message.
+  const [writeError, setError] = useState<string | null>(null);
+  const error = writeError ?? errorMessage(q.error);
+  const load = async () => {
+    await q.refetch();
+  };
 
   if (!addresses)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando endereços…</p>;

@@ -1,21 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ClientContact } from '../../../../shared/ipc/dto/client-contacts';
 import { call } from '../../../lib/api';
+import { channelKey, errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { useWorkspace } from '../../workspace/store';
 import { ContactForm } from './ContactForm';
 
 /** Contatos → Editar: the contact in its own workspace tab, restored after a restart like a client tab. */
 export function ContactScreen({ id }: { id: number }) {
-  const [contact, setContact] = useState<ClientContact | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The same cache entry as this contact's workspace tab label.
+  const q = useChannelQuery('clientContacts.get', { id });
+  const contact = q.data ?? null;
+  const error = errorMessage(q.error);
+  const queryClient = useQueryClient();
+  const setContact = (c: ClientContact) =>
+    queryClient.setQueryData(channelKey('clientContacts.get', { id }), c);
   const [saved, setSaved] = useState(false);
   const { openClient, closeContact } = useWorkspace();
-  useEffect(() => {
-    void call('clientContacts.get', { id }).then((r) =>
-      r.ok ? setContact(r.value) : setError(r.error.message),
-    );
-  }, [id]);
 
   if (!contact) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando contato…</p>;
   return (

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { mailtoFor, type ClientContact } from '../../../../shared/ipc/dto/client-contacts';
+import { useMemo, useState } from 'react';
+import { mailtoFor } from '../../../../shared/ipc/dto/client-contacts';
 import { call } from '../../../lib/api';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { GuardedButton } from '../common/GuardedButton';
 import { ContactDialog } from './ContactDialog';
@@ -8,19 +9,19 @@ import { ContactsTable } from './ContactsTable';
 import { useWorkspace } from '../../workspace/store';
 
 export function ContactsTab({ clientId }: { clientId: number }) {
-  const [contacts, setContacts] = useState<ClientContact[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const q = useChannelQuery('clientContacts.list', { clientId });
+  const contacts = q.data ?? null;
+  // A write's own failure, shown until the next answer; a failed read shows its own message.
+  const [writeError, setError] = useState<string | null>(null);
+  const error = writeError ?? errorMessage(q.error);
   const [tag, setTag] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [editing, setEditing] = useState<'new' | null>(null);
   const openContact = useWorkspace((s) => s.openContact);
 
-  const load = useCallback(async () => {
-    const r = await call('clientContacts.list', { clientId });
-    if (r.ok) setContacts(r.value);
-    setError(r.ok ? null : r.error.message);
-  }, [clientId]);
-  useEffect(() => void load(), [load]);
+  const load = async () => {
+    await q.refetch();
+  };
 
   const tags = useMemo(() => [...new Set((contacts ?? []).flatMap((c) => c.tags))].sort(), [contacts]);
   const visible = (contacts ?? []).filter((c) => tag === null || c.tags.includes(tag));

@@ -1,26 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { ExclusiveProduct } from '../../../../shared/ipc/dto/client-billing';
-import { call } from '../../../lib/api';
+import { useState } from 'react';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL } from '../../../ui/format';
 import { ProductDialog } from './ProductDialog';
 
 /** Products and services only this client may be billed for; Enter or a click opens the sheet. */
 export function ProductsTab({ clientId }: { clientId: number }) {
-  const [products, setProducts] = useState<ExclusiveProduct[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const q = useChannelQuery('clientProducts.list', { clientId });
+  const products = q.data ?? null;
+  const error = errorMessage(q.error);
   const [open, setOpen] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('clientProducts.list', { clientId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setProducts(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [clientId]);
 
   if (!products)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando produtos…</p>;

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { ClientRevenue } from '../../../../shared/ipc/dto/client-billing';
-import { call } from '../../../lib/api';
+import { useState } from 'react';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { longMonth, money } from './chartFormat';
 import { RevenueBars } from './RevenueBars';
@@ -8,20 +7,10 @@ import { RevenuePie } from './RevenuePie';
 import { RevenueTable } from './RevenueTable';
 
 export function RevenueTab({ clientId }: { clientId: number }) {
-  const [revenue, setRevenue] = useState<ClientRevenue | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const q = useChannelQuery('clientBilling.revenue', { clientId });
+  const revenue = q.data ?? null;
+  const error = errorMessage(q.error);
   const [asTable, setAsTable] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void call('clientBilling.revenue', { clientId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setRevenue(r.value);
-      setError(r.ok ? null : r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [clientId]);
 
   if (!revenue)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando faturamento…</p>;

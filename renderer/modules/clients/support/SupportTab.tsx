@@ -1,21 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ClientTicket } from '../../../../shared/ipc/dto/client-tickets';
+import { useState } from 'react';
 import type { Result } from '../../../../shared/ipc/result';
 import { call } from '../../../lib/api';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { TicketDialog } from './TicketDialog';
 import { TicketRow } from './TicketRow';
 
 export function SupportTab({ clientId }: { clientId: number }) {
-  const [tickets, setTickets] = useState<ClientTicket[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const q = useChannelQuery('clientTickets.list', { clientId });
+  const tickets = q.data ?? null;
+  // A write's own failure, shown until the next answer; a failed read shows its own message.
+  const [writeError, setError] = useState<string | null>(null);
+  const error = writeError ?? errorMessage(q.error);
   const [adding, setAdding] = useState(false);
-  const load = useCallback(async () => {
-    const r = await call('clientTickets.list', { clientId });
-    if (r.ok) setTickets(r.value);
-    setError(r.ok ? null : r.error.message);
-  }, [clientId]);
-  useEffect(() => void load(), [load]);
+  const load = async () => {
+    await q.refetch();
+  };
 
   const apply = async (r: Result<unknown>) => {
     setError(r.ok ? null : r.error.message);
