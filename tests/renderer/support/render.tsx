@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { QueryProvider } from '../../../renderer/app/QueryProvider';
 import { createQueryClient } from '../../../renderer/lib/query';
 import { useAuth } from '../../../renderer/modules/auth/store';
+import type { EventBus } from '../../../electron/main/core-types';
 import type { Registry } from '../../../electron/main/ipc/registry';
 
 /**
@@ -13,14 +14,16 @@ import type { Registry } from '../../../electron/main/ipc/registry';
 let session = '';
 /** Every channel the renderer called, in order (to tell a cached paint from a new read). */
 export const invoked: string[] = [];
-export function installBridge(registry: Registry): void {
+export function installBridge(registry: Registry, events?: EventBus): void {
   window.api = {
     transport: 'web',
     invoke: (channel, input) => {
       invoked.push(channel);
       return registry.invoke(channel, input, { sessionKey: session });
     },
-    on: () => () => undefined,
+    // Main's events as the transports deliver them (scope is the transports' concern).
+    on: (event, listener) =>
+      events?.subscribe((name, payload) => name === event && listener(payload)) ?? (() => undefined),
   };
 }
 
