@@ -25,6 +25,8 @@ export const transport = (): 'electron' | 'web' => getBridge().transport;
 /** Channels named by a verb that changes stored data (…save, …create, bureau.query.run, …). */
 const WRITE =
   /\.(save|update|create|remove|delete|close|complete|reschedule|attach|run|runNow|restore|claim|cancel|resend|updateProgress|saveNotes|fetchShared|check|unlockLogin|refresh)$/;
+/** Named like writes but changing no answer a screen caches: UI state saved on every Ctrl+Tab, a read. */
+const NOT_DATA = new Set<string>(['workspace.save', 'finance.summary.refresh']);
 const writeListeners = new Set<(channel: ChannelName) => void>();
 
 /** Tells `listener` of every write that succeeded (the query cache marks what it holds stale). */
@@ -38,8 +40,7 @@ export async function call<C extends ChannelName>(
   input: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
   const r = (await getBridge().invoke(channel, input)) as Result<ChannelOutput<C>>;
-  if (r.ok && WRITE.test(channel) && channel !== 'finance.summary.refresh')
-    writeListeners.forEach((l) => l(channel));
+  if (r.ok && WRITE.test(channel) && !NOT_DATA.has(channel)) writeListeners.forEach((l) => l(channel));
   return r;
 }
 
