@@ -60,7 +60,10 @@ interface TabStamps {
 }
 type PageGlobals = {
   __tab: TabStamps;
-  __invoke(channel: string, input: unknown): Promise<{ ok: boolean; value: { id: number; legalName: string } }>;
+  __invoke(
+    channel: string,
+    input: unknown,
+  ): Promise<{ ok: boolean; value: { id: number; legalName: string } }>;
 };
 
 export async function run(): Promise<BenchLine[]> {
