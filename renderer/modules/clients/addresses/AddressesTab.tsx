@@ -3,6 +3,7 @@ import { ADDRESS_KINDS, type ClientAddress } from '../../../../shared/ipc/dto/cl
 import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { AddressCard } from './AddressCard';
+import { useErpEdits } from '../details/useErpEdits';
 
 export function AddressesTab({ clientId }: { clientId: number }) {
   const [addresses, setAddresses] = useState<ClientAddress[] | null>(null);
@@ -13,6 +14,7 @@ export function AddressesTab({ clientId }: { clientId: number }) {
     setError(r.ok ? null : r.error.message);
   }, [clientId]);
   useEffect(() => void load(), [load]);
+  const erp = useErpEdits(clientId, load);
 
   if (!addresses)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando endereços…</p>;
@@ -24,10 +26,12 @@ export function AddressesTab({ clientId }: { clientId: number }) {
           key={kind}
           kind={kind}
           address={addresses.find((a) => a.kind === kind)}
+          erpEdit={erp.edits.find((e) => e.target === `address:${kind}`)}
+          onDismissErp={() => void erp.dismiss(`address:${kind}`)}
           onSave={async (k, a) => {
             const r = await call('clientAddresses.save', { clientId, kind: k, ...a });
             if (!r.ok) return r.error.message;
-            await load();
+            await Promise.all([load(), erp.reload()]);
             return null;
           }}
           onRemove={async (k) => {

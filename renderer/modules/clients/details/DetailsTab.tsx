@@ -1,9 +1,13 @@
+import { useCallback } from 'react';
 import type { Client } from '../../../../shared/ipc/dto/clients';
 import { GuardedButton } from '../common/GuardedButton';
 import { useClientTabs } from '../store';
 import { DetailsForm } from './DetailsForm';
 import { DetailsView } from './DetailsView';
 import { QuickNotes } from './QuickNotes';
+import { useErpEdits } from './useErpEdits';
+import { call } from '../../../lib/api';
+import { ErrorNote } from '../../../ui/ErrorNote';
 
 interface Props {
   client: Client;
@@ -15,6 +19,11 @@ export function DetailsTab({ client, onClientChange }: Props) {
   const editing = useClientTabs((s) => s.editingDetails[client.id] ?? false);
   const setEditingDetails = useClientTabs((s) => s.setEditingDetails);
   const setEditing = (on: boolean) => setEditingDetails(client.id, on);
+  const reloadClient = useCallback(() => {
+    void call('clients.get', { id: client.id }).then((r) => r.ok && onClientChange(() => r.value));
+  }, [client.id, onClientChange]);
+  const erp = useErpEdits(client.id, reloadClient);
+  const register = erp.edits.find((e) => e.target === 'client');
   return (
     <div className="details-tab">
       <div>
@@ -25,6 +34,7 @@ export function DetailsTab({ client, onClientChange }: Props) {
             onSaved={(saved) => {
               onClientChange(() => saved);
               setEditing(false);
+              void erp.reload();
             }}
           />
         ) : (
@@ -34,7 +44,13 @@ export function DetailsTab({ client, onClientChange }: Props) {
                 Editar
               </GuardedButton>
             </div>
-            <DetailsView client={client} />
+            <ErrorNote message={erp.error} />
+            <DetailsView
+              client={client}
+              edit={register}
+              onResolve={(choice) => void erp.resolve('client', choice)}
+              onDismiss={() => void erp.dismiss('client')}
+            />
           </>
         )}
       </div>
