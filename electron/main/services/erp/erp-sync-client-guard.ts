@@ -23,7 +23,10 @@ type Changes = Record<string, { before: unknown; after: unknown }>;
 
 export interface PageSnapshot {
   codes: string;
+  /** Stored rows of the clients whose ERP version changed (the only ones a diff can find). */
   rows: Map<string, Row>;
+  ids: string;
+  hasOpenEdits: boolean;
 }
 
 export interface ClientSyncGuard {
@@ -37,8 +40,16 @@ export interface ClientSyncGuard {
 
 export function createClientSyncGuard(db: Db): ClientSyncGuard {
   const columns = SYNCED_FIELDS.map((f) => SYNCED_COLUMNS[f]).join(', ');
+  // The version first: a client whose stored ERP version equals the page's cannot have changed,
+  // so a full re-read compares (and reads whole rows of) only what the ERP really changed.
+  const versions = db.prepare(
+    'SELECT id, erp_code, erp_version FROM clients WHERE erp_code IN (SELECT value FROM json_each(?))',
+  );
   const select = db.prepare(
-    `SELECT id, erp_code, ${columns} FROM clients WHERE erp_code IN (SELECT value FROM json_each(?))`,
+    `SELECT id, erp_code, ${columns} FROM clients WHERE id IN (SELECT value FROM json_each(?))`,
+  );
+  const anyOpenEdit = db.prepare(
+    `SELECT 1 FROM client_erp_edits WHERE state IN ('pending', 'conflict') AND target = 'client' LIMIT 1`,
   );
   const insertAudit = db.prepare(
     `INSERT INTO audit_log (at, user_id, user_name, entity, entity_id, action, changes)
@@ -49,7 +60,7 @@ export function createClientSyncGuard(db: Db): ClientSyncGuard {
   // One Histórico entry per client per run: a client read twice in a run updates its entry.
   const runEntries = new Map<number, { auditId: number; changes: Changes }>();
 
-  const rowsOf = (codes: string) => new Map((select.all(codes) as Row[]).map((r) => [r.erp_code, r]));
+  const rowsOf = (ids: string) => new Map((select.all(ids) as Row[]).map((r) => [r.erp_code, r]));
 
   function restore(clientId: number, values: Record<string, unknown>): void {
     const fields = Object.keys(values).filter((f) => f in SYNCED_COLUMNS);
@@ -84,7 +95,7 @@ export function createClientSyncGuard(db: Db): ClientSyncGuard {
   }
 
   function recordHistory(snapshot: PageSnapshot, at: string): void {
-    for (const [code, now] of rowsOf(snapshot.codes)) {
+    for (const [code, now] of rowsOf(snapshot.ids)) {
       const was = snapshot.rows.get(code);
       if (!was) continue;
       let changes: Changes | null = null;
@@ -113,12 +124,26 @@ export function createClientSyncGuard(db: Db): ClientSyncGuard {
   return {
     before(records) {
       const codes = JSON.stringify(records.map((r) => r.erpCode));
-      const rows = rowsOf(codes);
-      return rows.size === 0 ? null : { codes, rows };
+      const stored = new Map(
+        (versions.all(codes) as { id: number; erp_code: string; erp_version: string | null }[]).map((r) => [
+          r.erp_code,
+          r,
+        ]),
+      );
+      if (stored.size === 0) return null;
+      const changed: number[] = [];
+      for (const r of records) {
+        const s = stored.get(r.erpCode);
+        if (s && s.erp_version !== r.changedAt) changed.push(s.id);
+      }
+      const ids = JSON.stringify(changed);
+      const rows = changed.length > 0 ? rowsOf(ids) : new Map<string, Row>();
+      const hasOpenEdits = anyOpenEdit.get() !== undefined;
+      return rows.size === 0 && !hasOpenEdits ? null : { codes, rows, ids, hasOpenEdits };
     },
     after(snapshot, records, at) {
-      keepPendingEdits(snapshot, new Map(records.map((r) => [r.erpCode, r])));
-      recordHistory(snapshot, at);
+      if (snapshot.hasOpenEdits) keepPendingEdits(snapshot, new Map(records.map((r) => [r.erpCode, r])));
+      if (snapshot.rows.size > 0) recordHistory(snapshot, at);
     },
     changedClientIds: () => [...runEntries.keys()],
   };
