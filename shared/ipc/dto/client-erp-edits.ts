@@ -19,18 +19,3 @@ export interface ClientErpEdit {
   /** Why the last send did not get through (ERP offline…), while it waits. */
   lastError: string | null;
 }
-
-/** Fields of the register the ERP owns: the UI tags them "ERP". */
-export const ERP_OWNED_DETAIL_FIELDS = [
-  'legalName',
-  'tradeName',
-  'document',
-  'status',
-  'emails',
-  'phones',
-  'site',
-  'paymentMethod',
-  'creditLimitCents',
-  'responsible',
-  'city',
-] as const;

@@ -34,7 +34,7 @@ export interface ClientSyncGuard {
   before(records: ErpClientRecord[]): PageSnapshot | null;
   /** After the upsert, same transaction. */
   after(snapshot: PageSnapshot, records: ErpClientRecord[], at: string): void;
-  /** Clients this run changed (for the event the main thread sends afterwards). */
+  /** Clients this run changed or put in conflict (for the event the main thread sends afterwards). */
   changedClientIds(): number[];
 }
 
@@ -59,6 +59,7 @@ export function createClientSyncGuard(db: Db): ClientSyncGuard {
   const restores = new Map<string, Statement>();
   // One Histórico entry per client per run: a client read twice in a run updates its entry.
   const runEntries = new Map<number, { auditId: number; changes: Changes }>();
+  const conflicted = new Set<number>();
 
   const rowsOf = (ids: string) => new Map((select.all(ids) as Row[]).map((r) => [r.erp_code, r]));
 
@@ -90,7 +91,10 @@ export function createClientSyncGuard(db: Db): ClientSyncGuard {
         }
       }
       restore(edit.client_id, mine);
-      if (changed) markErpEditConflict(db, edit.id, conflicts, record.changedAt, null);
+      if (changed) {
+        markErpEditConflict(db, edit.id, conflicts, record.changedAt, null);
+        conflicted.add(edit.client_id);
+      }
     }
   }
 
@@ -145,6 +149,6 @@ export function createClientSyncGuard(db: Db): ClientSyncGuard {
       if (snapshot.hasOpenEdits) keepPendingEdits(snapshot, new Map(records.map((r) => [r.erpCode, r])));
       if (snapshot.rows.size > 0) recordHistory(snapshot, at);
     },
-    changedClientIds: () => [...runEntries.keys()],
+    changedClientIds: () => [...new Set([...runEntries.keys(), ...conflicted])],
   };
 }
