@@ -55,6 +55,8 @@ export interface EventMap {
   'db.health': { corrupt: boolean };
   /** The ERP circuit breaker opened, let a probe through or closed again. */
   'erp.availability': ErpAvailability;
+  /** A sync or a write-back answer changed these clients (or their pending ERP edits). */
+  'clients.erpChanged': { clientIds: number[] };
 }
 export type EventName = keyof EventMap;
 

@@ -164,6 +164,65 @@ describe('the simulator follows docs/erp-gateway-api.openapi.json', () => {
     await expectConforms('/v1/configuracoes', 'get', '/v1/configuracoes', 200);
   });
 
+  it('the client register and address write-backs: applied, conflict (409) and refused (422)', async () => {
+    const person = { login: 'ana', nome: 'Ana' };
+    const applied = (await expectConforms(
+      '/v1/clientes/{codigoCliente}',
+      'put',
+      '/v1/clientes/82467786',
+      200,
+      {
+        key: 'c1',
+        body: { campos: { site: 'https://novo.example.com.br' }, alteradoPor: person },
+      },
+    )) as { alteradoEm: string; campos: { site: string } };
+    expect(applied.campos.site).toBe('https://novo.example.com.br');
+    const conflict = (await expectConforms(
+      '/v1/clientes/{codigoCliente}',
+      'put',
+      '/v1/clientes/82467786',
+      409,
+      {
+        key: 'c2',
+        body: {
+          campos: { site: 'https://outro.example.com.br' },
+          alteradoPor: person,
+          versaoEsperada: '2026-11-22T18:00:00.000Z',
+        },
+      },
+    )) as { atual: { alteradoEm: string } };
+    expect(conflict.atual.alteradoEm).toBe(applied.alteradoEm);
+    await expectConforms('/v1/clientes/{codigoCliente}', 'put', '/v1/clientes/82467786', 422, {
+      key: 'c3',
+      body: { campos: { site: 'http://sem-tls.example.com.br' }, alteradoPor: person },
+    });
+    const address = {
+      logradouro: 'Rua A',
+      numero: '1',
+      complemento: '',
+      bairro: 'Centro',
+      cidade: 'Chapecó',
+      uf: 'SC',
+      cep: '89801000',
+      fax: null,
+      alteradoPor: person,
+    };
+    await expectConforms(
+      '/v1/clientes/{codigoCliente}/enderecos/{tipo}',
+      'put',
+      '/v1/clientes/82467786/enderecos/cobranca',
+      200,
+      { key: 'c4', body: address },
+    );
+    await expectConforms(
+      '/v1/clientes/{codigoCliente}/enderecos/{tipo}',
+      'put',
+      '/v1/clientes/82467786/enderecos/cobranca',
+      422,
+      { key: 'c5', body: { ...address, cep: '123' } },
+    );
+  });
+
   it('the error answers', async () => {
     await expectConforms('/v1/sobre', 'get', '/v1/sobre', 401, { token: 'wrong' });
     await expectConforms(

@@ -7,6 +7,7 @@ import { clientDetailsHandlers } from './client-details.handlers';
 import { clientFileHandlers } from './client-files.handlers';
 import { clientHistoryHandlers } from './client-history.handlers';
 import { clientTicketHandlers } from './client-tickets.handlers';
+import { clientErpEditHandlers } from './client-erp-edits.handlers';
 
 export const clientScreenHandlers = {
   ...clientDetailsHandlers,
@@ -17,4 +18,5 @@ export const clientScreenHandlers = {
   ...clientBillingHandlers,
   ...clientFileHandlers,
   ...clientHistoryHandlers,
+  ...clientErpEditHandlers,
 };

@@ -7,6 +7,7 @@ import { clientDetailsChannels } from './client-details.channels';
 import { clientFileChannels } from './client-files.channels';
 import { clientHistoryChannels } from './client-history.channels';
 import { clientTicketChannels } from './client-tickets.channels';
+import { clientErpEditChannels } from './client-erp-edits.channels';
 
 export const clientScreenChannels = {
   ...clientDetailsChannels,
@@ -17,4 +18,5 @@ export const clientScreenChannels = {
   ...clientBillingChannels,
   ...clientFileChannels,
   ...clientHistoryChannels,
+  ...clientErpEditChannels,
 };

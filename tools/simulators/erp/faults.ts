@@ -12,6 +12,7 @@ export const ENDPOINTS = [
   'credito',
   'consultasBureau',
   'configuracoes',
+  'clientes',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 

@@ -15,9 +15,40 @@ export interface CreditOverride {
   alteradoEm: string;
 }
 
+/** Register fields written back by the console (or changed in the ERP by a test), with when. */
+export interface RegisterEdit {
+  campos: Partial<Record<RegisterField, unknown>>;
+  /** When each field was last changed: a 409 is about the fields of the request only. */
+  changedAt: Partial<Record<RegisterField, string>>;
+  alteradoEm: string;
+}
+
+export const REGISTER_FIELDS = [
+  'razaoSocial',
+  'nomeFantasia',
+  'documento',
+  'situacao',
+  'emails',
+  'telefones',
+  'site',
+  'formaPagamento',
+] as const;
+export type RegisterField = (typeof REGISTER_FIELDS)[number];
+
 export type ClientJson = ReturnType<typeof clientJson>;
 
-export function clientJson(c: DemoClient, credit: CreditOverride | undefined) {
+const latest = (...at: (string | undefined)[]): string =>
+  at.reduce<string>((a, b) => (b !== undefined && b > a ? b : a), '');
+
+export function clientJson(c: DemoClient, credit: CreditOverride | undefined, edit?: RegisterEdit) {
+  return {
+    ...baseClientJson(c, credit),
+    ...(edit?.campos ?? {}),
+    alteradoEm: latest(c.updatedAt, credit?.alteradoEm, edit?.alteradoEm),
+  };
+}
+
+function baseClientJson(c: DemoClient, credit: CreditOverride | undefined) {
   return {
     chave: c.erpCode,
     codigo: c.erpCode,

@@ -7,6 +7,7 @@ import type { BureauQueryJson, ErpState, SettingJson } from './state';
 import { clientTitles, ERP_TABLES, readTable, type TableData, type TableName } from './tables';
 import { boletoOrigin, isOpen, type SimTitle } from './titles';
 import { renderBoletoPdf } from './boleto-pdf';
+import { addressWrite, registerWrite } from './client-writes';
 
 export const ERP_NAME = 'Simulador ERP Oeste';
 export const ERP_VERSION = '2026.11.3';
@@ -326,5 +327,19 @@ export const ROUTES: Route[] = [
     pattern: new RegExp(`^/v1/configuracoes/${SEG}$`),
     idempotent: true,
     handle: settings,
+  },
+  {
+    endpoint: 'clientes',
+    method: 'PUT',
+    pattern: new RegExp(`^/v1/clientes/${SEG}$`),
+    idempotent: true,
+    handle: registerWrite,
+  },
+  {
+    endpoint: 'clientes',
+    method: 'PUT',
+    pattern: new RegExp(`^/v1/clientes/${SEG}/enderecos/${SEG}$`),
+    idempotent: true,
+    handle: addressWrite,
   },
 ];

@@ -7,6 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_DEMO_SEED } from '../../../db/seed/clients';
 import { ClientSource } from './client-source';
 import { Faults, type Endpoint, type Fault } from './faults';
+import { registerChangeInErp } from './client-writes';
 import { ROUTES, type Call, type Reply, type SimContext } from './routes';
 import { ErpState } from './state';
 import type { SimTitle } from './titles';
@@ -46,6 +47,12 @@ export interface ErpSimulatorHandle {
   requests(): RecordedRequest[];
   /** Marks a receivable title paid today, as the ERP's cashier would. */
   payTitle(key: string): void;
+  /** Changes register fields (ERP names: site, razaoSocial…) in the ERP itself; returns the new alteradoEm. */
+  changeClient(erpCode: string, campos: Record<string, unknown>): string;
+  /** Register fields as the ERP holds them now (ERP names). */
+  clientFields(erpCode: string): Record<string, unknown> | null;
+  /** How many write-backs (register or address) the ERP applied to this client. */
+  clientWrites(erpCode: string): number;
   stop(): Promise<void>;
 }
 
@@ -219,6 +226,9 @@ export async function startErpSimulator(options: ErpSimulatorOptions = {}): Prom
         changedAt: when,
       }));
     },
+    changeClient: (erpCode, campos) => registerChangeInErp(ctx, erpCode, campos),
+    clientFields: (erpCode) => state.registerEdits.get(erpCode)?.campos ?? null,
+    clientWrites: (erpCode) => state.clientWrites.get(erpCode) ?? 0,
     stop: async () => {
       for (const t of held) clearTimeout(t);
       held.clear();

@@ -1,6 +1,6 @@
 /** What the simulated ERP remembers between requests: write-backs, idempotency keys and a logical clock. */
 import { createHash } from 'node:crypto';
-import type { CreditOverride } from './records';
+import type { CreditOverride, RegisterEdit } from './records';
 import { BASE_MAX_CHANGED_AT, type TableData } from './tables';
 import type { SimTitle } from './titles';
 
@@ -31,6 +31,11 @@ interface StoredReply {
 
 export class ErpState {
   readonly credit = new Map<string, CreditOverride>();
+  readonly registerEdits = new Map<string, RegisterEdit>();
+  /** Addresses written back by the console, by ERP code then tipo. */
+  readonly addresses = new Map<string, Map<string, Record<string, unknown>>>();
+  /** Write-backs applied per ERP code (a replayed Idempotency-Key does not count). */
+  readonly clientWrites = new Map<string, number>();
   readonly titlePatches = new Map<string, (t: SimTitle) => SimTitle>();
   readonly bureau = new Map<string, BureauQueryJson[]>();
   readonly settings = new Map<string, SettingJson>();
@@ -65,8 +70,13 @@ export class ErpState {
     this.idempotent.set(key, { fingerprint: fingerprint(method, path, body), status, json });
   }
 
-  tableData(base: Omit<TableData, 'credit' | 'titlePatches'>): TableData {
-    return { ...base, credit: this.credit, titlePatches: this.titlePatches };
+  tableData(base: Omit<TableData, 'credit' | 'titlePatches' | 'registerEdits'>): TableData {
+    return {
+      ...base,
+      credit: this.credit,
+      titlePatches: this.titlePatches,
+      registerEdits: this.registerEdits,
+    };
   }
 }
 

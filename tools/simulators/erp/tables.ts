@@ -10,7 +10,7 @@
 import type { DemoClient } from '../../../db/seed/clients';
 import { factsOf, type ClientSource } from './client-source';
 import { commerceFor, SELLERS, SUPPLIERS, type ClientCommerce, type GenericRow } from './commerce';
-import { clientJson, titleJson, type CreditOverride } from './records';
+import { clientJson, titleJson, type CreditOverride, type RegisterEdit } from './records';
 import { titleCountFor, titlesFor, type SimTitle } from './titles';
 
 export const ERP_TABLES = [
@@ -41,6 +41,7 @@ export interface TableData {
   seed: number;
   totalTitles: number;
   credit: Map<string, CreditOverride>;
+  registerEdits: Map<string, RegisterEdit>;
   titlePatches: Map<string, (t: SimTitle) => SimTitle>;
 }
 
@@ -68,7 +69,9 @@ export function clientTitles(
 function rowsOfClient(data: TableData, table: TableName, index: number, client: DemoClient): Row[] {
   if (table === 'empresa' || table === 'contato') {
     const wanted = table === 'empresa' ? 'J' : 'F';
-    return client.personType === wanted ? [clientJson(client, data.credit.get(client.erpCode))] : [];
+    return client.personType === wanted
+      ? [clientJson(client, data.credit.get(client.erpCode), data.registerEdits.get(client.erpCode))]
+      : [];
   }
   if (table === 'fatura') return clientTitles(data, index, client).map(titleJson);
   const part = COMMERCE_TABLE[table];
@@ -155,6 +158,8 @@ function overlayRows(data: TableData, table: TableName, since: string): Row[] {
   if (table === 'empresa' || table === 'contato') {
     for (const [code, o] of data.credit)
       if (o.alteradoEm >= since) indices.add(data.clients.indexOf(code) ?? -1);
+    for (const [code, e] of data.registerEdits)
+      if (e.alteradoEm >= since) indices.add(data.clients.indexOf(code) ?? -1);
   } else if (table === 'fatura') {
     for (const key of data.titlePatches.keys()) indices.add(titleOwner(key));
   }

@@ -21,17 +21,18 @@ export function erpClientUpserter(db: Db): (r: ErpClientRecord) => void {
   const stmt = db.prepare(
     `INSERT INTO clients (erp_code, legal_name, trade_name, document, person_type, status, credit_limit_cents,
        available_balance_cents, credit_status, last_purchase_date, segment, client_group, responsible, emails,
-       phones, site, city, uf, payment_method, created_at, updated_at)
+       phones, site, city, uf, payment_method, created_at, updated_at, erp_version)
      VALUES (@erpCode, @legalName, @tradeName, @document, @personType, @status, @creditLimitCents,
        @availableBalanceCents, @creditStatus, @lastPurchaseDate, @segment, @clientGroup, @responsible, @emails,
-       @phones, @site, @city, @uf, @paymentMethod, @createdAt, @changedAt)
+       @phones, @site, @city, @uf, @paymentMethod, @createdAt, @changedAt, @changedAt)
      ON CONFLICT (erp_code) DO UPDATE SET legal_name = excluded.legal_name, trade_name = excluded.trade_name,
        document = excluded.document, person_type = excluded.person_type, status = excluded.status,
        ${creditColumn(db, 'credit_limit_cents')}, ${creditColumn(db, 'available_balance_cents')},
        ${creditColumn(db, 'credit_status')}, last_purchase_date = excluded.last_purchase_date,
        segment = excluded.segment, client_group = excluded.client_group, responsible = excluded.responsible,
        emails = excluded.emails, phones = excluded.phones, site = excluded.site, city = excluded.city,
-       uf = excluded.uf, payment_method = excluded.payment_method, updated_at = excluded.updated_at`,
+       uf = excluded.uf, payment_method = excluded.payment_method, updated_at = excluded.updated_at,
+       erp_version = excluded.erp_version`,
   );
   return (r) =>
     void stmt.run({

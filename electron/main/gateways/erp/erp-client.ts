@@ -8,6 +8,7 @@ import type { HttpPort } from '../http/http-port';
 import { createUndiciHttpPort } from '../http/undici-port';
 import { badResponse, classifyHttpError, classifyHttpStatus, ErpFailure } from './erp-errors';
 import type { ErpGateway, ErpTable, ErpTablePage, ErpTableQuery } from './erp-gateway';
+import { clientWriteMethods } from './erp-client-writes';
 import * as map from './erp-mappers';
 import * as s from './erp-schemas';
 import { withRetry, type Breaker, type RetryPolicy } from '../resilience';
@@ -38,6 +39,8 @@ interface RequestSpec<S extends z.ZodType> {
   body?: unknown;
   idempotencyKey?: string;
   long?: boolean;
+  /** Non-2xx statuses whose body is an answer of this call (e.g. 409 with the current record). */
+  acceptStatus?: number[];
 }
 
 const TABLE_SCHEMA = {
@@ -94,7 +97,8 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
         });
         // The body is parsed below, so malformed JSON is a typed failure rather than a string.
         const text = await res.text();
-        if (res.status < 200 || res.status > 299) throw classifyHttpStatus(res.status, text);
+        const answered = (res.status >= 200 && res.status <= 299) || spec.acceptStatus?.includes(res.status);
+        if (!answered) throw classifyHttpStatus(res.status, text);
         return text;
       } catch (e) {
         throw classifyHttpError(e, { baseUrl, timeoutMs: timeout });
@@ -144,6 +148,7 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
   };
 
   return {
+    ...clientWriteMethods(request),
     about: async () =>
       map.toAbout(await request({ method: 'GET', path: '/v1/sobre', schema: s.aboutSchema })),
     readTable,

@@ -203,7 +203,7 @@ export interface SharedSettingWrite {
   idempotencyKey: string;
 }
 
-export interface ErpGateway {
+export interface ErpGateway extends ErpClientWriteGateway {
   about(): Promise<ErpAbout>;
   readTable<T extends ErpTable>(table: T, query: ErpTableQuery): Promise<ErpTablePage<T>>;
   financialSummary(erpCode: string): Promise<ErpFinancialSummary>;
@@ -216,4 +216,56 @@ export interface ErpGateway {
   /** null when the setting does not exist. */
   getSharedSetting(key: string): Promise<SharedSetting | null>;
   putSharedSetting(key: string, write: SharedSettingWrite): Promise<SharedSetting>;
+}
+
+/** Register fields the ERP owns and accepts back from the console (docs/data-ownership.md). */
+export interface ErpRegisterFields {
+  legalName: string;
+  tradeName: string | null;
+  document: string;
+  status: 'active' | 'inactive';
+  emails: string[];
+  phones: string[];
+  site: string | null;
+  paymentMethod: string;
+}
+export type ErpRegisterField = keyof ErpRegisterFields;
+
+export interface ErpClientWrite {
+  fields: Partial<ErpRegisterFields>;
+  /** The register version (alteradoEm) the agent saw; null when this desktop never synced it. */
+  expectedVersion: string | null;
+  changedBy: ErpActor;
+  idempotencyKey: string;
+}
+
+/** applied: the ERP holds the fields now; conflict (409): it changed one of them after `expectedVersion`. */
+export type ErpClientWriteResult =
+  | { kind: 'applied'; version: string; fields: ErpRegisterFields }
+  | { kind: 'conflict'; version: string; fields: ErpRegisterFields; message: string };
+
+export type ErpAddressKind = 'delivery' | 'billing' | 'extra2' | 'extra3';
+
+export interface ErpAddressWrite {
+  address: {
+    street: string;
+    number: string;
+    complement: string;
+    district: string;
+    city: string;
+    uf: string;
+    cep: string;
+    fax: string | null;
+  };
+  changedBy: ErpActor;
+  idempotencyKey: string;
+}
+
+export interface ErpClientWriteGateway {
+  updateClient(erpCode: string, write: ErpClientWrite): Promise<ErpClientWriteResult>;
+  updateAddress(
+    erpCode: string,
+    kind: ErpAddressKind,
+    write: ErpAddressWrite,
+  ): Promise<{ changedAt: string }>;
 }

@@ -17,6 +17,8 @@ import {
   upsertClientAddress,
 } from '../../db/repos/client-addresses.repo';
 import { assertClientExists, assertValid, auditClient } from './client-audit';
+import { recordAddressEdit } from './erp-writeback.service';
+import { flushToErp } from '../credit/erp-sync';
 
 const FIELDS: (keyof ClientAddressFields)[] = [
   'street',
@@ -28,6 +30,9 @@ const FIELDS: (keyof ClientAddressFields)[] = [
   'cep',
   'fax',
 ];
+
+const pickFields = (a: ClientAddressFields): ClientAddressFields =>
+  Object.fromEntries(FIELDS.map((f) => [f, a[f]])) as unknown as ClientAddressFields;
 
 export function listAddresses(core: Core, clientId: number): ClientAddress[] {
   assertClientExists(core.db, clientId);
@@ -44,7 +49,7 @@ export function saveAddress(
   const fields = normalizeAddress(input);
   assertValid(validateAddress(fields));
   const at = core.now().toISOString();
-  return core.db.transaction(() => {
+  const saved = core.db.transaction(() => {
     assertClientExists(core.db, clientId);
     const before = getClientAddress(core.db, clientId, kind) ?? null;
     const changes = diffFields<ClientAddressFields>(before, fields, FIELDS);
@@ -52,9 +57,12 @@ export function saveAddress(
       upsertClientAddress(core.db, clientId, kind, fields);
       const label = ADDRESS_KIND_LABEL[kind];
       auditClient(core.db, user, clientId, before ? `${label} alterado` : `${label} adicionado`, changes, at);
+      recordAddressEdit(core.db, user, clientId, kind, before && pickFields(before), fields, at);
     }
     return { kind, ...fields };
   })();
+  void flushToErp(core);
+  return saved;
 }
 
 export function removeAddress(

@@ -14,6 +14,8 @@ import { updateClientDetails, updateClientNotes } from '../../db/repos/client-de
 import { latestClientAudit, updateAuditEntry } from '../../db/repos/client-history.repo';
 import { getClientRecord, toClient } from '../../db/repos/clients.repo';
 import { auditClient, assertValid } from './client-audit';
+import { recordRegisterEdit } from './erp-writeback.service';
+import { flushToErp } from '../credit/erp-sync';
 
 const EDITABLE: (keyof ClientEditableFields)[] = [
   'legalName',
@@ -60,14 +62,18 @@ export function updateDetails(
   assertValid(errors);
   const personType = personTypeOf(fields.document) as 'F' | 'J';
   const at = core.now().toISOString();
-  return core.db.transaction(() => {
+  const saved = core.db.transaction(() => {
     const before = loadClient(core, clientId);
     const changes = diffFields<ClientEditableFields>(before, fields, EDITABLE);
     if (Object.keys(changes).length === 0) return before;
     updateClientDetails(core.db, clientId, { ...fields, personType }, at);
     auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
+    // ERP-owned fields go back to the ERP; the rest of Detalhes is the console's own.
+    recordRegisterEdit(core.db, user, clientId, before, fields, at);
     return loadClient(core, clientId);
   })();
+  void flushToErp(core);
+  return saved;
 }
 
 export function saveNotes(core: Core, user: SessionUser, clientId: number, notes: string): QuickNotesSaved {

@@ -18,6 +18,8 @@ import type { ErpActor, ErpGateway } from '../../gateways/erp/erp-gateway';
 import { log } from '../../log';
 import { erpGatewayFor } from '../erp/erp-link';
 import { encodeErpSummary } from './query-summary';
+import { hasWaitingErpEdits } from '../../db/repos/client-erp-edits.repo';
+import { flushClientEdits } from '../clients/erp-writeback.service';
 
 const BATCH = 50;
 /** Names this desktop in the ERP's shared query list ("consultado por Ana em ATENDIMENTO-03"). */
@@ -50,7 +52,9 @@ export interface OutboxFlush {
 }
 
 export const hasErpOutbox = (core: Core): boolean =>
-  listUnpostedQueries(core.db, 1).length > 0 || listPendingCreditOutbox(core.db, 1).length > 0;
+  listUnpostedQueries(core.db, 1).length > 0 ||
+  listPendingCreditOutbox(core.db, 1).length > 0 ||
+  hasWaitingErpEdits(core.db);
 
 async function flush(core: Core): Promise<OutboxFlush> {
   const done: OutboxFlush = { sent: 0, problem: null };
@@ -86,6 +90,10 @@ async function flush(core: Core): Promise<OutboxFlush> {
       break;
     }
   }
+  // Register and address edits of ERP-owned fields (client screen).
+  const edits = await flushClientEdits(core, erp);
+  done.sent += edits.sent;
+  done.problem ??= edits.problem;
   return done;
 }
 

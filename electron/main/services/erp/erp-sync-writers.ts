@@ -10,17 +10,25 @@ import type {
   ErpTable,
   ErpTableRecord,
 } from '../../gateways/erp/erp-gateway';
+import { createClientSyncGuard, type ClientSyncGuard } from './erp-sync-client-guard';
 
 export type PageWriter = (records: ErpTableRecord<ErpTable>[], syncedAt: string) => void;
 
-export function createWriters(db: Db): (table: ErpTable) => PageWriter {
+/** `guard` keeps pending edits and writes Histórico; pass your own to read what the run changed. */
+export function createWriters(
+  db: Db,
+  guard: ClientSyncGuard = createClientSyncGuard(db),
+): (table: ErpTable) => PageWriter {
   const client = erpClientUpserter(db);
   const receivable = receivableUpserter(db);
   const generic = erpRecordUpserter(db);
   return (table) => {
     if (table === 'empresa' || table === 'contato')
-      return (records) => {
-        for (const r of records as ErpClientRecord[]) client(r);
+      return (records, syncedAt) => {
+        const page = records as ErpClientRecord[];
+        const snapshot = guard.before(page);
+        for (const r of page) client(r);
+        if (snapshot) guard.after(snapshot, page, syncedAt);
       };
     if (table === 'fatura')
       return (records, syncedAt) => {

@@ -14,6 +14,7 @@ import {
   type ErpTablePage,
   type ErpTableQuery,
 } from '../../gateways/erp/erp-gateway';
+import { createClientSyncGuard } from './erp-sync-client-guard';
 import { createWriters, type PageWriter } from './erp-sync-writers';
 
 /** Clients first (F9 finds them sooner), then receivables, then the rest. */
@@ -36,6 +37,8 @@ export interface SyncOptions {
 export interface SyncSummary {
   tables: { table: ErpTable; rows: number; pages: number }[];
   rows: number;
+  /** Clients whose register the run changed (their Histórico got "Atualizado pelo ERP"). */
+  changedClientIds: number[];
 }
 
 const elapsed = (start: bigint): number => Number((process.hrtime.bigint() - start) / 1_000_000n);
@@ -150,12 +153,24 @@ async function syncTable(
 }
 
 export async function runErpSync(core: Core, gateway: ErpGateway, opts: SyncOptions): Promise<SyncSummary> {
-  const writerFor = createWriters(core.db);
-  const summary: SyncSummary = { tables: [], rows: 0 };
-  for (const table of opts.tables ?? SYNC_ORDER) {
-    const stats = await syncTable(core, gateway, table, writerFor(table), opts);
-    summary.tables.push(stats);
-    summary.rows += stats.rows;
+  const guard = createClientSyncGuard(core.db);
+  const writerFor = createWriters(core.db, guard);
+  const summary: SyncSummary = { tables: [], rows: 0, changedClientIds: [] };
+  try {
+    for (const table of opts.tables ?? SYNC_ORDER) {
+      const stats = await syncTable(core, gateway, table, writerFor(table), opts);
+      summary.tables.push(stats);
+      summary.rows += stats.rows;
+    }
+  } finally {
+    // Main-thread work after the pages: open client screens reload what the sync changed.
+    summary.changedClientIds = guard.changedClientIds();
+    announceClientChanges(core, summary.changedClientIds);
   }
   return summary;
+}
+
+/** Tells open client screens which clients changed (a sync or a write-back outcome). */
+export function announceClientChanges(core: Core, clientIds: number[]): void {
+  if (clientIds.length > 0) core.events.emit('clients.erpChanged', { clientIds });
 }

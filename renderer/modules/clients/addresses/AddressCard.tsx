@@ -10,16 +10,21 @@ import {
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { GuardedButton } from '../common/GuardedButton';
 import { AddressForm } from './AddressForm';
+import type { ClientErpEdit } from '../../../../shared/ipc/dto/client-erp-edits';
+import { ErpFieldMark, ErpTag } from '../details/ErpFieldMark';
 
 interface Props {
   kind: AddressKind;
   address: ClientAddress | undefined;
   onSave: (kind: AddressKind, a: ClientAddressFields) => Promise<string | null>;
   onRemove: (kind: 'extra2' | 'extra3') => void;
+  /** This address's edit the ERP has not settled yet. */
+  erpEdit?: ClientErpEdit;
+  onDismissErp?: () => void;
 }
 
 /** One address slot: copy in one click, Mapa, edit in place, add or remove Endereço 2/3. */
-export function AddressCard({ kind, address, onSave, onRemove }: Props) {
+export function AddressCard({ kind, address, onSave, onRemove, erpEdit, onDismissErp = () => {} }: Props) {
   const [editing, setEditing] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const label = ADDRESS_KIND_LABEL[kind];
@@ -36,7 +41,17 @@ export function AddressCard({ kind, address, onSave, onRemove }: Props) {
 
   return (
     <section className="address-card" aria-label={label}>
-      <h3>{label}</h3>
+      <h3>
+        {label}
+        <ErpTag />
+      </h3>
+      <ErpFieldMark
+        field="address"
+        edit={erpEdit}
+        format={(v) => (v ? formatAddressLine(v as ClientAddress) : '—')}
+        onResolve={() => {}}
+        onDismiss={onDismissErp}
+      />
       {editing ? (
         <AddressForm
           idPrefix={`addr-${kind}`}

@@ -4,6 +4,7 @@ import { call } from '../../../lib/api';
 import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { AddressCard } from './AddressCard';
+import { useErpEdits } from '../details/useErpEdits';
 
 export function AddressesTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientAddresses.list', { clientId });
@@ -14,6 +15,7 @@ export function AddressesTab({ clientId }: { clientId: number }) {
   const load = async () => {
     await q.refetch();
   };
+  const erp = useErpEdits(clientId, load);
 
   if (!addresses)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando endereços…</p>;
@@ -25,10 +27,12 @@ export function AddressesTab({ clientId }: { clientId: number }) {
           key={kind}
           kind={kind}
           address={addresses.find((a) => a.kind === kind)}
+          erpEdit={erp.edits.find((e) => e.target === `address:${kind}`)}
+          onDismissErp={() => void erp.dismiss(`address:${kind}`)}
           onSave={async (k, a) => {
             const r = await call('clientAddresses.save', { clientId, kind: k, ...a });
             if (!r.ok) return r.error.message;
-            await load();
+            await Promise.all([load(), erp.reload()]);
             return null;
           }}
           onRemove={async (k) => {

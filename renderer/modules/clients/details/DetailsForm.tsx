@@ -54,6 +54,10 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
             Número do cliente <strong>{client.erpCode}</strong> · Limite de crédito{' '}
             <strong>{formatBRL(client.creditLimitCents)}</strong> (alterado pela análise de crédito)
           </p>
+          <p className="muted">
+            Nome da conta, Nome fantasia, CNPJ/CPF, Status, Pagamento, E-mails, Telefones e Site são do ERP:
+            ao salvar, seguem para o ERP e ficam pendentes até ele confirmar.
+          </p>
           <FormField id="d-legalName" label="Nome da conta" error={shown('legalName')}>
             <input {...bind('legalName')} autoFocus />
           </FormField>

@@ -1,9 +1,13 @@
+import { useCallback } from 'react';
 import { GuardedButton } from '../common/GuardedButton';
 import { useClientTabs } from '../store';
 import { useClient } from '../useClient';
 import { DetailsForm } from './DetailsForm';
 import { DetailsView } from './DetailsView';
 import { QuickNotes } from './QuickNotes';
+import { useErpEdits } from './useErpEdits';
+import { call } from '../../../lib/api';
+import { ErrorNote } from '../../../ui/ErrorNote';
 
 /** Reads the client from the cache the screen filled; a save writes it back there. */
 export function DetailsTab({ clientId }: { clientId: number }) {
@@ -12,6 +16,11 @@ export function DetailsTab({ clientId }: { clientId: number }) {
   const editing = useClientTabs((s) => s.editingDetails[clientId] ?? false);
   const setEditingDetails = useClientTabs((s) => s.setEditingDetails);
   const setEditing = (on: boolean) => setEditingDetails(clientId, on);
+  const reloadClient = useCallback(() => {
+    void call('clients.get', { id: clientId }).then((r) => r.ok && onClientChange(() => r.value));
+  }, [clientId, onClientChange]);
+  const erp = useErpEdits(clientId, reloadClient);
+  const register = erp.edits.find((e) => e.target === 'client');
   if (!cached) return null;
   const client = cached;
   return (
@@ -24,6 +33,7 @@ export function DetailsTab({ clientId }: { clientId: number }) {
             onSaved={(saved) => {
               onClientChange(() => saved);
               setEditing(false);
+              void erp.reload();
             }}
           />
         ) : (
@@ -33,7 +43,13 @@ export function DetailsTab({ clientId }: { clientId: number }) {
                 Editar
               </GuardedButton>
             </div>
-            <DetailsView client={client} />
+            <ErrorNote message={erp.error} />
+            <DetailsView
+              client={client}
+              edit={register}
+              onResolve={(choice) => void erp.resolve('client', choice)}
+              onDismiss={() => void erp.dismiss('client')}
+            />
           </>
         )}
       </div>
