@@ -21,6 +21,7 @@ import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
+import type { ClientChanged } from './dto/client-events';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -55,6 +56,8 @@ export interface EventMap {
   'db.health': { corrupt: boolean };
   /** The ERP circuit breaker opened, let a probe through or closed again. */
   'erp.availability': ErpAvailability;
+  /** A client changed in main (sync run, ERP confirmation, another window): open screens refetch. */
+  'client.changed': ClientChanged;
 }
 export type EventName = keyof EventMap;
 
