@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { FinancePanel } from '../finance/FinancePanel';
+import { useFinancialSnapshot, withCreditPicture } from '../finance/useFinancialSnapshot';
 import { CreditActions } from '../credit/CreditActions';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabPanel } from './ClientTabPanel';
@@ -12,6 +13,7 @@ import { useClientTabShortcuts } from './useClientTabShortcuts';
 
 export function ClientScreen({ id }: { id: number }) {
   const { client, error, setClient } = useClient(id);
+  const { snapshot } = useFinancialSnapshot(id);
   const tab = useClientTabs((s) => s.active[id] ?? 'details');
   const showTab = useClientTabs((s) => s.show);
   const select = useCallback((key: ClientTabKey) => showTab(id, key), [showTab, id]);
@@ -28,7 +30,8 @@ export function ClientScreen({ id }: { id: number }) {
         <FinancePanel clientId={client.id} />
       </aside>
       <div className="client-body">
-        <CreditActions client={client} onClientChange={setClient} />
+        {/* The Deps dialogs start from the same credit picture as the header. */}
+        <CreditActions client={withCreditPicture(client, snapshot)} onClientChange={setClient} />
         <div ref={tabList}>
           <Tabs items={CLIENT_TABS} active={tab} onSelect={select} label="Abas do cliente" />
         </div>

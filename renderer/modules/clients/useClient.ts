@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../../shared/ipc/dto/clients';
-import { call } from '../../lib/api';
+import { call, onEvent } from '../../lib/api';
 
 export function useClient(id: number) {
   const [client, setClient] = useState<Client | null>(null);
@@ -16,5 +16,13 @@ export function useClient(id: number) {
     setClient(null);
     void reload();
   }, [reload]);
+  // A sync run or another window changed the register: refetch, without a reopen.
+  useEffect(
+    () =>
+      onEvent('client.changed', (p) => {
+        if ((p.clientId === null || p.clientId === id) && p.parts.includes('register')) void reload();
+      }),
+    [id, reload],
+  );
   return { client, error, reload, setClient };
 }
