@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../../tools/simulators/bureau/fixtures';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { shellSubjects } from './support/bureau-subjects';
-import { DEMO_ADMIN, loginAs } from './support/login';
+import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 import { openShowcaseClient } from './support/open-client';
 import { startShell, type RunningShell } from './support/web-shell';
 
@@ -163,19 +165,53 @@ test('edit a limit: header and Informações Financeiras agree at every moment, 
   expect(both.some((m) => m.headerPending && m.header === 'R$ 999.999,00')).toBe(true);
 });
 
+test('another window lowers the limit: the open client screen follows, header and panel alike', async ({
+  page,
+  browser,
+}) => {
+  await loginAs(page, shell.url, DEMO_ADMIN);
+  await openShowcaseClient(page);
+  await expect(page.getByTestId('header-credit-limit')).toHaveText('R$ 999.999,00');
+  await expect(page.getByTestId('fin-credit-limit')).toHaveText('R$ 999.999,00');
+
+  const other = await browser.newContext({ locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
+  try {
+    const window2 = await other.newPage();
+    await loginAs(window2, shell.url, DEMO_AGENT);
+    const db = new Database(path.join(shell.dataDir, 'central.sqlite'), { readonly: true });
+    const { id } = db.prepare("SELECT id FROM clients WHERE legal_name LIKE 'Maximino Santin%'").get() as {
+      id: number;
+    };
+    db.close();
+    await invoke(window2, 'credit.update', {
+      clientId: id,
+      creditLimitCents: 50_000_000,
+      creditStatus: 'ADIMPLENTE',
+      expectedCreditLimitCents: 99_999_900,
+      bureauQueryId: null,
+      confirmLargeIncrease: false,
+    });
+  } finally {
+    await other.close();
+  }
+  await expect(page.getByTestId('header-credit-limit')).toHaveText('R$ 500.000,00');
+  await expect(page.getByTestId('fin-credit-limit')).toHaveText('R$ 500.000,00');
+  await expect(page.getByTestId('header-credit-pending')).toBeHidden();
+});
+
 test('a Deps answer about another document is shown in red and does not pre-fill the limit', async ({
   page,
 }) => {
   await loginAs(page, shell.url, DEMO_ADMIN);
   await openShowcaseClient(page);
-  await expect(page.getByTestId('header-credit-limit')).toHaveText('R$ 999.999,00');
+  await expect(page.getByTestId('header-credit-limit')).toHaveText('R$ 500.000,00');
   bureau.setFault({ kind: 'wrongSubject', differs: 'document' });
   await runDeps(page);
   const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
   await expect(result.getByTestId('bureau-subject-mismatch')).toContainText('não do');
   const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
   await expect(edit.getByTestId('credit-suggestion')).toContainText('outro titular');
-  await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 999.999,00');
+  await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 500.000,00');
   await edit.getByRole('button', { name: 'Agora não' }).click();
   await result.getByRole('button', { name: 'Fechar', exact: true }).last().click();
   await expect(result).toBeHidden();
