@@ -35,11 +35,24 @@ test.afterEach(() => {
 });
 test.describe.configure({ mode: 'serial' });
 
+/** The few browser globals the page functions below use (this file is type-checked without DOM types). */
+interface BrowserGlobals {
+  document: {
+    body: unknown;
+    querySelector(selector: string): { content?: string; textContent: string | null } | null;
+  };
+  MutationObserver: new (callback: () => void) => {
+    observe(target: unknown, options: Record<string, boolean>): void;
+  };
+  moments?: Moment[];
+}
+
 /** A call through the page's own web transport (same session, same registry as the screens). */
 async function invoke(page: Page, channel: string, input: unknown): Promise<unknown> {
   const r = await page.evaluate(
     async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="central-token"]')?.content ?? '';
+      const { document } = globalThis as unknown as BrowserGlobals;
+      const token = document.querySelector('meta[name="central-token"]')?.content ?? '';
       const res = await fetch(`/api/invoke/${c}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'x-central-token': token },
@@ -84,6 +97,8 @@ interface Moment {
 /** Records what both places show after every change of the page, until read back. */
 async function recordMoments(page: Page): Promise<() => Promise<Moment[]>> {
   await page.evaluate(() => {
+    const g = globalThis as unknown as BrowserGlobals;
+    const { document } = g;
     const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
     const moments: Moment[] = [];
     const read = () =>
@@ -95,15 +110,15 @@ async function recordMoments(page: Page): Promise<() => Promise<Moment[]>> {
         headerPending: text('header-credit-pending') !== null,
         financePending: text('fin-credit-pending') !== null,
       });
-    new MutationObserver(read).observe(document.body, {
+    new g.MutationObserver(read).observe(document.body, {
       subtree: true,
       childList: true,
       characterData: true,
     });
     read();
-    (window as unknown as { moments: Moment[] }).moments = moments;
+    g.moments = moments;
   });
-  return () => page.evaluate(() => (window as unknown as { moments: Moment[] }).moments);
+  return () => page.evaluate(() => (globalThis as unknown as BrowserGlobals).moments ?? []);
 }
 
 async function runDeps(page: Page): Promise<void> {

@@ -47,7 +47,8 @@ function attach(clientId: number): void {
   patch(clientId, LOADING);
   // A sync run, the ERP's confirmation of a write-back or another window changed this client.
   const stop = onEvent('client.changed', (p) => {
-    if ((p.clientId === null || p.clientId === clientId) && p.parts.includes('credit')) void refresh(clientId);
+    if ((p.clientId === null || p.clientId === clientId) && p.parts.includes('credit'))
+      void refresh(clientId);
   });
   readers.set(clientId, { count: 1, stop });
   void call('finance.summary.cached', { clientId }).then((r) => {
