@@ -21,6 +21,7 @@ import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
+import type { ClientChanged } from './dto/client-events';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -57,6 +58,8 @@ export interface EventMap {
   'erp.availability': ErpAvailability;
   /** A sync or a write-back answer changed these clients (or their pending ERP edits). */
   'clients.erpChanged': { clientIds: number[] };
+  /** A client changed in main (sync run, ERP confirmation, another window): open screens refetch. */
+  'client.changed': ClientChanged;
 }
 export type EventName = keyof EventMap;
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import { DEFAULT_EMAIL } from '../../tools/simulators/bureau/fixtures';
+import { shellSubjects } from './support/bureau-subjects';
 import { startShell, type RunningShell } from './support/web-shell';
 import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 
@@ -14,7 +15,11 @@ let sim: BureauSimulatorHandle;
 let shell: RunningShell;
 
 test.beforeAll(async () => {
-  sim = await startBureauSimulator({ password: BUREAU_PASSWORD });
+  // The bureau answers under the names of the shell's clients, as the real one knows them.
+  sim = await startBureauSimulator({
+    password: BUREAU_PASSWORD,
+    subjects: shellSubjects(() => shell.dataDir),
+  });
   shell = await startShell({
     CENTRAL_DEMO_SERVICES: '0',
     CENTRAL_DEMO_CLIENTS: '300',
@@ -109,7 +114,10 @@ test('agent: F9, Deps, one paid query however often Enter is pressed, new limit 
   const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
   await expect(result.getByTestId('decision-opinion')).toContainText('Reprovado');
   await expect(result.getByTestId('decision-classification')).toContainText('C');
-  await expect(result.getByTestId('decision-score')).toContainText('874');
+  // A restricted subject: score and risk agree with the rejection, which says why.
+  await expect(result.getByTestId('decision-score')).toContainText('374 · Alto');
+  await expect(result.getByTestId('decision-opinion')).toContainText('restrições ativas');
+  await expect(result.getByTestId('bureau-subject-mismatch')).toHaveCount(0);
   await expect(result.getByTestId('restriction-acoesJudiciais')).toContainText('Nada consta.');
   await expect(result.getByTestId('restriction-pendencias')).toHaveAttribute('data-state', 'found');
   await expect(page.getByRole('dialog')).toHaveCount(1);
@@ -154,7 +162,7 @@ test('the last query is offered and reopens without paying; Análise crédito li
   await expect(recent.getByTestId('deps-recent')).toContainText('por Ana Souza');
   await recent.getByRole('button', { name: 'Visualizar última consulta' }).click();
   const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
-  await expect(result.getByTestId('decision-score')).toContainText('874');
+  await expect(result.getByTestId('decision-score')).toContainText('374');
   // The step replaced the focused button: focus is inside the new dialog, so Esc reaches it.
   await expect(result.locator(':focus')).toHaveCount(1);
   await page.keyboard.press('Escape');
@@ -167,7 +175,7 @@ test('the last query is offered and reopens without paying; Análise crédito li
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Ana Souza');
   await expect(row).toContainText('Smart PJ 001');
-  await expect(row).toContainText('874');
+  await expect(row).toContainText('374');
   await expect(row).toContainText('R$ 0,00');
   await expect(row).toContainText('Reprovado');
   await row.getByRole('button', { name: 'Abrir' }).click();
@@ -199,7 +207,7 @@ test('a partial answer shows the failed Smart block as a failure and suggests no
     await expect(result.getByTestId('decision-opinion')).toHaveAttribute('data-state', 'failed');
     await expect(result.getByTestId('decision-opinion')).toContainText('Falhou no bureau');
     await expect(result.getByTestId('decision-classification')).toContainText('Falhou no bureau');
-    await expect(result.getByTestId('decision-score')).toContainText('874');
+    await expect(result.getByTestId('decision-score')).toContainText('374');
     expect(sim.billedQueries()).toBe(2);
   } finally {
     sim.setFault(null);

@@ -25,8 +25,17 @@ export async function bureauFixture(
   opts: { password?: string; clients?: number; options?: TestCoreOptions } = {},
 ): Promise<BureauFixture> {
   const password = opts.password ?? DEFAULT_PASSWORD;
-  const sim = await startBureauSimulator({ password });
   const t = await createTestCore({ clients: opts.clients ?? 40, options: opts.options });
+  // The bureau answers under the names the clients have, as the real one does.
+  const sim = await startBureauSimulator({
+    password,
+    subjects: (documento) => {
+      const row = t.core.db
+        .prepare('SELECT legal_name, trade_name FROM clients WHERE document = ? LIMIT 1')
+        .get(documento) as { legal_name: string; trade_name: string | null } | undefined;
+      return row ? { nome: row.legal_name, nomeFantasia: row.trade_name } : undefined;
+    },
+  });
   const admin = await t.loginAs('admin');
   const agent = await t.loginAs('ana');
   const connection = { url: sim.url, email: DEFAULT_EMAIL, password, caPem: sim.caPem, spkiPin: null };

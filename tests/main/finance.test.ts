@@ -48,6 +48,7 @@ describe('Informações Financeiras', () => {
         lastInvoiceDate: '2026-11-19',
         creditStatus: 'ADIMPLENTE',
       },
+      pendingErp: null,
       updatedAt: '2026-11-22T14:00:00.000Z',
       stale: false,
       staleCode: null,

@@ -1,6 +1,8 @@
 import type { Core } from '../core-types';
 import { isErpConfigured, readErpConfig, requireErpGateway } from '../services/erp/erp-config';
 import { runErpSync } from '../services/erp/erp-sync.service';
+import { changedClientParts } from '../services/erp/sync-client-parts';
+import { emitClientChanged } from '../services/clients/client-events';
 import type { JobDefinition } from './scheduler';
 
 export const ERP_SYNC_JOB = 'erp-sync';
@@ -15,6 +17,8 @@ export function erpSyncJob(core: Core): JobDefinition {
     async run(ctx) {
       const gateway = await requireErpGateway(core);
       const summary = await runErpSync(core, gateway, { runId: ctx.runId, signal: ctx.signal });
+      const parts = changedClientParts(summary);
+      if (parts.length > 0) emitClientChanged(core, null, parts);
       return {
         outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
         details: summary,

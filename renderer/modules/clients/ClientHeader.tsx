@@ -1,13 +1,18 @@
 import type { Client } from '../../../shared/ipc/dto/clients';
 import { daysBetween, todayInSaoPaulo } from '../../../shared/domain/dates';
 import { Badge, CreditStatusBadge } from '../../ui/Badge';
-import { formatBRL, formatDocument } from '../../ui/format';
+import { formatBRL, formatDateTimeBR, formatDocument } from '../../ui/format';
+import { useFinancialSnapshot, withCreditPicture } from '../finance/useFinancialSnapshot';
 
 const daysWithoutPurchase = (c: Client): string =>
   c.lastPurchaseDate ? String(daysBetween(c.lastPurchaseDate, todayInSaoPaulo())) : '—';
 
 /** What an agent reads first when the client opens: who, which document, can they buy. */
-export function ClientHeader({ client }: { client: Client }) {
+export function ClientHeader({ client: register }: { client: Client }) {
+  // Credit figures from the same picture as Informações Financeiras, never from the register alone.
+  const { snapshot } = useFinancialSnapshot(register.id);
+  const client = withCreditPicture(register, snapshot);
+  const pending = snapshot?.pendingErp ?? null;
   return (
     <section className="client-header" aria-label="Resumo do cliente">
       <div className="client-title">
@@ -16,7 +21,9 @@ export function ClientHeader({ client }: { client: Client }) {
         <span className="mono" data-testid="client-document">
           {formatDocument(client.document)}
         </span>
-        <CreditStatusBadge status={client.creditStatus} />
+        <span data-testid="header-credit-status">
+          <CreditStatusBadge status={client.creditStatus} />
+        </span>
         {client.status === 'inactive' && <Badge>INATIVO</Badge>}
       </div>
       <dl className="client-kpis">
@@ -30,7 +37,17 @@ export function ClientHeader({ client }: { client: Client }) {
         </div>
         <div>
           <dt>Limite de crédito</dt>
-          <dd data-testid="header-credit-limit">{formatBRL(client.creditLimitCents)}</dd>
+          <dd>
+            <span data-testid="header-credit-limit">{formatBRL(client.creditLimitCents)}</span>
+            {pending && (
+              <span data-testid="header-credit-pending">
+                {' '}
+                <Badge tone="warn" title={`Alterado em ${formatDateTimeBR(pending.since)}`}>
+                  aguardando confirmação do ERP
+                </Badge>
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>Saldo disponível</dt>

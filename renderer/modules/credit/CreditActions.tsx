@@ -3,6 +3,7 @@ import type { Client } from '../../../shared/ipc/dto/clients';
 import { MESSAGES } from '../../../shared/ipc/messages';
 import { useCan } from '../auth/store';
 import { useClient } from '../clients/useClient';
+import { useFinancialSnapshot, withCreditPicture } from '../finance/useFinancialSnapshot';
 import { CreditAnalysisDialog } from './CreditAnalysisDialog';
 import { DepsFlow } from './DepsFlow';
 import { useDepsFlow } from './useDepsFlow';
@@ -12,8 +13,10 @@ const NO_PERMISSION = MESSAGES.FORBIDDEN({ permission: 'clients.bureauQuery' });
 /** The Deps and Análise crédito buttons of the client screen, with every dialog they open. */
 export function CreditActions({ clientId }: { clientId: number }) {
   const { client, setClient } = useClient(clientId);
+  const { snapshot } = useFinancialSnapshot(clientId);
   if (!client) return null;
-  return <CreditActionsFor client={client} onClientChange={setClient} />;
+  // The Deps dialogs start from the same credit picture as the header.
+  return <CreditActionsFor client={withCreditPicture(client, snapshot)} onClientChange={setClient} />;
 }
 
 function CreditActionsFor({

@@ -74,7 +74,8 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
         creditLimitCents: cents,
         creditStatus: status,
         expectedCreditLimitCents: client.creditLimitCents,
-        bureauQueryId: detail?.row.id ?? null,
+        // An answer about someone else never justifies this client's change.
+        bureauQueryId: detail?.subjectCheck.matches ? detail.row.id : null,
         confirmLargeIncrease: bigJump && bigJumpConfirmed,
       },
       { onSuccess: (r) => onSaved(r.client) },
@@ -104,9 +105,11 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
     >
       {detail && (
         <p className="muted" data-testid="credit-suggestion">
-          {start.fromBureau
-            ? `Sugestão do bureau: ${formatBRL(start.creditLimitCents)}, situação ${CREDIT_STATUS_LABEL[start.creditStatus]}.`
-            : 'O bureau não sugeriu limite nesta consulta; os valores atuais do cliente estão preenchidos.'}
+          {!detail.subjectCheck.matches
+            ? 'A consulta é de outro titular: os valores atuais do cliente estão preenchidos.'
+            : start.fromBureau
+              ? `Sugestão do bureau: ${formatBRL(start.creditLimitCents)}, situação ${CREDIT_STATUS_LABEL[start.creditStatus]}.`
+              : 'O bureau não sugeriu limite nesta consulta; os valores atuais do cliente estão preenchidos.'}
         </p>
       )}
       <form

@@ -43,6 +43,12 @@ export function QueryResultDialog({ detail, note, onEdit, onClose }: Props) {
         {row.reused ? ' · resultado reutilizado (sem nova cobrança)' : ''}
       </p>
       {note && <p className="credit-warn">{note}</p>}
+      {!detail.subjectCheck.matches && (
+        // Another subject's answer: red, and the limit dialog is not pre-filled from it.
+        <p className="error-note" role="alert" data-testid="bureau-subject-mismatch">
+          {detail.subjectCheck.message}
+        </p>
+      )}
       <DecisionView decision={detail.decision} />
     </Dialog>
   );

@@ -70,6 +70,13 @@ export function FinancialInfoWidget({ clientId }: { clientId: number }) {
               <CreditStatusBadge status={v.creditStatus} />
             </dd>
           </dl>
+          {snapshot.pendingErp && (
+            <p className="credit-warn" role="status" data-testid="fin-credit-pending">
+              Limite e situação alterados na Central em {formatDateTimeBR(snapshot.pendingErp.since)}:
+              aguardando confirmação do ERP.
+              {snapshot.pendingErp.lastError ? ` Último envio: ${snapshot.pendingErp.lastError}` : ''}
+            </p>
+          )}
           <Freshness snapshot={snapshot} refreshing={refreshing} />
         </>
       ) : (

@@ -1,3 +1,5 @@
+import type { Client } from '../../../shared/ipc/dto/clients';
+import type { FinancialSnapshot } from '../../../shared/ipc/dto/finance';
 import { errorMessage, useChannelQuery } from '../../lib/query';
 
 /** How long a live answer is shown again without asking the ERP when the client is shown again. */
@@ -17,4 +19,11 @@ export function useFinancialSnapshot(clientId: number) {
     error: errorMessage(live.isFetching ? cached.error : (live.error ?? cached.error)),
     refresh: () => live.refetch(),
   };
+}
+
+/** The client as the credit dialogs must see it: limit, balance and situation from the picture. */
+export function withCreditPicture(client: Client, snapshot: FinancialSnapshot | null): Client {
+  if (!snapshot || snapshot.clientId !== client.id) return client;
+  const { creditLimitCents, availableBalanceCents, creditStatus } = snapshot.values;
+  return { ...client, creditLimitCents, availableBalanceCents, creditStatus };
 }

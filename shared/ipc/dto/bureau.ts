@@ -119,6 +119,8 @@ export interface BureauDecisionView {
   consultedAt: string | null;
   productName: string | null;
   subjectName: string | null;
+  /** CPF/CNPJ of the subject the bureau answered about, unmasked; null when the answer has none. */
+  subjectDocument: string | null;
   partial: boolean;
   blocksWithErrors: string[];
   opinion: DecisionOpinion;
@@ -128,8 +130,22 @@ export interface BureauDecisionView {
   shareLink: string | null;
 }
 
+/**
+ * Whether the answer is about the client that was queried (docs/bureau-subject-check.md). A
+ * mismatch is shown in red and never pre-fills the limit dialog.
+ */
+export interface BureauSubjectCheck {
+  matches: boolean;
+  /** What differs: the document, or (same or missing document) the name below the threshold. */
+  mismatch: 'document' | 'name' | null;
+  /** Similarity of the answered name to the client's (0..1); null when the answer has no name. */
+  nameSimilarity: number | null;
+  message: string | null;
+}
+
 export interface BureauQueryDetail {
   row: BureauQueryRow;
+  subjectCheck: BureauSubjectCheck;
   /** null when the stored answer could not be read at all (shown as such, never as clean). */
   decision: BureauDecisionView | null;
   suggestion: CreditSuggestion;

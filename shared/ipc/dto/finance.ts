@@ -10,9 +10,25 @@ export interface FinancialValues {
   creditStatus: CreditStatus;
 }
 
+/** A credit change made in the console that the ERP has not confirmed yet. */
+export interface PendingCreditChange {
+  creditLimitCents: number;
+  creditStatus: CreditStatus;
+  /** When the agent saved it (the write-back waits in the outbox since then). */
+  since: string;
+  /** Why the last send did not go through, if one was tried. */
+  lastError: string | null;
+}
+
+/**
+ * The one credit picture of a client: the header, Informações Financeiras and the Deps dialogs
+ * all show these values. A local change not yet confirmed by the ERP is in the values and in
+ * `pendingErp` ("aguardando confirmação do ERP").
+ */
 export interface FinancialSnapshot {
   clientId: number;
   values: FinancialValues;
+  pendingErp: PendingCreditChange | null;
   /** When these values came from the ERP; null = only the local register, never asked live. */
   updatedAt: string | null;
   /** The last live request failed: values are the cached ones. */

@@ -1,4 +1,4 @@
-import type { RecordedRequest } from './types';
+import type { RecordedRequest, SubjectDirectory } from './types';
 import type { TokenIssuer } from './tokens';
 import type { FaultController } from './faults';
 import type { ReceivablesStore } from './receivables-store';
@@ -22,4 +22,5 @@ export interface SimulatorContext {
   storedQueries: Map<string, StoredQuery>;
   receivables: ReceivablesStore;
   requests: RecordedRequest[];
+  subjects: SubjectDirectory;
 }

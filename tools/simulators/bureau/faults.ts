@@ -40,6 +40,11 @@ export class FaultController {
     return this.current?.kind === 'timeoutAfterReceive' ? this.current.ms : null;
   }
 
+  /** Fault `wrongSubject`: what of the answer must belong to someone else, if anything. */
+  wrongSubject(): 'document' | 'name' | null {
+    return this.current?.kind === 'wrongSubject' ? this.current.differs : null;
+  }
+
   smartFails(): boolean {
     return this.current?.kind === 'partial' && this.current.block === 'smart';
   }

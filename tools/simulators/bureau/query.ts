@@ -5,9 +5,37 @@ import { CANNED_PROFILES, DEMO_USER, findProduct } from './fixtures';
 import { errorReply, jsonReply, unauthorizedReply, type IncomingCall, type Reply } from './http-io';
 import { buildMixResult } from './mix-builder';
 import { readMixQueryParams } from './query-params';
-import { deriveProfile } from './subject-profile';
+import { deriveProfile, type SubjectProfile } from './subject-profile';
+import type { PersonType } from './types';
 
 const REUSE_WINDOW_MS = 90 * 24 * 3600 * 1000;
+
+/** Valid documents of nobody in particular, answered by the `wrongSubject` fault. */
+const STRANGERS: Record<PersonType, string[]> = {
+  F: ['11144477735', '52998224725'],
+  J: ['11444777000161', '11222333000181'],
+};
+
+function profileOf(context: SimulatorContext, documento: string, type: PersonType): SubjectProfile {
+  const profile = CANNED_PROFILES.get(documento) ?? deriveProfile(documento, type);
+  const known = context.subjects(documento);
+  return known ? { ...profile, nome: known.nome, nomeFantasia: known.nomeFantasia } : profile;
+}
+
+/** The subject asked about, under the name the directory knows, unless a fault says otherwise. */
+function answeredProfile(context: SimulatorContext, documento: string, type: PersonType): SubjectProfile {
+  const wrong = context.faults.wrongSubject();
+  if (wrong === 'document') {
+    const other = STRANGERS[type].find((d) => d !== documento) as string;
+    return profileOf(context, other, type);
+  }
+  const profile = profileOf(context, documento, type);
+  if (wrong === 'name') {
+    const stranger = profileOf(context, STRANGERS[type].find((d) => d !== documento) as string, type);
+    return { ...profile, nome: stranger.nome, nomeFantasia: stranger.nomeFantasia };
+  }
+  return profile;
+}
 
 /** `POST /api/v3/consultas/depsmix` (deps-api.md §4, cases 3–10 of §7). */
 export function handleMixQuery(context: SimulatorContext, call: IncomingCall): Reply {
@@ -54,7 +82,7 @@ export function handleMixQuery(context: SimulatorContext, call: IncomingCall): R
     return jsonReply(200, structuredClone(stored.result));
   }
 
-  const profile = CANNED_PROFILES.get(documento) ?? deriveProfile(documento, documentPersonType);
+  const profile = answeredProfile(context, documento, documentPersonType);
   const result = buildMixResult({
     profile,
     product,

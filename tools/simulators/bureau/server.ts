@@ -32,6 +32,7 @@ function createContext(options: BureauSimulatorOptions): SimulatorContext {
     storedQueries: new Map(),
     receivables: new ReceivablesStore(),
     requests: [],
+    subjects: options.subjects ?? (() => undefined),
   };
 }
 

@@ -98,8 +98,10 @@ export function riskLabel(score: number): string {
 export function deriveProfile(documento: string, tipoPessoa: PersonType): SubjectProfile {
   const bytes = createHash('sha256').update(documento).digest();
   const at = (index: number): number => bytes[index] ?? 0;
-  const score = 100 + (((at(0) << 8) | at(1)) % 900);
-  const restricted = at(2) % 4 === 0 || score < 300;
+  const rawScore = 100 + (((at(0) << 8) | at(1)) % 900);
+  const restricted = at(2) % 4 === 0 || rawScore < 300;
+  // Coherent with the bureau's own scale: active restrictions never come with a low risk.
+  const score = restricted ? Math.min(rawScore, 300 + (rawScore % 200)) : rawScore;
   const rawClass = Math.min(CLASSIFICATIONS.length - 1, Math.floor(score / 112));
   const classIndex = restricted ? Math.min(rawClass, 2) : rawClass;
   const baseLimit = LIMIT_BY_CLASS[classIndex] ?? 0;
@@ -110,7 +112,7 @@ export function deriveProfile(documento: string, tipoPessoa: PersonType): Subjec
     : `${pick(FIRST_NAMES, at(4))} ${pick(SURNAMES, at(5))} ${pick(SURNAMES, at(6))}`;
   const debtValue = 500 + (at(7) % 40) * 250;
   const aprovado = !restricted && classIndex >= 3;
-  return {
+  const profile: SubjectProfile = {
     documento,
     tipoPessoa,
     nome,
@@ -156,13 +158,25 @@ export function deriveProfile(documento: string, tipoPessoa: PersonType): Subjec
     acoes: [],
     chequesSemFundo: restricted ? at(20) % 3 : 0,
     consultasUltimos30Dias: at(21) % 12,
-    parecer: aprovado
-      ? { aprovado: true, motivo: 'Aprovado: perfil dentro dos critérios da política.' }
-      : {
-          aprovado: false,
-          motivo: restricted
-            ? 'Reprovado pela política: restrições financeiras ativas.'
-            : 'Reprovado pela política: classificação abaixo do mínimo (B).',
-        },
+    parecer: { aprovado, motivo: '' },
   };
+  profile.parecer.motivo = aprovado
+    ? 'Aprovado: perfil dentro dos critérios da política.'
+    : restricted
+      ? `Reprovado pela política: ${restrictionSummary(profile)}.`
+      : 'Reprovado pela política: classificação abaixo do mínimo (B).';
+  return profile;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Why a restricted subject is refused, in the bureau's words: which restrictions, how many. */
+export function restrictionSummary(p: SubjectProfile): string {
+  const found = [
+    p.pendencias.length > 0 && plural(p.pendencias.length, 'pendência financeira', 'pendências financeiras'),
+    p.protestos.length > 0 && plural(p.protestos.length, 'protesto', 'protestos'),
+    p.acoes.length > 0 && plural(p.acoes.length, 'ação judicial', 'ações judiciais'),
+    p.chequesSemFundo > 0 && plural(p.chequesSemFundo, 'cheque sem fundo', 'cheques sem fundo'),
+  ].filter((x): x is string => typeof x === 'string');
+  return `restrições ativas (${found.join(', ')})`;
 }

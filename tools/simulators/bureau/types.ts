@@ -30,7 +30,17 @@ export type Fault =
   | { kind: 'latency'; ms: number }
   | { kind: 'status'; status: 500 | 502 | 503; times?: number }
   | { kind: 'timeoutAfterReceive'; ms: number }
-  | { kind: 'partial'; block: 'smart' };
+  | { kind: 'partial'; block: 'smart' }
+  /**
+   * A wrong answer, for the console's subject check: `document` answers about another subject
+   * (other CPF/CNPJ and name); `name` keeps the document asked for but names someone else.
+   */
+  | { kind: 'wrongSubject'; differs: 'document' | 'name' };
+
+/** Who a document belongs to, as the Receita Federal would say; undefined: not known. */
+export type SubjectDirectory = (
+  documento: string,
+) => { nome: string; nomeFantasia: string | null } | undefined;
 
 export type ReceivableSituation = 'aberto' | 'pago' | 'parcial' | 'estornado' | 'cancelado';
 export type MovementKind = 'entry' | 'payment' | 'payment_reversal';
@@ -78,6 +88,11 @@ export interface BureauSimulatorOptions {
   now?: () => Date;
   /** false keeps request bodies out of `requests()`, for loads of millions of rows. Default true. */
   recordBodies?: boolean;
+  /**
+   * Names of the subjects the answers are about (the demo passes its client register). Without
+   * it, or for an unknown document, the name is made up from the document.
+   */
+  subjects?: SubjectDirectory;
 }
 
 export interface BureauSimulatorHandle {

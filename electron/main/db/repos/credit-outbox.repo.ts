@@ -55,3 +55,24 @@ export function markCreditOutboxSent(db: Db, id: number, at: string): void {
 export function markCreditOutboxFailed(db: Db, id: number, error: string): void {
   db.prepare('UPDATE credit_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?').run(error, id);
 }
+
+/** The newest credit change of a client the ERP has not confirmed yet (what the screens show). */
+export function latestPendingCreditFor(db: Db, clientId: number): CreditOutboxRecord | undefined {
+  return db
+    .prepare('SELECT * FROM credit_outbox WHERE client_id = ? AND sent_at IS NULL ORDER BY id DESC LIMIT 1')
+    .get(clientId) as CreditOutboxRecord | undefined;
+}
+
+/**
+ * Whether a credit change of the client waits for the ERP or was confirmed at or after `sinceIso`:
+ * then a live ERP answer asked for before that moment is older than what the console knows.
+ */
+export function creditChangedSince(db: Db, clientId: number, sinceIso: string): boolean {
+  return (
+    db
+      .prepare(
+        'SELECT 1 FROM credit_outbox WHERE client_id = ? AND (sent_at IS NULL OR sent_at >= ?) LIMIT 1',
+      )
+      .get(clientId, sinceIso) !== undefined
+  );
+}

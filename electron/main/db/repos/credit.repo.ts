@@ -18,3 +18,20 @@ export function updateClientCredit(
       .run(c).changes === 1
   );
 }
+
+/** The ERP's own credit values (a live answer) on the local register; returns whether any changed. */
+export function applyErpCredit(
+  db: Db,
+  c: { clientId: number; limitCents: number; availableCents: number; status: CreditStatus },
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE clients SET credit_limit_cents = @limitCents, available_balance_cents = @availableCents,
+           credit_status = @status
+         WHERE id = @clientId AND (credit_limit_cents <> @limitCents OR available_balance_cents <> @availableCents
+           OR credit_status <> @status)`,
+      )
+      .run(c).changes === 1
+  );
+}

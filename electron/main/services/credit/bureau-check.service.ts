@@ -4,6 +4,7 @@ import { formatDateTimeBR } from '../../../../shared/domain/dates';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
+import { getClientRecord } from '../../db/repos/clients.repo';
 import {
   closeQuery,
   getQuery,
@@ -14,6 +15,7 @@ import {
 } from '../../db/repos/bureau-queries.repo';
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
 import { flushToErp } from './erp-sync';
+import { auditSubjectMismatch } from './subject-check';
 import { queryDetail } from './query-detail';
 import { settleOrphans } from './query-registry';
 import { summaryFields } from './query-summary';
@@ -116,6 +118,8 @@ export async function checkUnknownQuery(
         ...summaryFields(decision),
       });
       auditCheck(core, user, r, 'Consulta Deps verificada: resultado obtido', 'realizada');
+      const client = getClientRecord(core.db, r.client_id);
+      if (client) auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString());
     })();
     void flushToErp(core);
     return current(core, getQuery(core.db, r.id) as BureauQueryRecord);

@@ -3,6 +3,7 @@ import type { BureauRunOutcome } from '../../../../shared/ipc/dto/bureau';
 import { AppFailure, type ErrorCode } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
+import { getClientRecord } from '../../db/repos/clients.repo';
 import {
   closeQuery,
   getQueryByKey,
@@ -20,6 +21,7 @@ import { receivablesFromErpCache } from '../receivables/open-receivables';
 import { receivablesUploadState } from '../receivables/receivables-flag';
 import { flushToErp } from './erp-sync';
 import { queryDetail } from './query-detail';
+import { auditSubjectMismatch } from './subject-check';
 import { settleOrphans, trackInFlight, waitInFlight } from './query-registry';
 import { summaryFields } from './query-summary';
 import { resolveQueryTarget, type QueryTarget } from './query-target';
@@ -193,6 +195,8 @@ async function execute(
         ...summaryFields(decision),
       });
       const fields = summaryFields(decision);
+      const client = getClientRecord(core.db, r.client_id);
+      if (client) auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString());
       audit(
         core,
         user,

@@ -15,7 +15,12 @@ import { getQuery } from '../../db/repos/bureau-queries.repo';
 import { getClientRecord, toClient, type ClientRecord } from '../../db/repos/clients.repo';
 import { insertCreditOutbox } from '../../db/repos/credit-outbox.repo';
 import { updateClientCredit } from '../../db/repos/credit.repo';
+import { emitClientChanged } from '../clients/client-events';
+import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
+import { BUREAU_SUBJECT_MESSAGES } from './bureau-subject-messages';
 import { creditAllowance } from './credit-policy.service';
+import { parseRaw } from './query-detail';
+import { checkSubject } from './subject-check';
 import { flushToErp } from './erp-sync';
 
 export interface CreditUpdateInput {
@@ -33,6 +38,11 @@ function checkBureauQuery(core: Core, clientId: number, id: number | null): void
   const q = getQuery(core.db, id);
   if (!q || q.client_id !== clientId || q.status !== 'succeeded') {
     throw new AppFailure('VALIDATION', 'A consulta Deps indicada não é um resultado deste cliente.');
+  }
+  const client = getClientRecord(core.db, clientId);
+  const decision = q.raw_result === null ? null : mapDecision(parseRaw(q.raw_result));
+  if (client && !checkSubject(client, decision).matches) {
+    throw new AppFailure('VALIDATION', BUREAU_SUBJECT_MESSAGES.linkRefused);
   }
 }
 
@@ -117,6 +127,7 @@ export function updateCredit(core: Core, user: SessionUser, input: CreditUpdateI
     });
     return id;
   })();
+  emitClientChanged(core, client.id, ['credit']);
   void flushToErp(core);
   return { client: toClient(getClientRecord(core.db, client.id) as ClientRecord), outboxId };
 }

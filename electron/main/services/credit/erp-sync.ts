@@ -16,6 +16,7 @@ import {
 import { getUserById } from '../../db/repos/users.repo';
 import type { ErpActor, ErpGateway } from '../../gateways/erp/erp-gateway';
 import { log } from '../../log';
+import { emitClientChanged } from '../clients/client-events';
 import { erpGatewayFor } from '../erp/erp-link';
 import { encodeErpSummary } from './query-summary';
 import { hasWaitingErpEdits } from '../../db/repos/client-erp-edits.repo';
@@ -83,6 +84,8 @@ async function flush(core: Core): Promise<OutboxFlush> {
         idempotencyKey: o.idempotency_key,
       });
       markCreditOutboxSent(core.db, o.id, core.now().toISOString());
+      // The "aguardando confirmação do ERP" mark goes away on every open screen of this client.
+      emitClientChanged(core, o.client_id, ['credit']);
       done.sent += 1;
     } catch (e) {
       markCreditOutboxFailed(core.db, o.id, reasonOf(e));

@@ -5,6 +5,8 @@ import type { Core } from '../../core-types';
 import { toQueryRow, type BureauQueryRecord } from '../../db/repos/bureau-queries.repo';
 import { getClientRecord } from '../../db/repos/clients.repo';
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
+import { cachedFinancials } from '../finance/finance.service';
+import { checkSubject } from './subject-check';
 
 export function parseRaw(raw: string): unknown {
   try {
@@ -20,14 +22,21 @@ export function queryDetail(core: Core, r: BureauQueryRecord): BureauQueryDetail
   if (!client)
     throw new AppFailure('NOT_FOUND', 'O cliente desta consulta não existe mais neste computador.');
   const decision = r.raw_result === null ? null : mapDecision(parseRaw(r.raw_result));
-  const current = { creditLimitCents: client.credit_limit_cents, creditStatus: client.credit_status };
+  // The same picture the header and Informações Financeiras show (pending change included).
+  const { creditLimitCents, creditStatus } = cachedFinancials(core, client.id).values;
+  const current = { creditLimitCents, creditStatus };
+  const subjectCheck = checkSubject(client, decision);
   return {
     row: toQueryRow(r),
     decision,
-    suggestion: suggestCreditChange(current, {
-      approved: decision?.opinion.state === 'found' ? decision.opinion.approved : null,
-      suggestedLimitCents:
-        decision?.classification.state === 'found' ? decision.classification.suggestedLimitCents : null,
-    }),
+    subjectCheck,
+    // An answer about someone else never pre-fills the limit dialog.
+    suggestion: !subjectCheck.matches
+      ? { ...current, fromBureau: false }
+      : suggestCreditChange(current, {
+          approved: decision?.opinion.state === 'found' ? decision.opinion.approved : null,
+          suggestedLimitCents:
+            decision?.classification.state === 'found' ? decision.classification.suggestedLimitCents : null,
+        }),
   };
 }

@@ -63,7 +63,8 @@ export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | n
 }
 
 export async function requireErpGateway(core: Core): Promise<ErpGateway> {
-  const gateway = await erpGatewayFromSettings(core);
+  // Through the composition root, so a gateway passed to createCore is the one every caller uses.
+  const gateway = await core.erpGateway(core);
   if (!gateway)
     throw new AppFailure(
       'ERP_NOT_CONFIGURED',

@@ -7,8 +7,13 @@ import type { BoletoFile, FinancialSnapshot, OpenBoletos } from '../../../../sha
 import { AppFailure, isAppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { getClientRecord, type ClientRecord } from '../../db/repos/clients.repo';
+import { insertAudit, type FieldChanges } from '../../db/repos/audit.repo';
+import { creditChangedSince, latestPendingCreditFor } from '../../db/repos/credit-outbox.repo';
+import { applyErpCredit } from '../../db/repos/credit.repo';
 import { getClientFinancials, saveClientFinancials } from '../../db/repos/finance.repo';
 import { lastIssueDate, lastReceivableSync, openBoletoReceivables } from '../../db/repos/receivables.repo';
+import type { ErpFinancialSummary } from '../../gateways/erp/erp-gateway';
+import { emitClientChanged } from '../clients/client-events';
 import { requireErpGateway } from '../erp/erp-config';
 
 function clientOrFail(core: Core, clientId: number): ClientRecord {
@@ -22,28 +27,33 @@ const failureOf = (e: unknown): { code: FinancialSnapshot['staleCode']; message:
   return { code: 'INTERNAL', message: 'Erro inesperado ao consultar o ERP.' };
 };
 
-/** The last ERP answer, or the ERP values the sync left on the client register. */
+/**
+ * The one credit picture of a client, read by the header, Informações Financeiras and the Deps
+ * dialogs alike. Limit, balance and situation come from the local register, which holds the
+ * newest ERP knowledge (the sync or the last live answer, whichever came last); a change made
+ * here and not yet confirmed by the ERP overrides them and is marked pending.
+ */
 export function cachedFinancials(core: Core, clientId: number): FinancialSnapshot {
   const client = clientOrFail(core, clientId);
   const cached = getClientFinancials(core.db, clientId);
-  const values = cached
-    ? {
-        availableBalanceCents: cached.available_balance_cents,
-        creditLimitCents: cached.credit_limit_cents,
-        lastOrderDate: cached.last_order_date,
-        lastInvoiceDate: cached.last_invoice_date,
-        creditStatus: cached.credit_status,
-      }
-    : {
-        availableBalanceCents: client.available_balance_cents,
-        creditLimitCents: client.credit_limit_cents,
-        lastOrderDate: client.last_purchase_date,
-        lastInvoiceDate: lastIssueDate(core.db, client.erp_code),
-        creditStatus: client.credit_status,
-      };
+  const pending = latestPendingCreditFor(core.db, clientId);
   return {
     clientId,
-    values,
+    values: {
+      availableBalanceCents: client.available_balance_cents,
+      creditLimitCents: pending?.credit_limit_cents ?? client.credit_limit_cents,
+      lastOrderDate: cached ? cached.last_order_date : client.last_purchase_date,
+      lastInvoiceDate: cached ? cached.last_invoice_date : lastIssueDate(core.db, client.erp_code),
+      creditStatus: pending?.credit_status ?? client.credit_status,
+    },
+    pendingErp: pending
+      ? {
+          creditLimitCents: pending.credit_limit_cents,
+          creditStatus: pending.credit_status,
+          since: pending.created_at,
+          lastError: pending.last_error,
+        }
+      : null,
     updatedAt: cached?.fetched_at ?? null,
     stale: false,
     staleCode: null,
@@ -51,13 +61,16 @@ export function cachedFinancials(core: Core, clientId: number): FinancialSnapsho
   };
 }
 
-export async function refreshFinancials(core: Core, clientId: number): Promise<FinancialSnapshot> {
-  const client = clientOrFail(core, clientId);
-  try {
-    const summary = await (await requireErpGateway(core)).financialSummary(client.erp_code);
-    const fetchedAt = core.now().toISOString();
+/**
+ * Stores a live answer and puts its credit values on the register, unless a change made here
+ * waits for the ERP or was confirmed after the question left (the answer is then older than
+ * what the console knows). A changed limit or situation goes to Histórico as the ERP's.
+ */
+function storeLiveAnswer(core: Core, client: ClientRecord, summary: ErpFinancialSummary, askedAt: string) {
+  const fetchedAt = core.now().toISOString();
+  return core.db.transaction(() => {
     saveClientFinancials(core.db, {
-      client_id: clientId,
+      client_id: client.id,
       available_balance_cents: summary.availableBalanceCents,
       credit_limit_cents: summary.creditLimitCents,
       last_order_date: summary.lastOrderDate,
@@ -66,6 +79,42 @@ export async function refreshFinancials(core: Core, clientId: number): Promise<F
       erp_as_of: summary.asOf,
       fetched_at: fetchedAt,
     });
+    if (creditChangedSince(core.db, client.id, askedAt)) return false;
+    const changed = applyErpCredit(core.db, {
+      clientId: client.id,
+      limitCents: summary.creditLimitCents,
+      availableCents: summary.availableBalanceCents,
+      status: summary.creditStatus,
+    });
+    const changes: FieldChanges = {};
+    if (client.credit_limit_cents !== summary.creditLimitCents)
+      changes.creditLimitCents = { before: client.credit_limit_cents, after: summary.creditLimitCents };
+    if (client.credit_status !== summary.creditStatus)
+      changes.creditStatus = { before: client.credit_status, after: summary.creditStatus };
+    if (Object.keys(changes).length > 0) {
+      insertAudit(core.db, {
+        at: fetchedAt,
+        userId: null,
+        userName: 'ERP',
+        entity: 'client',
+        entityId: client.id,
+        action: 'Atualizado pelo ERP',
+        changes,
+      });
+    }
+    return changed;
+  })();
+}
+
+export async function refreshFinancials(core: Core, clientId: number): Promise<FinancialSnapshot> {
+  const client = clientOrFail(core, clientId);
+  const askedAt = core.now().toISOString();
+  try {
+    const summary = await (await requireErpGateway(core)).financialSummary(client.erp_code);
+    // Re-read: the register may have changed while the ERP was answering.
+    if (storeLiveAnswer(core, clientOrFail(core, clientId), summary, askedAt)) {
+      emitClientChanged(core, clientId, ['credit']);
+    }
     return cachedFinancials(core, clientId);
   } catch (e) {
     const failure = failureOf(e);

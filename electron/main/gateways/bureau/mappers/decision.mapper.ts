@@ -59,10 +59,15 @@ function readScore(mix: Obj, errored: Set<string>): DecisionScore {
   };
 }
 
-function subjectName(mix: Obj): string | null {
+function subjectOf(mix: Obj): { name: string | null; document: string | null } {
   const pessoa = isObj(mix.pessoa) && isObj(mix.pessoa.data) ? mix.pessoa.data : null;
   const empresa = isObj(mix.empresa) && isObj(mix.empresa.data) ? mix.empresa.data : null;
-  return str(pessoa?.nome) ?? str(empresa?.razaoSocial);
+  // The bureau may send the document masked; only its digits (and CNPJ letters) are compared.
+  const document = str(pessoa?.cpf) ?? str(empresa?.cnpj);
+  return {
+    name: str(pessoa?.nome) ?? str(empresa?.razaoSocial),
+    document: document ? document.replace(/[^0-9A-Za-z]/g, '').toUpperCase() : null,
+  };
 }
 
 /**
@@ -83,7 +88,8 @@ export function mapDecision(raw: unknown): BureauDecisionView | null {
   return {
     consultedAt: str(mix.dataConsulta),
     productName: str(mix.produto),
-    subjectName: subjectName(mix),
+    subjectName: subjectOf(mix).name,
+    subjectDocument: subjectOf(mix).document,
     partial: mix.isParcial === true || errorList.length > 0 || anyFailed,
     blocksWithErrors: errorList,
     opinion,

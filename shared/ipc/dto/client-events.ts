@@ -1,0 +1,12 @@
+/** Which part of a client changed, so an open screen refetches only what it shows. */
+export type ClientPart = 'register' | 'credit' | 'contacts' | 'receivables';
+
+/**
+ * A client changed outside the screen that shows it (a sync run, an ERP write-back confirmation,
+ * another window). `clientId: null`: a sync run touched many clients at once; every open
+ * client screen refetches the parts named.
+ */
+export interface ClientChanged {
+  clientId: number | null;
+  parts: ClientPart[];
+}
