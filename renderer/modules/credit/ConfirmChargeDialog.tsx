@@ -1,6 +1,6 @@
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { useFocusFirst } from './useFocusFirst';
+import { useFocusFirst } from '../../ui/useFocusFirst';
 import { FirstSyncNotice } from '../setup/FirstSyncNotice';
 
 interface Props {

@@ -9,9 +9,9 @@ import { call } from '../../../lib/api';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../../ui/format';
-import { ListFooter } from '../common/ListFooter';
+import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedList } from '../common/usePagedList';
-import { VirtualRows } from '../common/VirtualRows';
+import { VirtualRows } from '../../../ui/VirtualRows';
 import { ActivityDialog, type ActivityDraft } from './ActivityDialog';
 import { ActivityNotificationNote } from './ActivityNotificationNote';
 

@@ -8,7 +8,7 @@ import {
 import { saoPauloLocalToUtc, toSaoPauloParts } from '../../../../shared/domain/dates';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { FormField } from '../details/FormField';
+import { FormField } from '../../../ui/FormField';
 import { ActivityParticipantsField, type ParticipantChoice } from './ActivityParticipantsField';
 
 const pad = (n: number) => String(n).padStart(2, '0');

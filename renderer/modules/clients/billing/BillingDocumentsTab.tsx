@@ -3,9 +3,9 @@ import { BILLING_KIND_LABEL } from '../../../../shared/ipc/dto/client-billing';
 import type { KeyCursor } from '../../../../shared/ipc/dto/client-paging';
 import { call } from '../../../lib/api';
 import { formatBRL, formatDateBR } from '../../../ui/format';
-import { ListFooter } from '../common/ListFooter';
+import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedList } from '../common/usePagedList';
-import { VirtualRows } from '../common/VirtualRows';
+import { VirtualRows } from '../../../ui/VirtualRows';
 import { BillingDocumentDialog } from './BillingDocumentDialog';
 
 /** Faturas and notas de crédito, newest first; Enter or a click opens the document. */

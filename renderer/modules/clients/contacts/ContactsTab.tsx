@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { mailtoFor, type ClientContact } from '../../../../shared/ipc/dto/client-contacts';
 import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { GuardedButton } from '../common/GuardedButton';
+import { GuardedButton } from '../../../ui/GuardedButton';
 import { ContactDialog } from './ContactDialog';
 import { ContactsTable } from './ContactsTable';
 import { useWorkspace } from '../../workspace/store';

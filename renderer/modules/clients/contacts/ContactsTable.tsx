@@ -1,6 +1,6 @@
 import type { ClientContact } from '../../../../shared/ipc/dto/client-contacts';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
-import { GuardedButton } from '../common/GuardedButton';
+import { GuardedButton } from '../../../ui/GuardedButton';
 
 interface Props {
   contacts: ClientContact[];

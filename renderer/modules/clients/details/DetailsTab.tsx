@@ -1,5 +1,5 @@
 import type { Client } from '../../../../shared/ipc/dto/clients';
-import { GuardedButton } from '../common/GuardedButton';
+import { GuardedButton } from '../../../ui/GuardedButton';
 import { useClientTabs } from '../store';
 import { DetailsForm } from './DetailsForm';
 import { DetailsView } from './DetailsView';
