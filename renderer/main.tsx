@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { forwardRendererErrors } from './app/reportErrors';
 import { installDropGuard } from './lib/drop-guard';
+import './ui/tokens.css';
 import './styles.css';
 import '../shared/zod-locale';
 

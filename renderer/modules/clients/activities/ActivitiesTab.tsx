@@ -112,7 +112,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
       <VirtualRows
         label="Atividades"
         rows={list.rows}
-        columns="120px minmax(200px, 1fr) 150px 110px 160px 300px"
+        columns="104px minmax(160px, 1fr) 128px 100px minmax(90px, 150px) max-content"
         header={
           <>
             <span role="columnheader">Tipo</span>

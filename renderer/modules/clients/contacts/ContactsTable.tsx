@@ -1,6 +1,7 @@
 import type { ClientContact } from '../../../../shared/ipc/dto/client-contacts';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { GuardedButton } from '../../../ui/GuardedButton';
+import { EmailText } from '../../../ui/EmailText';
 
 interface Props {
   contacts: ClientContact[];
@@ -35,7 +36,9 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
           <th>E-mail</th>
           <th>Telefone</th>
           <th>Etiquetas</th>
-          <th aria-label="Ações" />
+          <th>
+            <span className="sr-only">Ações</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -56,7 +59,7 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
               <strong>{c.name}</strong>
               <div className="muted">{[c.role, c.company].filter((x) => x !== '').join(' · ')}</div>
             </td>
-            <td className="wrap-anywhere">{c.email ?? '—'}</td>
+            <td>{c.email ? <EmailText value={c.email} /> : '—'}</td>
             <td className="nowrap">{c.phone ? formatPhoneBR(c.phone) : '—'}</td>
             <td>
               {c.tags.map((t) => (

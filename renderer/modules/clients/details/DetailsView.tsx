@@ -3,6 +3,7 @@ import type { Client } from '../../../../shared/ipc/dto/clients';
 import { LANGUAGES } from '../../../../shared/ipc/dto/client-details';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../../ui/format';
+import { EmailText } from '../../../ui/EmailText';
 
 const STATUS_LABEL = { active: 'Ativo', inactive: 'Inativo' } as const;
 
@@ -40,7 +41,16 @@ export function DetailsView({ client }: { client: Client }) {
         <Field label="Responsável">{client.responsible}</Field>
       </dl>
       <dl className="field-list" aria-label="Contatos e comunicação">
-        <Field label="E-mails">{client.emails.join(', ')}</Field>
+        <Field label="E-mails">
+          {client.emails.length === 0
+            ? ''
+            : client.emails.map((e, i) => (
+                <span key={e}>
+                  {i > 0 && ', '}
+                  <EmailText value={e} />
+                </span>
+              ))}
+        </Field>
         <Field label="Telefones">{client.phones.map(formatPhoneBR).join(', ')}</Field>
         <Field label="Site">{client.site}</Field>
         <Field label="Cidade/UF">{`${client.city}/${client.uf}`}</Field>
