@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { forwardRendererErrors } from './app/reportErrors';
 import { installDropGuard } from './lib/drop-guard';
+import { Toaster } from './ui/Toaster';
 import './ui/tokens.css';
 import './styles.css';
 import '../shared/zod-locale';
@@ -16,6 +17,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <ErrorBoundary>
       <App />
+      <Toaster />
     </ErrorBoundary>
   </StrictMode>,
 );

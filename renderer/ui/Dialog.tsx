@@ -18,6 +18,7 @@ interface Props {
  */
 export function Dialog({ title, onClose, children, footer, wide }: Props) {
   const [body, scrollable] = useScrollable();
+  useStackedDialogsStayVisible();
   return (
     <Radix.Root open onOpenChange={(open) => !open && onClose()}>
       <Radix.Portal container={document.body}>
@@ -25,6 +26,7 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
           <Radix.Content
             aria-modal="true"
             aria-describedby={undefined}
+            data-stack-dialog=""
             className={wide ? `${styles.content} ${styles.wide}` : styles.content}
             onOpenAutoFocus={(e) => {
               // An element marked autofocus (the main field or action) wins over the close button.
@@ -78,4 +80,19 @@ function useScrollable() {
     };
   }, []);
   return [ref, scrollable] as const;
+}
+
+/**
+ * A dialog opened over another (result + limit, until those become steps) must not hide the one
+ * below from assistive technology: Radix hides everything outside the newest dialog, so the
+ * other open dialogs are shown again. Runs after Radix's own effects (a parent's run last).
+ */
+function useStackedDialogsStayVisible(): void {
+  useEffect(() => {
+    for (const dialog of Array.from(document.querySelectorAll('[data-stack-dialog]'))) {
+      const layer = dialog.closest('body > *');
+      layer?.removeAttribute('aria-hidden');
+      layer?.removeAttribute('data-aria-hidden');
+    }
+  }, []);
 }

@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 
 /**
- * Focuses the element once the dialog is open. Runs after the Dialog's own focus effect (a
- * parent's effects run after its children's), so Enter lands on the intended action.
+ * Focuses the element as soon as it is in the page (a callback ref runs in the commit that
+ * inserts it). The dialog's own focus step keeps focus that is already inside, so Enter lands
+ * on the intended action even when the dialog's content mounts a render after its parent.
  */
 export function useFocusFirst<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
+  return useCallback((el: T | null) => el?.focus(), []);
 }

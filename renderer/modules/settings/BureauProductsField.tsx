@@ -53,10 +53,12 @@ export function BureauProductsField(p: Props) {
           type="button"
           aria-label="Atualizar produtos do bureau"
           title="Atualizar as informações do campo Consulta padrão com base nos dados obtidos da API Deps"
+          className={p.refreshing ? 'is-busy' : undefined}
+          aria-busy={p.refreshing}
           disabled={p.refreshing}
           onClick={p.onRefresh}
         >
-          {p.refreshing ? '…buscando' : '…'}
+          {p.refreshing ? 'Buscando…' : '…'}
         </button>
       </div>
       {p.products.length === 0 && (

@@ -6,6 +6,7 @@ import { GuardedButton } from '../../../ui/GuardedButton';
 import { ContactDialog } from './ContactDialog';
 import { ContactsTable } from './ContactsTable';
 import { useWorkspace } from '../../workspace/store';
+import { notify } from '../../../ui/toast-store';
 
 export function ContactsTab({ clientId }: { clientId: number }) {
   const [contacts, setContacts] = useState<ClientContact[] | null>(null);
@@ -49,7 +50,13 @@ export function ContactsTab({ clientId }: { clientId: number }) {
           type="button"
           disabled={emails.length === 0}
           title={emails.length === 0 ? 'Marque os contatos que devem receber o e-mail.' : undefined}
-          onClick={() => window.open(mailtoFor(emails), '_blank', 'noopener')}
+          onClick={() => {
+            window.open(mailtoFor(emails), '_blank', 'noopener');
+            notify(
+              `Abrindo o programa de e-mail para ${emails.length} contato${emails.length === 1 ? '' : 's'}.`,
+              'info',
+            );
+          }}
         >
           Enviar e-mail{emails.length > 0 ? ` (${emails.length})` : ''}
         </button>
