@@ -78,3 +78,26 @@ test('Contatos: row lines under the action cells meet the rest of the row', asyn
     `células desalinhadas: ${gaps}`,
   ).toBe(true);
 });
+
+test('the activity dialog takes dates as dd/mm/aaaa with a pt-BR calendar and times in 24 h', async ({
+  page,
+}) => {
+  await tab(page, 'Atividades').click();
+  await page.getByRole('button', { name: 'Adicionar atividade' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nova atividade' });
+  const date = dialog.getByLabel('Data', { exact: true });
+  await expect(date).toHaveAttribute('placeholder', 'dd/mm/aaaa');
+  await date.fill('');
+  await date.pressSequentially('15122026');
+  await expect(date).toHaveValue('15/12/2026');
+  const time = dialog.getByLabel('Hora', { exact: true });
+  await time.fill('');
+  await time.pressSequentially('1530');
+  await expect(time).toHaveValue('15:30');
+  await dialog.getByRole('button', { name: 'Abrir calendário' }).click();
+  const calendar = page.getByRole('grid');
+  await expect(calendar).toBeVisible();
+  await expect(page.getByText('dezembro 2026')).toBeVisible();
+  await calendar.getByRole('button', { name: /20 de dezembro/ }).click();
+  await expect(date).toHaveValue('20/12/2026');
+});
