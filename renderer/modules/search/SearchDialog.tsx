@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useWorkspace } from '../workspace/store';
 import { SearchResultRow } from './SearchResultRow';
 import { useClientSearch } from './useClientSearch';
-import { FirstSyncNotice } from '../setup/FirstSyncNotice';
+import { FirstSyncNotice } from '../setup';
 
 /** F9: "Central de Atendimento" client search. ↑/↓ move, Enter opens, Esc closes. */
 export function SearchDialog({ onClose }: { onClose: () => void }) {

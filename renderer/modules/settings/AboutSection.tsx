@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/dto/app';
 import { call } from '../../lib/api';
-import { LogoutEverywhereButton } from '../auth/LogoutEverywhereButton';
+import { LogoutEverywhereButton } from '../auth';
 
 export function AboutSection() {
   const [info, setInfo] = useState<AppInfo | null>(null);
