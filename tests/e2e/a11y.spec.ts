@@ -45,6 +45,7 @@ test('login, home and the F9 search have no serious violations', async ({ page }
 });
 
 test('every client tab has no serious violations', async ({ page }) => {
+  test.setTimeout(180_000);
   await loginAs(page, shell.url, DEMO_AGENT);
   await openShowcaseClient(page);
   for (const name of CLIENT_TABS) {
@@ -69,6 +70,7 @@ test('the new-activity dialog has no serious violations and its body is reachabl
 });
 
 test('every Configurações section has no serious violations', async ({ page }) => {
+  test.setTimeout(180_000);
   await loginAs(page, shell.url, DEMO_ADMIN);
   await page.getByRole('button', { name: 'Configurações' }).click();
   const nav = page.getByRole('navigation', { name: 'Seções de configuração' });

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Where the moderate and minor findings of a run are written, for the issue note (never asserted). */
-const REPORT = path.join('test-results', 'axe-findings.jsonl');
+const REPORT = process.env.AXE_FINDINGS ?? path.join(os.tmpdir(), 'central-axe-findings.jsonl');
 
 export interface AxeFinding {
   screen: string;

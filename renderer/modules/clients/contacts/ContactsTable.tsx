@@ -1,6 +1,7 @@
 import type { ClientContact } from '../../../../shared/ipc/dto/client-contacts';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { GuardedButton } from '../../../ui/GuardedButton';
+import { Checkbox } from '../../../ui/Checkbox';
 import { EmailText } from '../../../ui/EmailText';
 
 interface Props {
@@ -25,9 +26,8 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
       <thead>
         <tr>
           <th>
-            <input
-              type="checkbox"
-              aria-label="Selecionar todos"
+            <Checkbox
+              label="Selecionar todos"
               checked={allSelected}
               onChange={() => onSelect(allSelected ? new Set() : new Set(contacts.map((c) => c.id)))}
             />
@@ -45,9 +45,8 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
         {contacts.map((c) => (
           <tr key={c.id}>
             <td>
-              <input
-                type="checkbox"
-                aria-label={`Selecionar ${c.name}`}
+              <Checkbox
+                label={`Selecionar ${c.name}`}
                 checked={selected.has(c.id)}
                 onChange={() => toggle(c.id)}
               />
