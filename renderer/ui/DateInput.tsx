@@ -48,7 +48,7 @@ export function DateInput({ value, onChange, min, max, className, ...rest }: Pro
           📅
         </Popover.Trigger>
         <Popover.Portal>
-          <Popover.Content className={styles.popover} align="start" sideOffset={4}>
+          <Popover.Content className={styles.popover} align="start" sideOffset={4} aria-label="Calendário">
             <DayPicker
               mode="single"
               locale={ptBR}

@@ -57,9 +57,14 @@ test('every client tab has no serious violations', async ({ page }) => {
   }
 });
 
-test('the new-activity dialog has no serious violations and its body is reachable by keyboard', async ({
+test('the new-activity dialog and its calendar have no serious violations, trap focus and pass the CSP', async ({
   page,
 }) => {
+  // Radix styles itself with inline styles and a style tag: the CSP (no unsafe-eval) must let them be.
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Refused to .*Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   await loginAs(page, shell.url, DEMO_AGENT);
   await openShowcaseClient(page);
   await clientTab(page, 'Atividades').click();
@@ -67,6 +72,27 @@ test('the new-activity dialog has no serious violations and its body is reachabl
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expectAccessible(page, 'diálogo: nova atividade');
+  await dialog.getByRole('button', { name: 'Abrir calendário' }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expectAccessible(page, 'diálogo: calendário');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('grid')).toBeHidden();
+  await expect(dialog).toBeVisible();
+  // Tab never leaves the dialog (focus trap).
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await dialog.evaluate((d) =>
+        d.contains((d.ownerDocument as { activeElement: unknown }).activeElement as never),
+      ),
+    ).toBe(true);
+  }
+  // A body taller than the dialog (a short window) is a focusable region the keyboard can scroll.
+  await page.setViewportSize({ width: 1366, height: 420 });
+  const body = dialog.getByRole('region', { name: 'Conteúdo: Nova atividade' });
+  await expect(body).toHaveAttribute('tabindex', '0');
+  await expectAccessible(page, 'diálogo: nova atividade, janela baixa');
+  expect(refused).toEqual([]);
 });
 
 test('every Configurações section has no serious violations', async ({ page }) => {
