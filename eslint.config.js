@@ -3,6 +3,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const reactHooks = require('eslint-plugin-react-hooks');
 const globals = require('globals');
+const noCrossFeature = require('./eslint-rules/no-cross-feature');
 
 /** Process boundaries (STYLE.md): who may import what. */
 const restrict = (patterns, message) => ({
@@ -40,8 +41,9 @@ module.exports = tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, features: { rules: { 'no-cross-feature': noCrossFeature } } },
     rules: {
+      'features/no-cross-feature': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       ...restrict(

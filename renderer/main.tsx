@@ -5,6 +5,8 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { QueryProvider } from './app/QueryProvider';
 import { forwardRendererErrors } from './app/reportErrors';
 import { installDropGuard } from './lib/drop-guard';
+import { Toaster } from './ui/Toaster';
+import './ui/tokens.css';
 import './styles.css';
 import '../shared/zod-locale';
 
@@ -17,6 +19,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <ErrorBoundary>
       <QueryProvider>
         <App />
+        <Toaster />
       </QueryProvider>
     </ErrorBoundary>
   </StrictMode>,

@@ -38,7 +38,7 @@ export function SettingsPage({ section }: { section?: string }) {
   return (
     <div className="settings">
       <nav className="settings-nav" aria-label="Seções de configuração">
-        <h2>Configurações</h2>
+        <h1 className="settings-title">Configurações</h1>
         {visible.map((s) => (
           <button
             key={s.key}

@@ -1,5 +1,6 @@
 import type { CaCertificateInfo } from '../../shared/ipc/dto/bureau';
 import { formatDateBR } from './format';
+import { FilePicker } from './FilePicker';
 
 interface Props {
   saved: CaCertificateInfo | null;
@@ -35,17 +36,13 @@ export function CaCertificatePicker({ saved, caPem, fileName, onChange, testId, 
       ) : (
         <span className="muted">nenhum (somente as autoridades padrão)</span>
       )}
-      <label className="bureau-file">
-        Importar CA (PEM)
-        <input
-          type="file"
-          accept=".pem,.crt,.cer,application/x-pem-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void file.text().then((text) => onChange(text, file.name));
-          }}
-        />
-      </label>
+      <FilePicker
+        label="Importar CA (PEM)"
+        buttonText="Importar CA (PEM)…"
+        showName={false}
+        accept=".pem,.crt,.cer,application/x-pem-file"
+        onFile={(file) => void file.text().then((text) => onChange(text, file.name))}
+      />
       {(showSaved || caPem) && (
         <button type="button" onClick={() => onChange(null, null)}>
           Remover CA

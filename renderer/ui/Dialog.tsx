@@ -1,4 +1,6 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { Dialog as Radix } from 'radix-ui';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import styles from './Dialog.module.css';
 
 interface Props {
   title: string;
@@ -9,51 +11,88 @@ interface Props {
   labelledBy?: string;
 }
 
-/** Modal dialog: Esc closes, focus moves inside on open and returns where it was on close. */
+/**
+ * Modal dialog on Radix: focus is trapped inside, the rest of the page is inert to pointer and
+ * screen reader, Esc closes only the top-most dialog, and focus returns where it was on close.
+ * Mounted means open (callers render it conditionally), so the API stays a plain component.
+ */
 export function Dialog({ title, onClose, children, footer, wide }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
-  // Esc is heard on the document, not only inside the dialog: when a step replaces the button
-  // that had focus, focus falls to <body> and a keydown there would never reach the dialog.
-  // Only the top-most modal (the last in the document) closes. Layout effects, not passive ones:
-  // a dialog opened by an async answer is painted before passive effects run, and a key pressed
-  // in that gap must already be heard and land inside the dialog.
-  useLayoutEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      const modals = document.querySelectorAll('[role="dialog"][aria-modal="true"]');
-      if (modals[modals.length - 1] !== ref.current) return;
-      e.preventDefault();
-      close.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
-  useLayoutEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
-    first?.focus();
-    return () => previous?.focus?.();
-  }, []);
+  const [body, scrollable] = useScrollable();
+  useStackedDialogsStayVisible();
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={ref}
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        className={wide ? 'dialog dialog-wide' : 'dialog'}
-      >
-        <header className="dialog-header">
-          <h2>{title}</h2>
-          <button type="button" className="icon-button" aria-label="Fechar" onClick={onClose}>
-            ×
-          </button>
-        </header>
-        <div className="dialog-body">{children}</div>
-        {footer && <footer className="dialog-footer">{footer}</footer>}
-      </div>
-    </div>
+    <Radix.Root open onOpenChange={(open) => !open && onClose()}>
+      <Radix.Portal container={document.body}>
+        <Radix.Overlay className={styles.overlay}>
+          <Radix.Content
+            aria-modal="true"
+            aria-describedby={undefined}
+            data-stack-dialog=""
+            className={wide ? `${styles.content} ${styles.wide}` : styles.content}
+            onOpenAutoFocus={(e) => {
+              // An element marked autofocus (the main field or action) wins over the close button.
+              const target = e.currentTarget as HTMLElement | null;
+              const preferred = target?.querySelector<HTMLElement>('[autofocus], [data-autofocus]');
+              if (preferred) {
+                e.preventDefault();
+                preferred.focus();
+              }
+            }}
+          >
+            <div className={styles.header}>
+              <Radix.Title className={styles.title}>{title}</Radix.Title>
+              <Radix.Close className={styles.close} aria-label="Fechar">
+                ×
+              </Radix.Close>
+            </div>
+            {/* A body taller than the dialog is a focusable region, so the keyboard can scroll it. */}
+            <div
+              ref={body}
+              className={styles.body}
+              {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': `Conteúdo: ${title}` } : {})}
+            >
+              {children}
+            </div>
+            {footer && <div className={styles.footer}>{footer}</div>}
+          </Radix.Content>
+        </Radix.Overlay>
+      </Radix.Portal>
+    </Radix.Root>
   );
+}
+
+/** Whether the element overflows vertically, kept up to date as its content changes. */
+function useScrollable() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrollable, setScrollable] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setScrollable(el.scrollHeight > el.clientHeight + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    for (const child of Array.from(el.children)) observer.observe(child);
+    const mutations = new MutationObserver(check);
+    mutations.observe(el, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+    };
+  }, []);
+  return [ref, scrollable] as const;
+}
+
+/**
+ * A dialog opened over another (result + limit, until those become steps) must not hide the one
+ * below from assistive technology: Radix hides everything outside the newest dialog, so the
+ * other open dialogs are shown again. Runs after Radix's own effects (a parent's run last).
+ */
+function useStackedDialogsStayVisible(): void {
+  useEffect(() => {
+    for (const dialog of Array.from(document.querySelectorAll('[data-stack-dialog]'))) {
+      const layer = dialog.closest('body > *');
+      layer?.removeAttribute('aria-hidden');
+      layer?.removeAttribute('data-aria-hidden');
+    }
+  }, []);
 }

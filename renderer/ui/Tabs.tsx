@@ -1,3 +1,4 @@
+import { Tabs as Radix } from 'radix-ui';
 import type { ReactNode } from 'react';
 
 export interface TabItem<K extends string> {
@@ -14,38 +15,30 @@ interface Props<K extends string> {
   trailing?: ReactNode;
 }
 
-/** A WAI-ARIA tab list; arrow keys move between tabs. */
+/**
+ * A WAI-ARIA tab list on Radix (roving focus: arrows, Home, End). The panels stay the callers'
+ * own role="tabpanel" elements, so aria-controls is left off rather than pointing nowhere.
+ * The strip never wraps: tabs that do not fit scroll sideways.
+ */
 export function Tabs<K extends string>({ items, active, onSelect, label, trailing }: Props<K>) {
-  const move = (delta: number) => {
-    const i = items.findIndex((t) => t.key === active);
-    const next = items[(i + delta + items.length) % items.length];
-    if (next) onSelect(next.key);
-  };
   return (
-    <div
-      className="tabs"
-      role="tablist"
-      aria-label={label}
-      onKeyDown={(e) => {
-        if (e.key === 'ArrowRight') move(1);
-        if (e.key === 'ArrowLeft') move(-1);
-      }}
-    >
-      {items.map((t) => (
-        <button
-          key={t.key}
-          type="button"
-          role="tab"
-          aria-selected={t.key === active}
-          tabIndex={t.key === active ? 0 : -1}
-          className={t.key === active ? 'tab tab-active' : 'tab'}
-          title={t.hint}
-          onClick={() => onSelect(t.key)}
-        >
-          {t.label}
-        </button>
-      ))}
-      {trailing}
-    </div>
+    <Radix.Root value={active} onValueChange={(key) => onSelect(key as K)} activationMode="automatic">
+      <div className="tabs">
+        <Radix.List className="tabs-list" aria-label={label} loop>
+          {items.map((t) => (
+            <Radix.Trigger
+              key={t.key}
+              value={t.key}
+              aria-controls={undefined}
+              className={t.key === active ? 'tab tab-active' : 'tab'}
+              title={t.hint}
+            >
+              {t.label}
+            </Radix.Trigger>
+          ))}
+        </Radix.List>
+        {trailing}
+      </div>
+    </Radix.Root>
   );
 }

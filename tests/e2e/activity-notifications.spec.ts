@@ -79,7 +79,7 @@ test('a compromisso with a contact: one invitation, one update with the same UID
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Tipo').selectOption('appointment');
   await dialog.getByLabel('Título').fill('Visita de renegociação');
-  await dialog.getByLabel('Data').fill('2026-12-15');
+  await dialog.getByLabel('Data').fill('15/12/2026');
   await dialog.getByLabel('Hora').fill('10:00');
   const notify = dialog.getByRole('switch', { name: 'Notificar participantes por e-mail' });
   await dialog.getByRole('checkbox', { name: /José Maximino/ }).check();

@@ -97,16 +97,16 @@ test('Histórico: 3 days and two tables download a workbook with every request o
   const history = page.getByRole('tabpanel', { name: 'Histórico' });
   const download = history.getByRole('button', { name: 'Download' });
 
-  await history.getByLabel('Data inicial').fill(addDays(today, -7));
-  await history.getByLabel('Data final').fill(today);
+  await history.getByLabel('Data inicial').fill(brDate(addDays(today, -7)));
+  await history.getByLabel('Data final').fill(brDate(today));
   await expect(history.getByTestId('period-problem')).toHaveText(
     'O período pode ter no máximo 7 dias; o escolhido tem 8. Diminua o intervalo.',
   );
-  await history.getByLabel('Data inicial').fill(addDays(today, -1));
-  await history.getByLabel('Data final').fill(addDays(today, 1));
+  await history.getByLabel('Data inicial').fill(brDate(addDays(today, -1)));
+  await history.getByLabel('Data final').fill(brDate(addDays(today, 1)));
   await expect(history.getByTestId('period-problem')).toHaveText('A data final não pode estar no futuro.');
-  await history.getByLabel('Data inicial').fill(addDays(today, -2));
-  await history.getByLabel('Data final').fill(today);
+  await history.getByLabel('Data inicial').fill(brDate(addDays(today, -2)));
+  await history.getByLabel('Data final').fill(brDate(today));
   await expect(history.getByTestId('period-problem')).toBeHidden();
   await expect(download).toBeDisabled();
 
@@ -153,8 +153,8 @@ test('a long export shows its progress and Cancelar removes the partial file', a
   await openIntegration(page);
   await page.getByRole('tab', { name: 'Histórico' }).click();
   const history = page.getByRole('tabpanel', { name: 'Histórico' });
-  await history.getByLabel('Data inicial').fill(today);
-  await history.getByLabel('Data final').fill(today);
+  await history.getByLabel('Data inicial').fill(brDate(today));
+  await history.getByLabel('Data final').fill(brDate(today));
   await history.getByRole('checkbox', { name: 'Pedido', exact: true }).check();
   await history.getByRole('button', { name: 'Download' }).click();
   await expect(history.getByRole('progressbar', { name: 'Progresso da exportação' })).toBeVisible();

@@ -22,7 +22,7 @@ export function LoginScreen({ demoCredentials }: { demoCredentials: AuthStatus['
   };
 
   return (
-    <div className="auth-page">
+    <main className="auth-page">
       <form className="auth-card" onSubmit={(e) => void submit(e)} aria-label="Entrar">
         <h1>Central de Atendimento</h1>
         <label>
@@ -59,6 +59,6 @@ export function LoginScreen({ demoCredentials }: { demoCredentials: AuthStatus['
           </aside>
         )}
       </form>
-    </div>
+    </main>
   );
 }

@@ -59,7 +59,7 @@ export function ClientHeader({ client: register }: { client: Client }) {
         </div>
         <div>
           <dt>Grupo</dt>
-          <dd>{client.clientGroup ?? 'Sem grupo'}</dd>
+          <dd title={client.clientGroup ?? undefined}>{client.clientGroup ?? 'Sem grupo'}</dd>
         </div>
       </dl>
     </section>

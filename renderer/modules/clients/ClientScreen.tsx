@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { FinancePanel } from '../finance/FinancePanel';
-import { CreditActions } from '../credit/CreditActions';
+import { FinancePanel } from '../finance';
+import { CreditActions } from '../credit';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabPanel } from './ClientTabPanel';
 import { CLIENT_TABS, type ClientTabKey } from './clientTabs';

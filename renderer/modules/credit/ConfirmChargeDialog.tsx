@@ -1,7 +1,7 @@
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { useFocusFirst } from './useFocusFirst';
-import { FirstSyncNotice } from '../setup/FirstSyncNotice';
+import { useFocusFirst } from '../../ui/useFocusFirst';
+import { FirstSyncNotice } from '../setup';
 
 interface Props {
   clientName: string;

@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import type { Client } from '../../../shared/ipc/dto/clients';
-import { MESSAGES } from '../../../shared/ipc/messages';
-import { useCan } from '../auth/store';
-import { useClient } from '../clients/useClient';
-import { useFinancialSnapshot, withCreditPicture } from '../finance/useFinancialSnapshot';
+import { useClient } from '../clients';
+import { useFinancialSnapshot, withCreditPicture } from '../finance';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { CreditAnalysisDialog } from './CreditAnalysisDialog';
 import { DepsFlow } from './DepsFlow';
 import { useDepsFlow } from './useDepsFlow';
-
-const NO_PERMISSION = MESSAGES.FORBIDDEN({ permission: 'clients.bureauQuery' });
 
 /** The Deps and Análise crédito buttons of the client screen, with every dialog they open. */
 export function CreditActions({ clientId }: { clientId: number }) {
@@ -26,22 +23,16 @@ function CreditActionsFor({
   client: Client;
   onClientChange: (c: Client) => void;
 }) {
-  const allowed = useCan('clients.bureauQuery');
   const flow = useDepsFlow(client);
   const [analysis, setAnalysis] = useState(false);
   return (
     <div className="credit-actions" role="toolbar" aria-label="Crédito">
-      {/* A disabled button shows no tooltip in every browser; the wrapper carries the reason. */}
-      <span title={allowed ? undefined : NO_PERMISSION}>
-        <button type="button" disabled={!allowed} onClick={() => void flow.start()}>
-          Deps
-        </button>
-      </span>
-      <span title={allowed ? undefined : NO_PERMISSION}>
-        <button type="button" disabled={!allowed} onClick={() => setAnalysis(true)}>
-          Análise crédito
-        </button>
-      </span>
+      <GuardedButton permission="clients.bureauQuery" onClick={() => void flow.start()}>
+        Deps
+      </GuardedButton>
+      <GuardedButton permission="clients.bureauQuery" onClick={() => setAnalysis(true)}>
+        Análise crédito
+      </GuardedButton>
       {analysis && (
         <CreditAnalysisDialog
           client={client}

@@ -16,7 +16,7 @@ import { useCan, useCurrentUser } from '../auth/store';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { LargeIncreaseConfirm } from './LargeIncreaseConfirm';
-import { useFocusFirst } from './useFocusFirst';
+import { useFocusFirst } from '../../ui/useFocusFirst';
 
 interface Props {
   client: Client;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BureauProductChoice } from '../../../shared/ipc/dto/bureau';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { useFocusFirst } from './useFocusFirst';
+import { useFocusFirst } from '../../ui/useFocusFirst';
 
 interface Props {
   choice: BureauProductChoice | null;

@@ -44,7 +44,9 @@ export function QueriesTable({
           <th>Limite sugerido</th>
           <th>Parecer</th>
           <th>Situação</th>
-          <th />
+          <th>
+            <span className="sr-only">Ações</span>
+          </th>
         </tr>
       </thead>
       <tbody>

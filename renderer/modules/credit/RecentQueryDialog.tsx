@@ -2,7 +2,7 @@ import type { RecentBureauQuery } from '../../../shared/ipc/dto/bureau';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
-import { useFocusFirst } from './useFocusFirst';
+import { useFocusFirst } from '../../ui/useFocusFirst';
 
 interface Props {
   recent: RecentBureauQuery;

@@ -43,7 +43,9 @@ export function BackupList() {
               <th>Data</th>
               <th>Tipo</th>
               <th>Tamanho</th>
-              <th />
+              <th>
+                <span className="sr-only">Ações</span>
+              </th>
             </tr>
           </thead>
           <tbody>

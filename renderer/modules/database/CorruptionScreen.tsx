@@ -1,5 +1,5 @@
 import type { AuthStatus } from '../../../shared/ipc/dto/auth';
-import { LoginScreen } from '../auth/LoginScreen';
+import { LoginScreen } from '../auth';
 import { BackupList } from './BackupList';
 
 /**

@@ -36,7 +36,7 @@ export function FinancialInfoWidget({ clientId }: { clientId: number }) {
   return (
     <section className="finance-widget" aria-labelledby={`fin-title-${clientId}`}>
       <header className="finance-head">
-        <h3 id={`fin-title-${clientId}`}>Informações Financeiras</h3>
+        <h2 id={`fin-title-${clientId}`}>Informações Financeiras</h2>
         <button
           type="button"
           className="icon-button"

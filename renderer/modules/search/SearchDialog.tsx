@@ -1,8 +1,9 @@
+import { Dialog } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useWorkspace } from '../workspace/store';
 import { SearchResultRow } from './SearchResultRow';
 import { useClientSearch } from './useClientSearch';
-import { FirstSyncNotice } from '../setup/FirstSyncNotice';
+import { FirstSyncNotice } from '../setup';
 
 /** F9: "Central de Atendimento" client search. ↑/↓ move, Enter opens, Esc closes. */
 export function SearchDialog({ onClose }: { onClose: () => void }) {
@@ -31,74 +32,72 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <div
-      className="dialog-backdrop search-backdrop"
-      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
-    >
-      <div
-        className="search-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Central de Atendimento - buscar cliente"
-      >
-        <header className="search-header">
-          <h2>Central de Atendimento</h2>
-          <span className="muted">Nome, CNPJ/CPF, código ERP, e-mail ou telefone</span>
-        </header>
-        <input
-          autoFocus
-          className="search-input"
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="search-results"
-          aria-label="Buscar cliente"
-          placeholder="Digite para buscar…"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              setSelected((s) => Math.min(s + 1, rows.length - 1));
-            } else if (e.key === 'ArrowUp') {
-              e.preventDefault();
-              setSelected((s) => Math.max(s - 1, 0));
-            } else if (e.key === 'Enter') {
-              e.preventDefault();
-              if (settled) open(selected);
-              else pendingEnter.current = true;
-            } else if (e.key === 'Escape') {
-              e.preventDefault();
-              onClose();
-            }
-          }}
-        />
-        <FirstSyncNotice what="a busca só encontra os clientes já recebidos." />
-        {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
-        <ul
-          id="search-results"
-          role="listbox"
-          className="search-results"
-          aria-label="Resultados"
-          data-answered={answered ?? ''}
-        >
-          {rows.map((row, i) => (
-            <SearchResultRow
-              key={row.id}
-              row={row}
-              selected={i === selected}
-              onOpen={() => open(i)}
-              onHover={() => setSelected(i)}
+    // Radix traps focus and makes the workspace behind inert; div, not header/footer, so the
+    // dialog adds no second banner or contentinfo landmark.
+    <Dialog.Root open onOpenChange={(isOpen) => !isOpen && onClose()}>
+      <Dialog.Portal container={document.body}>
+        <Dialog.Overlay className="dialog-backdrop search-backdrop">
+          <Dialog.Content className="search-dialog" aria-modal="true" aria-describedby={undefined}>
+            <div className="search-header">
+              <Dialog.Title>Central de Atendimento</Dialog.Title>
+              <span className="muted">Nome, CNPJ/CPF, código ERP, e-mail ou telefone</span>
+            </div>
+            <input
+              autoFocus
+              className="search-input"
+              role="combobox"
+              aria-expanded="true"
+              aria-controls="search-results"
+              aria-label="Buscar cliente"
+              placeholder="Digite para buscar…"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  setSelected((s) => Math.min(s + 1, rows.length - 1));
+                } else if (e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  setSelected((s) => Math.max(s - 1, 0));
+                } else if (e.key === 'Enter') {
+                  e.preventDefault();
+                  if (settled) open(selected);
+                  else pendingEnter.current = true;
+                } else if (e.key === 'Escape') {
+                  e.preventDefault();
+                  onClose();
+                }
+              }}
             />
-          ))}
-        </ul>
-        {error && <p className="error-note">{error}</p>}
-        {settled && !error && rows.length === 0 && (
-          <p className="search-empty">
-            {query.trim() === '' ? 'Nenhum cliente aberto recentemente.' : 'Nenhum cliente encontrado.'}
-          </p>
-        )}
-        <footer className="search-footer muted">↑ ↓ navegar · Enter abrir · Esc fechar</footer>
-      </div>
-    </div>
+            <FirstSyncNotice what="a busca só encontra os clientes já recebidos." />
+            {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
+            <ul
+              id="search-results"
+              role="listbox"
+              className="search-results"
+              aria-label="Resultados"
+              data-answered={answered ?? ''}
+            >
+              {rows.map((row, i) => (
+                <SearchResultRow
+                  key={row.id}
+                  row={row}
+                  selected={i === selected}
+                  onOpen={() => open(i)}
+                  onHover={() => setSelected(i)}
+                />
+              ))}
+            </ul>
+            {error && <p className="error-note">{error}</p>}
+            {settled && !error && rows.length === 0 && (
+              <p className="search-empty">
+                {query.trim() === '' ? 'Nenhum cliente aberto recentemente.' : 'Nenhum cliente encontrado.'}
+              </p>
+            )}
+            <div className="search-footer muted">↑ ↓ navegar · Enter abrir · Esc fechar</div>
+          </Dialog.Content>
+        </Dialog.Overlay>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

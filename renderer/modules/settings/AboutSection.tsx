@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../lib/api';
 import { useChannelQuery } from '../../lib/query';
-import { LogoutEverywhereButton } from '../auth/LogoutEverywhereButton';
+import { LogoutEverywhereButton } from '../auth';
 
 export function AboutSection() {
   const info = useChannelQuery('app.info', {}).data ?? null;

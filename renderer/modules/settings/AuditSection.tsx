@@ -4,6 +4,7 @@ import { call } from '../../lib/api';
 import { ChangesList } from '../../ui/ChangesList';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
+import { DateInput } from '../../ui/DateInput';
 
 const ENTITIES: Record<string, string> = { client: 'Cliente', user: 'Usuário', group: 'Grupo' };
 const PAGE = 50;
@@ -62,11 +63,11 @@ export function AuditSection() {
         </label>
         <label>
           De
-          <input type="date" value={from} onChange={(e) => (setFrom(e.target.value), setOffset(0))} />
+          <DateInput value={from} onChange={(v) => (setFrom(v), setOffset(0))} />
         </label>
         <label>
           Até
-          <input type="date" value={to} onChange={(e) => (setTo(e.target.value), setOffset(0))} />
+          <DateInput value={to} onChange={(v) => (setTo(v), setOffset(0))} />
         </label>
       </div>
       <ErrorNote message={error} />

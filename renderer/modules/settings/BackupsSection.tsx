@@ -1,4 +1,4 @@
-import { BackupList } from '../database/BackupList';
+import { BackupList } from '../database';
 
 /** Configurações → Backups: automatic copies of the database, and "Restaurar backup". */
 export function BackupsSection() {

@@ -1,4 +1,5 @@
 import type { BureauProduct } from '../../../shared/ipc/dto/bureau';
+import { Tooltip } from '../../ui/Tooltip';
 
 interface Props {
   products: BureauProduct[];
@@ -49,15 +50,18 @@ export function BureauProductsField(p: Props) {
           options={of('J')}
           onChange={(v) => p.onChange(p.defaultF, v)}
         />
-        <button
-          type="button"
-          aria-label="Atualizar produtos do bureau"
-          title="Atualizar as informações do campo Consulta padrão com base nos dados obtidos da API Deps"
-          disabled={p.refreshing}
-          onClick={p.onRefresh}
-        >
-          {p.refreshing ? '…buscando' : '…'}
-        </button>
+        <Tooltip content="Atualizar as informações do campo Consulta padrão com base nos dados obtidos da API Deps">
+          <button
+            type="button"
+            aria-label="Atualizar produtos do bureau"
+            className={p.refreshing ? 'is-busy' : undefined}
+            aria-busy={p.refreshing}
+            disabled={p.refreshing}
+            onClick={p.onRefresh}
+          >
+            {p.refreshing ? 'Buscando…' : '…'}
+          </button>
+        </Tooltip>
       </div>
       {p.products.length === 0 && (
         <p className="muted">

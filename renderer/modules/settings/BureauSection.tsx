@@ -7,6 +7,7 @@ import { BureauProductsField } from './BureauProductsField';
 import { BureauTlsFields } from './BureauTlsFields';
 import { PolicyLockNote } from './PolicyNotes';
 import { usePolicy } from './usePolicy';
+import { notify } from '../../ui/toast-store';
 
 /** Configurações → Bureau de crédito. The saved password never comes back here; only whether it exists. */
 export function BureauSection() {
@@ -54,7 +55,8 @@ export function BureauSection() {
     const r = await call('bureau.settings.fetchProducts', connection());
     setBusy(null);
     setError(r.ok ? null : r.error.message);
-    if (!r.ok) return;
+    if (!r.ok) return notify(r.error.message, 'bad');
+    notify(`Produtos do bureau atualizados: ${r.value.length} encontrado${r.value.length === 1 ? '' : 's'}.`);
     setProducts(r.value);
     const keep = (id: string | null, type: 'F' | 'J') =>
       r.value.find((p) => p.id === id && p.personType === type)?.id ??

@@ -4,6 +4,7 @@ import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { PolicyLockNote } from './PolicyNotes';
 import { usePolicy } from './usePolicy';
+import { notify } from '../../ui/toast-store';
 
 /** Endereço and token of the ERP integration; "Testar conexão" shows the ERP's name and version. */
 export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
@@ -44,6 +45,10 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
     setBusy(null);
     setError(r.ok ? null : r.error.message);
     if (r.ok) setAbout(r.value);
+    notify(
+      r.ok ? `Conexão com o ERP OK: ${r.value.erpName} ${r.value.erpVersion}.` : r.error.message,
+      r.ok ? 'ok' : 'bad',
+    );
   };
 
   if (!view) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando…</p>;
@@ -85,7 +90,13 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
         </p>
       )}
       <div className="erp-actions">
-        <button type="button" disabled={busy !== null || !view.baseUrl} onClick={() => void test()}>
+        <button
+          type="button"
+          className={busy === 'test' ? 'is-busy' : undefined}
+          aria-busy={busy === 'test'}
+          disabled={busy !== null || !view.baseUrl}
+          onClick={() => void test()}
+        >
           Testar conexão
         </button>
         <button type="submit" className="primary" disabled={busy !== null}>

@@ -5,7 +5,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import { ReceivablesHostField } from './ReceivablesHostField';
 import { ReceivablesRunsTable } from './ReceivablesRunsTable';
-import { FirstSyncNotice } from '../setup/FirstSyncNotice';
+import { FirstSyncNotice } from '../setup';
 
 const count = new Intl.NumberFormat('pt-BR');
 

@@ -59,7 +59,9 @@ export function UsersGroupsSection() {
             <th>Permissões</th>
             <th>Aumento máx. de limite (24 h)</th>
             <th>Usuários</th>
-            <th />
+            <th>
+              <span className="sr-only">Ações</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -95,7 +97,9 @@ export function UsersGroupsSection() {
             <th>Login</th>
             <th>Grupos</th>
             <th>Situação</th>
-            <th />
+            <th>
+              <span className="sr-only">Ações</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ErpSettingsForm } from '../settings/ErpSettingsForm';
-import { BureauSection } from '../settings/BureauSection';
+import { ErpSettingsForm } from '../settings';
+import { BureauSection } from '../settings';
 import { useAuth } from '../auth/store';
 import { FirstSyncStep } from './FirstSyncStep';
 

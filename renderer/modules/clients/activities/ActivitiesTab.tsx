@@ -8,9 +8,9 @@ import { call } from '../../../lib/api';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../../ui/format';
-import { ListFooter } from '../common/ListFooter';
+import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedQuery } from '../../../lib/usePagedQuery';
-import { VirtualRows } from '../common/VirtualRows';
+import { VirtualRows } from '../../../ui/VirtualRows';
 import { ActivityDialog, type ActivityDraft } from './ActivityDialog';
 import { ActivityNotificationNote } from './ActivityNotificationNote';
 
@@ -107,7 +107,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
       <VirtualRows
         label="Atividades"
         rows={list.rows}
-        columns="120px minmax(200px, 1fr) 150px 110px 160px 300px"
+        columns="104px minmax(160px, 1fr) 128px 100px minmax(90px, 150px) max-content"
         header={
           <>
             <span role="columnheader">Tipo</span>

@@ -8,8 +8,10 @@ import {
 import { saoPauloLocalToUtc, toSaoPauloParts } from '../../../../shared/domain/dates';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { FormField } from '../details/FormField';
+import { FormField } from '../../../ui/FormField';
 import { ActivityParticipantsField, type ParticipantChoice } from './ActivityParticipantsField';
+import { DateInput } from '../../../ui/DateInput';
+import { TimeInput } from '../../../ui/TimeInput';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function localParts(iso: string): { date: string; time: string } {
@@ -85,10 +87,10 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
         )}
         <div className="inline-fields">
           <FormField id="a-date" label="Data" error={submitted ? dateError : undefined}>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <DateInput value={date} onChange={setDate} />
           </FormField>
           <FormField id="a-time" label="Hora" error={undefined}>
-            <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+            <TimeInput value={time} onChange={setTime} />
           </FormField>
         </div>
         {!activity && <ActivityParticipantsField clientId={clientId} value={people} onChange={setPeople} />}

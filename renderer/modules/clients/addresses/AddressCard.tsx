@@ -8,7 +8,7 @@ import {
   type ClientAddressFields,
 } from '../../../../shared/ipc/dto/client-addresses';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
-import { GuardedButton } from '../common/GuardedButton';
+import { GuardedButton } from '../../../ui/GuardedButton';
 import { AddressForm } from './AddressForm';
 import type { ClientErpEdit } from '../../../../shared/ipc/dto/client-erp-edits';
 import { ErpFieldMark, ErpTag } from '../details/ErpFieldMark';

@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/ipc/dto/client-addresses';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { FormField } from '../details/FormField';
+import { FormField } from '../../../ui/FormField';
 
 type Form = Omit<ClientAddressFields, 'fax'> & { fax: string };
 const EMPTY: Form = {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { BILLING_KIND_LABEL } from '../../../../shared/ipc/dto/client-billing';
 import { formatBRL, formatDateBR } from '../../../ui/format';
-import { ListFooter } from '../common/ListFooter';
+import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedQuery } from '../../../lib/usePagedQuery';
-import { VirtualRows } from '../common/VirtualRows';
+import { VirtualRows } from '../../../ui/VirtualRows';
 import { BillingDocumentDialog } from './BillingDocumentDialog';
 
 /** Faturas and notas de crédito, newest first; Enter or a click opens the document. */

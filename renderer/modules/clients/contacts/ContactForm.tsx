@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/ipc/dto/client-contacts';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { FormField } from '../details/FormField';
+import { FormField } from '../../../ui/FormField';
 
 interface Form {
   name: string;

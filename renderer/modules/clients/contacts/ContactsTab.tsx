@@ -3,10 +3,11 @@ import { mailtoFor } from '../../../../shared/ipc/dto/client-contacts';
 import { call } from '../../../lib/api';
 import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { GuardedButton } from '../common/GuardedButton';
+import { GuardedButton } from '../../../ui/GuardedButton';
 import { ContactDialog } from './ContactDialog';
 import { ContactsTable } from './ContactsTable';
 import { useWorkspace } from '../../workspace/store';
+import { notify } from '../../../ui/toast-store';
 
 export function ContactsTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientContacts.list', { clientId });
@@ -50,7 +51,13 @@ export function ContactsTab({ clientId }: { clientId: number }) {
           type="button"
           disabled={emails.length === 0}
           title={emails.length === 0 ? 'Marque os contatos que devem receber o e-mail.' : undefined}
-          onClick={() => window.open(mailtoFor(emails), '_blank', 'noopener')}
+          onClick={() => {
+            window.open(mailtoFor(emails), '_blank', 'noopener');
+            notify(
+              `Abrindo o programa de e-mail para ${emails.length} contato${emails.length === 1 ? '' : 's'}.`,
+              'info',
+            );
+          }}
         >
           Enviar e-mail{emails.length > 0 ? ` (${emails.length})` : ''}
         </button>

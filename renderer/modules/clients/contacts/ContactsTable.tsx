@@ -1,6 +1,8 @@
 import type { ClientContact } from '../../../../shared/ipc/dto/client-contacts';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
-import { GuardedButton } from '../common/GuardedButton';
+import { GuardedButton } from '../../../ui/GuardedButton';
+import { Checkbox } from '../../../ui/Checkbox';
+import { EmailText } from '../../../ui/EmailText';
 
 interface Props {
   contacts: ClientContact[];
@@ -24,9 +26,8 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
       <thead>
         <tr>
           <th>
-            <input
-              type="checkbox"
-              aria-label="Selecionar todos"
+            <Checkbox
+              label="Selecionar todos"
               checked={allSelected}
               onChange={() => onSelect(allSelected ? new Set() : new Set(contacts.map((c) => c.id)))}
             />
@@ -35,16 +36,17 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
           <th>E-mail</th>
           <th>Telefone</th>
           <th>Etiquetas</th>
-          <th aria-label="Ações" />
+          <th>
+            <span className="sr-only">Ações</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {contacts.map((c) => (
           <tr key={c.id}>
             <td>
-              <input
-                type="checkbox"
-                aria-label={`Selecionar ${c.name}`}
+              <Checkbox
+                label={`Selecionar ${c.name}`}
                 checked={selected.has(c.id)}
                 onChange={() => toggle(c.id)}
               />
@@ -56,7 +58,7 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
               <strong>{c.name}</strong>
               <div className="muted">{[c.role, c.company].filter((x) => x !== '').join(' · ')}</div>
             </td>
-            <td className="wrap-anywhere">{c.email ?? '—'}</td>
+            <td>{c.email ? <EmailText value={c.email} /> : '—'}</td>
             <td className="nowrap">{c.phone ? formatPhoneBR(c.phone) : '—'}</td>
             <td>
               {c.tags.map((t) => (

@@ -11,7 +11,7 @@ import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL } from '../../../ui/format';
 import { fieldsFromForm, formErrors, formFromClient, type DetailsForm as Form } from './detailsForm';
-import { FormField } from './FormField';
+import { FormField } from '../../../ui/FormField';
 
 interface Props {
   client: Client;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { GuardedButton } from '../common/GuardedButton';
+import { GuardedButton } from '../../../ui/GuardedButton';
 import { useClientTabs } from '../store';
 import { useClient } from '../useClient';
 import { DetailsForm } from './DetailsForm';

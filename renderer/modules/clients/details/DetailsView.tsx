@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../../../shared/ipc/dto/client-details';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../../ui/format';
 import { ErpFieldMark, ErpTag } from './ErpFieldMark';
+import { EmailText } from '../../../ui/EmailText';
 
 const STATUS_LABEL = { active: 'Ativo', inactive: 'Inativo' } as const;
 
@@ -88,7 +89,14 @@ export function DetailsView({ client, edit, onResolve = () => {}, onDismiss = ()
       </dl>
       <dl className="field-list" aria-label="Contatos e comunicação">
         <Field label="E-mails" erp={mark('emails')}>
-          {client.emails.join(', ')}
+          {client.emails.length === 0
+            ? ''
+            : client.emails.map((e, i) => (
+                <span key={e}>
+                  {i > 0 && ', '}
+                  <EmailText value={e} />
+                </span>
+              ))}
         </Field>
         <Field
           label="Telefones"

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { GuardedButton } from '../common/GuardedButton';
-import { usePermission } from '../common/usePermission';
+import { GuardedButton } from '../../../ui/GuardedButton';
+import { usePermission } from '../../../ui/usePermission';
 import { DROP_ZONE_ATTRIBUTE } from '../../../lib/drop-guard';
 
 /** "Selecionar um arquivo" or drop files here; both only with "Anexar e excluir arquivos". */

@@ -3,9 +3,9 @@ import type { AuditEntry } from '../../../../shared/ipc/dto/auth';
 import { ChangesList } from '../../../ui/ChangesList';
 import { Dialog } from '../../../ui/Dialog';
 import { formatDateTimeBR } from '../../../ui/format';
-import { ListFooter } from '../common/ListFooter';
+import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedQuery } from '../../../lib/usePagedQuery';
-import { VirtualRows } from '../common/VirtualRows';
+import { VirtualRows } from '../../../ui/VirtualRows';
 import { readableChanges } from './historyFormat';
 
 /** Every change to this client, newest first; Enter or a click shows each field before and after. */

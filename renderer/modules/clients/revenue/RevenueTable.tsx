@@ -26,7 +26,7 @@ export function RevenueTable({ revenue }: { revenue: ClientRevenue }) {
           <tr>
             <th>Total</th>
             <th className="num">{money(revenue.totalCents)}</th>
-            <th />
+            <td />
           </tr>
         </tfoot>
       </table>

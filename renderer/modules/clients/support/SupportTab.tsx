@@ -49,7 +49,9 @@ export function SupportTab({ clientId }: { clientId: number }) {
               <th>Resolução</th>
               <th>Situação</th>
               <th>Aberta em</th>
-              <th aria-label="Ações" />
+              <th>
+                <span className="sr-only">Ações</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { FormField } from '../details/FormField';
+import { FormField } from '../../../ui/FormField';
 
 export function TicketDialog({
   onSave,

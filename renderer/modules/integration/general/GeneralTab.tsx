@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { ErrorNote } from '../../../ui/ErrorNote';
-import { ErpSettingsForm } from '../../settings/ErpSettingsForm';
-import { ErpSyncPanel } from '../../settings/ErpSyncPanel';
+import { ErpSettingsForm } from '../../settings';
+import { ErpSyncPanel } from '../../settings';
 import { BusinessRule } from './BusinessRule';
 import { OverviewGrid } from './OverviewGrid';
 import { RunLogTable } from './RunLogTable';
 import { ScheduleForm } from './ScheduleForm';
 import { useOverview } from './useOverview';
-import { FirstSyncNotice } from '../../setup/FirstSyncNotice';
+import { FirstSyncNotice } from '../../setup';
 
 /** Informações Gerais: health of the integration, its schedule, the run log and the ERP connection. */
 export function GeneralTab() {

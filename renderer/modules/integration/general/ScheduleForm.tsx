@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
 import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
+import { TimeInput } from '../../../ui/TimeInput';
 
 interface Props {
   o: IntegrationOverview;
@@ -48,7 +49,7 @@ export function ScheduleForm({ o, onSaved }: Props) {
     >
       <label>
         Agendamento
-        <input type="time" value={syncTime} required onChange={(e) => setSyncTime(e.target.value)} />
+        <TimeInput value={syncTime} required onChange={setSyncTime} />
       </label>
       <label>
         Tempo máximo sem sucesso na integração

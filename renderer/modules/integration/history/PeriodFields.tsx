@@ -1,4 +1,5 @@
 import { MAX_HISTORY_DAYS, type DateRange } from '../../../../shared/domain/date-range';
+import { DateInput } from '../../../ui/DateInput';
 
 interface Props {
   range: DateRange;
@@ -14,21 +15,11 @@ export function PeriodFields({ range, today, problem, onChange }: Props) {
       <legend>Período (máximo de {MAX_HISTORY_DAYS} dias)</legend>
       <label>
         Data inicial
-        <input
-          type="date"
-          value={range.from}
-          max={today}
-          onChange={(e) => onChange({ ...range, from: e.target.value })}
-        />
+        <DateInput value={range.from} max={today} onChange={(from) => onChange({ ...range, from })} />
       </label>
       <label>
         Data final
-        <input
-          type="date"
-          value={range.to}
-          max={today}
-          onChange={(e) => onChange({ ...range, to: e.target.value })}
-        />
+        <DateInput value={range.to} max={today} onChange={(to) => onChange({ ...range, to })} />
       </label>
       {problem && (
         <p className="error-note" role="alert" data-testid="period-problem">

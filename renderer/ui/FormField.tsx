@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { cloneElement } from 'react';
-import { FieldError } from '../common/FieldError';
+import { FieldError } from './FieldError';
 
 /** Label + control + inline error, wired for screen readers (aria-invalid, aria-describedby). */
 export function FormField({

@@ -46,7 +46,12 @@ export function VirtualRows<T>(p: Props<T>) {
       </div>
       <div ref={scrollRef} className="vrows-scroll" role="rowgroup">
         {count === 0 ? (
-          <div className="vrows-empty">{p.empty}</div>
+          // Still a row with a cell: a rowgroup that owns anything else is broken for screen readers.
+          <div role="row">
+            <div role="cell" className="vrows-empty">
+              {p.empty}
+            </div>
+          </div>
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import type { Permission } from '../../../../shared/auth/permissions';
+import type { Permission } from '../../shared/auth/permissions';
 import { usePermission } from './usePermission';
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { permission: Permission };

@@ -1,0 +1,44 @@
+import { Select as Radix } from 'radix-ui';
+import styles from './primitives.module.css';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A styled single choice (Radix Select: arrows, type-ahead, Esc) for lists short enough to scan. */
+export function Select({
+  value,
+  onChange,
+  options,
+  label,
+  placeholder = 'Selecione…',
+  disabled,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  options: SelectOption[];
+  label: string;
+  placeholder?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <Radix.Root value={value} onValueChange={onChange} disabled={disabled}>
+      <Radix.Trigger className={styles.trigger} aria-label={label}>
+        <Radix.Value placeholder={placeholder} />
+        <Radix.Icon aria-hidden="true">▾</Radix.Icon>
+      </Radix.Trigger>
+      <Radix.Portal>
+        <Radix.Content className={styles.content} position="popper" sideOffset={4}>
+          <Radix.Viewport>
+            {options.map((o) => (
+              <Radix.Item key={o.value} value={o.value} className={styles.item}>
+                <Radix.ItemText>{o.label}</Radix.ItemText>
+              </Radix.Item>
+            ))}
+          </Radix.Viewport>
+        </Radix.Content>
+      </Radix.Portal>
+    </Radix.Root>
+  );
+}
