@@ -2,7 +2,7 @@ import type { Client } from '../../../shared/ipc/dto/clients';
 import { daysBetween, todayInSaoPaulo } from '../../../shared/domain/dates';
 import { Badge, CreditStatusBadge } from '../../ui/Badge';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../ui/format';
-import { useFinancialSnapshot, withCreditPicture } from '../finance/useFinancialSnapshot';
+import { useFinancialSnapshot, withCreditPicture } from '../finance';
 
 const daysWithoutPurchase = (c: Client): string =>
   c.lastPurchaseDate ? String(daysBetween(c.lastPurchaseDate, todayInSaoPaulo())) : '—';
