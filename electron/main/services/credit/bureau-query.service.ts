@@ -55,10 +55,7 @@ const reload = (core: Core, r: BureauQueryRecord): BureauQueryRecord =>
 /** A key already seen: answer with what that query became, never by calling the bureau again. */
 async function replay(core: Core, r: BureauQueryRecord, input: RunInput): Promise<BureauRunOutcome> {
   if (r.client_id !== input.clientId || r.product_id !== input.productId) {
-    throw new AppFailure(
-      'CONFLICT',
-      'Esta confirmação pertence a outra consulta. Feche a janela e comece de novo.',
-    );
+    throw new AppFailure('credit.confirmationMismatch');
   }
   if (r.status === 'pending') {
     const running = waitInFlight(core, r.idempotency_key);
@@ -70,10 +67,12 @@ async function replay(core: Core, r: BureauQueryRecord, input: RunInput): Promis
     return { status: 'succeeded', detail: queryDetail(core, r), receivablesNote: r.receivables_note };
   }
   if (r.status === 'unknown') return { status: 'unknown', row: toQueryRow(r), message: UNKNOWN_MESSAGE };
-  throw new AppFailure(
-    (r.error_code as ErrorCode | null) ?? 'BUREAU_REJECTED',
-    r.error_message ?? 'A consulta falhou.',
-  );
+  // The failure was told once and stored with the query: it is raised again as it was then.
+  if (r.error_message === null) throw new AppFailure('credit.queryFailed');
+  throw AppFailure.fromWire({
+    code: (r.error_code as ErrorCode | null) ?? 'BUREAU_REJECTED',
+    message: r.error_message,
+  });
 }
 
 const isUniqueViolation = (e: unknown): boolean =>
@@ -111,10 +110,7 @@ function openLedgerRow(
     })();
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    throw new AppFailure(
-      'CONFLICT',
-      'Já há uma consulta Deps em andamento para este cliente com este produto. Aguarde o resultado.',
-    );
+    throw new AppFailure('credit.queryInProgress');
   }
   return getQueryByKey(core.db, input.idempotencyKey) as BureauQueryRecord;
 }
@@ -156,10 +152,7 @@ async function execute(
         reuseExisting: mode === 'reuse',
       });
     } catch (e) {
-      const failure =
-        e instanceof AppFailure
-          ? e
-          : new AppFailure('BUREAU_AMBIGUOUS', 'Falha inesperada durante a consulta.');
+      const failure = e instanceof AppFailure ? e : new AppFailure('credit.queryUnexpected');
       // A reused result is not billed, so an unanswered reuse is simply a failure.
       const unknown = failure.code === 'BUREAU_AMBIGUOUS' && mode === 'new';
       const at = core.now().toISOString();

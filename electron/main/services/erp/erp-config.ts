@@ -64,10 +64,6 @@ export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | n
 
 export async function requireErpGateway(core: Core): Promise<ErpGateway> {
   const gateway = await erpGatewayFromSettings(core);
-  if (!gateway)
-    throw new AppFailure(
-      'ERP_NOT_CONFIGURED',
-      'A integração com o ERP não está configurada. Um administrador pode configurá-la em Configurações → Integração.',
-    );
+  if (!gateway) throw new AppFailure('erp.notConfigured');
   return gateway;
 }
