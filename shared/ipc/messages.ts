@@ -16,6 +16,7 @@ import { emailMessages } from './messages/email.messages';
 import { erpMessages } from './messages/erp.messages';
 import { integrationMessages } from './messages/integration.messages';
 import { receivablesMessages } from './messages/receivables.messages';
+import { smtpMessages } from './messages/smtp.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -29,6 +30,7 @@ export const CATALOG = {
   ...integrationMessages,
   ...receivablesMessages,
   ...emailMessages,
+  ...smtpMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

@@ -15,6 +15,8 @@ import { AppFailure, failWith, type ErrorCode } from '../../../shared/ipc/result
 
 type KeyWithDetails = { [K in MessageKey]: DetailsArgs<K> extends [] ? never : K }[MessageKey];
 
+const SMTP = { where: 'smtp.empresa.com.br:587', detail: 'self signed certificate' };
+
 const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'auth.forbidden': { permission: 'clients.editCredit' },
   'app.unknownChannel': { channel: 'clients.dropTable' },
@@ -90,6 +92,21 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   },
   'receivables.bureauAnswered': { status: 400, serverMessage: 'lote inválido' },
   'email.testFailed': { reason: 'O servidor recusou o usuário ou a senha.' },
+  'smtp.loginRefused': SMTP,
+  'smtp.loginLater': SMTP,
+  'smtp.untrustedCertificate': SMTP,
+  'smtp.noTlsOnPort': SMTP,
+  'smtp.noStarttls': SMTP,
+  'smtp.hostNotFound': SMTP,
+  'smtp.connectionRefused': SMTP,
+  'smtp.timeout': SMTP,
+  'smtp.envelopeLater': SMTP,
+  'smtp.envelopeRefused': SMTP,
+  'smtp.messageLater': SMTP,
+  'smtp.messageRefused': SMTP,
+  'smtp.connectionDropped': SMTP,
+  'smtp.failed': SMTP,
+  'smtp.withServerAnswer': { reason: 'O servidor recusou a mensagem.', serverResponse: '554 5.7.1 rejected' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>
