@@ -84,11 +84,13 @@ function transitionalThrowSites(files: string[]): string[] {
     const sf = program.getSourceFile(file);
     if (!sf) continue;
     const visit = (node: ts.Node): void => {
-      if (ts.isNewExpression(node) || ts.isCallExpression(node)) {
+      // super(code, message) inside a transitional overload forwards it; its callers are what count.
+      const forwarding = ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword;
+      if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && !forwarding) {
         const decl = checker.getResolvedSignature(node)?.getDeclaration();
         const deprecated = decl && ts.getJSDocTags(decl).some((t) => t.tagName.text === 'deprecated');
         const owner = decl?.getSourceFile().fileName ?? '';
-        if (deprecated && owner.endsWith(path.join('shared', 'ipc', 'result.ts'))) {
+        if (deprecated && /(shared\/ipc\/result|gateways\/erp\/erp-errors)\.ts$/.test(owner)) {
           const args = (node.arguments ?? []).map((a) => oneLine(a.getText(sf))).join(', ');
           const call = ts.isNewExpression(node)
             ? `new ${node.expression.getText(sf)}`
@@ -139,15 +141,20 @@ describe('error sentences live in the catalog, not at the throw site', () => {
           "  throw new AppFailure('CONFLICT', `Já existe um usuário com o login ${login}.`);",
           '}',
           "export const g = (): AppFailure => new AppFailure('users.loginTaken', { login: 'ana' });",
+          "import { ErpFailure } from '../../../../electron/main/gateways/erp/erp-errors';",
+          "export const h = (): ErpFailure => new ErpFailure('CONFLICT', 'Outra estação alterou.', false, 409);",
+          "export const i = (): ErpFailure => new ErpFailure({ retryable: false }, 'erp.tokenRefused');",
           '',
         ].join('\n'),
       );
       const rel = path.relative(ROOT, file);
       expect(transitionalThrowSites([file])).toEqual([
         `${rel}:3: new AppFailure('CONFLICT', \`Já existe um usuário com o login \${login}.\`)`,
+        `${rel}:7: new ErpFailure('CONFLICT', 'Outra estação alterou.', false, 409)`,
       ]);
       expect(sentencesInErrorPositions([file])).toEqual([
         `${rel}:3: "Já existe um usuário com o login \${…}."`,
+        `${rel}:7: "Outra estação alterou."`,
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

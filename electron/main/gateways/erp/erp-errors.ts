@@ -4,14 +4,31 @@
  * repeated read may cure.
  */
 import type { MessageArgs } from '../../../../shared/ipc/messages';
-import { AppFailure } from '../../../../shared/ipc/result';
+import { AppFailure, type ErrorCode } from '../../../../shared/ipc/result';
 import { isTransportError } from '../http/http-port';
+
+type How = { retryable: boolean; httpStatus?: number | null };
 
 export class ErpFailure extends AppFailure {
   readonly retryable: boolean;
   readonly httpStatus: number | null;
-  constructor(how: { retryable: boolean; httpStatus?: number | null }, ...args: MessageArgs) {
-    super(...args);
+  constructor(how: How, ...args: MessageArgs);
+  /**
+   * @deprecated Transitional only (the old `(code, message, retryable, status)` form): put the
+   * sentence in shared/ipc/messages/erp.messages.ts and pass its key after `{ retryable }`.
+   * tests/unit/architecture/error-sentences.test.ts names every site still using it.
+   */
+  constructor(code: ErrorCode, message: string, retryable: boolean, httpStatus?: number | null);
+  constructor(...args: unknown[]) {
+    if (typeof args[0] === 'string') {
+      const [code, message, retryable, httpStatus] = args as [ErrorCode, string, boolean, number | null];
+      super(code, message);
+      this.retryable = retryable;
+      this.httpStatus = httpStatus ?? null;
+      return;
+    }
+    const [how, ...rest] = args as [How, ...MessageArgs];
+    super(...rest);
     this.retryable = how.retryable;
     this.httpStatus = how.httpStatus ?? null;
   }
