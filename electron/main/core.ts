@@ -22,7 +22,7 @@ import { bureauClientFromSettings } from './services/credit/bureau-connection';
 import { temporaryDestination } from './services/integration/history/export-destination';
 import { MAX_ROWS_PER_BATCH } from './services/receivables/receivables-payload';
 import { JOB_RETRY } from './services/receivables/receivables-retry';
-import { createBreaker, DEFAULT_BREAKER, erpUnavailableMessage } from './gateways/resilience';
+import { createBreaker, DEFAULT_BREAKER } from './gateways/resilience';
 import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
 
@@ -31,7 +31,7 @@ const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 const ERP_OUTBOX_EVERY_MS = 5 * 60_000;
 
 const erpUnavailable = (retryAt: Date): ErpFailure =>
-  new ErpFailure('ERP_UNAVAILABLE', erpUnavailableMessage(retryAt), false);
+  new ErpFailure({ retryable: false }, 'erp.unavailable', { retryAt: retryAt.toISOString() });
 
 function createEventBus(): EventBus {
   const emitter = new EventEmitter();

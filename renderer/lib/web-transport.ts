@@ -1,3 +1,4 @@
+import { failWith } from '../../shared/ipc/result';
 import type { Bridge } from './bridge';
 
 /**
@@ -32,24 +33,10 @@ export function createWebBridge(): Bridge {
           credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
         });
-        if (res.status === 403) {
-          return {
-            ok: false,
-            error: {
-              code: 'FORBIDDEN',
-              message: 'Acesso recusado pelo servidor local. Recarregue a página.',
-            },
-          };
-        }
+        if (res.status === 403) return failWith('web.refused');
         return (await res.json()) as unknown;
       } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'INTERNAL',
-            message: 'Sem comunicação com o serviço local da Central de Atendimento.',
-          },
-        };
+        return failWith('web.unreachable');
       }
     },
     on(event, listener) {

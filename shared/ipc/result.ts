@@ -1,3 +1,5 @@
+import { codeOf, isMessageKey, messageFor, type MessageArgs, type MessageKey } from './messages';
+
 /**
  * Every result crosses a process boundary in this shape, so a failure keeps its kind
  * (`code`) and a message a pt-BR speaking agent can act on.
@@ -59,14 +61,47 @@ export const fail = (code: ErrorCode, message: string): Result<never> => ({
   error: { code, message },
 });
 
-/** Thrown by services and handlers; the registry turns it into `{ok:false}` without losing the code. */
+/** `{ok:false}` with the catalog's code and sentence for a key. */
+export const failWith = (...args: MessageArgs): Result<never> => ({
+  ok: false,
+  error: { code: codeOf(args[0]), message: messageFor(...args) },
+});
+
+/**
+ * Thrown by services, gateways and handlers: `new AppFailure('users.loginTaken', { login })`.
+ * The key fixes the wire code and the catalog writes the sentence (also kept as `message`, so
+ * run logs and stored failures read the same text); the registry turns it into `{ok:false}`.
+ */
 export class AppFailure extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
+  readonly code: ErrorCode;
+  readonly key: MessageKey | null;
+  readonly details: unknown;
+  constructor(...args: MessageArgs);
+  /**
+   * @deprecated Transitional only, for throw sites written before the catalog: put the sentence
+   * in shared/ipc/messages/ and throw its key. tests/unit/architecture/error-sentences.test.ts
+   * fails and names every site that still uses this form.
+   */
+  constructor(code: ErrorCode, message: string);
+  constructor(...args: [string, unknown?]) {
+    const [first, second] = args;
+    const key = isMessageKey(first) ? first : null;
+    super(key ? messageFor(...(args as MessageArgs)) : String(second));
     this.name = 'AppFailure';
+    this.code = key ? codeOf(key) : (first as ErrorCode);
+    this.key = key;
+    this.details = key ? second : undefined;
+  }
+
+  /** A failure already told once (stored with a bureau query, or sent back by a worker), raised again as it was. */
+  static fromWire(error: AppError): AppFailure {
+    return new AppFailure(error.code, error.message);
+  }
+
+  /** The wire shape. For a failure thrown by key the sentence is rendered here, from the catalog. */
+  toError(): AppError {
+    const message = this.key ? messageFor(...([this.key, this.details] as MessageArgs)) : this.message;
+    return { code: this.code, message };
   }
 }
 

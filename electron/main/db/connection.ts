@@ -37,12 +37,7 @@ function inspectExisting(filePath: string, migrations: Migration[]): void {
       header.toString('latin1', 0, 16) !== SQLITE_HEADER ||
       isTruncated(header, fs.fstatSync(fd).size)
     ) {
-      throw new AppFailure(
-        'DB_CORRUPT',
-        `O arquivo de dados "${filePath}" não é um banco de dados válido ou está corrompido. ` +
-          'Ele não foi alterado. Restaure um backup (os automáticos ficam na pasta "backups", ao lado do arquivo) ' +
-          'ou mova o arquivo para outra pasta e abra o sistema novamente.',
-      );
+      throw new AppFailure('database.notADatabase', { filePath });
     }
   } finally {
     fs.closeSync(fd);
@@ -55,18 +50,11 @@ function inspectExisting(filePath: string, migrations: Migration[]): void {
     const version = probe.pragma('user_version', { simple: true }) as number;
     const latest = latestSchemaVersion(migrations);
     if (version > latest) {
-      throw new AppFailure(
-        'DB_NEWER_VERSION',
-        `O banco de dados "${filePath}" foi criado por uma versão mais nova da Central de Atendimento ` +
-          `(esquema ${version}; esta versão conhece até ${latest}). Atualize o aplicativo. O arquivo não foi alterado.`,
-      );
+      throw new AppFailure('database.newerVersion', { filePath, version, latest });
     }
   } catch (e) {
     if (e instanceof AppFailure) throw e;
-    throw new AppFailure(
-      'DB_CORRUPT',
-      `Não foi possível ler o banco de dados "${filePath}": ${(e as Error).message}. O arquivo não foi alterado.`,
-    );
+    throw new AppFailure('database.unreadable', { filePath, reason: (e as Error).message });
   } finally {
     probe?.close();
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppFailure } from '../../../shared/ipc/result';
 
 /**
  * Where the SQL migrations live: next to the sources in development and tests, under
@@ -15,7 +16,7 @@ export function migrationsDir(): string {
       : undefined,
   ].filter((c): c is string => typeof c === 'string');
   const found = candidates.find((c) => fs.existsSync(path.join(c, '0010-clients.sql')));
-  if (!found) throw new Error(`Migrações não encontradas (procurado em: ${candidates.join(', ')})`);
+  if (!found) throw new AppFailure('app.migrationsMissing', { searched: candidates });
   return found;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { databaseFile } from './paths';
+import { AppFailure } from '../../../shared/ipc/result';
 
 export type RelocateOutcome =
   { moved: false; reason: 'no-old-database' | 'already-there' } | { moved: true; from: string; to: string };
@@ -64,7 +65,7 @@ export async function relocateDataOnce(fromDir: string, toDir: string): Promise<
   }
   if (!integrityOk(partial) || fingerprint(partial) !== fingerprint(oldDb)) {
     fs.rmSync(partial, { force: true });
-    throw new Error(`A cópia do banco para ${toDir} não conferiu com o original; o original foi mantido.`);
+    throw new AppFailure('database.relocateMismatch', { toDir });
   }
   // Attached files are content-addressed: copy the missing ones, then check each one's size.
   const oldFiles = path.join(fromDir, 'files');
@@ -74,7 +75,7 @@ export async function relocateDataOnce(fromDir: string, toDir: string): Promise<
     const target = path.join(newFiles, name);
     if (!fs.existsSync(target)) fs.copyFileSync(path.join(oldFiles, name), target);
     if (fs.statSync(target).size !== fs.statSync(path.join(oldFiles, name)).size)
-      throw new Error(`O arquivo anexado ${name} não foi copiado por inteiro; o original foi mantido.`);
+      throw new AppFailure('database.relocateFileIncomplete', { name });
   }
   fs.renameSync(partial, newDb);
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${oldDb}${suffix}`, { force: true });

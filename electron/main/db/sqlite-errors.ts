@@ -3,7 +3,3 @@ export function isCorruptionError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
 }
-
-export const CORRUPT_MESSAGE =
-  'O banco de dados deste computador está danificado. Para não piorar o dano, nada mais será gravado. ' +
-  'Um administrador pode restaurar o último backup em "Restaurar backup".';

@@ -17,6 +17,7 @@ import {
   type CircuitBreakerPolicy,
 } from 'cockatiel';
 import type { ErpAvailability } from '../../../shared/ipc/dto/erp';
+import { messageFor } from '../../../shared/ipc/messages';
 
 export interface RetryPolicy {
   /** Tries in all, the first included. */
@@ -94,16 +95,9 @@ export interface Breaker {
   availability(): ErpAvailability;
 }
 
-const hhmm = new Intl.DateTimeFormat('pt-BR', {
-  timeZone: 'America/Sao_Paulo',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "ERP indisponível, nova tentativa às 14:05" (hour in America/Sao_Paulo). */
+/** "ERP indisponível, nova tentativa às 14:05" (hour in America/Sao_Paulo), from the catalog. */
 export const erpUnavailableMessage = (retryAt: Date): string =>
-  `ERP indisponível, nova tentativa às ${hhmm.format(retryAt)}.`;
+  messageFor('erp.unavailable', { retryAt: retryAt.toISOString() });
 
 export function createBreaker(opts: {
   tuning: BreakerTuning;

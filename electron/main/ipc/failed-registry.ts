@@ -1,4 +1,4 @@
-import { fail, type AppFailure } from '../../../shared/ipc/result';
+import type { AppFailure } from '../../../shared/ipc/result';
 import type { Registry } from './registry';
 
 /**
@@ -6,5 +6,5 @@ import type { Registry } from './registry';
  * the same clear error, so the window can show it instead of a blank screen.
  */
 export const failedRegistry = (failure: AppFailure): Registry => ({
-  invoke: async () => fail(failure.code, failure.message),
+  invoke: async () => ({ ok: false, error: failure.toError() }),
 });

@@ -5,12 +5,11 @@ import {
   type ChannelOutput,
   type ChannelParsedInput,
 } from '../../../shared/ipc/contract';
-import { MESSAGES } from '../../../shared/ipc/messages';
-import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
+import { AppFailure, failWith, ok, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
 import { CHANNELS_WHILE_CORRUPT } from '../../../shared/ipc/channels/database.channels';
-import { CORRUPT_MESSAGE, isCorruptionError } from '../db/sqlite-errors';
+import { isCorruptionError } from '../db/sqlite-errors';
 import { markCorrupt } from '../services/database/db-health';
 import type { DeviceSlot } from '../services/auth/device-slot';
 
@@ -53,11 +52,8 @@ export interface Registry {
   invoke(channel: string, rawInput: unknown, caller: Caller): Promise<Result<unknown>>;
 }
 
-const zodMessage = (issues: { message: string; path: PropertyKey[] }[]): string =>
-  issues
-    .slice(0, 3)
-    .map((i) => i.message)
-    .join(' ');
+const zodReasons = (issues: { message: string; path: PropertyKey[] }[]): string[] =>
+  issues.slice(0, 3).map((i) => i.message);
 
 const callerSource = (caller: Caller): string => caller.source ?? caller.sessionKey.split(':')[0] ?? '';
 
@@ -65,26 +61,26 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
   return {
     async invoke(channel, rawInput, caller) {
       if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
-        return fail('UNKNOWN_CHANNEL', `Operação desconhecida: ${channel}.`);
+        return failWith('app.unknownChannel', { channel });
       }
       const name = channel as ChannelName;
       const spec = contract[name];
       if (core.health.corrupt && !CHANNELS_WHILE_CORRUPT.includes(name)) {
-        return fail('DB_CORRUPT', CORRUPT_MESSAGE);
+        return failWith('database.corrupt');
       }
       try {
         const user = core.sessions.userFor(caller.sessionKey);
         if (spec.auth !== 'public' && !user) {
-          return fail('UNAUTHENTICATED', 'Sua sessão terminou. Entre novamente para continuar.');
+          return failWith('auth.sessionEnded');
         }
         const permission = 'permission' in spec ? spec.permission : undefined;
         if (permission && !user?.permissions.includes(permission)) {
-          return fail('FORBIDDEN', MESSAGES.FORBIDDEN({ permission }));
+          return failWith('auth.forbidden', { permission });
         }
         // Only a caller allowed to use the channel learns about its input, in pt-BR field errors.
         const parsed = spec.input.safeParse(rawInput ?? {});
         if (!parsed.success) {
-          return fail('VALIDATION', zodMessage(parsed.error.issues));
+          return failWith('input.invalid', { reasons: zodReasons(parsed.error.issues) });
         }
         const handler = handlers[name] as Handler<ChannelName>;
         const value = await handler(
@@ -99,15 +95,13 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
         );
         return ok(value ?? null);
       } catch (e) {
-        if (e instanceof AppFailure) return fail(e.code, e.message);
+        // The edge: a failure thrown by key gets its sentence from the catalog here (toError).
+        if (e instanceof AppFailure) return { ok: false, error: e.toError() };
         // Damage met at run time (or a write refused because of it) stops every write from now on.
         if (isCorruptionError(e)) markCorrupt(core, (e as Error).message);
-        if (core.health.corrupt) return fail('DB_CORRUPT', CORRUPT_MESSAGE);
+        if (core.health.corrupt) return failWith('database.corrupt');
         log.error(`handler ${channel} failed`, e);
-        return fail(
-          'INTERNAL',
-          'Ocorreu um erro inesperado. Nada foi alterado; tente novamente ou avise o suporte.',
-        );
+        return failWith('app.unexpected');
       }
     },
   };
@@ -115,7 +109,6 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
 
 /** Narrows a context to a logged-in user; the registry already refused anonymous callers. */
 export function requireUser(ctx: HandlerContext): UserContext {
-  if (!ctx.user)
-    throw new AppFailure('UNAUTHENTICATED', 'Sua sessão terminou. Entre novamente para continuar.');
+  if (!ctx.user) throw new AppFailure('auth.sessionEnded');
   return ctx as UserContext;
 }

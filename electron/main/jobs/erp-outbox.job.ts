@@ -15,11 +15,7 @@ export function erpOutboxJob(core: Core): JobDefinition {
     dailyAt: () => null,
     async run() {
       const done = await flushToErp(core);
-      if (done.problem)
-        throw new AppFailure(
-          'ERP_UNREACHABLE',
-          `${done.sent} registro(s) enviado(s) ao ERP; o restante aguarda: ${done.problem}`,
-        );
+      if (done.problem) throw new AppFailure('erp.outboxPartial', { sent: done.sent, problem: done.problem });
       return { outcome: `${done.sent} registro(s) enviado(s) ao ERP.`, details: done };
     },
   };

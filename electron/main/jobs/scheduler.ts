@@ -104,7 +104,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
   function launch(job: JobDefinition, trigger: JobTrigger, businessDate: string): StartedRun {
     const active = running.get(job.name);
-    if (active) throw new AppFailure('CONFLICT', 'Esta rotina já está em execução. Aguarde o término.');
+    if (active) throw new AppFailure('jobs.alreadyRunning');
     const runId = insertJobRun(opts.db, {
       job: job.name,
       businessDate,
@@ -245,7 +245,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     },
     runNow(name) {
       const job = jobs.get(name);
-      if (!job) throw new AppFailure('NOT_FOUND', `Rotina desconhecida: ${name}.`);
+      if (!job) throw new AppFailure('jobs.unknown', { name });
       return launch(job, 'manual', todayInSaoPaulo(now()));
     },
     reschedule() {

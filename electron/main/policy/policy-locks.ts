@@ -18,11 +18,7 @@ export function assertNotLocked<F extends PolicyField>(
 ): void {
   const locked = policyValue(core, field);
   if (locked === undefined || locked === requested) return;
-  throw new AppFailure(
-    'POLICY_LOCKED',
-    `${POLICY_LABELS[field]} é definido pela política da empresa (${core.policy.file}) e não pode ser alterado aqui. ` +
-      'Peça à equipe de TI para mudar o arquivo de política.',
-  );
+  throw new AppFailure('app.policyLocked', { setting: POLICY_LABELS[field], policyFile: core.policy.file });
 }
 
 export function policyView(core: Core): PolicyView {

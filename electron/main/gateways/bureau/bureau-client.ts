@@ -1,4 +1,5 @@
 import { AppFailure } from '../../../../shared/ipc/result';
+import type { BureauAction } from '../../../../shared/ipc/messages/bureau.messages';
 import type { HttpClient, HttpPort, HttpTrust } from '../http/http-port';
 import { createUndiciHttpPort } from '../http/undici-port';
 import { bureauCode, bureauMessage, transportFailure } from './bureau-errors';
@@ -61,18 +62,14 @@ function parsed(text: string): unknown {
 }
 
 /** 407 comes from the network's proxy: the request never reached the bureau. */
-const proxyRefused = () =>
-  new AppFailure(
-    'BUREAU_UNREACHABLE',
-    'O proxy da rede pediu autenticação e não deixou falar com o bureau (HTTP 407). Nada foi enviado; avise a equipe de TI.',
-  );
+const proxyRefused = () => new AppFailure('bureau.proxyAuth');
 
 async function send(
   client: HttpClient,
   url: string,
   body: unknown,
   headers: Record<string, string>,
-  what: string,
+  what: BureauAction,
 ): Promise<Answer> {
   try {
     const response = await client.fetch(url, {
@@ -88,13 +85,13 @@ async function send(
   }
 }
 
-function rejected(response: Answer, fallback: string): AppFailure {
+function rejected(response: Answer): AppFailure {
   const message = bureauMessage(response.data);
   const code = bureauCode(response.data);
   if (code === 'SEM_CONSULTA_REUTILIZAVEL') {
-    return new AppFailure('BUREAU_NOTHING_TO_REUSE', message ?? 'O bureau não tem consulta para reutilizar.');
+    return new AppFailure('bureau.nothingToReuse', { serverMessage: message });
   }
-  return new AppFailure('BUREAU_REJECTED', message ? `O bureau recusou: ${message}` : fallback);
+  return new AppFailure('bureau.queryRejected', { serverMessage: message, status: response.status });
 }
 
 /**
@@ -109,35 +106,28 @@ export async function createBureauClient(conn: BureauConnection, tokens: TokenHo
     maxConnections: 4,
   });
   const base = conn.baseUrl.replace(/\/+$/, '');
-  const post = (path: string, body: unknown, what: string, headers: Record<string, string> = {}) =>
+  const post = (path: string, body: unknown, what: BureauAction, headers: Record<string, string> = {}) =>
     send(client, `${base}${path}`, body, headers, what);
 
   async function login(): Promise<BureauSession> {
     let response: Answer;
     try {
-      response = await post('/api/v3/conta/entrar', { email: conn.email, senha: conn.password }, 'entrar');
+      response = await post('/api/v3/conta/entrar', { email: conn.email, senha: conn.password }, 'login');
     } catch (e) {
       // A login never costs anything: an unanswered one is simply unreachable.
       if (e instanceof AppFailure && e.code === 'BUREAU_AMBIGUOUS')
-        throw new AppFailure('BUREAU_UNREACHABLE', 'O bureau não respondeu ao login. Tente novamente.');
+        throw new AppFailure('bureau.loginTimeout');
       throw e;
     }
     if (response.status === 400 || response.status === 401 || response.status === 403) {
       const message = bureauMessage(response.data);
-      throw new AppFailure(
-        'BUREAU_AUTH_FAILED',
-        `O bureau recusou o login: ${message ?? `HTTP ${response.status}`}`,
-      );
+      throw new AppFailure('bureau.loginRejected', { serverMessage: message, status: response.status });
     }
     if (response.status !== 200) {
-      throw new AppFailure(
-        'BUREAU_SERVER_ERROR',
-        `O bureau respondeu ao login com erro (HTTP ${response.status}).`,
-      );
+      throw new AppFailure('bureau.loginServerError', { status: response.status });
     }
     const session = mapLogin(response.data, Date.now());
-    if (!session)
-      throw new AppFailure('BUREAU_BAD_RESPONSE', 'O bureau respondeu ao login sem o token de acesso.');
+    if (!session) throw new AppFailure('bureau.loginNoToken');
     tokens.set(session);
     return session;
   }
@@ -149,14 +139,13 @@ export async function createBureauClient(conn: BureauConnection, tokens: TokenHo
   }
 
   /** One authenticated POST; on 401 the token is renewed once (the bureau ran nothing). */
-  async function authedPost(path: string, body: unknown, what: string): Promise<Answer> {
+  async function authedPost(path: string, body: unknown, what: BureauAction): Promise<Answer> {
     const attempt = async () => post(path, body, what, { authorization: `Bearer ${await token()}` });
     const first = await attempt();
     if (first.status !== 401) return first;
     tokens.set(null);
     const second = await attempt();
-    if (second.status === 401)
-      throw new AppFailure('BUREAU_AUTH_FAILED', 'O bureau recusou o token de acesso mesmo após novo login.');
+    if (second.status === 401) throw new AppFailure('bureau.tokenRefused');
     return second;
   }
 
@@ -170,26 +159,20 @@ export async function createBureauClient(conn: BureauConnection, tokens: TokenHo
           identificadorProduto: q.productId,
           reutilizarDadosExistentes: q.reuseExisting,
         },
-        'consultar',
+        'query',
       );
       if (response.status === 200) return { body: response.data, text: response.text };
       if (response.status >= 400 && response.status < 500) {
-        throw rejected(response, `O bureau recusou a consulta (HTTP ${response.status}).`);
+        throw rejected(response);
       }
       // A gateway error may hide an upstream that did run the query: treat as unanswered.
       if (response.status === 502 || response.status === 504) {
-        throw new AppFailure(
-          'BUREAU_AMBIGUOUS',
-          `O gateway do bureau respondeu HTTP ${response.status}; não sabemos se a consulta foi processada.`,
-        );
+        throw new AppFailure('bureau.gatewayAmbiguous', { status: response.status });
       }
-      throw new AppFailure(
-        'BUREAU_SERVER_ERROR',
-        `O bureau respondeu com erro (HTTP ${response.status}) e não devolveu resultado.`,
-      );
+      throw new AppFailure('bureau.serverError', { status: response.status });
     },
     async postReceivables(batch) {
-      const response = await authedPost('/api/v3/contas-receber/lotes', batch, 'enviar contas a receber');
+      const response = await authedPost('/api/v3/contas-receber/lotes', batch, 'receivables');
       return { status: response.status, body: response.data };
     },
     close: () => client.close(),

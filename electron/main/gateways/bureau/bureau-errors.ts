@@ -1,3 +1,4 @@
+import type { BureauAction } from '../../../../shared/ipc/messages/bureau.messages';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { isTransportError } from '../http/http-port';
 
@@ -20,47 +21,15 @@ export function bureauCode(body: unknown): string | null {
  * the request (its body carries the login password).
  * `BUREAU_AMBIGUOUS` means: sent, no answer — the bureau may have run (and billed) it.
  */
-export function transportFailure(error: unknown, what: string): AppFailure {
+export function transportFailure(error: unknown, action: BureauAction): AppFailure {
   if (error instanceof AppFailure) return error;
-  if (!isTransportError(error)) {
-    return new AppFailure('BUREAU_UNREACHABLE', `Falha inesperada ao ${what} no bureau.`);
-  }
+  if (!isTransportError(error)) return new AppFailure('bureau.unexpected', { action });
   if (error.kind === 'tls' && error.presentedPin) {
-    return new AppFailure(
-      'BUREAU_TLS',
-      `A chave do servidor do bureau não corresponde ao pin configurado (chave apresentada: ${error.presentedPin}). ` +
-        'Nenhum dado foi enviado. Confirme o pin com o suporte do bureau; numa rede que inspeciona TLS, ' +
-        'a chave apresentada é a do proxy da empresa.',
-    );
+    return new AppFailure('bureau.pinMismatch', { presentedPin: error.presentedPin });
   }
-  if (error.kind === 'tls') {
-    return new AppFailure(
-      'BUREAU_TLS',
-      `O certificado do servidor do bureau não foi aceito (${error.detail}). Nada foi enviado. ` +
-        'Importe o certificado da autoridade (CA) ou configure o pin da chave em Configurações → Bureau de crédito.',
-    );
-  }
-  if (error.sent !== false) {
-    return new AppFailure(
-      'BUREAU_AMBIGUOUS',
-      `O pedido foi enviado ao bureau, mas a resposta não chegou (${error.detail}). ` +
-        'Não sabemos se o bureau o processou.',
-    );
-  }
-  if (error.kind === 'proxy') {
-    return new AppFailure(
-      'BUREAU_UNREACHABLE',
-      `O proxy da rede não deixou falar com o bureau (${error.detail}). Nada foi enviado; avise a equipe de TI.`,
-    );
-  }
-  if (error.detail === 'UND_ERR_CONNECT_TIMEOUT') {
-    return new AppFailure(
-      'BUREAU_UNREACHABLE',
-      `O bureau não respondeu a tempo ao ${what}. Nada foi enviado.`,
-    );
-  }
-  return new AppFailure(
-    'BUREAU_UNREACHABLE',
-    `Não foi possível conectar ao bureau (${error.detail}). Verifique a URL e a rede.`,
-  );
+  if (error.kind === 'tls') return new AppFailure('bureau.certificateRejected', { detail: error.detail });
+  if (error.sent !== false) return new AppFailure('bureau.noAnswer', { detail: error.detail });
+  if (error.kind === 'proxy') return new AppFailure('bureau.proxyRefused', { detail: error.detail });
+  if (error.detail === 'UND_ERR_CONNECT_TIMEOUT') return new AppFailure('bureau.connectTimeout', { action });
+  return new AppFailure('bureau.unreachable', { detail: error.detail });
 }

@@ -11,16 +11,13 @@ const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/
 export function readCaPem(text: string, now: Date): { pem: string; info: CaCertificateInfo } {
   const blocks = text.match(PEM_BLOCK) ?? [];
   if (blocks.length === 0) {
-    throw new AppFailure(
-      'VALIDATION',
-      'O arquivo não contém um certificado no formato PEM (-----BEGIN CERTIFICATE-----).',
-    );
+    throw new AppFailure('bureau.pemMissing');
   }
   const certs = blocks.map((block) => {
     try {
       return new X509Certificate(block);
     } catch {
-      throw new AppFailure('VALIDATION', 'O certificado PEM está corrompido ou incompleto.');
+      throw new AppFailure('bureau.pemCorrupt');
     }
   });
   const first = certs[0] as X509Certificate;

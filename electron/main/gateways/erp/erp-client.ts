@@ -114,7 +114,7 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
     try {
       json = JSON.parse(raw);
     } catch {
-      throw badResponse('o corpo não é JSON válido');
+      throw new ErpFailure({ retryable: false }, 'erp.bodyNotJson');
     }
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success) throw badResponse(describeIssue(parsed.error));
@@ -177,7 +177,7 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
       });
       const pdf = Buffer.from(r.conteudoBase64, 'base64');
       if (!pdf.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC))
-        throw badResponse(`o boleto ${boletoId} não é um arquivo PDF`);
+        throw new ErpFailure({ retryable: false }, 'erp.boletoNotPdf', { boletoId });
       return { id: r.identificador, fileName: safeFileName(r.identificador), pdf };
     },
     updateCredit: async (erpCode, u) =>

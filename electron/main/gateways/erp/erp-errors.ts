@@ -1,18 +1,36 @@
 /**
- * One pt-BR message per failure kind, so the agent knows whether to wait, call IT or fix the
- * settings. `retryable` tells the client which failures a repeated read may cure.
+ * One catalog key per failure kind (shared/ipc/messages/erp.messages.ts), so the agent knows
+ * whether to wait, call IT or fix the settings. `retryable` tells the client which failures a
+ * repeated read may cure.
  */
+import type { MessageArgs } from '../../../../shared/ipc/messages';
 import { AppFailure, type ErrorCode } from '../../../../shared/ipc/result';
 import { isTransportError } from '../http/http-port';
 
+type How = { retryable: boolean; httpStatus?: number | null };
+
 export class ErpFailure extends AppFailure {
-  constructor(
-    code: ErrorCode,
-    message: string,
-    readonly retryable: boolean,
-    readonly httpStatus: number | null = null,
-  ) {
-    super(code, message);
+  readonly retryable: boolean;
+  readonly httpStatus: number | null;
+  constructor(how: How, ...args: MessageArgs);
+  /**
+   * @deprecated Transitional only (the old `(code, message, retryable, status)` form): put the
+   * sentence in shared/ipc/messages/erp.messages.ts and pass its key after `{ retryable }`.
+   * tests/unit/architecture/error-sentences.test.ts names every site still using it.
+   */
+  constructor(code: ErrorCode, message: string, retryable: boolean, httpStatus?: number | null);
+  constructor(...args: unknown[]) {
+    if (typeof args[0] === 'string') {
+      const [code, message, retryable, httpStatus] = args as [ErrorCode, string, boolean, number | null];
+      super(code, message);
+      this.retryable = retryable;
+      this.httpStatus = httpStatus ?? null;
+      return;
+    }
+    const [how, ...rest] = args as [How, ...MessageArgs];
+    super(...rest);
+    this.retryable = how.retryable;
+    this.httpStatus = how.httpStatus ?? null;
   }
 }
 
@@ -26,50 +44,32 @@ function serverMessage(data: unknown): string | null {
   }
 }
 
-export const badResponse = (what: string, status: number | null = null): ErpFailure =>
-  new ErpFailure(
-    'ERP_BAD_RESPONSE',
-    `O ERP enviou uma resposta fora do formato esperado (${what}). Nada foi alterado; avise o suporte do ERP.`,
-    false,
-    status,
-  );
+/** `detail` is technical (a schema issue, an HTTP status), shown inside the catalog's sentence. */
+export const badResponse = (detail: string, status: number | null = null): ErpFailure =>
+  new ErpFailure({ retryable: false, httpStatus: status }, 'erp.badResponse', { detail });
 
 /** An HTTP status outside 2xx → an ErpFailure with its kind. */
 export function classifyHttpStatus(status: number, body: string): ErpFailure {
   const detail = serverMessage(body);
   // 407 comes from the network's proxy, never from the ERP: the request did not get there.
-  if (status === 407)
-    return new ErpFailure(
-      'ERP_UNREACHABLE',
-      'O proxy da rede pediu autenticação e não deixou falar com o ERP (HTTP 407). Avise a equipe de TI.',
-      true,
-      status,
-    );
+  if (status === 407) return new ErpFailure({ retryable: true, httpStatus: status }, 'erp.proxyAuth');
   if (status === 401 || status === 403)
-    return new ErpFailure(
-      'ERP_AUTH_FAILED',
-      'O ERP recusou o token de acesso. Confira o token em Configurações → Integração.',
-      false,
-      status,
-    );
+    return new ErpFailure({ retryable: false, httpStatus: status }, 'erp.tokenRefused');
   if (status >= 500)
-    return new ErpFailure(
-      'ERP_SERVER_ERROR',
-      `O ERP está com problemas (erro ${status}). Tente novamente em instantes.`,
-      true,
-      status,
-    );
+    return new ErpFailure({ retryable: true, httpStatus: status }, 'erp.serverError', { status });
   if (status === 404)
-    return new ErpFailure('NOT_FOUND', detail ?? 'O ERP não encontrou o registro pedido.', false, status);
+    return new ErpFailure({ retryable: false, httpStatus: status }, 'erp.notFound', {
+      serverMessage: detail,
+    });
   if (status === 409)
-    return new ErpFailure('CONFLICT', detail ?? 'Outra estação alterou este registro no ERP.', false, status);
+    return new ErpFailure({ retryable: false, httpStatus: status }, 'erp.conflict', {
+      serverMessage: detail,
+    });
   if (status === 400 || status === 422)
-    return new ErpFailure(
-      'VALIDATION',
-      `O ERP recusou os dados: ${detail ?? `erro ${status}`}.`,
-      false,
+    return new ErpFailure({ retryable: false, httpStatus: status }, 'erp.rejected', {
+      serverMessage: detail,
       status,
-    );
+    });
   return badResponse(`HTTP ${status}`, status);
 }
 
@@ -77,27 +77,11 @@ export function classifyHttpStatus(status: number, body: string): ErpFailure {
 export function classifyHttpError(e: unknown, ctx: { baseUrl: string; timeoutMs: number }): ErpFailure {
   if (e instanceof ErpFailure) return e;
   if (!isTransportError(e)) return badResponse((e as Error)?.message ?? String(e));
+  const where = { baseUrl: ctx.baseUrl, detail: e.detail };
   if (e.kind === 'timeout')
-    return new ErpFailure(
-      'ERP_TIMEOUT',
-      `O ERP não respondeu em ${Math.round(ctx.timeoutMs / 1000)} segundos. Tente novamente em instantes.`,
-      true,
-    );
+    return new ErpFailure({ retryable: true }, 'erp.timeout', { timeoutMs: ctx.timeoutMs });
   if (e.kind === 'connect' || e.kind === 'network')
-    return new ErpFailure(
-      'ERP_UNREACHABLE',
-      `Não foi possível conectar ao ERP em ${ctx.baseUrl} (${e.detail}). Verifique a rede ou o endereço em Configurações → Integração.`,
-      true,
-    );
-  if (e.kind === 'proxy')
-    return new ErpFailure(
-      'ERP_UNREACHABLE',
-      `O proxy da rede não deixou falar com o ERP em ${ctx.baseUrl} (${e.detail}). Avise a equipe de TI.`,
-      true,
-    );
-  return new ErpFailure(
-    'ERP_UNREACHABLE',
-    `O certificado do ERP em ${ctx.baseUrl} não foi aceito (${e.detail}). Avise a equipe de TI.`,
-    false,
-  );
+    return new ErpFailure({ retryable: true }, 'erp.unreachable', where);
+  if (e.kind === 'proxy') return new ErpFailure({ retryable: true }, 'erp.proxyRefused', where);
+  return new ErpFailure({ retryable: false }, 'erp.certificateRejected', where);
 }

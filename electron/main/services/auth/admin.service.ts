@@ -26,9 +26,6 @@ import {
 import { hashPassword } from './password';
 import { forgetAllDevicesOf } from './remember';
 
-const LAST_ADMIN =
-  'Não é possível: ficaria sem nenhum administrador ativo com a permissão "Configurações - Usuários e grupos".';
-
 export async function saveUser(
   core: Core,
   actor: SessionUser,
@@ -43,18 +40,18 @@ export async function saveUser(
   },
 ): Promise<UserRow> {
   if (input.id === undefined && !input.password) {
-    throw new AppFailure('VALIDATION', 'Informe uma senha de pelo menos 8 caracteres para o novo usuário.');
+    throw new AppFailure('users.passwordTooShort');
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   const at = core.now().toISOString();
   const id = core.db.transaction(() => {
     const sameLogin = getUserByLogin(core.db, input.login);
     if (sameLogin && sameLogin.id !== input.id) {
-      throw new AppFailure('CONFLICT', `Já existe um usuário com o login "${input.login}".`);
+      throw new AppFailure('users.loginTaken', { login: input.login });
     }
     const knownGroups = new Set(listGroups(core.db).map((g) => g.id));
     if (input.groupIds.some((g) => !knownGroups.has(g))) {
-      throw new AppFailure('NOT_FOUND', 'Um dos grupos escolhidos não existe mais. Atualize a tela.');
+      throw new AppFailure('users.groupGone');
     }
     if (input.id === undefined) {
       const newId = insertUser(core.db, { ...input, passwordHash: passwordHash as string, at });
@@ -76,7 +73,7 @@ export async function saveUser(
       return newId;
     }
     const before = getUserById(core.db, input.id);
-    if (!before) throw new AppFailure('NOT_FOUND', 'Usuário não encontrado.');
+    if (!before) throw new AppFailure('users.userNotFound');
     const beforeView = {
       login: before.login,
       name: before.name,
@@ -88,7 +85,7 @@ export async function saveUser(
     if (input.email !== undefined && (input.email || null) !== before.email) {
       setUserEmail(core.db, input.id, input.email || null);
     }
-    if (countActiveAdmins(core.db) === 0) throw new AppFailure('CONFLICT', LAST_ADMIN);
+    if (countActiveAdmins(core.db) === 0) throw new AppFailure('users.lastAdmin');
     const changes = diffFields(
       beforeView,
       {
@@ -132,14 +129,14 @@ export function saveGroup(
   const id = core.db.transaction(() => {
     const sameName = findGroupIdByName(core.db, input.name);
     if (sameName !== undefined && sameName !== input.id) {
-      throw new AppFailure('CONFLICT', `Já existe um grupo chamado "${input.name}".`);
+      throw new AppFailure('users.groupNameTaken', { name: input.name });
     }
     const before = input.id !== undefined ? getGroup(core.db, input.id) : null;
-    if (input.id !== undefined && !before) throw new AppFailure('NOT_FOUND', 'Grupo não encontrado.');
+    if (input.id !== undefined && !before) throw new AppFailure('users.groupNotFound');
     const groupId = input.id ?? insertGroup(core.db, input.name, input.maxCreditIncreaseCents, at);
     if (input.id !== undefined) updateGroup(core.db, groupId, input.name, input.maxCreditIncreaseCents, at);
     setGroupPermissions(core.db, groupId, input.permissions);
-    if (countActiveAdmins(core.db) === 0) throw new AppFailure('CONFLICT', LAST_ADMIN);
+    if (countActiveAdmins(core.db) === 0) throw new AppFailure('users.lastAdmin');
     const after = {
       name: input.name,
       permissions: [...new Set(input.permissions)].sort(),
@@ -168,12 +165,9 @@ export function removeGroup(core: Core, actor: SessionUser, id: number): void {
   const at = core.now().toISOString();
   core.db.transaction(() => {
     const group = getGroup(core.db, id);
-    if (!group) throw new AppFailure('NOT_FOUND', 'Grupo não encontrado.');
+    if (!group) throw new AppFailure('users.groupNotFound');
     if (group.memberCount > 0) {
-      throw new AppFailure(
-        'CONFLICT',
-        `O grupo "${group.name}" ainda tem ${group.memberCount} usuário(s). Retire-os do grupo antes de excluí-lo.`,
-      );
+      throw new AppFailure('users.groupHasMembers', { name: group.name, memberCount: group.memberCount });
     }
     deleteGroup(core.db, id);
     insertAudit(core.db, {

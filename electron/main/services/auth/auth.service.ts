@@ -64,7 +64,7 @@ export async function setupFirstAdmin(
   const at = core.now().toISOString();
   const userId = core.db.transaction(() => {
     if (countUsers(core.db) > 0) {
-      throw new AppFailure('CONFLICT', 'O administrador já foi criado. Entre com seu login e senha.');
+      throw new AppFailure('auth.adminExists');
     }
     const groupId = insertGroup(core.db, 'Administradores', null, at);
     setGroupPermissions(core.db, groupId, ALL_PERMISSIONS);
@@ -106,12 +106,7 @@ export async function login(
       attemptId,
       !user ? 'unknown_login' : !valid ? 'wrong_password' : 'inactive',
     );
-    throw new AppFailure(
-      'LOGIN_FAILED',
-      user && valid
-        ? 'Este usuário está desativado. Fale com um administrador.'
-        : 'Login ou senha incorretos.',
-    );
+    throw new AppFailure(user && valid ? 'auth.userDisabled' : 'auth.wrongCredentials');
   }
   settleReservedAttempt(core, attemptId, true, null);
   core.sessions.set(sessionKey, user.id);

@@ -6,7 +6,7 @@ import {
   settleAttempt,
   sourceFailures,
 } from '../../db/repos/login-attempts.repo';
-import { remainingWaitMs, SOURCE_FREE_FAILURES, SOURCE_WINDOW_MS, throttledMessage } from './throttle';
+import { remainingWaitMs, SOURCE_FREE_FAILURES, SOURCE_WINDOW_MS } from './throttle';
 
 const CORRUPT_FAILURE_DELAY_MS = 2_000;
 
@@ -42,7 +42,7 @@ export function reserveAttempt(core: Core, login: string, source: string): numbe
       return { id: insertAttempt(core.db, { login, source, at, success: false, reason: 'pending' }) };
     })
     .immediate();
-  if ('waitMs' in outcome) throw new AppFailure('LOGIN_THROTTLED', throttledMessage(outcome.waitMs));
+  if ('waitMs' in outcome) throw new AppFailure('auth.throttled', { waitMs: outcome.waitMs });
   return outcome.id;
 }
 

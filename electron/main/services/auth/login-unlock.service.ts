@@ -19,7 +19,7 @@ export function listUsersWithWait(core: Core): UserRow[] {
 export function unlockLogin(core: Core, actor: SessionUser, userId: number): void {
   core.db.transaction(() => {
     const user = getUserById(core.db, userId);
-    if (!user) throw new AppFailure('NOT_FOUND', 'Usuário não encontrado.');
+    if (!user) throw new AppFailure('users.userNotFound');
     const waitSeconds = Math.ceil(loginWaitMs(core, user.login) / 1000);
     const failures = loginFailures(core.db, user.login).count;
     unlockLoginAttempts(core, user.login);

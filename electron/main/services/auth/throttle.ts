@@ -26,9 +26,3 @@ export function remainingWaitMs(
   const wait = throttleDelayMs(consecutiveFailures, freeFailures) - (now.getTime() - lastFailureAt.getTime());
   return Math.max(0, wait);
 }
-
-export const throttledMessage = (waitMs: number): string => {
-  const seconds = Math.ceil(waitMs / 1000);
-  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} min` : `${seconds} s`;
-  return `Muitas tentativas sem sucesso. Aguarde ${wait} e tente novamente.`;
-};

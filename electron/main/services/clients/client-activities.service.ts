@@ -25,8 +25,6 @@ import { deleteClientActivity, setActivityNotification } from '../../db/repos/cl
 import { insertActivityParticipants } from '../../db/repos/activity-participants.repo';
 import { undeliveredByActivity } from '../../db/repos/activity-notifications.repo';
 
-const GONE = 'Atividade não encontrada: ela pode ter sido removida. Atualize a tela.';
-
 export function listActivities(
   core: Core,
   q: { clientId: number; filter: ActivityFilter; after?: KeyCursor; limit: number },
@@ -132,7 +130,7 @@ export function removeActivity(core: Core, user: SessionUser, id: number): void 
   const at = core.now().toISOString();
   core.db.transaction(() => {
     const a = getClientActivity(core.db, id, at);
-    if (!a) throw new AppFailure('NOT_FOUND', GONE);
+    if (!a) throw new AppFailure('clients.activityGone');
     enqueueActivityNotification(core.db, {
       activityId: id,
       event: 'deleted',
@@ -155,8 +153,8 @@ export function removeActivity(core: Core, user: SessionUser, id: number): void 
 
 function openActivity(core: Core, id: number, nowIso: string): ClientActivity {
   const a = getClientActivity(core.db, id, nowIso);
-  if (!a) throw new AppFailure('NOT_FOUND', GONE);
-  if (a.state === 'done') throw new AppFailure('CONFLICT', 'Esta atividade já foi concluída.');
+  if (!a) throw new AppFailure('clients.activityGone');
+  if (a.state === 'done') throw new AppFailure('clients.activityDone');
   return a;
 }
 

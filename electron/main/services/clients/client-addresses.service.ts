@@ -75,8 +75,7 @@ export function removeAddress(
   core.db.transaction(() => {
     assertClientExists(core.db, clientId);
     const before = getClientAddress(core.db, clientId, kind);
-    if (!before)
-      throw new AppFailure('NOT_FOUND', `${ADDRESS_KIND_LABEL[kind]} já não existe. Atualize a tela.`);
+    if (!before) throw new AppFailure('clients.addressGone', { label: ADDRESS_KIND_LABEL[kind] });
     deleteClientAddress(core.db, clientId, kind);
     auditClient(
       core.db,

@@ -28,15 +28,11 @@ export function auditClient(
 }
 
 export function assertClientExists(db: Db, clientId: number): void {
-  if (!clientExists(db, clientId))
-    throw new AppFailure(
-      'NOT_FOUND',
-      'Cliente não encontrado. Ele pode ter sido removido na última sincronização.',
-    );
+  if (!clientExists(db, clientId)) throw new AppFailure('clients.goneSinceSync');
 }
 
 /** Throws VALIDATION with the first pt-BR message of a validator's result, if any. */
 export function assertValid(errors: Record<string, string | undefined>): void {
   const first = Object.values(errors).find((m) => m !== undefined);
-  if (first) throw new AppFailure('VALIDATION', first);
+  if (first) throw new AppFailure('input.invalid', { reasons: [first] });
 }

@@ -72,7 +72,7 @@ export function billingDocuments(
 
 export function billingDocument(core: Core, id: number): BillingDocumentDetail {
   const d = getBillingDocument(core.db, id);
-  if (!d) throw new AppFailure('NOT_FOUND', 'Documento não encontrado. Ele pode ter sido cancelado no ERP.');
+  if (!d) throw new AppFailure('clients.billingDocumentGone');
   return d;
 }
 
@@ -83,7 +83,7 @@ export function exclusiveProducts(core: Core, clientId: number): ExclusiveProduc
 
 export function exclusiveProduct(core: Core, id: number): ExclusiveProductDetail {
   const p = getExclusiveProduct(core.db, id);
-  if (!p) throw new AppFailure('NOT_FOUND', 'Produto não encontrado. Ele pode ter sido retirado no ERP.');
+  if (!p) throw new AppFailure('clients.productGone');
   const { clientId, ...product } = p;
   return { ...product, recentSales: recentProductSales(core.db, clientId, p.code, 10) };
 }

@@ -18,7 +18,6 @@ import {
 import { assertClientExists, assertValid, auditClient } from './client-audit';
 
 const FIELDS: (keyof ContactFields)[] = ['name', 'initials', 'company', 'role', 'email', 'phone', 'tags'];
-const GONE = 'Contato não encontrado: ele pode ter sido removido por outro usuário. Atualize a tela.';
 
 export function listContacts(core: Core, clientId: number): ClientContact[] {
   assertClientExists(core.db, clientId);
@@ -27,7 +26,7 @@ export function listContacts(core: Core, clientId: number): ClientContact[] {
 
 export function getContact(core: Core, id: number): ClientContact {
   const c = getClientContact(core.db, id);
-  if (!c) throw new AppFailure('NOT_FOUND', GONE);
+  if (!c) throw new AppFailure('clients.contactGone');
   return c;
 }
 
@@ -56,7 +55,7 @@ export function saveContact(
       return getClientContact(core.db, newId) as ClientContact;
     }
     const before = getClientContact(core.db, id);
-    if (!before || before.clientId !== clientId) throw new AppFailure('NOT_FOUND', GONE);
+    if (!before || before.clientId !== clientId) throw new AppFailure('clients.contactGone');
     const changes = diffFields<ContactFields>(before, fields, FIELDS);
     if (Object.keys(changes).length === 0) return before;
     updateClientContact(core.db, id, fields, at);
@@ -69,7 +68,7 @@ export function removeContact(core: Core, user: SessionUser, id: number): void {
   const at = core.now().toISOString();
   core.db.transaction(() => {
     const before = getClientContact(core.db, id);
-    if (!before) throw new AppFailure('NOT_FOUND', GONE);
+    if (!before) throw new AppFailure('clients.contactGone');
     deleteClientContact(core.db, id);
     auditClient(
       core.db,

@@ -39,11 +39,7 @@ const NOTES_BURST_MS = 10 * 60 * 1000;
 
 function loadClient(core: Core, id: number): Client {
   const r = getClientRecord(core.db, id);
-  if (!r)
-    throw new AppFailure(
-      'NOT_FOUND',
-      'Cliente não encontrado. Ele pode ter sido removido na última sincronização.',
-    );
+  if (!r) throw new AppFailure('clients.goneSinceSync');
   return toClient(r);
 }
 
@@ -56,8 +52,8 @@ export function updateDetails(
   const fields = normalizeClientDetails(input);
   const errors = validateClientDetails(fields);
   if (errors.document) {
-    const code = personTypeOf(fields.document) === 'F' ? 'CPF_INVALID' : 'CNPJ_INVALID';
-    throw new AppFailure(code, errors.document);
+    const key = personTypeOf(fields.document) === 'F' ? 'input.cpfInvalid' : 'input.cnpjInvalid';
+    throw new AppFailure(key, { reason: errors.document });
   }
   assertValid(errors);
   const personType = personTypeOf(fields.document) as 'F' | 'J';

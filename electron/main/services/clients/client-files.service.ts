@@ -46,9 +46,9 @@ const toRow = (core: Core, r: ClientFileRecord): ClientFileRow => ({
 // real extension or be a Windows device name; a type with a line break is refused.
 function checkedNameAndType(input: { name: string; mime: string }): { name: string; mime: string } {
   const name = normalizeAttachmentName(input.name);
-  if (!name.ok) throw new AppFailure('VALIDATION', name.message);
+  if (!name.ok) throw new AppFailure('input.invalid', { reasons: [name.message] });
   const mime = normalizeMime(input.mime);
-  if (!mime.ok) throw new AppFailure('VALIDATION', mime.message);
+  if (!mime.ok) throw new AppFailure('input.invalid', { reasons: [mime.message] });
   return { name: name.name, mime: mime.mime };
 }
 
@@ -105,28 +105,18 @@ export function attachFile(
   })();
 }
 
-const tooLarge = (limit: number) =>
-  new AppFailure(
-    'FILE_TOO_LARGE',
-    `O arquivo passa do limite de ${formatFileSize(limit)} por anexo. Reduza o arquivo (por exemplo, compacte ou divida o PDF) e tente de novo.`,
-  );
+const tooLarge = (limit: number) => new AppFailure('clients.fileTooLarge', { limitBytes: limit });
 
 function fileOrFail(core: Core, id: number): ClientFileRecord {
   const f = getClientFile(core.db, id);
-  if (!f)
-    throw new AppFailure('NOT_FOUND', 'Arquivo não encontrado: ele pode ter sido excluído. Atualize a tela.');
+  if (!f) throw new AppFailure('clients.fileGone');
   return f;
 }
 
 export function downloadFile(core: Core, id: number): ClientFileContent {
   const f = fileOrFail(core, id);
   const bytes = readBlob(core.dataDir, f.sha256);
-  if (!bytes)
-    throw new AppFailure(
-      'FILE_MISSING',
-      `O conteúdo de "${f.name}" não está mais na pasta de dados (foi apagado ou alterado fora da Central). ` +
-        'Anexe o arquivo novamente ou restaure a pasta "files" de um backup.',
-    );
+  if (!bytes) throw new AppFailure('clients.fileContentMissing', { name: f.name });
   return { name: f.name, mime: f.mime, contentBase64: bytes.toString('base64') };
 }
 

@@ -13,7 +13,6 @@ import { assertClientExists, auditClient } from './client-audit';
 
 // A client with more requests than this has a problem no list will solve; the newest are shown.
 const MAX_LISTED = 500;
-const GONE = 'Chamado não encontrado. Atualize a tela.';
 
 export function listTickets(core: Core, clientId: number): ClientTicket[] {
   assertClientExists(core.db, clientId);
@@ -53,8 +52,8 @@ export function createTicket(
 
 function openTicket(core: Core, id: number): ClientTicket {
   const t = getClientTicket(core.db, id);
-  if (!t) throw new AppFailure('NOT_FOUND', GONE);
-  if (t.status === 'closed') throw new AppFailure('CONFLICT', `O chamado ${t.reference} já está encerrado.`);
+  if (!t) throw new AppFailure('clients.ticketGone');
+  if (t.status === 'closed') throw new AppFailure('clients.ticketClosed', { reference: t.reference });
   return t;
 }
 

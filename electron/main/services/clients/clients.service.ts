@@ -27,15 +27,11 @@ export function recentClients(db: Db, userId: number, limit: number): ClientSear
 
 export function getClient(db: Db, id: number): Client {
   const r = getClientRecord(db, id);
-  if (!r)
-    throw new AppFailure(
-      'NOT_FOUND',
-      'Cliente não encontrado. Ele pode ter sido removido na última sincronização.',
-    );
+  if (!r) throw new AppFailure('clients.goneSinceSync');
   return toClient(r);
 }
 
 export function markClientOpened(db: Db, userId: number, clientId: number, at: Date): void {
-  if (!getClientRecord(db, clientId)) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
+  if (!getClientRecord(db, clientId)) throw new AppFailure('clients.notFound');
   touchRecentClient(db, userId, clientId, at.toISOString());
 }

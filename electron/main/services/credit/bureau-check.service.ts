@@ -76,10 +76,10 @@ export async function checkUnknownQuery(
 ): Promise<BureauCheckOutcome> {
   settleOrphans(core);
   const r = getQuery(core.db, id);
-  if (!r) throw new AppFailure('NOT_FOUND', 'Consulta não encontrada.');
+  if (!r) throw new AppFailure('credit.queryNotFound');
   if (r.status !== 'unknown') return current(core, r);
   const busy = core.state.bureauChecks;
-  if (busy.has(id)) throw new AppFailure('CONFLICT', 'Esta consulta já está sendo verificada. Aguarde.');
+  if (busy.has(id)) throw new AppFailure('credit.queryBeingChecked');
   busy.add(id);
   const bureau = await core.bureauClient(core).catch((e: unknown) => {
     busy.delete(id);

@@ -28,10 +28,7 @@ export function forgetBureauSession(core: Core): void {
 /** Decrypts the saved password; SECRET_UNREADABLE propagates (re-entry needed, never plain text). */
 export async function savedPassword(core: Core, config: BureauConfig): Promise<string> {
   if (!config.passwordCipher) {
-    throw new AppFailure(
-      'BUREAU_NOT_CONFIGURED',
-      'A senha do bureau não foi salva. Um administrador deve preenchê-la em Configurações → Bureau de crédito.',
-    );
+    throw new AppFailure('bureau.passwordNotSaved');
   }
   return core.secrets.decrypt(config.passwordCipher);
 }
@@ -40,20 +37,14 @@ export async function savedPassword(core: Core, config: BureauConfig): Promise<s
 export async function bureauClientFromSettings(core: Core): Promise<BureauClient> {
   const config = effectiveBureauConfig(core);
   if (!config.url || !config.email) {
-    throw new AppFailure(
-      'BUREAU_NOT_CONFIGURED',
-      'O bureau de crédito não está configurado. Peça a um administrador (Configurações → Bureau de crédito).',
-    );
+    throw new AppFailure('bureau.notConfigured');
   }
   let password: string;
   try {
     password = await savedPassword(core, config);
   } catch (e) {
     if (e instanceof AppFailure && e.code === 'SECRET_UNREADABLE') {
-      throw new AppFailure(
-        'SECRET_UNREADABLE',
-        'A senha do bureau salva neste computador não pode ser lida. Um administrador deve digitá-la novamente em Configurações → Bureau de crédito.',
-      );
+      throw new AppFailure('bureau.passwordUnreadable');
     }
     throw e;
   }

@@ -21,7 +21,7 @@ import { decodeErpSummary } from './query-summary';
 
 function clientOrFail(core: Core, clientId: number) {
   const client = getClientRecord(core.db, clientId);
-  if (!client) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
+  if (!client) throw new AppFailure('clients.notFound');
   return client;
 }
 
@@ -97,7 +97,7 @@ export async function recentQuery(core: Core, clientId: number): Promise<RecentB
 
 export function getQueryDetail(core: Core, id: number): BureauQueryDetail {
   const r = getQuery(core.db, id);
-  if (!r) throw new AppFailure('NOT_FOUND', 'Consulta não encontrada.');
+  if (!r) throw new AppFailure('credit.queryNotFound');
   return queryDetail(core, r);
 }
 

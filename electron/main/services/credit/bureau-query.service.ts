@@ -57,10 +57,7 @@ const reload = (core: Core, r: BureauQueryRecord): BureauQueryRecord =>
 /** A key already seen: answer with what that query became, never by calling the bureau again. */
 async function replay(core: Core, r: BureauQueryRecord, input: RunInput): Promise<BureauRunOutcome> {
   if (r.client_id !== input.clientId || r.product_id !== input.productId) {
-    throw new AppFailure(
-      'CONFLICT',
-      'Esta confirmação pertence a outra consulta. Feche a janela e comece de novo.',
-    );
+    throw new AppFailure('credit.confirmationMismatch');
   }
   if (r.status === 'pending') {
     const running = waitInFlight(core, r.idempotency_key);
@@ -72,10 +69,12 @@ async function replay(core: Core, r: BureauQueryRecord, input: RunInput): Promis
     return { status: 'succeeded', detail: queryDetail(core, r), receivablesNote: r.receivables_note };
   }
   if (r.status === 'unknown') return { status: 'unknown', row: toQueryRow(r), message: UNKNOWN_MESSAGE };
-  throw new AppFailure(
-    (r.error_code as ErrorCode | null) ?? 'BUREAU_REJECTED',
-    r.error_message ?? 'A consulta falhou.',
-  );
+  // The failure was told once and stored with the query: it is raised again as it was then.
+  if (r.error_message === null) throw new AppFailure('credit.queryFailed');
+  throw AppFailure.fromWire({
+    code: (r.error_code as ErrorCode | null) ?? 'BUREAU_REJECTED',
+    message: r.error_message,
+  });
 }
 
 const isUniqueViolation = (e: unknown): boolean =>
@@ -113,10 +112,7 @@ function openLedgerRow(
     })();
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    throw new AppFailure(
-      'CONFLICT',
-      'Já há uma consulta Deps em andamento para este cliente com este produto. Aguarde o resultado.',
-    );
+    throw new AppFailure('credit.queryInProgress');
   }
   return getQueryByKey(core.db, input.idempotencyKey) as BureauQueryRecord;
 }
@@ -158,10 +154,7 @@ async function execute(
         reuseExisting: mode === 'reuse',
       });
     } catch (e) {
-      const failure =
-        e instanceof AppFailure
-          ? e
-          : new AppFailure('BUREAU_AMBIGUOUS', 'Falha inesperada durante a consulta.');
+      const failure = e instanceof AppFailure ? e : new AppFailure('credit.queryUnexpected');
       // A reused result is not billed, so an unanswered reuse is simply a failure.
       const unknown = failure.code === 'BUREAU_AMBIGUOUS' && mode === 'new';
       const at = core.now().toISOString();

@@ -72,11 +72,7 @@ function checkDefault(id: string | null, products: BureauProduct[], personType: 
   if (id === null) return;
   const product = products.find((p) => p.id === id);
   if (!product || product.personType !== personType) {
-    const who = personType === 'F' ? 'pessoa física (CPF)' : 'pessoa jurídica (CNPJ)';
-    throw new AppFailure(
-      'VALIDATION',
-      `A consulta padrão de ${who} deve ser um produto ${who} da lista do bureau.`,
-    );
+    throw new AppFailure('credit.defaultProductWrongKind', { personType });
   }
 }
 
@@ -91,14 +87,15 @@ function requirePasswordForNewTarget(saved: BureauConfig, input: BureauConnectio
   const sameTarget =
     normalizedUrl(input.url) === saved.url && input.email.trim().toLowerCase() === saved.email.toLowerCase();
   if (!sameTarget) {
-    throw new AppFailure('VALIDATION', 'Ao mudar a URL ou o e-mail do bureau, digite a senha novamente.');
+    throw new AppFailure('credit.bureauPasswordRetype');
   }
 }
 
 /** Encrypts first: if the OS cannot encrypt, nothing at all is saved and the admin is told why. */
 async function encryptPassword(core: Core, password: string): Promise<string> {
   const availability = await core.secrets.availability();
-  if (!availability.ok) throw new AppFailure('ENCRYPTION_UNAVAILABLE', availability.reason);
+  if (!availability.ok)
+    throw new AppFailure('secrets.encryptionUnavailable', { reason: availability.reason });
   return core.secrets.encrypt(password);
 }
 
@@ -165,7 +162,7 @@ export async function fetchBureauProducts(
   assertNotLocked(core, 'bureauUrl', normalizedUrl(input.url));
   const saved = effectiveBureauConfig(core);
   if (!input.password && !saved.passwordCipher) {
-    throw new AppFailure('VALIDATION', 'Digite a senha do bureau para buscar os produtos.');
+    throw new AppFailure('credit.bureauPasswordForProducts');
   }
   requirePasswordForNewTarget(saved, input);
   const password = input.password || (await savedPassword(core, saved));
@@ -183,10 +180,7 @@ export async function fetchBureauProducts(
   try {
     const session = await client.login();
     if (session.products.length === 0) {
-      throw new AppFailure(
-        'BUREAU_BAD_RESPONSE',
-        'O login no bureau funcionou, mas a resposta não trouxe a lista de produtos contratados.',
-      );
+      throw new AppFailure('credit.bureauNoProducts');
     }
     return session.products;
   } finally {

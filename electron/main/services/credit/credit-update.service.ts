@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { CreditStatus } from '../../../../shared/ipc/dto/clients';
 import type { CreditUpdateResult } from '../../../../shared/ipc/dto/credit';
-import {
-  checkCreditChange,
-  largeIncreaseMessage,
-  needsIncreaseConfirmation,
-} from '../../../../shared/domain/credit';
+import { checkCreditChange, needsIncreaseConfirmation } from '../../../../shared/domain/credit';
 import { formatBRL } from '../../../../shared/domain/money';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
@@ -37,7 +33,7 @@ function checkBureauQuery(core: Core, clientId: number, id: number | null): void
   if (id === null) return;
   const q = getQuery(core.db, id);
   if (!q || q.client_id !== clientId || q.status !== 'succeeded') {
-    throw new AppFailure('VALIDATION', 'A consulta Deps indicada não é um resultado deste cliente.');
+    throw new AppFailure('credit.queryNotThisClient');
   }
   const client = getClientRecord(core.db, clientId);
   const decision = q.raw_result === null ? null : mapDecision(parseRaw(q.raw_result));
@@ -61,7 +57,7 @@ function changesOf(client: ClientRecord, input: CreditUpdateInput): FieldChanges
 function checkIncrease(core: Core, user: SessionUser, client: ClientRecord, input: CreditUpdateInput): void {
   const allowance = creditAllowance(core, user, client.id);
   const check = checkCreditChange(client.credit_limit_cents, input.creditLimitCents, allowance, formatBRL);
-  if (!check.ok) throw new AppFailure('CREDIT_INCREASE_EXCEEDED', check.reason);
+  if (!check.ok) throw new AppFailure('credit.increaseRefused', { reason: check.reason });
   if (
     needsIncreaseConfirmation(check.increaseCents, allowance.confirmAboveCents) &&
     !input.confirmLargeIncrease
@@ -69,10 +65,11 @@ function checkIncrease(core: Core, user: SessionUser, client: ClientRecord, inpu
     const suggested = input.bureauQueryId
       ? (getQuery(core.db, input.bureauQueryId)?.suggested_limit_cents ?? null)
       : allowance.suggestedLimitCents;
-    throw new AppFailure(
-      'CREDIT_CONFIRMATION_REQUIRED',
-      largeIncreaseMessage(client.credit_limit_cents, input.creditLimitCents, suggested, formatBRL),
-    );
+    throw new AppFailure('credit.confirmLargeIncrease', {
+      currentCents: client.credit_limit_cents,
+      newCents: input.creditLimitCents,
+      suggestedCents: suggested,
+    });
   }
 }
 
@@ -83,11 +80,11 @@ function checkIncrease(core: Core, user: SessionUser, client: ClientRecord, inpu
  */
 export function updateCredit(core: Core, user: SessionUser, input: CreditUpdateInput): CreditUpdateResult {
   const client = getClientRecord(core.db, input.clientId);
-  if (!client) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
+  if (!client) throw new AppFailure('clients.notFound');
   checkBureauQuery(core, client.id, input.bureauQueryId);
   const changes = changesOf(client, input);
   if (!changes.creditLimitCents && !changes.creditStatus) {
-    throw new AppFailure('VALIDATION', 'Nada foi alterado: o limite e a situação são os atuais.');
+    throw new AppFailure('credit.nothingChanged');
   }
   const at = core.now().toISOString();
   const outboxId = core.db.transaction(() => {
@@ -101,10 +98,7 @@ export function updateCredit(core: Core, user: SessionUser, input: CreditUpdateI
       at,
     });
     if (!updated) {
-      throw new AppFailure(
-        'CONFLICT',
-        'O limite deste cliente foi alterado enquanto a janela estava aberta. Feche-a e confira o valor atual.',
-      );
+      throw new AppFailure('credit.limitChangedMeanwhile');
     }
     const id = insertCreditOutbox(core.db, {
       idempotencyKey: randomUUID(),

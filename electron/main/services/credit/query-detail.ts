@@ -19,8 +19,7 @@ export function parseRaw(raw: string): unknown {
 /** A stored query as the decision view shows it; reading it never calls the bureau. */
 export function queryDetail(core: Core, r: BureauQueryRecord): BureauQueryDetail {
   const client = getClientRecord(core.db, r.client_id);
-  if (!client)
-    throw new AppFailure('NOT_FOUND', 'O cliente desta consulta não existe mais neste computador.');
+  if (!client) throw new AppFailure('credit.queryClientGone');
   const decision = r.raw_result === null ? null : mapDecision(parseRaw(r.raw_result));
   // The same picture the header and Informações Financeiras show (pending change included).
   const { creditLimitCents, creditStatus } = cachedFinancials(core, client.id).values;

@@ -20,25 +20,21 @@ export interface QueryTarget {
  */
 export function resolveQueryTarget(core: Core, clientId: number, productId: string): QueryTarget {
   const client = getClientRecord(core.db, clientId);
-  if (!client) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
+  if (!client) throw new AppFailure('clients.notFound');
   const document = normalizeDocument(client.document);
   if (client.person_type === 'F' && !isValidCpf(document)) {
-    throw new AppFailure(
-      'CPF_INVALID',
-      'O CPF deste cliente é inválido; corrija o cadastro antes de consultar o bureau.',
-    );
+    throw new AppFailure('credit.clientCpfInvalid');
   }
   if (client.person_type === 'J' && !isValidCnpj(document)) {
-    throw new AppFailure(
-      'CNPJ_INVALID',
-      'O CNPJ deste cliente é inválido; corrija o cadastro antes de consultar o bureau.',
-    );
+    throw new AppFailure('credit.clientCnpjInvalid');
   }
   const known = getBureauConfig(core.db).products;
   const product = known.find((p) => p.id === productId);
   if (product && product.personType !== client.person_type) {
-    const kind = client.person_type === 'F' ? 'pessoa física' : 'pessoa jurídica';
-    throw new AppFailure('VALIDATION', `O produto ${product.name} não serve para este cliente (${kind}).`);
+    throw new AppFailure('credit.productNotForClient', {
+      product: product.name,
+      personType: client.person_type,
+    });
   }
   return {
     clientId,

@@ -34,13 +34,10 @@ export async function restoreBackup(
   fileName: string,
 ): Promise<RestoreResult> {
   const source = backupPath(core.dataDir, fileName);
-  if (!source) throw new AppFailure('NOT_FOUND', 'Backup não encontrado na pasta de backups.');
+  if (!source) throw new AppFailure('database.backupNotFound');
   const integrity = backupIntegrity(source);
   if (integrity !== 'ok') {
-    throw new AppFailure(
-      'DB_CORRUPT',
-      `O backup "${fileName}" também está danificado (${integrity.slice(0, 200)}). Escolha outro backup.`,
-    );
+    throw new AppFailure('database.backupCorrupt', { fileName, integrity: integrity.slice(0, 200) });
   }
   const wasCorrupt = core.health.corrupt;
   // A healthy database being replaced by choice is itself kept as a backup first.

@@ -22,8 +22,8 @@ export const activityNotifications = (core: Core, activityId: number): ActivityN
 export function resendNotification(core: Core, id: number): ActivityNotificationStatus {
   if (!requeueNotification(core.db, id, core.now().toISOString())) {
     const row = getNotification(core.db, id);
-    if (!row) throw new AppFailure('NOT_FOUND', 'Notificação não encontrada.');
-    throw new AppFailure('CONFLICT', 'Esta notificação já foi enviada ou está na fila de envio.');
+    if (!row) throw new AppFailure('email.notificationNotFound');
+    throw new AppFailure('email.notificationAlreadySent');
   }
   return toNotificationStatus(getNotification(core.db, id)!);
 }

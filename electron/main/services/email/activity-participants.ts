@@ -14,10 +14,7 @@ export function resolveParticipants(db: Db, clientId: number, refs: ParticipantR
   return refs.map((r) => {
     const c = offered.get(`${r.kind}:${r.id}`);
     if (!c) {
-      throw new AppFailure(
-        'VALIDATION',
-        'Um dos participantes escolhidos não tem mais e-mail ou não pertence a este cliente. Atualize a lista.',
-      );
+      throw new AppFailure('email.participantGone');
     }
     return { kind: c.kind, refId: c.id, name: c.name, email: c.email };
   });

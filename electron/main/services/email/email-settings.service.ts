@@ -56,10 +56,7 @@ export async function emailSettingsView(core: Core): Promise<EmailSettingsView> 
 /** Unencrypted SMTP would carry the password and the messages in clear: only a relay on this computer. */
 function checkSecurity(input: EmailSettingsInput): void {
   if (input.security === 'none' && !isLoopbackHost(input.host)) {
-    throw new AppFailure(
-      'VALIDATION',
-      'Sem criptografia só é permitido para um servidor neste computador (127.0.0.1). Use STARTTLS ou TLS.',
-    );
+    throw new AppFailure('email.plainOnlyLocal');
   }
 }
 
@@ -71,10 +68,7 @@ function requirePasswordForNewTarget(saved: SmtpConfig, input: EmailSettingsInpu
     input.port === saved.port &&
     input.user.trim() === saved.user;
   if (!same) {
-    throw new AppFailure(
-      'VALIDATION',
-      'Ao mudar o servidor, a porta ou o usuário, digite a senha novamente.',
-    );
+    throw new AppFailure('email.passwordRetype');
   }
 }
 
@@ -122,7 +116,8 @@ export async function saveEmailSettings(
   let passwordCipher = kept;
   if (connection.user && input.password) {
     const availability = await core.secrets.availability();
-    if (!availability.ok) throw new AppFailure('ENCRYPTION_UNAVAILABLE', availability.reason);
+    if (!availability.ok)
+      throw new AppFailure('secrets.encryptionUnavailable', { reason: availability.reason });
     passwordCipher = await core.secrets.encrypt(input.password);
   }
   const after: SmtpConfig = {
@@ -181,7 +176,7 @@ export async function sendTestEmail(
   } catch (e) {
     const failure = smtpFailure(e, connection.host, connection.port);
     log.warn(`e-mail de teste falhou: ${failure.message}`);
-    throw new AppFailure('EMAIL_FAILED', failure.message);
+    throw new AppFailure('email.testFailed', { reason: failure.message });
   } finally {
     transport.close();
   }

@@ -65,10 +65,6 @@ export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | n
 export async function requireErpGateway(core: Core): Promise<ErpGateway> {
   // Through the composition root, so a gateway passed to createCore is the one every caller uses.
   const gateway = await core.erpGateway(core);
-  if (!gateway)
-    throw new AppFailure(
-      'ERP_NOT_CONFIGURED',
-      'A integração com o ERP não está configurada. Um administrador pode configurá-la em Configurações → Integração.',
-    );
+  if (!gateway) throw new AppFailure('erp.notConfigured');
   return gateway;
 }

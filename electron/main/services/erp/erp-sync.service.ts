@@ -57,7 +57,7 @@ async function fetchPage(gateway: ErpGateway, table: ErpTable, query: ErpTableQu
   }
 }
 
-const cancelled = () => new AppFailure('CANCELLED', 'Sincronização interrompida.');
+const cancelled = () => new AppFailure('erp.syncCancelled');
 
 function logFailedRequest(
   core: Core,

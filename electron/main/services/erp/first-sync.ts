@@ -26,11 +26,7 @@ export function setupState(core: Core): SetupState {
   return { erpConfigured: isErpConfigured(core), firstSyncDone: isFirstSyncDone(core) };
 }
 
-export const FIRST_SYNC_PENDING_MESSAGE =
-  'A primeira sincronização com o ERP ainda não terminou: os dados desta instalação estão incompletos. ' +
-  'Acompanhe em Configurações → Integração → Dados ERP.';
-
 /** For actions whose answer would be wrong on a half-filled cache (e.g. receivables "Enviar agora"). */
 export function requireFirstSync(core: Core): void {
-  if (!isFirstSyncDone(core)) throw new AppFailure('ERP_FIRST_SYNC_PENDING', FIRST_SYNC_PENDING_MESSAGE);
+  if (!isFirstSyncDone(core)) throw new AppFailure('erp.firstSyncPending');
 }

@@ -18,7 +18,7 @@ import { requireErpGateway } from '../erp/erp-config';
 
 function clientOrFail(core: Core, clientId: number): ClientRecord {
   const client = getClientRecord(core.db, clientId);
-  if (!client) throw new AppFailure('NOT_FOUND', 'Cliente não encontrado.');
+  if (!client) throw new AppFailure('clients.notFound');
   return client;
 }
 

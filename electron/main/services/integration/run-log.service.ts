@@ -68,7 +68,7 @@ function requestLine(source: IntegrationSource, r: IntegrationRequestRow): strin
 export function runLogFile(core: Core, runId: number): RunLogFile {
   const run = getJobRun(core.db, runId);
   const source = run ? sourceOfJob(run.job) : undefined;
-  if (!run || !source) throw new AppFailure('NOT_FOUND', 'Execução não encontrada.');
+  if (!run || !source) throw new AppFailure('runLog.notFound');
   const view = toView(core, source, run);
   const lines = [
     `Central de Atendimento - log da execução ${run.id}`,

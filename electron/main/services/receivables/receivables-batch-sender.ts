@@ -72,11 +72,11 @@ const transient = (a: Answer): boolean =>
       ['BUREAU_AMBIGUOUS', 'BUREAU_UNREACHABLE', 'BUREAU_SERVER_ERROR'].includes(a.failure.code)
     : a.status >= 500 || a.status === 429;
 
-function describe(a: Answer): string {
-  if (a.failure) return a.failure.message;
+function refusal(a: Answer): AppFailure {
+  if (a.failure) return a.failure;
   const body = a.body as { mensagem?: unknown } | null;
-  const detail = typeof body?.mensagem === 'string' ? `: ${body.mensagem}` : '';
-  return `O bureau respondeu HTTP ${String(a.status)}${detail}`;
+  const serverMessage = typeof body?.mensagem === 'string' ? body.mensagem : null;
+  return new AppFailure('receivables.bureauAnswered', { status: a.status, serverMessage });
 }
 
 function readAck(body: unknown): BatchAck | null {
@@ -109,7 +109,7 @@ function readRejections(body: unknown, count: number): RowRejection[] | null {
 }
 
 /** A 200 whose totals differ from what was sent is not an acknowledgement of this batch. */
-function mismatch(ack: BatchAck, rows: ReceivableRowPayload[]): string | null {
+function mismatch(ack: BatchAck, rows: ReceivableRowPayload[]): AppFailure | null {
   const local = controlTotals(rows);
   if (
     ack.recebidos === local.rows &&
@@ -117,11 +117,13 @@ function mismatch(ack: BatchAck, rows: ReceivableRowPayload[]): string | null {
     ack.hashChaves === local.keysHash
   )
     return null;
-  return (
-    `Totais de controle divergentes no lote: enviados ${local.rows} registro(s) / ${local.amountCents} centavos, ` +
-    `o bureau confirmou ${ack.recebidos} / ${ack.somaCentavos}` +
-    (ack.hashChaves === local.keysHash ? '.' : ' e um hash de chaves diferente.')
-  );
+  return new AppFailure('receivables.batchTotalsMismatch', {
+    sentRows: local.rows,
+    sentCents: local.amountCents,
+    confirmedRows: ack.recebidos,
+    confirmedCents: ack.somaCentavos,
+    sameKeys: ack.hashChaves === local.keysHash,
+  });
 }
 
 export function createBatchSender(deps: { db: Db; client: BureauClient; now: () => Date }): BatchSender {
@@ -194,12 +196,10 @@ export function createBatchSender(deps: { db: Db; client: BureauClient; now: () 
 
           if (answer.status === 200) {
             const ack = readAck(answer.body);
-            const problem = ack
-              ? mismatch(ack, rows)
-              : 'O bureau respondeu sem a confirmação do lote (recebidos, somaCentavos, hashChaves).';
+            const problem = ack ? mismatch(ack, rows) : new AppFailure('receivables.batchNoAck');
             if (problem || !ack) {
-              logRequest(opts.runId, at, rows, ms, answer, problem);
-              throw new AppFailure('RECEIVABLES_TOTALS_MISMATCH', problem ?? '');
+              logRequest(opts.runId, at, rows, ms, answer, problem?.message ?? null);
+              throw problem ?? new AppFailure('receivables.batchNoAck');
             }
             const confirmed: ConfirmedBatch = { ack, rows, rejected, requestId: null, at };
             deps.db.transaction(() => {
@@ -230,12 +230,10 @@ export function createBatchSender(deps: { db: Db; client: BureauClient; now: () 
             continue;
           }
 
-          const message = describe(answer);
-          logRequest(opts.runId, at, rows, ms, answer, message);
-          if (!transient(answer)) {
-            throw new AppFailure(answer.failure?.code ?? 'BUREAU_REJECTED', message);
-          }
-          throw new TransientAnswer(message);
+          const failure = refusal(answer);
+          logRequest(opts.runId, at, rows, ms, answer, failure.message);
+          if (!transient(answer)) throw failure;
+          throw new TransientAnswer(failure.message);
         }
       };
       try {
@@ -247,11 +245,7 @@ export function createBatchSender(deps: { db: Db; client: BureauClient; now: () 
         });
       } catch (e) {
         if (!(e instanceof TransientAnswer)) throw e;
-        throw new AppFailure(
-          'BUREAU_UNREACHABLE',
-          `O bureau não aceitou o envio após ${attempt} tentativa(s) (${e.message}). ` +
-            'O envio foi pausado e continua do ponto em que parou na próxima execução.',
-        );
+        throw new AppFailure('receivables.sendGaveUp', { attempts: attempt, reason: e.message });
       }
     },
   };

@@ -98,18 +98,21 @@ function closeExport(core: Core, e: ReceivablesExportRecord): void {
     p.confirmedRows === p.sentRows &&
     p.confirmedCents === p.sentCents;
   if (!ok) {
-    throw new AppFailure(
-      'RECEIVABLES_TOTALS_MISMATCH',
-      `Totais de controle divergentes no envio ${e.id}: registrados ${e.rows} registro(s) / ${e.amount_cents} centavos; ` +
-        `o bureau confirmou ${p.confirmedRows} / ${p.confirmedCents} (recusados ${p.rejectedRows}).`,
-    );
+    throw new AppFailure('receivables.exportTotalsMismatch', {
+      exportId: e.id,
+      rows: e.rows,
+      amountCents: e.amount_cents,
+      confirmedRows: p.confirmedRows,
+      confirmedCents: p.confirmedCents,
+      rejectedRows: p.rejectedRows,
+    });
   }
   core.db.transaction(() => completeExport(core.db, e.id, core.now().toISOString()))();
 }
 
 export async function runReceivablesExport(core: Core, input: ExportRunInput): Promise<ExportRunResult> {
   const upload = receivablesUploadState(getBureauConfig(core.db));
-  if (!upload.allowed) throw new AppFailure('RECEIVABLES_DISABLED', upload.reason ?? '');
+  if (upload.key) throw new AppFailure(upload.key);
   const { installId } = installIdentity(core.db);
   const { batchSize } = core.tuning.receivables;
   const client = await core.bureauClient(core);

@@ -1,3 +1,4 @@
+import { messageFor } from '../../../../shared/ipc/messages';
 import type { BureauConfig } from '../../db/repos/bureau-settings.repo';
 
 /**
@@ -21,6 +22,8 @@ export interface UploadState {
   allowed: boolean;
   /** pt-BR, why nothing is sent; null when allowed. */
   reason: string | null;
+  /** The catalog key of `reason`, to throw it; null when allowed. */
+  key: 'receivables.disabledForBureau' | 'receivables.formatUnconfirmed' | null;
 }
 
 export function receivablesUploadState(
@@ -29,16 +32,16 @@ export function receivablesUploadState(
   if (!config.receivablesUploadEnabled) {
     return {
       allowed: false,
-      reason: 'Envio de contas a receber desativado para este bureau (formato ainda não confirmado).',
+      reason: messageFor('receivables.disabledForBureau'),
+      key: 'receivables.disabledForBureau',
     };
   }
   if (!RECEIVABLES_SCHEMA_CONFIRMED && !isLoopbackUrl(config.url)) {
     return {
       allowed: false,
-      reason:
-        'Envio de contas a receber desativado: o formato dos dados ainda não foi confirmado pela Deps ' +
-        '(só o simulador local recebe os envios).',
+      reason: messageFor('receivables.formatUnconfirmed'),
+      key: 'receivables.formatUnconfirmed',
     };
   }
-  return { allowed: true, reason: null };
+  return { allowed: true, reason: null, key: null };
 }

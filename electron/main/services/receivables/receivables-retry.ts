@@ -8,5 +8,4 @@ export const JOB_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 2_000, maxDela
 /** Before a query the agent is waiting: one quick second try at most. */
 export const QUERY_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 500, maxDelayMs: 1_000 };
 
-export const cancelled = (): AppFailure =>
-  new AppFailure('CANCELLED', 'Envio interrompido; continua do ponto em que parou na próxima execução.');
+export const cancelled = (): AppFailure => new AppFailure('receivables.sendInterrupted');

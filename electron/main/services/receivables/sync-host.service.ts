@@ -109,19 +109,12 @@ export async function claimSyncHost(
   const me = installIdentity(core.db);
   const gateway = await erpGatewayFor(core);
   if (!gateway) {
-    throw new AppFailure(
-      'ERP_NOT_CONFIGURED',
-      'Configure a integração com o ERP (Configurações → Integração) para designar o computador que envia as contas a receber.',
-    );
+    throw new AppFailure('receivables.hostNeedsErp');
   }
   const current = await gateway.getSharedSetting(SYNC_HOST_SETTING);
   const holder = parse(current);
   if (holder && holder.installId !== me.installId && !confirmTakeover) {
-    throw new AppFailure(
-      'CONFLICT',
-      `O computador "${holder.machineName}" já está designado para enviar as contas a receber ao bureau. ` +
-        'Confirme para que este computador assuma o envio (o outro deixará de enviar).',
-    );
+    throw new AppFailure('receivables.hostTaken', { machineName: holder.machineName });
   }
   const designation: SyncHostDesignation = {
     installId: me.installId,
@@ -138,10 +131,7 @@ export async function claimSyncHost(
     });
   } catch (e) {
     if (e instanceof AppFailure && e.code === 'CONFLICT') {
-      throw new AppFailure(
-        'CONFLICT',
-        'Outro computador mudou a designação agora mesmo. Confira quem está designado e tente novamente.',
-      );
+      throw new AppFailure('receivables.hostChangedMeanwhile');
     }
     throw e;
   }

@@ -49,10 +49,7 @@ export function createKeyfileStore(dataDir: string): SecretStore {
         decipher.setAuthTag(raw.subarray(12, 28));
         return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
       } catch {
-        throw new AppFailure(
-          'SECRET_UNREADABLE',
-          'A senha salva não pode ser lida neste computador (outra instalação ou chave perdida). Digite-a novamente.',
-        );
+        throw new AppFailure('secrets.keyLost');
       }
     },
   };

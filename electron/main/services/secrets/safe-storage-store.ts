@@ -24,10 +24,7 @@ export function createSafeStorageStore(): SecretStore {
         const r = await safeStorage.decryptStringAsync(Buffer.from(value.slice(PREFIX.length), 'base64'));
         return r.result;
       } catch {
-        throw new AppFailure(
-          'SECRET_UNREADABLE',
-          'A senha salva foi cifrada por outro usuário do Windows ou outro perfil e não pode ser lida aqui. Digite-a novamente.',
-        );
+        throw new AppFailure('secrets.otherWindowsUser');
       }
     },
   };

@@ -59,8 +59,7 @@ function emit(core: Core, job: HistoryExportJob, force = false): void {
 /** Only the window that started an export may follow, cancel or fetch it. */
 function ownJob(core: Core, sessionKey: string, exportId: string): HistoryExportJob {
   const job = jobsOf(core).get(exportId);
-  if (!job || job.sessionKey !== sessionKey)
-    throw new AppFailure('NOT_FOUND', 'Esta exportação não existe mais. Gere o arquivo novamente.');
+  if (!job || job.sessionKey !== sessionKey) throw new AppFailure('export.gone');
   return job;
 }
 
@@ -91,7 +90,7 @@ async function writeFile(core: Core, job: HistoryExportJob, request: HistoryExpo
         emit(core, job);
       },
     });
-    if (job.abort.signal.aborted) throw new AppFailure('CANCELLED', 'Exportação cancelada.');
+    if (job.abort.signal.aborted) throw new AppFailure('export.cancelled');
     if (part !== job.target.path) fs.renameSync(part, job.target.path);
     job.size = fs.statSync(job.target.path).size;
     job.state = 'done';
@@ -123,12 +122,11 @@ export async function startHistoryExport(
   request: HistoryExportRequest,
 ): Promise<HistoryExportStart> {
   const problem = dateRangeProblem(request, todayInSaoPaulo(core.now()));
-  if (problem) throw new AppFailure('VALIDATION', problem);
+  if (problem) throw new AppFailure('input.invalid', { reasons: [problem] });
   const jobs = jobsOf(core);
   for (const j of jobs.values()) {
     if (j.sessionKey !== sessionKey) continue;
-    if (j.state === 'running')
-      throw new AppFailure('CONFLICT', 'Já existe uma exportação em andamento. Aguarde ou cancele-a.');
+    if (j.state === 'running') throw new AppFailure('export.inProgress');
     // A finished download nobody fetched: its temporary file goes before a new one is written.
     if (j.target.delivery === 'download') fs.rmSync(j.target.path, { force: true });
     jobs.delete(j.id);
@@ -188,8 +186,7 @@ export function historyExportChunk(
   offset: number,
 ): HistoryExportChunk {
   const job = ownJob(core, sessionKey, exportId);
-  if (job.state !== 'done' || job.target.delivery !== 'download')
-    throw new AppFailure('CONFLICT', 'O arquivo ainda não está pronto para baixar.');
+  if (job.state !== 'done' || job.target.delivery !== 'download') throw new AppFailure('export.notReady');
   const length = Math.max(0, Math.min(CHUNK_BYTES, job.size - offset));
   const buffer = Buffer.alloc(length);
   const fd = fs.openSync(job.target.path, 'r');

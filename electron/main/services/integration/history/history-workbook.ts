@@ -149,14 +149,14 @@ export async function writeHistoryWorkbook(
         written += 1;
         if (written % ROWS_PER_TURN === 0) {
           // Leaving the for-of closes the statement's iterator, so the connection is free again.
-          if (signal?.aborted) throw new AppFailure('CANCELLED', 'Exportação cancelada.');
+          if (signal?.aborted) throw new AppFailure('export.cancelled');
           input.onProgress?.(written, total);
           await waitForSheetDrain(sheet);
         }
       }
       finishSheet(sheet, inSheet, columns.length);
     }
-    if (signal?.aborted) throw new AppFailure('CANCELLED', 'Exportação cancelada.');
+    if (signal?.aborted) throw new AppFailure('export.cancelled');
     await wb.commit();
     input.onProgress?.(written, total);
     return { written, total };
