@@ -91,4 +91,8 @@ export const creditMessages = {
     () => 'O arquivo não contém um certificado no formato PEM (-----BEGIN CERTIFICATE-----).',
   ),
   'bureau.pemCorrupt': msg('VALIDATION', () => 'O certificado PEM está corrompido ou incompleto.'),
+  'credit.bureauLinkOtherSubject': msg(
+    'VALIDATION',
+    () => 'Esta consulta Deps é de outro titular e não pode justificar a alteração de limite deste cliente.',
+  ),
 };

@@ -88,4 +88,12 @@ export const erpMessages = {
     (d: { sent: number; problem: string }) =>
       `${d.sent} registro(s) enviado(s) ao ERP; o restante aguarda: ${d.problem}`,
   ),
+  'erp.writebackNoConflict': msg(
+    'CONFLICT',
+    () => 'Não há divergência com o ERP para resolver neste campo. Atualize a tela.',
+  ),
+  'erp.writebackNothingToDismiss': msg(
+    'NOT_FOUND',
+    () => 'Não há aviso do ERP para fechar. Atualize a tela.',
+  ),
 };

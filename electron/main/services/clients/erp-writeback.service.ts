@@ -37,7 +37,7 @@ import type {
 } from '../../gateways/erp/erp-gateway';
 import { REGISTER_FIELDS, sameValue, SYNCED_COLUMNS, toColumn } from '../erp/erp-client-columns';
 import { announceClientChanges } from '../erp/erp-sync.service';
-import { ERP_WRITEBACK_ACTIONS, ERP_WRITEBACK_MESSAGES } from './erp-writeback-messages';
+import { ERP_WRITEBACK_ACTIONS } from './erp-writeback-actions';
 
 export const REGISTER_TARGET = 'client';
 export const addressTarget = (kind: ErpAddressKind): ErpEditTarget => `address:${kind}`;
@@ -333,8 +333,7 @@ export function resolveConflict(
   const at = core.now().toISOString();
   core.db.transaction(() => {
     const row = getClientErpEdit(core.db, clientId, target);
-    if (!row || row.state !== 'conflict')
-      throw new AppFailure('CONFLICT', ERP_WRITEBACK_MESSAGES.NO_CONFLICT);
+    if (!row || row.state !== 'conflict') throw new AppFailure('erp.writebackNoConflict');
     const mine = parse(row.fields);
     const theirs = parse(row.conflict_fields);
     const seen = { ...parse(row.erp_fields), ...theirs };
@@ -376,8 +375,7 @@ export function resolveConflict(
 /** Closes the notice of a rejection (the value is already the ERP's). */
 export function dismissRejection(core: Core, clientId: number, target: ErpEditTarget): ClientErpEdit[] {
   const row = getClientErpEdit(core.db, clientId, target);
-  if (!row || row.state !== 'rejected')
-    throw new AppFailure('NOT_FOUND', ERP_WRITEBACK_MESSAGES.NOTHING_TO_DISMISS);
+  if (!row || row.state !== 'rejected') throw new AppFailure('erp.writebackNothingToDismiss');
   deleteClientErpEdit(core.db, row.id);
   return listClientEdits(core, clientId);
 }

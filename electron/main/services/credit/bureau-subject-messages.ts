@@ -1,5 +1,6 @@
 /**
- * pt-BR sentences of the bureau subject check, by key (folded into the message catalog at merge).
+ * pt-BR warnings and Histórico text of the bureau subject check (data shown with a result, not failures:
+ * the refusal to link such a query is in the catalog, `credit.bureauLinkOtherSubject`).
  */
 export const BUREAU_SUBJECT_MESSAGES = {
   documentMismatch: (answered: string, queried: string) =>
@@ -8,7 +9,5 @@ export const BUREAU_SUBJECT_MESSAGES = {
   nameMismatch: (answered: string, queried: string) =>
     `Atenção: a resposta do bureau é de "${answered}", nome diferente de "${queried}" deste cliente. ` +
     'Confira o cadastro antes de usar este resultado.',
-  linkRefused:
-    'Esta consulta Deps é de outro titular e não pode justificar a alteração de limite deste cliente.',
   auditAction: 'Consulta Deps com titular divergente',
 } as const;

@@ -13,7 +13,6 @@ import { insertCreditOutbox } from '../../db/repos/credit-outbox.repo';
 import { updateClientCredit } from '../../db/repos/credit.repo';
 import { emitClientChanged } from '../clients/client-events';
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
-import { BUREAU_SUBJECT_MESSAGES } from './bureau-subject-messages';
 import { creditAllowance } from './credit-policy.service';
 import { parseRaw } from './query-detail';
 import { checkSubject } from './subject-check';
@@ -38,7 +37,7 @@ function checkBureauQuery(core: Core, clientId: number, id: number | null): void
   const client = getClientRecord(core.db, clientId);
   const decision = q.raw_result === null ? null : mapDecision(parseRaw(q.raw_result));
   if (client && !checkSubject(client, decision).matches) {
-    throw new AppFailure('VALIDATION', BUREAU_SUBJECT_MESSAGES.linkRefused);
+    throw new AppFailure('credit.bureauLinkOtherSubject');
   }
 }
 
