@@ -21,6 +21,7 @@ import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
+import type { JobProgress } from './dto/jobs';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -55,6 +56,8 @@ export interface EventMap {
   'db.health': { corrupt: boolean };
   /** The ERP circuit breaker opened, let a probe through or closed again. */
   'erp.availability': ErpAvailability;
+  /** A job running on a worker thread reported progress, finished, failed or was cancelled. */
+  'job.progress': JobProgress;
 }
 export type EventName = keyof EventMap;
 

@@ -1,6 +1,6 @@
 import type { Core } from '../core-types';
-import { isErpConfigured, readErpConfig, requireErpGateway } from '../services/erp/erp-config';
-import { runErpSync } from '../services/erp/erp-sync.service';
+import { isErpConfigured, readErpConfig } from '../services/erp/erp-config';
+import { runErpSyncJob } from '../workers/erp-sync-worker';
 import type { JobDefinition } from './scheduler';
 
 export const ERP_SYNC_JOB = 'erp-sync';
@@ -13,8 +13,8 @@ export function erpSyncJob(core: Core): JobDefinition {
     name: ERP_SYNC_JOB,
     dailyAt: () => (isErpConfigured(core) ? readErpConfig(core).syncTime : null),
     async run(ctx) {
-      const gateway = await requireErpGateway(core);
-      const summary = await runErpSync(core, gateway, { runId: ctx.runId, signal: ctx.signal });
+      // Pull, parse, validate and write on a worker thread (electron/main/workers).
+      const summary = await runErpSyncJob(core, { runId: ctx.runId, signal: ctx.signal });
       return {
         outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
         details: summary,
