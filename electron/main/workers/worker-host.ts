@@ -38,18 +38,22 @@ export interface RunningWorker {
 }
 
 /**
- * The bundle (out/main/index.js) has the built job-worker.js next to it; sources (tests, bench,
- * dev tools under tsx) start the TypeScript entry through tsx's require hook.
+ * The bundle (out/main/index.js) has the built job-worker.js next to it. Run from the sources
+ * (tests, bench, web shell under tsx) there is only job-worker.ts: the thread loads it through
+ * tsx's require hook, a devDependency the packaged app never reaches.
  */
 function spawnWorker(start: WorkerStart): Worker {
   const built = path.join(__dirname, 'job-worker.js');
   if (fs.existsSync(built)) return new Worker(built, { workerData: start });
-  const source = path.join(__dirname, 'job-worker.ts');
-  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, {
-    eval: true,
-    workerData: start,
-  });
+  const boot = { hook: 'tsx/cjs/api', entry: path.join(__dirname, 'job-worker.ts') };
+  return new Worker(SOURCE_BOOT, { eval: true, workerData: { ...start, boot } });
 }
+
+const SOURCE_BOOT = [
+  "const { workerData } = require('node:worker_threads');",
+  'require(workerData.boot.hook).register();',
+  'require(workerData.boot.entry);',
+].join('\n');
 
 /** A worker cannot share an in-memory database: such a core runs its jobs inline. */
 export const canRunInWorker = (core: Core): boolean =>
