@@ -1,8 +1,10 @@
 /** Every task a job worker can run, by name (the worker entry and the host share this table). */
 import { erpSyncTask } from './erp-sync.task';
+import { historyExportTask } from './history-export.task';
 
 export const TASKS = {
   'erp-sync': erpSyncTask,
+  'history-export': historyExportTask,
 };
 
 export type TaskName = keyof typeof TASKS;
