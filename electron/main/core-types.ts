@@ -98,6 +98,8 @@ export interface CoreOptions {
   exportDestination?: ExportDestination;
   /** Electron passes powerMonitor's resume; without it the scheduler only catches up on start. */
   powerEvents?: PowerEvents;
+  /** The job worker script; default: job-worker.js beside the bundle (tools/demo builds one from the sources). */
+  jobWorkerEntry?: string;
 }
 
 /**

@@ -69,7 +69,7 @@ describe('history export on a worker thread', () => {
     expect(progress.at(-1)).toMatchObject({
       state: 'failed',
       message: expect.stringMatching(
-        /^A tarefa "Exportação do histórico de integração" parou inesperadamente/,
+        /^A tarefa "Exportação do histórico de integração" parou inesperadamente \(código \d+\)\. Nada foi salvo/,
       ),
     });
     expect(fs.readdirSync(exportsDir(t.dataDir))).toEqual([]);

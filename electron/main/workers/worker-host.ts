@@ -22,6 +22,8 @@ import type { FromWorker, ToWorker, WorkerStart } from './worker-protocol';
 export interface WorkerTaskOptions {
   /** pt-BR name of the job, for progress events and the error of a dead worker. */
   label: string;
+  /** pt-BR sentence after "parou inesperadamente": what the user keeps and what to do. */
+  diedHint: string;
   runId?: number | null;
   signal?: AbortSignal;
   onProgress?: (payload: unknown) => void;
@@ -38,12 +40,13 @@ export interface RunningWorker {
 }
 
 /**
- * The bundle (out/main/index.js) has the built job-worker.js next to it. Run from the sources
- * (tests, bench, web shell under tsx) there is only job-worker.ts: the thread loads it through
- * tsx's require hook, a devDependency the packaged app never reaches.
+ * The bundle (out/main/index.js) has the built job-worker.js next to it; the demo core (tests,
+ * bench, dev entries) passes one it built from the sources. Otherwise, run from the sources
+ * without a built entry, the thread loads job-worker.ts through tsx's require hook (slow to
+ * start; a devDependency the packaged app never reaches).
  */
-function spawnWorker(start: WorkerStart): Worker {
-  const built = path.join(__dirname, 'job-worker.js');
+function spawnWorker(core: Core, start: WorkerStart): Worker {
+  const built = core.options.jobWorkerEntry ?? path.join(__dirname, 'job-worker.js');
   if (fs.existsSync(built)) return new Worker(built, { workerData: start });
   const boot = { hook: 'tsx/cjs/api', entry: path.join(__dirname, 'job-worker.ts') };
   return new Worker(SOURCE_BOOT, { eval: true, workerData: { ...start, boot } });
@@ -67,7 +70,7 @@ export function runInWorker<K extends TaskName>(
 ): Promise<TaskOutput<K>> {
   let worker: Worker;
   try {
-    worker = spawnWorker({ task, input });
+    worker = spawnWorker(core, { task, input });
   } catch (e) {
     return Promise.reject(
       new AppFailure('INTERNAL', WORKER_MESSAGES.startFailed(opts.label, (e as Error).message)),
@@ -101,7 +104,10 @@ export function runInWorker<K extends TaskName>(
     // An exception thrown outside the task's promise (e.g. a module that fails to load).
     worker.on('error', (e) => {
       log.error(`worker ${task} failed`, e);
-      outcome ??= { ok: false, error: new AppFailure('INTERNAL', WORKER_MESSAGES.died(opts.label, 1)) };
+      outcome ??= {
+        ok: false,
+        error: new AppFailure('INTERNAL', WORKER_MESSAGES.died(opts.label, 1, opts.diedHint)),
+      };
     });
     worker.on('exit', (exitCode) => {
       opts.signal?.removeEventListener('abort', cancel);
@@ -111,7 +117,9 @@ export function runInWorker<K extends TaskName>(
         emit('done', null, null);
         return resolve(settled.value as TaskOutput<K>);
       }
-      const error = settled?.error ?? new AppFailure('INTERNAL', WORKER_MESSAGES.died(opts.label, exitCode));
+      const error =
+        settled?.error ??
+        new AppFailure('INTERNAL', WORKER_MESSAGES.died(opts.label, exitCode, opts.diedHint));
       emit(
         error instanceof AppFailure && error.code === 'CANCELLED' ? 'cancelled' : 'failed',
         null,
