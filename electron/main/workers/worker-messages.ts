@@ -4,6 +4,7 @@ export const WORKER_MESSAGES = {
     `A tarefa "${label}" parou inesperadamente (código ${exitCode}). ${hint}`,
   resumable: 'O que já foi gravado está salvo; a próxima execução continua de onde parou.',
   exportLost: 'Nada foi salvo; gere o arquivo novamente.',
+  snapshotLost: 'Nenhum envio foi registrado; a próxima execução refaz o retrato e envia uma única vez.',
   startFailed: (label: string, reason: string) =>
     `Não foi possível iniciar a tarefa "${label}" em segundo plano (${reason}).`,
 } as const;

@@ -5,6 +5,7 @@
 export const TASKS = {
   'erp-sync': () => import('./erp-sync.task').then((m) => m.erpSyncTask),
   'history-export': () => import('./history-export.task').then((m) => m.historyExportTask),
+  'receivables-snapshot': () => import('./receivables-snapshot.task').then((m) => m.receivablesSnapshotTask),
 };
 
 export type TaskName = keyof typeof TASKS;
