@@ -40,27 +40,18 @@ export interface RunningWorker {
 }
 
 /**
- * The bundle (out/main/index.js) has the built job-worker.js next to it; the demo core (tests,
- * bench, dev entries) passes one it built from the sources. Otherwise, run from the sources
- * without a built entry, the thread loads job-worker.ts through tsx's require hook (slow to
- * start; a devDependency the packaged app never reaches).
+ * The worker script: the bundle (out/main/index.js) has the built job-worker.js next to it;
+ * the demo core (tests, bench, dev entries) passes one it built from the sources. A core run
+ * from the sources without one has no worker and runs its jobs inline, as before.
  */
-function spawnWorker(core: Core, start: WorkerStart): Worker {
-  const built = core.options.jobWorkerEntry ?? path.join(__dirname, 'job-worker.js');
-  if (fs.existsSync(built)) return new Worker(built, { workerData: start });
-  const boot = { hook: 'tsx/cjs/api', entry: path.join(__dirname, 'job-worker.ts') };
-  return new Worker(SOURCE_BOOT, { eval: true, workerData: { ...start, boot } });
+function workerEntry(core: Core): string | null {
+  const entry = core.options.jobWorkerEntry ?? path.join(__dirname, 'job-worker.js');
+  return fs.existsSync(entry) ? entry : null;
 }
 
-const SOURCE_BOOT = [
-  "const { workerData } = require('node:worker_threads');",
-  'require(workerData.boot.hook).register();',
-  'require(workerData.boot.entry);',
-].join('\n');
-
-/** A worker cannot share an in-memory database: such a core runs its jobs inline. */
+/** A worker cannot share an in-memory database: such a core (or one without a worker entry) runs jobs inline. */
 export const canRunInWorker = (core: Core): boolean =>
-  core.databasePath !== ':memory:' && core.databasePath !== '';
+  core.databasePath !== ':memory:' && core.databasePath !== '' && workerEntry(core) !== null;
 
 export function runInWorker<K extends TaskName>(
   core: Core,
@@ -70,7 +61,8 @@ export function runInWorker<K extends TaskName>(
 ): Promise<TaskOutput<K>> {
   let worker: Worker;
   try {
-    worker = spawnWorker(core, { task, input });
+    const start: WorkerStart = { task, input };
+    worker = new Worker(workerEntry(core) ?? 'job-worker.js', { workerData: start });
   } catch (e) {
     return Promise.reject(
       new AppFailure('INTERNAL', WORKER_MESSAGES.startFailed(opts.label, (e as Error).message)),
