@@ -24,6 +24,8 @@ export default defineConfig(({ mode }) => ({
             __dirname,
             mode === 'demo' ? 'tools/demo/electron-main.ts' : 'electron/main/index.ts',
           ),
+          // Heavy jobs run on worker threads started from this file (electron/main/workers).
+          'job-worker': path.resolve(__dirname, 'electron/main/workers/job-worker.ts'),
         },
       },
     },

@@ -15,6 +15,7 @@ import type { ExportDestination } from './services/integration/history/export-de
 import type { HistoryExportJob } from './services/integration/history/history-export.service';
 import type { SyncHostState } from './services/receivables/sync-host.service';
 import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience';
+import type { RunningWorker } from './workers/worker-host';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -58,6 +59,8 @@ export interface CoreState {
   syncHost: { at: number; state: SyncHostState } | null;
   /** History exports of this process by id. */
   historyExports: Map<string, HistoryExportJob>;
+  /** Job worker threads running now (electron/main/workers). */
+  jobWorkers: Set<RunningWorker>;
 }
 
 export interface CoreOptions {
@@ -95,6 +98,8 @@ export interface CoreOptions {
   exportDestination?: ExportDestination;
   /** Electron passes powerMonitor's resume; without it the scheduler only catches up on start. */
   powerEvents?: PowerEvents;
+  /** The job worker script; default: job-worker.js beside the bundle (tools/demo builds one from the sources). */
+  jobWorkerEntry?: string;
 }
 
 /**

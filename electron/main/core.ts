@@ -134,6 +134,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       erpFlush: Promise.resolve(),
       syncHost: null,
       historyExports: new Map(),
+      jobWorkers: new Set(),
     },
   };
   core.erpBreaker = createBreaker({

@@ -22,6 +22,7 @@ import { emailChannels } from './channels/email.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
 import type { ClientChanged } from './dto/client-events';
+import type { JobProgress } from './dto/jobs';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -60,6 +61,8 @@ export interface EventMap {
   'clients.erpChanged': { clientIds: number[] };
   /** A client changed in main (sync run, ERP confirmation, another window): open screens refetch. */
   'client.changed': ClientChanged;
+  /** A job running on a worker thread reported progress, finished, failed or was cancelled. */
+  'job.progress': JobProgress;
 }
 export type EventName = keyof EventMap;
 

@@ -9,6 +9,8 @@ import { mainWindowOptions } from '../../electron/main/security/window-policy';
 import type { AppInfo } from '../../shared/ipc/dto/app';
 import type { AuthStatus } from '../../shared/ipc/dto/auth';
 import type { Result } from '../../shared/ipc/result';
+import { startErpSimulator } from '../../tools/simulators/erp/server';
+import type { JobProgress } from '../../shared/ipc/dto/jobs';
 import { bootBundle } from './support/boot-bundle';
 import { buildProduction, type ProductionBuild } from './support/production-build';
 
@@ -38,6 +40,10 @@ describe('production bundle (electron-vite build)', () => {
     const devOnly = required.filter((p) => p in pkg.devDependencies);
     expect(devOnly).toEqual([]);
     expect(required.filter((p) => !shipped.has(p))).toEqual([]);
+  });
+
+  it('has the job worker entry beside index.js', () => {
+    expect(fs.existsSync(path.join(build.outDir, 'main', 'job-worker.js'))).toBe(true);
   });
 
   it('is made of no simulator, seed, test or demo module', () => {
@@ -108,6 +114,41 @@ describe('the production bundle boots in plain Node against a fake electron', ()
       }
     } finally {
       app.kill();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a sync started in the booted bundle runs on the built job worker', async () => {
+    const sim = await startErpSimulator({ clients: 50, titles: 400 });
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'central-boot-'));
+    const app = bootBundle(path.join(build.outDir, 'main', 'index.js'), {
+      FAKE_ELECTRON_HOME: home,
+      FAKE_ELECTRON_PACKAGED: '1',
+      LOCALAPPDATA: path.join(home, 'Local'),
+      CENTRAL_LOG_DIR: undefined,
+      CENTRAL_DATA_DIR: undefined,
+      CENTRAL_DEMO: undefined,
+      CENTRAL_QUIET: '1',
+    });
+    try {
+      await app.waitFor((m) => m.type === 'loadURL');
+      const admin = { name: 'Carla Admin', login: 'carla', password: 'senha-forte-2026' };
+      expect(await app.invoke('auth.setup', admin)).toMatchObject({ ok: true });
+      const saved = { baseUrl: sim.url, token: sim.token, syncTime: '00:00' };
+      expect(await app.invoke('erp.settings.save', saved)).toMatchObject({ ok: true });
+      expect(await app.invoke('erp.sync.runNow', {})).toMatchObject({ ok: true });
+      const isJob = (m: { type: string; args?: unknown }, state: JobProgress['state']) => {
+        const [, event, payload] = (m.args ?? []) as [string, string, JobProgress | undefined];
+        return m.type === 'event' && event === 'job.progress' && payload?.state === state;
+      };
+      // Only the worker path reports job.progress; the inline one has no thread to relay.
+      await app.waitFor((m) => isJob(m, 'done'));
+      expect(app.messages.filter((m) => isJob(m, 'running')).length).toBeGreaterThan(0);
+      const status = (await app.invoke('erp.sync.status', {})) as Result<{ runs: { status: string }[] }>;
+      expect(status.ok && status.value.runs[0]?.status).toBe('success');
+    } finally {
+      app.kill();
+      await sim.stop();
       fs.rmSync(home, { recursive: true, force: true });
     }
   }, 60_000);

@@ -6,6 +6,7 @@ import { hasAnyUser } from '../../electron/main/db/repos/users.repo';
 import { log } from '../../electron/main/log';
 import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
 import { seedDemoUsers } from '../../db/seed/demo-users';
+import { jobWorkerEntry } from './job-worker-build';
 
 export interface DemoCoreOptions extends Omit<CoreOptions, 'prepare'> {
   /** false: behave exactly like a production start (no seeding), as with CENTRAL_DEMO=0. */
@@ -24,7 +25,8 @@ async function seedIfEmpty(core: Core, count: number): Promise<void> {
 
 /** The core the dev-only entries, tests and bench use: the production core plus demo seeding. */
 export function createDemoCore(options: DemoCoreOptions): Promise<Core> {
-  const { demo = true, demoClientCount, ...coreOptions } = options;
+  const { demo = true, demoClientCount, ...rest } = options;
+  const coreOptions = { ...rest, jobWorkerEntry: rest.jobWorkerEntry ?? jobWorkerEntry() };
   if (!demo) return createCore(coreOptions);
   return createCore({
     ...coreOptions,

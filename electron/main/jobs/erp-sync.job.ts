@@ -1,8 +1,9 @@
 import type { Core } from '../core-types';
-import { isErpConfigured, readErpConfig, requireErpGateway } from '../services/erp/erp-config';
-import { runErpSync } from '../services/erp/erp-sync.service';
+import { isErpConfigured, readErpConfig } from '../services/erp/erp-config';
+import { announceClientChanges } from '../services/erp/erp-sync.service';
 import { changedClientParts } from '../services/erp/sync-client-parts';
 import { emitClientChanged } from '../services/clients/client-events';
+import { runErpSyncJob } from '../workers/erp-sync-worker';
 import type { JobDefinition } from './scheduler';
 
 export const ERP_SYNC_JOB = 'erp-sync';
@@ -15,8 +16,10 @@ export function erpSyncJob(core: Core): JobDefinition {
     name: ERP_SYNC_JOB,
     dailyAt: () => (isErpConfigured(core) ? readErpConfig(core).syncTime : null),
     async run(ctx) {
-      const gateway = await requireErpGateway(core);
-      const summary = await runErpSync(core, gateway, { runId: ctx.runId, signal: ctx.signal });
+      // Pull, parse, validate and write on a worker thread (electron/main/workers); open client
+      // screens are told afterwards, from here, what the run changed.
+      const summary = await runErpSyncJob(core, { runId: ctx.runId, signal: ctx.signal });
+      announceClientChanges(core, summary.changedClientIds);
       const parts = changedClientParts(summary);
       if (parts.length > 0) emitClientChanged(core, null, parts);
       return {

@@ -1,7 +1,10 @@
 /**
- * Incremental ERP sync, table by table. Each page's rows, the table's new cursor and the
- * request log row are written in ONE transaction: a crash between pages resumes from the
- * stored page token (no gap) and a page read twice is absorbed by the upserts (no duplicate).
+ * Incremental ERP sync, table by table. A page's rows are committed in short transactions of at
+ * most WRITE_BATCH_ROWS (so a reader or writer on another connection never waits long); the
+ * last one also moves the table's cursor and writes the request log row. A crash inside a
+ * page leaves the cursor before it: the page is read again and its upserts absorb the rows
+ * already stored (no gap, no duplicate). Plain functions over a db handle and a gateway, so the
+ * same loop runs inline or inside the job worker (electron/main/workers).
  */
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
@@ -25,6 +28,12 @@ export const SYNC_ORDER: ErpTable[] = [
   ...ERP_TABLES.filter((t) => t !== 'empresa' && t !== 'contato' && t !== 'fatura'),
 ];
 
+/** What the sync needs of the core: the worker passes its own connection and clock. */
+export type SyncContext = Pick<Core, 'db' | 'now'>;
+
+/** Rows per commit: a 5,000-row page holds the write lock for a few milliseconds at a time. */
+export const WRITE_BATCH_ROWS = 1_000;
+
 export interface SyncOptions {
   runId: number | null;
   tables?: ErpTable[];
@@ -32,6 +41,8 @@ export interface SyncOptions {
   signal?: AbortSignal;
   /** Runs inside each page's transaction after its rows are written (tests simulate a crash here). */
   onPage?: (table: ErpTable, rows: number) => void;
+  /** After a page is committed (progress events; the worker tests kill it here). */
+  onStored?: (progress: { table: ErpTable; rows: number; pages: number }) => void;
 }
 
 export interface SyncSummary {
@@ -60,7 +71,7 @@ async function fetchPage(gateway: ErpGateway, table: ErpTable, query: ErpTableQu
 const cancelled = () => new AppFailure('erp.syncCancelled');
 
 function logFailedRequest(
-  core: Core,
+  core: SyncContext,
   runId: number | null,
   table: ErpTable,
   f: Fetched & { ok: false },
@@ -86,7 +97,7 @@ interface NextCursor {
 
 /** One table, page by page, from its stored cursor to the end of the ERP's read. */
 async function syncTable(
-  core: Core,
+  core: SyncContext,
   gateway: ErpGateway,
   table: ErpTable,
   write: PageWriter,
@@ -94,10 +105,10 @@ async function syncTable(
 ): Promise<{ table: ErpTable; rows: number; pages: number }> {
   const { db } = core;
   const stats = { table, rows: 0, pages: 0 };
-  const storePage = db.transaction(
-    (records: ErpTablePage['records'], next: NextCursor, durationMs: number) => {
-      const at = core.now().toISOString();
-      write(records, at);
+  const writeRows = db.transaction((records: ErpTablePage['records'], at: string) => write(records, at));
+  const finishPage = db.transaction(
+    (records: ErpTablePage['records'], next: NextCursor, durationMs: number, at: string) => {
+      write(records.slice(-lastBatchSize(records.length)), at);
       saveSyncCursor(db, {
         table,
         changedSince: next.changedSince,
@@ -120,6 +131,16 @@ async function syncTable(
       opts.onPage?.(table, records.length);
     },
   );
+  const storePage = async (records: ErpTablePage['records'], next: NextCursor, durationMs: number) => {
+    const at = core.now().toISOString();
+    const head = records.length - lastBatchSize(records.length);
+    for (let i = 0; i < head; i += WRITE_BATCH_ROWS) {
+      writeRows(records.slice(i, i + WRITE_BATCH_ROWS), at);
+      // Run inline, the thread answers waiting calls between commits.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    finishPage(records, next, durationMs, at);
+  };
   if (opts.signal?.aborted) throw cancelled();
   const cursor = getSyncCursor(db, table);
   const changedSince = cursor?.changed_since ?? null;
@@ -145,27 +166,34 @@ async function syncTable(
     const next = completed
       ? { changedSince: page.cursor, pageToken: null, completed }
       : { changedSince, pageToken: page.nextPageToken, completed };
-    storePage(page.records, next, fetched.durationMs);
+    await storePage(page.records, next, fetched.durationMs);
     stats.rows += page.records.length;
     stats.pages += 1;
+    opts.onStored?.({ ...stats });
     if (completed) return stats;
   }
 }
 
-export async function runErpSync(core: Core, gateway: ErpGateway, opts: SyncOptions): Promise<SyncSummary> {
+/** The rows of the page's last commit (with the cursor): 1..WRITE_BATCH_ROWS, 0 for an empty page. */
+const lastBatchSize = (n: number): number => (n === 0 ? 0 : ((n - 1) % WRITE_BATCH_ROWS) + 1);
+
+/**
+ * The clients whose ERP values this run changed travel back in the summary: announcing them is
+ * the main thread's job (`announceClientChanges`), after the run, since this loop may be on a worker.
+ */
+export async function runErpSync(
+  core: SyncContext,
+  gateway: ErpGateway,
+  opts: SyncOptions,
+): Promise<SyncSummary> {
   const guard = createClientSyncGuard(core.db);
   const writerFor = createWriters(core.db, guard);
   const summary: SyncSummary = { tables: [], rows: 0, changedClientIds: [] };
-  try {
-    for (const table of opts.tables ?? SYNC_ORDER) {
-      const stats = await syncTable(core, gateway, table, writerFor(table), opts);
-      summary.tables.push(stats);
-      summary.rows += stats.rows;
-    }
-  } finally {
-    // Main-thread work after the pages: open client screens reload what the sync changed.
+  for (const table of opts.tables ?? SYNC_ORDER) {
+    const stats = await syncTable(core, gateway, table, writerFor(table), opts);
+    summary.tables.push(stats);
+    summary.rows += stats.rows;
     summary.changedClientIds = guard.changedClientIds();
-    announceClientChanges(core, summary.changedClientIds);
   }
   return summary;
 }

@@ -24,7 +24,7 @@ import { createBatchSender, type BatchSender } from './receivables-batch-sender'
 import { receivablesUploadState } from './receivables-flag';
 import { outboxRow } from './receivables-payload';
 import { cancelled } from './receivables-retry';
-import { takeDailySnapshot, takeFullSnapshot } from './receivables-snapshot';
+import { takeSnapshot } from '../../workers/receivables-snapshot-worker';
 import { exportSummary, type ExportSummary } from './receivables-summary';
 
 export interface ExportRunInput {
@@ -130,9 +130,7 @@ export async function runReceivablesExport(core: Core, input: ExportRunInput): P
       at: core.now().toISOString(),
       batchSize,
     };
-    const fresh = fullExport(core.db)
-      ? takeDailySnapshot(core.db, snapshot)
-      : takeFullSnapshot(core.db, snapshot);
+    const fresh = await takeSnapshot(core, fullExport(core.db) ? 'daily' : 'full', snapshot);
     if (fresh) {
       touched.push(fresh.id);
       await sendExport(core, sender, fresh, input, installId);

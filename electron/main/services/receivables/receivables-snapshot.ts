@@ -22,7 +22,7 @@ import { hashSortedKeys } from './receivables-payload';
 /** "Tudo que foi recebido nos últimos 365 dias + tudo que está em aberto" (seed 002). */
 export const FULL_LOAD_DAYS = 365;
 
-interface SnapshotInput {
+export interface SnapshotInput {
   businessDate: string;
   runId: number | null;
   at: string;

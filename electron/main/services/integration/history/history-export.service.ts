@@ -1,12 +1,10 @@
 /**
- * Histórico → Download: asks where to save, writes the workbook in the background on a
+ * Histórico → Download: asks where to save, writes the workbook on a job worker thread with a
  * read-only connection of its own, reports progress as events and can be cancelled (the
  * partial file is removed). In the web shell the finished file is fetched in chunks.
  */
 import crypto from 'node:crypto';
-import { once } from 'node:events';
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
 import { todayInSaoPaulo } from '../../../../../shared/domain/dates';
 import { dateRangeProblem } from '../../../../../shared/domain/date-range';
 import type {
@@ -20,7 +18,11 @@ import { AppFailure } from '../../../../../shared/ipc/result';
 import type { Core } from '../../../core-types';
 import { log } from '../../../log';
 import type { ExportTarget } from './export-destination';
-import { writeHistoryWorkbook } from './history-workbook';
+import { canRunInWorker, runInWorker } from '../../../workers/worker-host';
+import { WORKER_MESSAGES } from '../../../workers/worker-messages';
+import { writeHistoryFile, type HistoryFileInput } from './history-file';
+
+export const HISTORY_EXPORT_LABEL = 'Exportação do histórico de integração';
 
 const CHUNK_BYTES = 2 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 150;
@@ -65,42 +67,47 @@ function ownJob(core: Core, sessionKey: string, exportId: string): HistoryExport
 
 const partialPath = (t: ExportTarget): string => (t.delivery === 'saved' ? `${t.path}.parcial` : t.path);
 
+/** The workbook is built on a job worker (exceljs is CPU-heavy); inline for an in-memory core. */
+function writeWorkbookFile(core: Core, job: HistoryExportJob, input: HistoryFileInput) {
+  const onProgress = (written: number, total: number) => {
+    job.written = written;
+    job.total = total;
+    emit(core, job);
+  };
+  if (!canRunInWorker(core)) return writeHistoryFile(input, { signal: job.abort.signal, onProgress });
+  return runInWorker(core, 'history-export', input, {
+    label: HISTORY_EXPORT_LABEL,
+    diedHint: WORKER_MESSAGES.exportLost,
+    signal: job.abort.signal,
+    onProgress: (p) => onProgress(...(p as [number, number])),
+  });
+}
+
 async function writeFile(core: Core, job: HistoryExportJob, request: HistoryExportRequest): Promise<void> {
   const part = partialPath(job.target);
-  // A download waits in the data folder, which is owner-only; so is the file.
-  const out = fs.createWriteStream(part, job.target.delivery === 'download' ? { mode: 0o600 } : {});
-  let writeError: Error | null = null;
-  out.on('error', (e) => {
-    writeError ??= e;
-    job.abort.abort();
-  });
-  const db = new Database(core.databasePath, { readonly: true, fileMustExist: true });
   try {
-    await once(out, 'open');
-    await writeHistoryWorkbook({
-      db,
+    const { writeError } = await writeWorkbookFile(core, job, {
+      databasePath: core.databasePath,
       range: { from: request.from, to: request.to },
       tables: request.tables,
-      out,
-      generatedAt: core.now(),
-      signal: job.abort.signal,
-      onProgress: (written, total) => {
-        job.written = written;
-        job.total = total;
-        emit(core, job);
-      },
+      path: part,
+      // A download waits in the data folder, which is owner-only; so is the file.
+      mode: job.target.delivery === 'download' ? 0o600 : null,
+      generatedAt: core.now().toISOString(),
     });
+    if (writeError) {
+      fs.rmSync(part, { force: true });
+      job.state = 'failed';
+      job.message = `Não foi possível gravar o arquivo: ${writeError}`;
+      return;
+    }
     if (job.abort.signal.aborted) throw new AppFailure('export.cancelled');
     if (part !== job.target.path) fs.renameSync(part, job.target.path);
     job.size = fs.statSync(job.target.path).size;
     job.state = 'done';
   } catch (e) {
-    out.destroy();
     fs.rmSync(part, { force: true });
-    if (writeError) {
-      job.state = 'failed';
-      job.message = `Não foi possível gravar o arquivo: ${(writeError as Error).message}`;
-    } else if (job.abort.signal.aborted) {
+    if (job.abort.signal.aborted) {
       job.state = 'cancelled';
     } else {
       log.error('history export failed', e);
@@ -109,7 +116,6 @@ async function writeFile(core: Core, job: HistoryExportJob, request: HistoryExpo
         e instanceof AppFailure ? e.message : 'Erro inesperado ao gerar o arquivo; nada foi salvo.';
     }
   } finally {
-    db.close();
     emit(core, job, true);
   }
 }

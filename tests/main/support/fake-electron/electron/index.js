@@ -160,6 +160,9 @@ const session = {
     webRequest: { onHeadersReceived: () => undefined, onBeforeRequest: () => undefined },
     setProxy: () => Promise.resolve(),
     resolveProxy: () => Promise.resolve('DIRECT'),
+    // Chromium's network stack stands in as Node's fetch (the gateways' port calls it).
+    setCertificateVerifyProc: () => undefined,
+    fetch: (...args) => fetch(...args),
   },
   fromPartition: () => session.defaultSession,
 };
@@ -174,6 +177,12 @@ module.exports = {
     getSelectedStorageBackend: () => 'basic_text',
     encryptString: (s) => Buffer.from(`fake:${s}`, 'utf8'),
     decryptString: (b) => b.toString('utf8').replace(/^fake:/, ''),
+    isAsyncEncryptionAvailable: async () => true,
+    encryptStringAsync: async (s) => Buffer.from(`fake:${s}`, 'utf8'),
+    decryptStringAsync: async (b) => ({
+      result: b.toString('utf8').replace(/^fake:/, ''),
+      shouldReEncrypt: false,
+    }),
   },
   dialog: {
     showErrorBox: (title, content) => send({ type: 'errorBox', title, content }),

@@ -1,0 +1,102 @@
+/**
+ * Shared by the freeze benches: the ERP simulator in a child process (as the ERP runs
+ * elsewhere), a core pointed at it through its saved settings (so the sync takes the
+ * production path, on its job worker), and a probe that serves F9 searches through the handler
+ * registry every 25 ms, as the web shell does, measuring each from its scheduled start.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Core } from '../electron/main/core-types';
+import type { Registry } from '../electron/main/ipc/registry';
+import { writeErpConfig } from '../electron/main/services/erp/erp-config';
+
+export async function startErpSimulatorProcess(
+  clients: number,
+  titles: number,
+): Promise<{ child: ChildProcess; url: string; token: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'tools/simulators/erp/cli.ts',
+      '--clients',
+      String(clients),
+      '--titles',
+      String(titles),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const found = await new Promise<RegExpExecArray>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /listening on (\S+) token (\S+)/.exec(out);
+      if (m) resolve(m);
+    });
+    child.once('exit', (code) => reject(new Error(`simulador do ERP saiu com ${code}: ${out}`)));
+  });
+  return { child, url: found[1] as string, token: found[2] as string };
+}
+
+/** As "Configurações → Integração → Salvar" leaves it: the sync job then builds its own gateway. */
+export async function pointAtErp(core: Core, url: string, token: string): Promise<void> {
+  writeErpConfig(core, { baseUrl: url, tokenCipher: await core.secrets.encrypt(token), syncTime: '00:00' });
+}
+
+const QUERIES = [
+  'silva',
+  'comercio',
+  'ana',
+  'transportes',
+  'maria oliveira',
+  'equip',
+  '0001',
+  'ltda',
+  'jo',
+  'sul',
+];
+
+export interface SearchProbe {
+  /** Milliseconds from each search's scheduled start to its answer. */
+  stop(): Promise<{ latencies: number[]; late: number; eventLoopP99Ms: number }>;
+}
+
+/** One clients.search every `everyMs`, scheduled on a fixed grid: a blocked loop shows as waiting. */
+export function startSearchProbe(registry: Registry, sessionKey: string, everyMs = 25): SearchProbe {
+  const latencies: number[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const base = performance.now();
+  let i = 0;
+  let late = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const tick = () => {
+    if (stopped) return;
+    const scheduled = base + i * everyMs;
+    if (performance.now() - scheduled > everyMs) late += 1;
+    const query = QUERIES[i % QUERIES.length] as string;
+    i += 1;
+    const p = registry
+      .invoke('clients.search', { query, limit: 20 }, { sessionKey })
+      .then((r) => {
+        if (!(r as { ok: boolean }).ok) throw new Error(`busca falhou: ${JSON.stringify(r)}`);
+        latencies.push(performance.now() - scheduled);
+      })
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    timer = setTimeout(tick, Math.max(0, base + i * everyMs - performance.now()));
+  };
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await Promise.all([...inFlight]);
+      delay.disable();
+      return { latencies, late, eventLoopP99Ms: delay.percentile(99) / 1e6 };
+    },
+  };
+}

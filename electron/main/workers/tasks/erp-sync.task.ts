@@ -1,0 +1,49 @@
+/** Worker side of the ERP sync: pull, parse, validate and write on the worker's own connection. */
+import { createErpGateway, type ErpClientConfig } from '../../gateways/erp/erp-client';
+import type { ErpTable } from '../../gateways/erp/erp-gateway';
+import type { HttpPort } from '../../gateways/http/http-port';
+import { runErpSync, type SyncSummary } from '../../services/erp/erp-sync.service';
+import { openWorkerDb } from '../worker-db';
+import { relayedHttpPort } from '../worker-http';
+import type { TaskContext } from '../worker-runtime';
+
+export interface ErpSyncTaskInput {
+  databasePath: string;
+  baseUrl: string;
+  token: string;
+  client: Pick<ErpClientConfig, 'timeoutMs' | 'longTimeoutMs' | 'retry'>;
+  httpKind: HttpPort['kind'];
+  runId: number | null;
+  tables?: ErpTable[];
+  pageSize?: number;
+  /** core.now() − Date.now() when the run started: the worker's timestamps follow the core's clock. */
+  clockOffsetMs: number;
+}
+
+export interface ErpSyncProgress {
+  table: ErpTable;
+  rows: number;
+  pages: number;
+}
+
+export async function erpSyncTask(input: ErpSyncTaskInput, ctx: TaskContext): Promise<SyncSummary> {
+  const db = openWorkerDb(input.databasePath);
+  try {
+    const gateway = createErpGateway({
+      ...input.client,
+      baseUrl: input.baseUrl,
+      token: input.token,
+      // No breaker here: the main thread's relay passes every exchange through the core's one.
+      http: relayedHttpPort(ctx, input.httpKind),
+    });
+    return await runErpSync({ db, now: () => new Date(Date.now() + input.clockOffsetMs) }, gateway, {
+      runId: input.runId,
+      tables: input.tables,
+      pageSize: input.pageSize,
+      signal: ctx.signal,
+      onStored: (p: ErpSyncProgress) => ctx.progress(p),
+    });
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,25 @@
+/** Messages between the main thread and a job worker (structured-clone values only). */
+
+/** An error as it crosses the thread boundary; the host rebuilds AppFailure / ErpFailure from it. */
+export interface WireError {
+  message: string;
+  code?: string;
+  retryable?: boolean;
+  httpStatus?: number | null;
+}
+
+export interface WorkerStart {
+  task: string;
+  input: unknown;
+}
+
+export type FromWorker =
+  | { type: 'progress'; payload: unknown }
+  | { type: 'call'; id: number; payload: unknown }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; error: WireError };
+
+export type ToWorker =
+  | { type: 'cancel' }
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; error: WireError };
