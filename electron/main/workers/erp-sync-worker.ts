@@ -10,7 +10,6 @@ import { runErpSync, type SyncSummary } from '../services/erp/erp-sync.service';
 import type { ErpSyncProgress } from './tasks/erp-sync.task';
 import { canRunInWorker, runInWorker } from './worker-host';
 import { erpHttpServer } from './worker-http';
-import { WORKER_MESSAGES } from './worker-messages';
 
 export const ERP_SYNC_LABEL = 'Sincronização com o ERP';
 
@@ -51,7 +50,7 @@ export async function runErpSyncJob(core: Core, opts: ErpSyncJobOptions): Promis
       },
       {
         label: ERP_SYNC_LABEL,
-        diedHint: WORKER_MESSAGES.resumable,
+        diedHint: 'resumable',
         runId: opts.runId,
         signal: opts.signal,
         serve: server.serve,

@@ -13,7 +13,6 @@ import {
   type SnapshotInput,
 } from '../services/receivables/receivables-snapshot';
 import { canRunInWorker, runInWorker } from './worker-host';
-import { WORKER_MESSAGES } from './worker-messages';
 
 export const RECEIVABLES_SNAPSHOT_LABEL = 'Retrato das contas a receber';
 
@@ -47,7 +46,7 @@ export function takeSnapshot(
     { databasePath: core.databasePath, kind, snapshot },
     {
       label: RECEIVABLES_SNAPSHOT_LABEL,
-      diedHint: WORKER_MESSAGES.snapshotLost,
+      diedHint: 'snapshotLost',
       runId: snapshot.runId,
     },
   );

@@ -12,7 +12,11 @@ export function toWire(e: unknown): WireError {
 
 export function fromWire(w: WireError): Error {
   if (w.code && w.retryable !== undefined)
-    return new ErpFailure(w.code as ErrorCode, w.message, w.retryable, w.httpStatus ?? null);
-  if (w.code) return new AppFailure(w.code as ErrorCode, w.message);
+    return new ErpFailure({
+      retryable: w.retryable,
+      httpStatus: w.httpStatus ?? null,
+      told: { code: w.code as ErrorCode, message: w.message },
+    });
+  if (w.code) return AppFailure.fromWire({ code: w.code as ErrorCode, message: w.message });
   return new Error(w.message);
 }

@@ -8,6 +8,7 @@
  * breaker), stops at its next page/batch on cancel, and a worker that dies rejects with a
  * pt-BR AppFailure the run log shows.
  */
+import type { WorkerHint } from '../../../shared/ipc/messages/app.messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -16,14 +17,13 @@ import type { Core } from '../core-types';
 import { log } from '../log';
 import type { TaskInput, TaskName, TaskOutput } from './tasks';
 import { fromWire, toWire } from './worker-errors';
-import { WORKER_MESSAGES } from './worker-messages';
 import type { FromWorker, ToWorker, WorkerStart } from './worker-protocol';
 
 export interface WorkerTaskOptions {
   /** pt-BR name of the job, for progress events and the error of a dead worker. */
   label: string;
   /** pt-BR sentence after "parou inesperadamente": what the user keeps and what to do. */
-  diedHint: string;
+  diedHint: WorkerHint;
   runId?: number | null;
   signal?: AbortSignal;
   onProgress?: (payload: unknown) => void;
@@ -65,7 +65,7 @@ export function runInWorker<K extends TaskName>(
     worker = new Worker(workerEntry(core) ?? 'job-worker.js', { workerData: start });
   } catch (e) {
     return Promise.reject(
-      new AppFailure('INTERNAL', WORKER_MESSAGES.startFailed(opts.label, (e as Error).message)),
+      new AppFailure('jobs.workerStartFailed', { label: opts.label, reason: (e as Error).message }),
     );
   }
   const runId = opts.runId ?? null;
@@ -86,7 +86,8 @@ export function runInWorker<K extends TaskName>(
       } else if (m.type === 'done') outcome = { ok: true, value: m.result };
       else if (m.type === 'failed') outcome = { ok: false, error: fromWire(m.error) };
       else if (m.type === 'call') {
-        const serve = opts.serve ?? (() => Promise.reject(new Error('sem serviço no processo principal')));
+        const serve =
+          opts.serve ?? (() => Promise.reject(new Error('worker call without a main-thread handler')));
         serve(m.payload).then(
           (value) => send({ type: 'reply', id: m.id, ok: true, value }),
           (e: unknown) => send({ type: 'reply', id: m.id, ok: false, error: toWire(e) }),
@@ -98,7 +99,7 @@ export function runInWorker<K extends TaskName>(
       log.error(`worker ${task} failed`, e);
       outcome ??= {
         ok: false,
-        error: new AppFailure('INTERNAL', WORKER_MESSAGES.died(opts.label, 1, opts.diedHint)),
+        error: new AppFailure('jobs.workerDied', { label: opts.label, exitCode: 1, hint: opts.diedHint }),
       };
     });
     worker.on('exit', (exitCode) => {
@@ -111,7 +112,7 @@ export function runInWorker<K extends TaskName>(
       }
       const error =
         settled?.error ??
-        new AppFailure('INTERNAL', WORKER_MESSAGES.died(opts.label, exitCode, opts.diedHint));
+        new AppFailure('jobs.workerDied', { label: opts.label, exitCode, hint: opts.diedHint });
       emit(
         error instanceof AppFailure && error.code === 'CANCELLED' ? 'cancelled' : 'failed',
         null,

@@ -46,4 +46,23 @@ export const appMessages = {
   ),
   /** `reason` is the secret store's own availability text (also shown in the settings screens). */
   'secrets.encryptionUnavailable': msg('ENCRYPTION_UNAVAILABLE', (d: { reason: string }) => d.reason),
+  /** A job worker stopped without an answer; `hint` says what survived (see WORKER_HINTS). */
+  'jobs.workerDied': msg(
+    'INTERNAL',
+    (d: { label: string; exitCode: number; hint: WorkerHint }) =>
+      `A tarefa "${d.label}" parou inesperadamente (código ${d.exitCode}). ${WORKER_HINTS[d.hint]}`,
+  ),
+  'jobs.workerStartFailed': msg(
+    'INTERNAL',
+    (d: { label: string; reason: string }) =>
+      `Não foi possível iniciar a tarefa "${d.label}" em segundo plano (${d.reason}).`,
+  ),
 };
+
+/** What a dead job worker leaves behind, by job kind. */
+const WORKER_HINTS = {
+  resumable: 'O que já foi gravado está salvo; a próxima execução continua de onde parou.',
+  exportLost: 'Nada foi salvo; gere o arquivo novamente.',
+  snapshotLost: 'Nenhum envio foi registrado; a próxima execução refaz o retrato e envia uma única vez.',
+} as const;
+export type WorkerHint = keyof typeof WORKER_HINTS;

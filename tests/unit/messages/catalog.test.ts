@@ -25,6 +25,8 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'input.cnpjInvalid': { reason: 'CNPJ inválido.' },
   'app.migrationsMissing': { searched: ['/opt/central/migrations'] },
   'app.policyLocked': { setting: 'A pasta de dados', policyFile: 'C:\\ProgramData\\Central\\policy.json' },
+  'jobs.workerDied': { label: 'Sincronização com o ERP', exitCode: 1, hint: 'resumable' },
+  'jobs.workerStartFailed': { label: 'Sincronização com o ERP', reason: 'sem memória' },
   'secrets.encryptionUnavailable': { reason: 'A criptografia do sistema operacional não está disponível.' },
   'auth.throttled': { waitMs: 30_000 },
   'users.loginTaken': { login: 'ana' },

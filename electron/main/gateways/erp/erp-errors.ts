@@ -4,7 +4,7 @@
  * repeated read may cure.
  */
 import type { MessageArgs } from '../../../../shared/ipc/messages';
-import { AppFailure, type ErrorCode } from '../../../../shared/ipc/result';
+import { AppFailure, type AppError, type ErrorCode } from '../../../../shared/ipc/result';
 import { isTransportError } from '../http/http-port';
 
 type How = { retryable: boolean; httpStatus?: number | null };
@@ -13,6 +13,8 @@ export class ErpFailure extends AppFailure {
   readonly retryable: boolean;
   readonly httpStatus: number | null;
   constructor(how: How, ...args: MessageArgs);
+  /** A failure already told once, rebuilt where it arrives (a job worker relays it to main). */
+  constructor(how: How & { told: AppError });
   /**
    * @deprecated Transitional only (the old `(code, message, retryable, status)` form): put the
    * sentence in shared/ipc/messages/erp.messages.ts and pass its key after `{ retryable }`.
@@ -27,8 +29,9 @@ export class ErpFailure extends AppFailure {
       this.httpStatus = httpStatus ?? null;
       return;
     }
-    const [how, ...rest] = args as [How, ...MessageArgs];
-    super(...rest);
+    const [how, ...rest] = args as [How & { told?: AppError }, ...MessageArgs];
+    if (how.told) super(how.told.code, how.told.message);
+    else super(...rest);
     this.retryable = how.retryable;
     this.httpStatus = how.httpStatus ?? null;
   }

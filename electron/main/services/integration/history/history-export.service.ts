@@ -19,7 +19,6 @@ import type { Core } from '../../../core-types';
 import { log } from '../../../log';
 import type { ExportTarget } from './export-destination';
 import { canRunInWorker, runInWorker } from '../../../workers/worker-host';
-import { WORKER_MESSAGES } from '../../../workers/worker-messages';
 import { writeHistoryFile, type HistoryFileInput } from './history-file';
 
 export const HISTORY_EXPORT_LABEL = 'Exportação do histórico de integração';
@@ -77,7 +76,7 @@ function writeWorkbookFile(core: Core, job: HistoryExportJob, input: HistoryFile
   if (!canRunInWorker(core)) return writeHistoryFile(input, { signal: job.abort.signal, onProgress });
   return runInWorker(core, 'history-export', input, {
     label: HISTORY_EXPORT_LABEL,
-    diedHint: WORKER_MESSAGES.exportLost,
+    diedHint: 'exportLost',
     signal: job.abort.signal,
     onProgress: (p) => onProgress(...(p as [number, number])),
   });
