@@ -5,7 +5,15 @@ import { ChangesList } from '../../ui/ChangesList';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 
-const ENTITIES: Record<string, string> = { client: 'Cliente', user: 'Usuário', group: 'Grupo' };
+const ENTITIES: Record<string, string> = {
+  client: 'Cliente',
+  user: 'Usuário',
+  group: 'Grupo',
+  settings: 'Configuração',
+  erp_sync: 'Sincronização com o ERP',
+  receivables_export: 'Envio de contas a receber',
+  database: 'Backup',
+};
 const PAGE = 50;
 
 export function AuditSection() {
@@ -85,9 +93,7 @@ export function AuditSection() {
               <tr className="clickable" onClick={() => setOpen(open === r.id ? null : r.id)}>
                 <td>{formatDateTimeBR(r.at)}</td>
                 <td>{r.userName ?? '—'}</td>
-                <td>
-                  {ENTITIES[r.entity] ?? r.entity} #{r.entityId}
-                </td>
+                <td>{r.subject}</td>
                 <td>{r.action}</td>
               </tr>
               {open === r.id && (
