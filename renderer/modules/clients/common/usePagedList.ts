@@ -73,7 +73,16 @@ export function usePagedList<P extends Page<unknown, unknown>>(
     if (next !== null && !busy.current) void load(next);
   }, [load, next]);
 
-  const patch = useCallback((update: (rows: T[]) => T[]) => setRows(update), []);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const patch = useCallback((update: (rows: T[]) => T[]) => {
+    const before = rowsRef.current;
+    const after = update(before);
+    // A row removed here is gone from the total too: the footer must not say "Mostrando 0 de 1".
+    setTotal((t) => (t === null ? null : Math.max(0, t + after.length - before.length)));
+    rowsRef.current = after;
+    setRows(after);
+  }, []);
 
   return { rows, total, hasMore: next !== null, loading, error, loadMore, reload, patch };
 }

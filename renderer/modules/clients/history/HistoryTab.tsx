@@ -54,6 +54,7 @@ export function HistoryTab({ clientId }: { clientId: number }) {
         loading={list.loading}
         error={list.error}
         noun="registros"
+        singular="registro"
       />
       {open && (
         <Dialog title={open.action} onClose={() => setOpen(null)} wide>
