@@ -6,7 +6,7 @@ import {
   type ChannelParsedInput,
 } from '../../../shared/ipc/contract';
 import { MESSAGES } from '../../../shared/ipc/messages';
-import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
+import { AppFailure, fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
 import { CHANNELS_WHILE_CORRUPT } from '../../../shared/ipc/channels/database.channels';
@@ -59,6 +59,14 @@ const zodMessage = (issues: { message: string; path: PropertyKey[] }[]): string 
     .map((i) => i.message)
     .join(' ');
 
+/** A form rule may carry its own code (a wrong CPF is CPF_INVALID); anything else is VALIDATION. */
+const issueCode = (issues: readonly object[]): ErrorCode => {
+  const params = (i: object) =>
+    'params' in i ? (i.params as Record<string, unknown> | undefined) : undefined;
+  const code = issues.map((i) => params(i)?.code).find((c) => typeof c === 'string');
+  return code === 'CPF_INVALID' || code === 'CNPJ_INVALID' ? code : 'VALIDATION';
+};
+
 const callerSource = (caller: Caller): string => caller.source ?? caller.sessionKey.split(':')[0] ?? '';
 
 export function createRegistry(core: Core, handlers: Handlers): Registry {
@@ -84,7 +92,7 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
         // Only a caller allowed to use the channel learns about its input, in pt-BR field errors.
         const parsed = spec.input.safeParse(rawInput ?? {});
         if (!parsed.success) {
-          return fail('VALIDATION', zodMessage(parsed.error.issues));
+          return fail(issueCode(parsed.error.issues), zodMessage(parsed.error.issues));
         }
         const handler = handlers[name] as Handler<ChannelName>;
         const value = await handler(
