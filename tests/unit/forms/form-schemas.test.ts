@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { addressFormSchema } from '../../../shared/forms/address.schema';
 import { detailsFormSchema } from '../../../shared/forms/client-details.schema';
 import { contactFormSchema } from '../../../shared/forms/contact.schema';
+import { erpConnectionFormSchema } from '../../../shared/forms/erp-settings.schema';
+import { integrationScheduleFormSchema } from '../../../shared/forms/integration-schedule.schema';
+import { userFormSchema } from '../../../shared/forms/user.schema';
 import { contract } from '../../../shared/ipc/contract';
 
 /** Field → first message, the way the form shows them (react-hook-form's zod resolver keys by path). */
@@ -146,6 +149,58 @@ describe('one rule set for the Detalhes form and clientDetails.update', () => {
     });
     expect(fieldErrors(detailsFormSchema, { ...details, document: '11.222.333/0001-82' })).toEqual({
       document: 'CNPJ inválido: confira os dígitos verificadores.',
+    });
+  });
+});
+
+describe('settings forms share their channel rules', () => {
+  it('Agendamento: typed hours become a number, blank or fractional hours get a pt-BR message', () => {
+    expect(
+      integrationScheduleFormSchema.parse({ syncTime: '02:30', maxHoursWithoutSuccess: ' 12 ' }),
+    ).toEqual({
+      syncTime: '02:30',
+      maxHoursWithoutSuccess: 12,
+    });
+    expect(
+      fieldErrors(integrationScheduleFormSchema, { syncTime: '2:30', maxHoursWithoutSuccess: '' }),
+    ).toEqual({
+      syncTime: 'Informe o agendamento no formato HH:MM (00:00 a 23:59).',
+      maxHoursWithoutSuccess: 'Informe o tempo máximo sem sucesso em horas.',
+    });
+    expect(
+      fieldErrors(integrationScheduleFormSchema, { syncTime: '02:30', maxHoursWithoutSuccess: '1,5' }),
+    ).toEqual({
+      maxHoursWithoutSuccess: 'Informe um número inteiro de horas.',
+    });
+    expect(
+      contract['integration.settings.save'].input.safeParse({ syncTime: '02:30', maxHoursWithoutSuccess: 0 })
+        .error?.issues[0]?.message,
+    ).toBe('O tempo máximo sem sucesso deve ser de pelo menos 1 hora.');
+  });
+
+  it('Usuários: a blank password keeps the current one, a blank e-mail means none, a bad one is named', () => {
+    const user = { name: 'Ana Souza', login: 'ana', email: '', password: '', active: true, groupIds: [1] };
+    expect(userFormSchema.parse(user)).toEqual({ ...user, password: undefined, email: null });
+    expect(
+      fieldErrors(userFormSchema, { ...user, email: 'ana@', password: '123', login: 'ana souza' }),
+    ).toEqual({
+      login: 'O login aceita apenas letras sem acento, números e . _ @ -',
+      password: 'A senha deve ter pelo menos 8 caracteres.',
+      email: 'E-mail inválido: "ana@".',
+    });
+    expect(
+      contract['users.save'].input.safeParse({ ...user, password: undefined, email: 'ana@' }).error?.issues[0]
+        ?.message,
+    ).toBe('E-mail inválido: "ana@".');
+  });
+
+  it('Conexão com o ERP: the address must be http(s) without user:password', () => {
+    expect(fieldErrors(erpConnectionFormSchema, { baseUrl: 'https://u:p@erp.local', token: '' })).toEqual({
+      baseUrl: 'Informe o endereço do ERP começando com http:// ou https://.',
+    });
+    expect(erpConnectionFormSchema.parse({ baseUrl: ' https://erp.local/api ', token: ' t ' })).toEqual({
+      baseUrl: 'https://erp.local/api',
+      token: 't',
     });
   });
 });
