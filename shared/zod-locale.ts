@@ -6,3 +6,6 @@
 import { z } from 'zod';
 
 z.config(z.locales.ptBR());
+// No code generation: the renderer's CSP has no 'unsafe-eval', and zod's own probe for it
+// (new Function inside a try) is still reported as a CSP violation by the browser.
+z.config({ jitless: true });

@@ -3,7 +3,8 @@
  * support tickets, billing documents with items and exclusive products. Generation only;
  * client-records-db.ts writes them. Same seed and client index, same records.
  */
-import { initialsOf, type ContactFields } from '../../shared/ipc/dto/client-contacts';
+import { initialsOf } from '../../shared/domain/contact';
+import type { ContactFields } from '../../shared/ipc/dto/client-contacts';
 import type { BillingDocumentItem, BillingDocumentKind } from '../../shared/ipc/dto/client-billing';
 import type { ActivityKind } from '../../shared/ipc/dto/client-activities';
 import { addDays } from '../../shared/domain/dates';

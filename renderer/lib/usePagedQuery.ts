@@ -54,16 +54,20 @@ export function usePagedQuery<C extends PagedChannel>(
     void queryClient.invalidateQueries({ queryKey: k, exact: true });
   }, [queryClient, keyText]);
 
+  // The update sees the whole list once (a prepend lands once, not once per page); the rows are
+  // kept in the first page, the later pages keep only their cursors. A row removed here is gone
+  // from the total too, so the footer never says "Mostrando 0 de 1".
   const patch = useCallback(
     (update: (rows: T[]) => T[]) =>
-      queryClient.setQueryData<InfiniteData<P, unknown>>(JSON.parse(keyText) as unknown[], (d) =>
-        d
-          ? {
-              ...d,
-              pages: d.pages.map((p) => ({ ...p, rows: update((p as Page<T, unknown>).rows) }) as P),
-            }
-          : d,
-      ),
+      queryClient.setQueryData<InfiniteData<P, unknown>>(JSON.parse(keyText) as unknown[], (d) => {
+        if (!d || d.pages.length === 0) return d;
+        const all = d.pages.flatMap((p) => (p as Page<T, unknown>).rows);
+        const after = update(all);
+        const [head, ...rest] = d.pages as [Page<T, unknown>, ...Page<T, unknown>[]];
+        const total = head.total === null ? null : Math.max(0, head.total + after.length - all.length);
+        const pages = [{ ...head, rows: after, total }, ...rest.map((p) => ({ ...p, rows: [] }))];
+        return { ...d, pages: pages as P[] };
+      }),
     [queryClient, keyText],
   );
 

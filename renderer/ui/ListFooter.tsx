@@ -5,13 +5,18 @@ export function ListFooter({
   loading,
   error,
   noun,
+  singular,
 }: {
   shown: number;
   total: number | null;
   loading: boolean;
   error: string | null;
+  /** Plural, as in "Mostrando 3 de 10 arquivos". */
   noun: string;
+  /** For a total of one: "Mostrando 1 de 1 arquivo". */
+  singular?: string;
 }) {
+  const word = (n: number | null) => (n === 1 && singular ? singular : noun);
   return (
     <div className="list-footer" aria-live="polite">
       {error ? (
@@ -21,8 +26,8 @@ export function ListFooter({
       ) : (
         <span className="muted">
           {total === null
-            ? `${shown} ${noun}`
-            : `Mostrando ${shown.toLocaleString('pt-BR')} de ${total.toLocaleString('pt-BR')} ${noun}`}
+            ? `${shown} ${word(shown)}`
+            : `Mostrando ${shown.toLocaleString('pt-BR')} de ${total.toLocaleString('pt-BR')} ${word(total)}`}
         </span>
       )}
     </div>

@@ -31,11 +31,12 @@ export const BRAZIL_DDDS: ReadonlySet<string> = new Set(
   ].flatMap((region) => region.split(' ')),
 );
 
-// National number (DDD + subscriber), dropping the +55 country code when present.
-function nationalDigits(value: string): string {
+/** Digits of a Brazilian phone as stored: DDD + number, the +55 country code dropped. */
+export function nationalPhoneDigits(value: string): string {
   const digits = normalizePhone(value);
   return (digits.length === 12 || digits.length === 13) && digits.startsWith('55') ? digits.slice(2) : digits;
 }
+const nationalDigits = nationalPhoneDigits;
 
 /** 10 digits = landline (subscriber starts 2–5), 11 digits = mobile (starts with 9); optional +55. */
 export function isValidPhoneBR(value: string): boolean {
@@ -63,4 +64,18 @@ export function isValidUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+// Particles that never become initials: "Maria da Silva" → "MS".
+const PARTICLES = new Set(['da', 'das', 'de', 'do', 'dos', 'e']);
+
+/** A contact's initials when none are typed: first and last word of the name. */
+export function initialsOf(name: string): string {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '' && !PARTICLES.has(w.toLowerCase()));
+  const first = words[0]?.charAt(0) ?? '';
+  const last = words.length > 1 ? (words[words.length - 1]?.charAt(0) ?? '') : '';
+  return (first + last).toUpperCase();
 }

@@ -127,7 +127,14 @@ test('an agent walks all ten tabs with Alt+1 … Alt+0 and finds the demo data i
 
   // Figures on hover and the same data as a table.
   await page.keyboard.press('Alt+6');
-  await expect(panel(page).locator('svg title').first()).toHaveText(/: R\$ /);
+  await panel(page)
+    .getByRole('img', { name: 'Faturamento por mês' })
+    .locator('.recharts-bar-rectangle')
+    .last()
+    .hover();
+  await expect(
+    panel(page).getByRole('region', { name: 'Faturamento por mês' }).locator('.recharts-tooltip-wrapper'),
+  ).toContainText(/R\$ /);
   await panel(page).getByRole('button', { name: 'Tabela' }).click();
   await expect(
     panel(page).getByRole('table', { name: 'Faturamento por mês (tabela)' }).getByRole('row'),

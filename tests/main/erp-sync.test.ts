@@ -90,7 +90,8 @@ describe('ERP sync through the registry', () => {
     expect(request?.durationMs).toBeGreaterThanOrEqual(0);
     const audit = await t.call(admin, 'audit.list', { entity: 'erp_sync', offset: 0, limit: 5 });
     expect(audit.ok && audit.value.rows[0]).toMatchObject({
-      action: 'run_now',
+      action: 'Sincronização com o ERP iniciada manualmente (Sincronizar agora)',
+      subject: expect.stringMatching(/^Sincronização com o ERP nº \d+$/),
       userName: 'Administrador Demo',
     });
   });

@@ -108,9 +108,9 @@ describe('run log of both jobs', () => {
     // Both requests in order, then the failed one again under "Erros".
     const requests = lines.filter((l) => l.startsWith('11/03/2026'));
     expect(requests).toEqual([
-      '11/03/2026 00:00:10 | Recebimento (ERP → Central) | /v1/tabelas/empresa | Sucesso | HTTP 200 | 200 registro(s) | 120 ms',
-      '11/03/2026 00:00:40 | Recebimento (ERP → Central) | /v1/tabelas/contato | Erro | HTTP 503 | 0 registro(s) | 120 ms | [ERP_SERVER_ERROR] O ERP respondeu com erro 503.',
-      '11/03/2026 00:00:40 | Recebimento (ERP → Central) | /v1/tabelas/contato | Erro | HTTP 503 | 0 registro(s) | 120 ms | [ERP_SERVER_ERROR] O ERP respondeu com erro 503.',
+      '11/03/2026 00:00:10 | Recebimento (ERP → Central) | /v1/tabelas/empresa | Sucesso | HTTP 200 | 200 registro(s) | 120 ms | - | -',
+      '11/03/2026 00:00:40 | Recebimento (ERP → Central) | /v1/tabelas/contato | Erro | HTTP 503 | 0 registro(s) | 120 ms | - | [ERP_SERVER_ERROR] O ERP respondeu com erro 503.',
+      '11/03/2026 00:00:40 | Recebimento (ERP → Central) | /v1/tabelas/contato | Erro | HTTP 503 | 0 registro(s) | 120 ms | - | [ERP_SERVER_ERROR] O ERP respondeu com erro 503.',
     ]);
     expect(lines).toContain('Erros (1):');
 
@@ -118,6 +118,27 @@ describe('run log of both jobs', () => {
     expect(bureau.ok && bureau.value.text).toContain(
       '12/03/2026 01:00:09 | Envio (Central → bureau) | /api/v3/contas-receber/lotes | Erro | HTTP 500 | 500 registro(s) | 250 ms | R$ 0,00 | Tempo esgotado.',
     );
+  });
+
+  it('prints every request value under its own header column (the R$ value under "valor", not "erro")', async () => {
+    const { t, admin, ids } = await consoleWithRuns();
+    const columnsOf = async (runId: number) => {
+      const r = await t.call(admin, 'integration.runs.log', { runId });
+      if (!r.ok) throw new Error(r.error.message);
+      const lines = r.value.text.split('\r\n');
+      const header = lines.find((l) => l.startsWith('Requisições (horário de Brasília): '));
+      const names = (header ?? '').replace('Requisições (horário de Brasília): ', '').split(' | ');
+      const rows = lines.filter((l) => /^\d{2}\/\d{2}\/\d{4} /.test(l));
+      return rows.map((l) => Object.fromEntries(l.split(' | ').map((v, i) => [names[i] ?? `extra${i}`, v])));
+    };
+    const [sent] = await columnsOf(ids.sent);
+    expect(sent).toMatchObject({ valor: 'R$ 9,90', erro: '-' });
+    expect(Object.keys(sent ?? {})).not.toContain('extra8');
+    const [failed] = await columnsOf(ids.failed);
+    expect(failed).toMatchObject({ valor: 'R$ 0,00', erro: 'Tempo esgotado.' });
+    // ERP requests carry no amount: the column stays, empty, so "erro" is still the last one.
+    const erp = await columnsOf(ids.partial);
+    expect(erp[1]).toMatchObject({ valor: '-', erro: '[ERP_SERVER_ERROR] O ERP respondeu com erro 503.' });
   });
 
   it('says why a run failed before making any request', async () => {

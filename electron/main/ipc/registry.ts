@@ -5,7 +5,7 @@ import {
   type ChannelOutput,
   type ChannelParsedInput,
 } from '../../../shared/ipc/contract';
-import { AppFailure, failWith, ok, type Result } from '../../../shared/ipc/result';
+import { AppFailure, failWith, ok, type ErrorCode, type Result } from '../../../shared/ipc/result';
 import type { Core } from '../core-types';
 import { log } from '../log';
 import { CHANNELS_WHILE_CORRUPT } from '../../../shared/ipc/channels/database.channels';
@@ -55,6 +55,14 @@ export interface Registry {
 const zodReasons = (issues: { message: string; path: PropertyKey[] }[]): string[] =>
   issues.slice(0, 3).map((i) => i.message);
 
+/** A form rule may carry its own code (a wrong CPF is CPF_INVALID); anything else is VALIDATION. */
+const issueCode = (issues: readonly object[]): ErrorCode => {
+  const params = (i: object) =>
+    'params' in i ? (i.params as Record<string, unknown> | undefined) : undefined;
+  const code = issues.map((i) => params(i)?.code).find((c) => typeof c === 'string');
+  return code === 'CPF_INVALID' || code === 'CNPJ_INVALID' ? code : 'VALIDATION';
+};
+
 const callerSource = (caller: Caller): string => caller.source ?? caller.sessionKey.split(':')[0] ?? '';
 
 export function createRegistry(core: Core, handlers: Handlers): Registry {
@@ -80,7 +88,11 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
         // Only a caller allowed to use the channel learns about its input, in pt-BR field errors.
         const parsed = spec.input.safeParse(rawInput ?? {});
         if (!parsed.success) {
-          return failWith('input.invalid', { reasons: zodReasons(parsed.error.issues) });
+          const issues = parsed.error.issues;
+          const code = issueCode(issues);
+          if (code === 'VALIDATION') return failWith('input.invalid', { reasons: zodReasons(issues) });
+          const reason = zodReasons(issues)[0] ?? '';
+          return failWith(code === 'CPF_INVALID' ? 'input.cpfInvalid' : 'input.cnpjInvalid', { reason });
         }
         const handler = handlers[name] as Handler<ChannelName>;
         const value = await handler(

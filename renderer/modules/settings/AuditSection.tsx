@@ -6,7 +6,15 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import { DateInput } from '../../ui/DateInput';
 
-const ENTITIES: Record<string, string> = { client: 'Cliente', user: 'Usuário', group: 'Grupo' };
+const ENTITIES: Record<string, string> = {
+  client: 'Cliente',
+  user: 'Usuário',
+  group: 'Grupo',
+  settings: 'Configuração',
+  erp_sync: 'Sincronização com o ERP',
+  receivables_export: 'Envio de contas a receber',
+  database: 'Backup',
+};
 const PAGE = 50;
 
 export function AuditSection() {
@@ -86,9 +94,7 @@ export function AuditSection() {
               <tr className="clickable" onClick={() => setOpen(open === r.id ? null : r.id)}>
                 <td>{formatDateTimeBR(r.at)}</td>
                 <td>{r.userName ?? '—'}</td>
-                <td>
-                  {ENTITIES[r.entity] ?? r.entity} #{r.entityId}
-                </td>
+                <td>{r.subject}</td>
                 <td>{r.action}</td>
               </tr>
               {open === r.id && (

@@ -1,4 +1,10 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  erpConnectionFormSchema,
+  type ErpConnectionFormValues,
+} from '../../../shared/forms/erp-settings.schema';
 import type { ErpAboutView, ErpSettingsView } from '../../../shared/ipc/dto/erp';
 import { call } from '../../lib/api';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -9,40 +15,51 @@ import { notify } from '../../ui/toast-store';
 /** Endereço and token of the ERP integration; "Testar conexão" shows the ERP's name and version. */
 export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
   const [view, setView] = useState<ErpSettingsView | null>(null);
-  const [baseUrl, setBaseUrl] = useState('');
-  const [token, setToken] = useState('');
-  const [busy, setBusy] = useState<'save' | 'test' | null>(null);
+  const [testing, setTesting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [about, setAbout] = useState<ErpAboutView | null>(null);
   const urlLocked = usePolicy().locked('erpUrl');
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ErpConnectionFormValues>({
+    resolver: zodResolver(erpConnectionFormSchema),
+    defaultValues: { baseUrl: '', token: '' },
+  });
+  const busy = isSubmitting || testing;
 
   const load = (v: ErpSettingsView) => {
     setView(v);
-    setBaseUrl(v.baseUrl);
-    setToken('');
+    reset({ baseUrl: v.baseUrl, token: '' });
   };
   useEffect(() => {
     void call('erp.settings.get', {}).then((r) => (r.ok ? load(r.value) : setError(r.error.message)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once; reset is stable
   }, []);
 
-  const save = async () => {
-    setBusy('save');
+  const save = handleSubmit(async ({ baseUrl, token }) => {
     setNotice(null);
     // Agendamento is edited in Informações Gerais; this form keeps the saved time as it is.
-    const r = await call('erp.settings.save', { baseUrl, token, syncTime: view?.syncTime ?? '00:00' });
-    setBusy(null);
+    const r = await call('erp.settings.save', {
+      // A disabled (policy-locked) field has no form value: the locked address is the saved one.
+      baseUrl: baseUrl ?? view?.baseUrl ?? '',
+      token,
+      syncTime: view?.syncTime ?? '00:00',
+    });
     setError(r.ok ? null : r.error.message);
     if (!r.ok) return;
     load(r.value);
     setNotice('Configurações salvas.');
     onSaved();
-  };
+  });
   const test = async () => {
-    setBusy('test');
+    setTesting(true);
     setAbout(null);
     const r = await call('erp.about', {});
-    setBusy(null);
+    setTesting(false);
     setError(r.ok ? null : r.error.message);
     if (r.ok) setAbout(r.value);
     notify(
@@ -50,24 +67,18 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
       r.ok ? 'ok' : 'bad',
     );
   };
+  const shownError = errors.baseUrl?.message ?? errors.token?.message ?? error;
 
-  if (!view) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando…</p>;
+  if (!view) return error ? <ErrorNote message={shownError} /> : <p className="loading">Carregando…</p>;
   return (
-    <form
-      className="erp-settings"
-      aria-label="Conexão com o ERP"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className="erp-settings" aria-label="Conexão com o ERP" noValidate onSubmit={(e) => void save(e)}>
       <label>
         Endereço da API do ERP
         <input
-          value={baseUrl}
+          {...register('baseUrl')}
           placeholder="https://erp.empresa.com.br/api"
           disabled={urlLocked}
-          onChange={(e) => setBaseUrl(e.target.value)}
+          aria-invalid={errors.baseUrl ? true : undefined}
         />
       </label>
       {urlLocked && <PolicyLockNote />}
@@ -75,14 +86,14 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
         Token de acesso
         <input
           type="password"
-          value={token}
+          {...register('token')}
           autoComplete="new-password"
           placeholder={view.hasToken ? '•••••••• (salvo; digite para trocar)' : ''}
-          onChange={(e) => setToken(e.target.value)}
+          aria-invalid={errors.token ? true : undefined}
         />
       </label>
       <p className="muted">{view.tokenProtection}</p>
-      <ErrorNote message={error} />
+      <ErrorNote message={shownError} />
       {notice && <p className="erp-notice">{notice}</p>}
       {about && (
         <p className="erp-notice" data-testid="erp-about">
@@ -92,14 +103,14 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
       <div className="erp-actions">
         <button
           type="button"
-          className={busy === 'test' ? 'is-busy' : undefined}
-          aria-busy={busy === 'test'}
-          disabled={busy !== null || !view.baseUrl}
+          className={testing ? 'is-busy' : undefined}
+          aria-busy={testing}
+          disabled={busy || !view.baseUrl}
           onClick={() => void test()}
         >
           Testar conexão
         </button>
-        <button type="submit" className="primary" disabled={busy !== null}>
+        <button type="submit" className="primary" disabled={busy}>
           Salvar
         </button>
       </div>

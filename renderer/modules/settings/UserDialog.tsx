@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { userFormSchema, type UserFormValues, type UserSave } from '../../../shared/forms/user.schema';
 import type { GroupRow, UserRow } from '../../../shared/ipc/dto/auth';
 import { call } from '../../lib/api';
 import { Dialog } from '../../ui/Dialog';
@@ -12,29 +14,42 @@ interface Props {
 }
 
 export function UserDialog({ user, groups, onClose, onSaved }: Props) {
-  const [name, setName] = useState(user?.name ?? '');
-  const [login, setLogin] = useState(user?.login ?? '');
-  const [email, setEmail] = useState(user?.email ?? '');
-  const [password, setPassword] = useState('');
-  const [active, setActive] = useState(user?.active ?? true);
-  const [groupIds, setGroupIds] = useState<number[]>(user?.groupIds ?? []);
-  const [error, setError] = useState<string | null>(null);
-
+  const {
+    register,
+    handleSubmit,
+    setError,
+    watch,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<UserFormValues, unknown, Omit<UserSave, 'id'>>({
+    resolver: zodResolver(userFormSchema),
+    defaultValues: {
+      name: user?.name ?? '',
+      login: user?.login ?? '',
+      email: user?.email ?? '',
+      password: '',
+      active: user?.active ?? true,
+      groupIds: user?.groupIds ?? [],
+    },
+  });
+  const groupIds = watch('groupIds');
   const toggle = (id: number) =>
-    setGroupIds((g) => (g.includes(id) ? g.filter((x) => x !== id) : [...g, id]));
-  const save = async () => {
-    const r = await call('users.save', {
-      id: user?.id,
-      name,
-      login,
-      password: password === '' ? undefined : password,
-      active,
-      groupIds,
-      email: email.trim() || null,
-    });
+    setValue('groupIds', groupIds.includes(id) ? groupIds.filter((x) => x !== id) : [...groupIds, id]);
+
+  const save = handleSubmit(async (fields) => {
+    const r = await call('users.save', { id: user?.id, ...fields });
     if (r.ok) onSaved();
-    else setError(r.error.message);
-  };
+    else setError('root.server', { message: r.error.message });
+  });
+  // One message under the fields, as before: the first field in error, else the server's answer.
+  const error =
+    errors.name?.message ??
+    errors.login?.message ??
+    errors.email?.message ??
+    errors.password?.message ??
+    errors.groupIds?.message ??
+    errors.root?.server?.message ??
+    null;
 
   return (
     <Dialog
@@ -45,7 +60,7 @@ export function UserDialog({ user, groups, onClose, onSaved }: Props) {
           <button type="button" onClick={onClose}>
             Cancelar
           </button>
-          <button type="button" className="primary" onClick={() => void save()}>
+          <button type="button" className="primary" disabled={isSubmitting} onClick={() => void save()}>
             Salvar
           </button>
         </>
@@ -53,27 +68,27 @@ export function UserDialog({ user, groups, onClose, onSaved }: Props) {
     >
       <label>
         Nome
-        <input value={name} onChange={(e) => setName(e.target.value)} />
+        <input {...register('name')} aria-invalid={errors.name ? true : undefined} />
       </label>
       <label>
         Login
-        <input value={login} onChange={(e) => setLogin(e.target.value)} />
+        <input {...register('login')} aria-invalid={errors.login ? true : undefined} />
       </label>
       <label>
         E-mail (notificações de atividades)
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input type="email" {...register('email')} aria-invalid={errors.email ? true : undefined} />
       </label>
       <label>
         {user ? 'Nova senha (deixe em branco para manter)' : 'Senha (mínimo 8 caracteres)'}
         <input
           type="password"
           autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          {...register('password')}
+          aria-invalid={errors.password ? true : undefined}
         />
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <input type="checkbox" {...register('active')} />
         Ativo
       </label>
       <fieldset>

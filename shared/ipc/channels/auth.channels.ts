@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import { ALL_PERMISSIONS, type Permission } from '../../auth/permissions';
 import { channel, empty, id, isoDate, requiredText } from '../channel-spec';
+import { login, password, userSaveSchema } from '../../forms/user.schema';
 import type { AuditEntry, AuthStatus, GroupRow, SessionUser, UserRow } from '../dto/auth';
 
-const password = z
-  .string()
-  .min(8, 'A senha deve ter pelo menos 8 caracteres.')
-  .max(200, 'A senha deve ter no máximo 200 caracteres.');
-const login = z
-  .string()
-  .trim()
-  .min(3, 'O login deve ter pelo menos 3 caracteres.')
-  .max(60, 'O login deve ter no máximo 60 caracteres.')
-  .regex(/^[a-zA-Z0-9._@-]+$/, 'O login aceita apenas letras sem acento, números e . _ @ -');
 const permissionList = z.array(z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]));
 
 export const authChannels = {
@@ -36,18 +27,7 @@ export const authChannels = {
 
   'users.list': channel<UserRow[]>()({ input: empty, kind: 'query', permission: 'settings.users' }),
   'users.save': channel<UserRow>()({
-    input: z.object({
-      id: id.optional(),
-      login,
-      name: requiredText('O nome', 120),
-      password: password.optional(),
-      active: z.boolean().default(true),
-      groupIds: z.array(id).max(50),
-      email: z
-        .union([z.literal(''), z.email({ message: 'Informe um e-mail válido.' }).max(200)])
-        .nullable()
-        .optional(),
-    }),
+    input: userSaveSchema,
     kind: 'mutation',
     permission: 'settings.users',
   }),

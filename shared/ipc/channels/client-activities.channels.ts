@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, requiredText } from '../channel-spec';
+import { channel, id } from '../channel-spec';
 import {
   ACTIVITY_FILTERS,
   ACTIVITY_KINDS,
@@ -7,8 +7,9 @@ import {
   type ClientActivity,
 } from '../dto/client-activities';
 import { keyCursor, pageLimit } from './client-paging.channels';
+import { activityDueAt, activityTitle } from '../../forms/activity.schema';
 
-const instant = z.iso.datetime({ offset: true, message: 'Data e hora inválidas.' });
+const instant = activityDueAt;
 
 // Logging calls and planning follow-ups is every agent's daily work, not an edit of the register.
 export const clientActivityChannels = {
@@ -25,7 +26,7 @@ export const clientActivityChannels = {
     input: z.object({
       clientId: id,
       kind: z.enum(ACTIVITY_KINDS),
-      title: requiredText('O título', 160),
+      title: activityTitle,
       dueAt: instant,
       /** Console users and the client's contacts to be told by e-mail, besides the responsible user. */
       participants: z

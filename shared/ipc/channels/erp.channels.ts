@@ -1,31 +1,11 @@
-import { z } from 'zod';
 import { channel, empty } from '../channel-spec';
+import { erpSettingsSchema } from '../../forms/erp-settings.schema';
 import type { ErpAboutView, ErpAvailability, ErpSettingsView, ErpSyncStatus } from '../dto/erp';
-
-const baseUrl = z
-  .string()
-  .trim()
-  .max(500, 'O endereço deve ter no máximo 500 caracteres.')
-  .refine((v) => {
-    if (v === '') return true;
-    try {
-      const u = new URL(v);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password;
-    } catch {
-      return false;
-    }
-  }, 'Informe o endereço do ERP começando com http:// ou https://.');
 
 export const erpChannels = {
   'erp.settings.get': channel<ErpSettingsView>()({ input: empty, kind: 'query', permission: 'settings.erp' }),
   'erp.settings.save': channel<ErpSettingsView>()({
-    input: z.object({
-      baseUrl,
-      token: z.string().trim().max(2000, 'O token deve ter no máximo 2000 caracteres.').default(''),
-      syncTime: z
-        .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Informe o horário no formato HH:MM (00:00 a 23:59).'),
-    }),
+    input: erpSettingsSchema,
     kind: 'mutation',
     permission: 'settings.erp',
   }),

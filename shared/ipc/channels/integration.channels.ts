@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateRangeProblem } from '../../domain/date-range';
 import { channel, empty, id, isoDate } from '../channel-spec';
+import { integrationScheduleSchema } from '../../forms/integration-schedule.schema';
 import type {
   ErpIdentityView,
   HistoryExportChunk,
@@ -43,16 +44,7 @@ export const integrationChannels = {
     permission: 'settings.erp',
   }),
   'integration.settings.save': channel<IntegrationOverview>()({
-    input: z.object({
-      syncTime: z
-        .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Informe o agendamento no formato HH:MM (00:00 a 23:59).'),
-      maxHoursWithoutSuccess: z
-        .number({ message: 'Informe o tempo máximo sem sucesso em horas.' })
-        .int('Informe um número inteiro de horas.')
-        .min(1, 'O tempo máximo sem sucesso deve ser de pelo menos 1 hora.')
-        .max(720, 'O tempo máximo sem sucesso deve ser de no máximo 720 horas (30 dias).'),
-    }),
+    input: integrationScheduleSchema,
     kind: 'mutation',
     permission: 'settings.erp',
   }),

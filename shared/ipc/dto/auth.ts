@@ -55,6 +55,9 @@ export interface AuditEntry {
   userName: string | null;
   entity: string;
   entityId: string;
+  /** What was changed, by the name a person knows it by: "Cliente Maximino Santin Ltda". */
+  subject: string;
+  /** What was done, in pt-BR. */
   action: string;
   changes: Record<string, { before: unknown; after: unknown }>;
 }

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../../../shared/ipc/dto/auth';
+import { auditActionLabel, auditSubject } from '../../services/audit/audit-labels';
 import type { Db } from '../connection';
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
@@ -30,6 +31,8 @@ export interface AuditRecord {
   entity_id: string;
   action: string;
   changes: string;
+  /** Current name of the client, user or group the row is about, when the query joins it. */
+  entity_name?: string | null;
 }
 
 export const toAuditEntry = (r: AuditRecord): AuditEntry => ({
@@ -39,7 +42,8 @@ export const toAuditEntry = (r: AuditRecord): AuditEntry => ({
   userName: r.user_name,
   entity: r.entity,
   entityId: r.entity_id,
-  action: r.action,
+  subject: auditSubject(r.entity, r.entity_id, r.entity_name ?? null),
+  action: auditActionLabel(r.entity, r.action),
   changes: JSON.parse(r.changes) as FieldChanges,
 });
 
@@ -52,6 +56,13 @@ export interface AuditFilter {
   offset: number;
   limit: number;
 }
+
+// One primary-key lookup per listed row (a page is at most 200), so Auditoria names what changed.
+const ENTITY_NAME = `CASE entity
+  WHEN 'client' THEN (SELECT legal_name FROM clients WHERE id = CAST(entity_id AS INTEGER))
+  WHEN 'user' THEN (SELECT name FROM users WHERE id = CAST(entity_id AS INTEGER))
+  WHEN 'group' THEN (SELECT name FROM user_groups WHERE id = CAST(entity_id AS INTEGER))
+END`;
 
 export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; total: number } {
   const conditions: [string, unknown][] = [];
@@ -66,7 +77,9 @@ export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; total: 
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number })
     .n;
   const rows = db
-    .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT *, ${ENTITY_NAME} AS entity_name FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`,
+    )
     .all(...params, f.limit, f.offset) as AuditRecord[];
   return { rows: rows.map(toAuditEntry), total };
 }

@@ -1,8 +1,6 @@
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import {
   ADDRESS_KIND_LABEL,
-  normalizeAddress,
-  validateAddress,
   type AddressKind,
   type ClientAddress,
   type ClientAddressFields,
@@ -16,7 +14,7 @@ import {
   listClientAddresses,
   upsertClientAddress,
 } from '../../db/repos/client-addresses.repo';
-import { assertClientExists, assertValid, auditClient } from './client-audit';
+import { assertClientExists, auditClient } from './client-audit';
 import { recordAddressEdit } from './erp-writeback.service';
 import { flushToErp } from '../credit/erp-sync';
 
@@ -44,10 +42,9 @@ export function saveAddress(
   user: SessionUser,
   clientId: number,
   kind: AddressKind,
-  input: ClientAddressFields,
+  // Already trimmed and checked by the address schema at the registry.
+  fields: ClientAddressFields,
 ): ClientAddress {
-  const fields = normalizeAddress(input);
-  assertValid(validateAddress(fields));
   const at = core.now().toISOString();
   const saved = core.db.transaction(() => {
     assertClientExists(core.db, clientId);

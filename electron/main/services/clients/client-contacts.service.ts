@@ -1,10 +1,5 @@
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
-import {
-  normalizeContact,
-  validateContact,
-  type ClientContact,
-  type ContactFields,
-} from '../../../../shared/ipc/dto/client-contacts';
+import type { ClientContact, ContactFields } from '../../../../shared/ipc/dto/client-contacts';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { diffFields } from '../../db/repos/audit.repo';
@@ -15,7 +10,7 @@ import {
   listClientContacts,
   updateClientContact,
 } from '../../db/repos/client-contacts.repo';
-import { assertClientExists, assertValid, auditClient } from './client-audit';
+import { assertClientExists, auditClient } from './client-audit';
 
 const FIELDS: (keyof ContactFields)[] = ['name', 'initials', 'company', 'role', 'email', 'phone', 'tags'];
 
@@ -35,10 +30,9 @@ export function saveContact(
   user: SessionUser,
   clientId: number,
   id: number | undefined,
-  input: ContactFields,
+  // Already trimmed and checked by contactFieldsSchema at the registry.
+  fields: ContactFields,
 ): ClientContact {
-  const fields = normalizeContact(input);
-  assertValid(validateContact(fields));
   const at = core.now().toISOString();
   return core.db.transaction(() => {
     assertClientExists(core.db, clientId);

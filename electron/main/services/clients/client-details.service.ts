@@ -1,11 +1,6 @@
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { Client } from '../../../../shared/ipc/dto/clients';
-import {
-  normalizeClientDetails,
-  validateClientDetails,
-  type ClientEditableFields,
-  type QuickNotesSaved,
-} from '../../../../shared/ipc/dto/client-details';
+import type { ClientEditableFields, QuickNotesSaved } from '../../../../shared/ipc/dto/client-details';
 import { personTypeOf } from '../../../../shared/domain/document';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
@@ -13,7 +8,7 @@ import { diffFields } from '../../db/repos/audit.repo';
 import { updateClientDetails, updateClientNotes } from '../../db/repos/client-details.repo';
 import { latestClientAudit, updateAuditEntry } from '../../db/repos/client-history.repo';
 import { getClientRecord, toClient } from '../../db/repos/clients.repo';
-import { auditClient, assertValid } from './client-audit';
+import { auditClient } from './client-audit';
 import { recordRegisterEdit } from './erp-writeback.service';
 import { flushToErp } from '../credit/erp-sync';
 
@@ -47,15 +42,9 @@ export function updateDetails(
   core: Core,
   user: SessionUser,
   clientId: number,
-  input: ClientEditableFields,
+  // Already normalized and checked (CPF/CNPJ, e-mails, phones, site) by the schema at the registry.
+  fields: ClientEditableFields,
 ): Client {
-  const fields = normalizeClientDetails(input);
-  const errors = validateClientDetails(fields);
-  if (errors.document) {
-    const key = personTypeOf(fields.document) === 'F' ? 'input.cpfInvalid' : 'input.cnpjInvalid';
-    throw new AppFailure(key, { reason: errors.document });
-  }
-  assertValid(errors);
   const personType = personTypeOf(fields.document) as 'F' | 'J';
   const at = core.now().toISOString();
   const saved = core.db.transaction(() => {

@@ -47,7 +47,7 @@ export async function saveErpSettings(
         userName: user.name,
         entity: 'settings',
         entityId: 'erp',
-        action: 'update',
+        action: 'Configurações do ERP alteradas',
         changes,
       });
   })();

@@ -81,7 +81,7 @@ export async function startErpSyncNow(core: Core, user: SessionUser): Promise<{ 
       userName: user.name,
       entity: 'erp_sync',
       entityId: runId,
-      action: 'run_now',
+      action: 'Sincronização com o ERP iniciada manualmente (Sincronizar agora)',
       changes: {},
     });
     return { runId };
@@ -99,7 +99,7 @@ export async function cancelErpSync(core: Core, user: SessionUser): Promise<{ ca
       userName: user.name,
       entity: 'erp_sync',
       entityId: runId,
-      action: 'cancel',
+      action: 'Sincronização com o ERP cancelada',
       changes: {},
     });
   }

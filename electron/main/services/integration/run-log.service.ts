@@ -57,11 +57,10 @@ function requestLine(source: IntegrationSource, r: IntegrationRequestRow): strin
     `${count.format(r.rows)} registro(s)`,
     `${count.format(r.duration_ms)} ms`,
   ];
-  if (r.amount_cents !== null) parts.push(formatBRL(r.amount_cents));
-  const error = r.error
-    ? ` | ${r.error_code ? `[${r.error_code}] ` : ''}${r.error.replace(/\s+/g, ' ')}`
-    : '';
-  return parts.join(' | ') + error;
+  // Fixed columns, one per header name: a value of a send and an ERP read line up the same way.
+  parts.push(r.amount_cents === null ? '-' : formatBRL(r.amount_cents));
+  parts.push(r.error ? `${r.error_code ? `[${r.error_code}] ` : ''}${r.error.replace(/\s+/g, ' ')}` : '-');
+  return parts.join(' | ');
 }
 
 /** A plain-text log of one run: its header, then every request in order, then its errors. */
@@ -82,7 +81,7 @@ export function runLogFile(core: Core, runId: number): RunLogFile {
     `Resultado: ${run.outcome ?? '-'}`,
     `Requisições: ${count.format(view.requests)} (${count.format(view.failedRequests)} com erro); registros: ${count.format(view.rows)}`,
     '',
-    'Requisições (horário de Brasília): data e hora | direção | endpoint | situação | HTTP | registros | duração | erro',
+    'Requisições (horário de Brasília): data e hora | direção | endpoint | situação | HTTP | registros | duração | valor | erro',
   ];
   const errors: string[] = [];
   for (const r of source.runRequests(core.db, run.id)) {

@@ -167,6 +167,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
         loading={list.loading}
         error={list.error}
         noun="atividades"
+        singular="atividade"
       />
       {dialog && (
         <ActivityDialog

@@ -1,11 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import {
+  activityFormSchema,
+  type ActivityFormOutput,
+  type ActivityFormValues,
+} from '../../../../shared/forms/activity.schema';
 import {
   ACTIVITY_KIND_LABEL,
   ACTIVITY_KINDS,
   type ActivityKind,
   type ClientActivity,
 } from '../../../../shared/ipc/dto/client-activities';
-import { saoPauloLocalToUtc, toSaoPauloParts } from '../../../../shared/domain/dates';
+import { toSaoPauloParts } from '../../../../shared/domain/dates';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
@@ -18,6 +25,10 @@ function localParts(iso: string): { date: string; time: string } {
   const p = toSaoPauloParts(new Date(iso));
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
 }
+const defaultsFor = (activity: ClientActivity | null): ActivityFormValues => {
+  const start = localParts(activity?.dueAt ?? nextHour());
+  return { kind: activity?.kind ?? 'call', title: activity?.title ?? '', date: start.date, time: start.time };
+};
 const nextHour = () => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000).toISOString();
 
 export interface ActivityDraft extends ParticipantChoice {
@@ -36,43 +47,33 @@ interface Props {
 
 /** "+" adds a tarefa, chamada or compromisso; Reagendar only moves the date. Times are São Paulo's. */
 export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
-  const start = localParts(activity?.dueAt ?? nextHour());
-  const [kind, setKind] = useState<ActivityKind>(activity?.kind ?? 'call');
-  const [title, setTitle] = useState(activity?.title ?? '');
-  const [date, setDate] = useState(start.date);
-  const [time, setTime] = useState(start.time);
   const [people, setPeople] = useState<ParticipantChoice>({ participants: [], notify: false });
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const titleError =
-    title.trim() === '' ? 'Informe o título.' : title.length > 160 ? 'No máximo 160 caracteres.' : undefined;
-  const dateError =
-    /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time) ? undefined : 'Informe data e hora.';
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ActivityFormValues, unknown, ActivityFormOutput>({
+    resolver: zodResolver(activityFormSchema),
+    // Read once, on the first render: the dialog opens at the next full hour (or the activity's).
+    defaultValues: defaultsFor(activity),
+  });
+  const saving = isSubmitting;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (titleError || dateError) return;
-    setSaving(true);
-    const error = await onSave({
-      kind,
-      title: title.trim(),
-      dueAt: saoPauloLocalToUtc(date, time).toISOString(),
-      ...people,
-    });
-    setSaving(false);
-    if (error) setServerError(error);
+  const submit = handleSubmit(async (draft) => {
+    const error = await onSave({ ...draft, ...people });
+    if (error) setError('root.server', { message: error });
     else onClose();
-  };
+  });
 
   return (
     <Dialog title={activity ? `Reagendar: ${activity.title}` : 'Nova atividade'} onClose={onClose}>
-      <form onSubmit={submit} noValidate aria-label="Atividade">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Atividade">
         {!activity && (
           <>
             <FormField id="a-kind" label="Tipo" error={undefined}>
-              <select value={kind} onChange={(e) => setKind(e.target.value as ActivityKind)}>
+              <select {...register('kind')}>
                 {ACTIVITY_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {ACTIVITY_KIND_LABEL[k]}
@@ -80,21 +81,29 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
                 ))}
               </select>
             </FormField>
-            <FormField id="a-title" label="Título" error={submitted ? titleError : undefined}>
-              <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+            <FormField id="a-title" label="Título" error={errors.title?.message}>
+              <input {...register('title')} autoFocus />
             </FormField>
           </>
         )}
         <div className="inline-fields">
-          <FormField id="a-date" label="Data" error={submitted ? dateError : undefined}>
-            <DateInput value={date} onChange={setDate} />
+          <FormField id="a-date" label="Data" error={errors.date?.message ?? errors.time?.message}>
+            <Controller
+              control={control}
+              name="date"
+              render={({ field }) => <DateInput value={field.value} onChange={field.onChange} />}
+            />
           </FormField>
           <FormField id="a-time" label="Hora" error={undefined}>
-            <TimeInput value={time} onChange={setTime} />
+            <Controller
+              control={control}
+              name="time"
+              render={({ field }) => <TimeInput value={field.value} onChange={field.onChange} />}
+            />
           </FormField>
         </div>
         {!activity && <ActivityParticipantsField clientId={clientId} value={people} onChange={setPeople} />}
-        <ErrorNote message={serverError} />
+        <ErrorNote message={errors.root?.server?.message ?? null} />
         <div className="form-actions">
           <button type="button" onClick={onClose} disabled={saving}>
             Cancelar

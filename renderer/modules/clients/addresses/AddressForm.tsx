@@ -1,16 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import {
-  normalizeAddress,
-  UFS,
-  validateAddress,
-  type ClientAddressFields,
-} from '../../../../shared/ipc/dto/client-addresses';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
+import { addressFormSchema, type AddressFormValues } from '../../../../shared/forms/address.schema';
+import { UFS, type ClientAddressFields } from '../../../../shared/ipc/dto/client-addresses';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
 
-type Form = Omit<ClientAddressFields, 'fax'> & { fax: string };
-const EMPTY: Form = {
+const EMPTY: AddressFormValues = {
   street: '',
   number: '',
   complement: '',
@@ -28,52 +24,46 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Edits one address in place, with the same checks the main process runs. */
+/** Edits one address in place, with the schema the main process checks it with. */
 export function AddressForm({ idPrefix, initial, onSave, onCancel }: Props) {
-  const [form, setForm] = useState<Form>(() =>
-    initial ? { ...initial, fax: initial.fax ? formatPhoneBR(initial.fax) : '' } : EMPTY,
-  );
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const fields = normalizeAddress({ ...form, fax: form.fax });
-  const errors = validateAddress(fields);
-  const bind = (f: keyof Form) => ({
-    value: form[f],
-    onChange: (e: { target: { value: string } }) => setForm((s) => ({ ...s, [f]: e.target.value })),
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AddressFormValues, unknown, ClientAddressFields>({
+    resolver: zodResolver(addressFormSchema),
+    defaultValues: initial ? { ...initial, fax: initial.fax ? formatPhoneBR(initial.fax) : '' } : EMPTY,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
-  const shown = (f: keyof Form) => (submitted ? errors[f] : undefined);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
-    setSaving(true);
-    setServerError(await onSave(fields));
-    setSaving(false);
-  };
+  const shown = (f: keyof AddressFormValues) => errors[f]?.message;
+  const submit = handleSubmit(async (fields) => {
+    const error = await onSave(fields);
+    if (error) setError('root.server', { message: error });
+  });
 
   const id = (f: string) => `${idPrefix}-${f}`;
   return (
-    <form className="address-form" onSubmit={submit} noValidate>
+    <form className="address-form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="address-grid">
         <FormField id={id('street')} label="Logradouro" error={shown('street')}>
-          <input {...bind('street')} autoFocus />
+          <input {...register('street')} autoFocus />
         </FormField>
         <FormField id={id('number')} label="Número" error={shown('number')}>
-          <input {...bind('number')} />
+          <input {...register('number')} />
         </FormField>
         <FormField id={id('complement')} label="Complemento" error={shown('complement')}>
-          <input {...bind('complement')} />
+          <input {...register('complement')} />
         </FormField>
         <FormField id={id('district')} label="Bairro" error={shown('district')}>
-          <input {...bind('district')} />
+          <input {...register('district')} />
         </FormField>
         <FormField id={id('city')} label="Cidade" error={shown('city')}>
-          <input {...bind('city')} />
+          <input {...register('city')} />
         </FormField>
         <FormField id={id('uf')} label="UF" error={shown('uf')}>
-          <select {...bind('uf')}>
+          <select {...register('uf')}>
             <option value="">—</option>
             {UFS.map((uf) => (
               <option key={uf}>{uf}</option>
@@ -81,19 +71,19 @@ export function AddressForm({ idPrefix, initial, onSave, onCancel }: Props) {
           </select>
         </FormField>
         <FormField id={id('cep')} label="CEP" error={shown('cep')}>
-          <input {...bind('cep')} inputMode="numeric" placeholder="00000-000" />
+          <input {...register('cep')} inputMode="numeric" placeholder="00000-000" />
         </FormField>
         <FormField id={id('fax')} label="Fax" error={shown('fax')}>
-          <input {...bind('fax')} inputMode="tel" placeholder="(49) 3322-1100" />
+          <input {...register('fax')} inputMode="tel" placeholder="(49) 3322-1100" />
         </FormField>
       </div>
-      <ErrorNote message={serverError} />
+      <ErrorNote message={errors.root?.server?.message ?? null} />
       <div className="form-actions">
-        <button type="button" onClick={onCancel} disabled={saving}>
+        <button type="button" onClick={onCancel} disabled={isSubmitting}>
           Cancelar
         </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Salvando…' : 'Salvar endereço'}
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Salvando…' : 'Salvar endereço'}
         </button>
       </div>
     </form>

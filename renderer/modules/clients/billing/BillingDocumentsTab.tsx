@@ -55,6 +55,7 @@ export function BillingDocumentsTab({ clientId }: { clientId: number }) {
         loading={list.loading}
         error={list.error}
         noun="documentos"
+        singular="documento"
       />
       {open !== null && <BillingDocumentDialog id={open} onClose={() => setOpen(null)} />}
     </div>

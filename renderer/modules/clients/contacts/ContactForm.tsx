@@ -1,27 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { formatPhoneBR, initialsOf } from '../../../../shared/domain/contact';
+import { contactFormSchema, type ContactFormValues } from '../../../../shared/forms/contact.schema';
 import {
-  initialsOf,
-  normalizeContact,
   TAG_SUGGESTIONS,
-  validateContact,
   type ClientContact,
   type ContactFields,
 } from '../../../../shared/ipc/dto/client-contacts';
-import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
 
-interface Form {
-  name: string;
-  initials: string;
-  company: string;
-  role: string;
-  email: string;
-  phone: string;
-  tags: string;
-}
-
-const toForm = (c: ClientContact | null, company: string): Form => ({
+const toForm = (c: ClientContact | null, company: string): ContactFormValues => ({
   name: c?.name ?? '',
   initials: c?.initials ?? '',
   company: c?.company ?? company,
@@ -30,9 +19,6 @@ const toForm = (c: ClientContact | null, company: string): Form => ({
   phone: c?.phone ? formatPhoneBR(c.phone) : '',
   tags: c?.tags.join(', ') ?? '',
 });
-
-const toFields = (f: Form): ContactFields =>
-  normalizeContact({ ...f, email: f.email, phone: f.phone, tags: f.tags.split(',') });
 
 export interface ContactFormProps {
   contact: ClientContact | null;
@@ -45,69 +31,67 @@ export interface ContactFormProps {
 
 /** The contact's fields, used by the "+" dialog and by the contact's own workspace tab. */
 export function ContactForm({ contact, defaultCompany, onSave, onClose, stayOpen }: ContactFormProps) {
-  const [form, setForm] = useState<Form>(() => toForm(contact, defaultCompany));
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const fields = toFields(form);
-  const errors = validateContact(fields);
-  const shown = (f: keyof Form) => (submitted ? errors[f] : undefined);
-  const bind = (f: keyof Form) => ({
-    value: form[f],
-    onChange: (e: { target: { value: string } }) => setForm((s) => ({ ...s, [f]: e.target.value })),
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ContactFormValues, unknown, ContactFields>({
+    resolver: zodResolver(contactFormSchema),
+    defaultValues: toForm(contact, defaultCompany),
+    // Messages appear on Salvar, then follow the typing.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const [name, initials] = watch(['name', 'initials']);
+
+  const submit = handleSubmit(async (fields) => {
+    const error = await onSave(fields);
+    if (error) setError('root.server', { message: error });
+    else if (!stayOpen) onClose();
   });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
-    setSaving(true);
-    const error = await onSave(fields);
-    setSaving(false);
-    if (error) setServerError(error);
-    else if (!stayOpen) onClose();
-  };
-
   return (
-    <form onSubmit={submit} noValidate aria-label="Contato">
-      <FormField id="c-name" label="Nome" error={shown('name')}>
-        <input {...bind('name')} autoFocus />
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Contato">
+      <FormField id="c-name" label="Nome" error={errors.name?.message}>
+        <input {...register('name')} autoFocus />
       </FormField>
       <FormField
         id="c-initials"
         label="Iniciais"
-        error={shown('initials')}
-        hint={form.initials.trim() === '' ? `Em branco: ${initialsOf(form.name) || '—'}` : undefined}
+        error={errors.initials?.message}
+        hint={initials.trim() === '' ? `Em branco: ${initialsOf(name) || '—'}` : undefined}
       >
-        <input {...bind('initials')} maxLength={4} />
+        <input {...register('initials')} maxLength={4} />
       </FormField>
-      <FormField id="c-company" label="Empresa" error={shown('company')}>
-        <input {...bind('company')} />
+      <FormField id="c-company" label="Empresa" error={errors.company?.message}>
+        <input {...register('company')} />
       </FormField>
-      <FormField id="c-role" label="Cargo" error={shown('role')}>
-        <input {...bind('role')} />
+      <FormField id="c-role" label="Cargo" error={errors.role?.message}>
+        <input {...register('role')} />
       </FormField>
-      <FormField id="c-email" label="E-mail" error={shown('email')}>
-        <input {...bind('email')} type="email" />
+      <FormField id="c-email" label="E-mail" error={errors.email?.message}>
+        <input {...register('email')} type="email" />
       </FormField>
-      <FormField id="c-phone" label="Telefone" error={shown('phone')}>
-        <input {...bind('phone')} inputMode="tel" />
+      <FormField id="c-phone" label="Telefone" error={errors.phone?.message}>
+        <input {...register('phone')} inputMode="tel" />
       </FormField>
       <FormField
         id="c-tags"
         label="Etiquetas"
-        error={shown('tags')}
+        error={errors.tags?.message}
         hint={`Separadas por vírgula, ex.: ${TAG_SUGGESTIONS.slice(0, 3).join(', ')}.`}
       >
-        <input {...bind('tags')} />
+        <input {...register('tags')} />
       </FormField>
-      <ErrorNote message={serverError} />
+      <ErrorNote message={errors.root?.server?.message ?? null} />
       <div className="form-actions">
-        <button type="button" onClick={onClose} disabled={saving}>
+        <button type="button" onClick={onClose} disabled={isSubmitting}>
           Cancelar
         </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Salvando…' : 'Salvar contato'}
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Salvando…' : 'Salvar contato'}
         </button>
       </div>
     </form>

@@ -1,16 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { detailsFormSchema, type DetailsFormValues } from '../../../../shared/forms/client-details.schema';
 import type { Client } from '../../../../shared/ipc/dto/clients';
 import {
   APPOINTMENT_DAYS,
   CURRENCIES,
   LANGUAGES,
   PAYMENT_METHOD_SUGGESTIONS,
-  type ClientDetailsField,
+  type ClientEditableFields,
 } from '../../../../shared/ipc/dto/client-details';
 import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL } from '../../../ui/format';
-import { fieldsFromForm, formErrors, formFromClient, type DetailsForm as Form } from './detailsForm';
+import { formFromClient } from './detailsForm';
 import { FormField } from '../../../ui/FormField';
 
 interface Props {
@@ -21,32 +23,26 @@ interface Props {
 
 /** Editing Detalhes: messages appear as soon as a field is left, and Salvar checks them all again. */
 export function DetailsForm({ client, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState<Form>(() => formFromClient(client));
-  const [touched, setTouched] = useState<Partial<Record<ClientDetailsField, boolean>>>({});
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const errors = formErrors(form);
-  const shown = (f: ClientDetailsField) => (submitted || touched[f] ? errors[f] : undefined);
-  const bind = (f: Exclude<ClientDetailsField, 'sharedAcrossCompanies'> & keyof Form) => ({
-    value: form[f],
-    onChange: (e: { target: { value: string } }) => setForm((s) => ({ ...s, [f]: e.target.value })),
-    onBlur: () => setTouched((t) => ({ ...t, [f]: true })),
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<DetailsFormValues, unknown, ClientEditableFields>({
+    resolver: zodResolver(detailsFormSchema),
+    defaultValues: formFromClient(client),
+    mode: 'onTouched',
+  });
+  const shown = (f: keyof DetailsFormValues) => errors[f]?.message;
+
+  const submit = handleSubmit(async (fields) => {
+    const r = await call('clientDetails.update', { clientId: client.id, fields });
+    if (r.ok) onSaved(r.value);
+    else setError('root.server', { message: r.error.message });
   });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
-    setSaving(true);
-    const r = await call('clientDetails.update', { clientId: client.id, fields: fieldsFromForm(form) });
-    setSaving(false);
-    if (r.ok) onSaved(r.value);
-    else setServerError(r.error.message);
-  };
-
   return (
-    <form className="details-form" onSubmit={submit} aria-label="Editar detalhes" noValidate>
+    <form className="details-form" onSubmit={(e) => void submit(e)} aria-label="Editar detalhes" noValidate>
       <div className="details-columns">
         <fieldset>
           <legend>Detalhes</legend>
@@ -59,29 +55,29 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
             ao salvar, seguem para o ERP e ficam pendentes até ele confirmar.
           </p>
           <FormField id="d-legalName" label="Nome da conta" error={shown('legalName')}>
-            <input {...bind('legalName')} autoFocus />
+            <input {...register('legalName')} autoFocus />
           </FormField>
           <FormField id="d-tradeName" label="Nome fantasia" error={shown('tradeName')}>
-            <input {...bind('tradeName')} />
+            <input {...register('tradeName')} />
           </FormField>
           <FormField id="d-document" label="CNPJ/CPF" error={shown('document')}>
-            <input {...bind('document')} className="mono" />
+            <input {...register('document')} className="mono" />
           </FormField>
           <FormField id="d-status" label="Status" error={undefined}>
-            <select {...bind('status')}>
+            <select {...register('status')}>
               <option value="active">Ativo</option>
               <option value="inactive">Inativo</option>
             </select>
           </FormField>
           <FormField id="d-currency" label="Moeda" error={shown('currency')}>
-            <select {...bind('currency')}>
+            <select {...register('currency')}>
               {CURRENCIES.map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </select>
           </FormField>
           <FormField id="d-payment" label="Pagamento" error={shown('paymentMethod')}>
-            <input {...bind('paymentMethod')} list="d-payment-options" />
+            <input {...register('paymentMethod')} list="d-payment-options" />
           </FormField>
           <datalist id="d-payment-options">
             {PAYMENT_METHOD_SUGGESTIONS.map((p) => (
@@ -89,10 +85,10 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
             ))}
           </datalist>
           <FormField id="d-account" label="Conta contábil" error={shown('accountingAccount')}>
-            <input {...bind('accountingAccount')} className="mono" />
+            <input {...register('accountingAccount')} className="mono" />
           </FormField>
           <FormField id="d-language" label="Idioma de comunicação" error={shown('language')}>
-            <select {...bind('language')}>
+            <select {...register('language')}>
               {LANGUAGES.map((l) => (
                 <option key={l.code} value={l.code}>
                   {l.label}
@@ -105,7 +101,7 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
             label="Dia preferido para compromissos"
             error={shown('preferredAppointmentDay')}
           >
-            <select {...bind('preferredAppointmentDay')}>
+            <select {...register('preferredAppointmentDay')}>
               <option value="">Sem preferência</option>
               {APPOINTMENT_DAYS.map((d) => (
                 <option key={d}>{d}</option>
@@ -113,34 +109,30 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
             </select>
           </FormField>
           <label className="checkbox" title="Cadastro visto por todas as empresas (filiais) do grupo no ERP">
-            <input
-              type="checkbox"
-              checked={form.sharedAcrossCompanies}
-              onChange={(e) => setForm((s) => ({ ...s, sharedAcrossCompanies: e.target.checked }))}
-            />
+            <input type="checkbox" {...register('sharedAcrossCompanies')} />
             Dados compartilhados entre empresas
           </label>
         </fieldset>
         <fieldset>
           <legend>Contatos e comunicação</legend>
           <FormField id="d-emails" label="E-mails" error={shown('emails')} hint="Um por linha.">
-            <textarea {...bind('emails')} rows={3} />
+            <textarea {...register('emails')} rows={3} />
           </FormField>
           <FormField id="d-phones" label="Telefones" error={shown('phones')} hint="Um por linha, com DDD.">
-            <textarea {...bind('phones')} rows={3} />
+            <textarea {...register('phones')} rows={3} />
           </FormField>
           <FormField id="d-site" label="Site" error={shown('site')}>
-            <input {...bind('site')} type="url" placeholder="https://www.empresa.com.br" />
+            <input {...register('site')} type="url" placeholder="https://www.empresa.com.br" />
           </FormField>
         </fieldset>
       </div>
-      <ErrorNote message={serverError} />
+      <ErrorNote message={errors.root?.server?.message ?? null} />
       <div className="form-actions">
-        <button type="button" onClick={onCancel} disabled={saving}>
+        <button type="button" onClick={onCancel} disabled={isSubmitting}>
           Cancelar
         </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Salvando…' : 'Salvar'}
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Salvando…' : 'Salvar'}
         </button>
       </div>
     </form>

@@ -1,31 +1,10 @@
 import type { Client } from '../../../../shared/ipc/dto/clients';
-import {
-  normalizeClientDetails,
-  validateClientDetails,
-  type ClientDetailsErrors,
-  type ClientEditableFields,
-} from '../../../../shared/ipc/dto/client-details';
+import type { DetailsFormValues } from '../../../../shared/forms/client-details.schema';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { formatDocument } from '../../../../shared/domain/document';
 
-/** The Detalhes form as the agent types it: lists are one entry per line. */
-export interface DetailsForm {
-  legalName: string;
-  tradeName: string;
-  document: string;
-  status: 'active' | 'inactive';
-  emails: string;
-  phones: string;
-  site: string;
-  currency: string;
-  paymentMethod: string;
-  language: string;
-  accountingAccount: string;
-  preferredAppointmentDay: string;
-  sharedAcrossCompanies: boolean;
-}
-
-export const formFromClient = (c: Client): DetailsForm => ({
+/** The client's stored fields as the Detalhes form shows them (lists one entry per line). */
+export const formFromClient = (c: Client): DetailsFormValues => ({
   legalName: c.legalName,
   tradeName: c.tradeName ?? '',
   document: formatDocument(c.document),
@@ -40,21 +19,3 @@ export const formFromClient = (c: Client): DetailsForm => ({
   preferredAppointmentDay: c.preferredAppointmentDay ?? '',
   sharedAcrossCompanies: c.sharedAcrossCompanies,
 });
-
-const lines = (text: string): string[] =>
-  text
-    .split(/[\n,;]+/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-export const fieldsFromForm = (f: DetailsForm): ClientEditableFields =>
-  normalizeClientDetails({
-    ...f,
-    emails: lines(f.emails),
-    phones: lines(f.phones),
-    tradeName: f.tradeName,
-    site: f.site,
-    preferredAppointmentDay: f.preferredAppointmentDay,
-  });
-
-export const formErrors = (f: DetailsForm): ClientDetailsErrors => validateClientDetails(fieldsFromForm(f));

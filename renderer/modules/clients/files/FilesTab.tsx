@@ -131,6 +131,7 @@ export function FilesTab({ clientId }: { clientId: number }) {
         loading={list.loading}
         error={list.error}
         noun="arquivos"
+        singular="arquivo"
       />
     </div>
   );

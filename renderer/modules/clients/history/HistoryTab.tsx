@@ -49,6 +49,7 @@ export function HistoryTab({ clientId }: { clientId: number }) {
         loading={list.loading}
         error={list.error}
         noun="registros"
+        singular="registro"
       />
       {open && (
         <Dialog title={open.action} onClose={() => setOpen(null)} wide>

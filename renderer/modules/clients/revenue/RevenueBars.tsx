@@ -1,43 +1,47 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ClientRevenue } from '../../../../shared/ipc/dto/client-billing';
-import { longMonth, money, shortMonth } from './chartFormat';
+import { compactMoney, longMonth, money, PALETTE, shortMonth } from './chartFormat';
 
-const W = 600;
-const H = 220;
-const TOP = 10;
-const BOTTOM = 24;
-const SLOT = W / 12;
+type Month = ClientRevenue['months'][number];
 
-/** Revenue by month, last 12 months, as hand-drawn SVG bars; a month with net refunds shows no bar. */
+/**
+ * Revenue by month, last 12 months: BRL axis, each bar's value above it and a tooltip with the
+ * exact amount (mouse, or the arrow keys once the chart has focus). A month with net refunds
+ * shows no bar; the Tabela view has the same figures for reading aloud.
+ */
 export function RevenueBars({ months }: { months: ClientRevenue['months'] }) {
-  const max = Math.max(1, ...months.map((m) => m.cents));
-  const usable = H - TOP - BOTTOM;
+  const data = months.map((m) => ({ ...m, shown: Math.max(0, m.cents) }));
   return (
     <figure className="chart chart-wide">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" height={H} role="img" aria-label="Faturamento por mês">
-        <line x1="0" x2={W} y1={H - BOTTOM} y2={H - BOTTOM} stroke="#c5ccd6" />
-        {months.map((m, i) => {
-          const height = m.cents > 0 ? Math.max(2, (m.cents / max) * usable) : 0;
-          const label = `${longMonth(m.month)}: ${money(m.cents)}`;
-          return (
-            <g key={m.month} tabIndex={0} aria-label={label}>
-              <title>{label}</title>
-              {/* A full-height transparent target makes the tooltip reachable even for small months. */}
-              <rect x={i * SLOT} y={TOP} width={SLOT} height={usable} fill="transparent" />
-              <rect
-                x={i * SLOT + SLOT * 0.18}
-                y={H - BOTTOM - height}
-                width={SLOT * 0.64}
-                height={height}
-                fill="#0072B2"
-                rx="2"
-              />
-              <text x={i * SLOT + SLOT / 2} y={H - 8} textAnchor="middle" fontSize="11" fill="#5f6b7a">
-                {shortMonth(m.month)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <BarChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: 240 }}
+        margin={{ top: 18, right: 8, bottom: 0, left: 8 }}
+        role="img"
+        aria-label="Faturamento por mês"
+      >
+        <CartesianGrid vertical={false} stroke="#e3e7ed" />
+        <XAxis dataKey="month" tickFormatter={shortMonth} tick={{ fontSize: 11, fill: '#5f6b7a' }} />
+        <YAxis
+          tickFormatter={(v: number) => compactMoney(v)}
+          tick={{ fontSize: 11, fill: '#5f6b7a' }}
+          width={72}
+        />
+        <Tooltip
+          cursor={{ fill: 'rgba(0, 114, 178, 0.08)' }}
+          labelFormatter={(label) => longMonth(String(label))}
+          formatter={(_value, _name, item) => [money((item.payload as Month).cents), 'Faturamento líquido']}
+        />
+        <Bar dataKey="shown" fill={PALETTE[0]} radius={[2, 2, 0, 0]} isAnimationActive={false}>
+          <LabelList
+            dataKey="shown"
+            position="top"
+            formatter={(v: unknown) => (Number(v) > 0 ? compactMoney(Number(v)) : '')}
+            style={{ fontSize: 10, fill: '#3b4654' }}
+          />
+        </Bar>
+      </BarChart>
     </figure>
   );
 }

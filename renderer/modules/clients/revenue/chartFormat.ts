@@ -39,3 +39,12 @@ export const PALETTE = [
   '#F0E442',
   '#000000',
 ];
+
+const compactBRL = new Intl.NumberFormat('pt-BR', {
+  style: 'currency',
+  currency: 'BRL',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+/** Centavos → "R$ 12,5 mil": axis ticks and bar labels, where the exact value is in the tooltip. */
+export const compactMoney = (cents: number): string => compactBRL.format(cents / 100);

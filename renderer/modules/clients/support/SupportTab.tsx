@@ -30,7 +30,7 @@ export function SupportTab({ clientId }: { clientId: number }) {
       <div className="tab-toolbar">
         <span className="muted">
           {open} {open === 1 ? 'solicitação aberta' : 'solicitações abertas'} · {tickets.length - open}{' '}
-          encerradas
+          {tickets.length - open === 1 ? 'encerrada' : 'encerradas'}
         </span>
         <span className="spacer" />
         <button type="button" aria-label="Adicionar solicitação de suporte" onClick={() => setAdding(true)}>

@@ -1,4 +1,11 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import {
+  integrationScheduleFormSchema,
+  type IntegrationSchedule,
+  type IntegrationScheduleFormValues,
+} from '../../../../shared/forms/integration-schedule.schema';
 import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
 import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
@@ -9,47 +16,68 @@ interface Props {
   onSaved: (o: IntegrationOverview) => void;
 }
 
+const valuesOf = (o: IntegrationOverview): IntegrationScheduleFormValues => ({
+  syncTime: o.syncTime,
+  maxHoursWithoutSuccess: String(o.maxHoursWithoutSuccess),
+});
+
 /** Agendamento (daily time of the ERP sync) and the hours without success before the alert. */
 export function ScheduleForm({ o, onSaved }: Props) {
-  const [syncTime, setSyncTime] = useState(o.syncTime);
-  const [hours, setHours] = useState(String(o.maxHoursWithoutSuccess));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<IntegrationScheduleFormValues, unknown, IntegrationSchedule>({
+    resolver: zodResolver(integrationScheduleFormSchema),
+    defaultValues: valuesOf(o),
+  });
 
+  // Another screen (or another agent) may change the schedule: show what is saved now.
   useEffect(() => {
-    setSyncTime(o.syncTime);
-    setHours(String(o.maxHoursWithoutSuccess));
-  }, [o.syncTime, o.maxHoursWithoutSuccess]);
+    reset({ syncTime: o.syncTime, maxHoursWithoutSuccess: String(o.maxHoursWithoutSuccess) });
+  }, [o.syncTime, o.maxHoursWithoutSuccess, reset]);
 
-  const save = async () => {
+  const save = handleSubmit(async (input) => {
     setNotice(null);
-    const maxHoursWithoutSuccess = Number(hours);
-    if (hours.trim() === '' || !Number.isInteger(maxHoursWithoutSuccess)) {
-      setError('Informe o tempo máximo sem sucesso em horas inteiras.');
-      return;
-    }
-    setBusy(true);
-    const r = await call('integration.settings.save', { syncTime, maxHoursWithoutSuccess });
-    setBusy(false);
-    setError(r.ok ? null : r.error.message);
-    if (!r.ok) return;
+    const r = await call('integration.settings.save', input);
+    if (!r.ok) return setError('root.server', { message: r.error.message });
     setNotice('Agendamento salvo.');
     onSaved(r.value);
-  };
+  });
+  const error =
+    errors.syncTime?.message ??
+    errors.maxHoursWithoutSuccess?.message ??
+    errors.root?.server?.message ??
+    null;
 
   return (
     <form
       className="integration-schedule"
       aria-label="Agendamento da integração"
+      noValidate
       onSubmit={(e) => {
-        e.preventDefault();
-        void save();
+        setNotice(null);
+        void save(e);
       }}
     >
       <label>
         Agendamento
-        <TimeInput value={syncTime} required onChange={setSyncTime} />
+        <Controller
+          control={control}
+          name="syncTime"
+          render={({ field }) => (
+            <TimeInput
+              value={field.value}
+              required
+              onChange={field.onChange}
+              aria-invalid={errors.syncTime ? true : undefined}
+            />
+          )}
+        />
       </label>
       <label>
         Tempo máximo sem sucesso na integração
@@ -60,13 +88,13 @@ export function ScheduleForm({ o, onSaved }: Props) {
             max={720}
             step={1}
             inputMode="numeric"
-            value={hours}
-            onChange={(e) => setHours(e.target.value)}
+            {...register('maxHoursWithoutSuccess')}
+            aria-invalid={errors.maxHoursWithoutSuccess ? true : undefined}
           />
           horas
         </span>
       </label>
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={isSubmitting}>
         Salvar
       </button>
       <ErrorNote message={error} />
