@@ -147,10 +147,13 @@ test('edit a limit: header and Informações Financeiras agree at every moment, 
   // The ERP takes a while to confirm the write-back: the change is shown, marked, meanwhile.
   erp.setFault('credito', { kind: 'slow', ms: 3_000 });
   await runDeps(page);
+  // A new query opens the limit step first (one dialog at a time); "Agora não" shows the result.
+  const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+  await edit.getByRole('button', { name: 'Agora não' }).click();
   const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
   await expect(result.getByText('Maximino Santin')).toBeVisible();
   await expect(result.getByTestId('bureau-subject-mismatch')).toHaveCount(0);
-  const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+  await result.getByRole('button', { name: 'Editar situação/limite de crédito' }).click();
   await edit.getByLabel('Limite de crédito (R$)').fill('999.999,00');
   await edit.getByLabel('Situação de crédito').selectOption('ADIMPLENTE');
   await edit.getByTestId('large-increase').getByRole('checkbox').check();
@@ -223,7 +226,10 @@ test('a Deps answer about another document is shown in red and does not pre-fill
   bureau.setFault({ kind: 'wrongSubject', differs: 'document' });
   await runDeps(page);
   const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
+  // An answer about someone else stays on the result, in red; the limit step only on request.
   await expect(result.getByTestId('bureau-subject-mismatch')).toContainText('não do');
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await result.getByRole('button', { name: 'Editar situação/limite de crédito' }).click();
   const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
   await expect(edit.getByTestId('credit-suggestion')).toContainText('outro titular');
   await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 500.000,00');

@@ -37,7 +37,14 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
     useChannelQuery('credit.allowance', { clientId: client.id }).data ?? null;
   // A saved change moves the 24 h budget, the client's queries and its Histórico.
   const update = useChannelMutation('credit.update', {
-    invalidates: ['credit.allowance', 'bureau.query.list', 'clientHistory.list'],
+    // The finance figures too: the header and Informações Financeiras read the one credit picture.
+    invalidates: [
+      'credit.allowance',
+      'bureau.query.list',
+      'clientHistory.list',
+      'finance.summary.cached',
+      'finance.summary.refresh',
+    ],
   });
   const saving = update.isPending;
   const error = errorMessage(update.error);

@@ -60,7 +60,13 @@ export function useDepsFlow(client: Client) {
       for (const c of ['bureau.query.list', 'bureau.query.recent', 'clientHistory.list'] as const)
         void queryClient.invalidateQueries({ queryKey: channelKey(c) });
       if (r.value.status === 'succeeded') {
-        setStep({ kind: 'result', detail: r.value.detail, note: r.value.receivablesNote, editing: true });
+        // An answer about someone else stays on the result and its red warning, not on the limit step.
+        setStep({
+          kind: 'result',
+          detail: r.value.detail,
+          note: r.value.receivablesNote,
+          editing: r.value.detail.subjectCheck.matches,
+        });
       } else setStep({ kind: 'unknown', row: r.value.row, message: r.value.message, error: null });
     },
     [queryClient],
@@ -113,7 +119,12 @@ export function useDepsFlow(client: Client) {
       const r = await call('bureau.query.check', { id });
       if (!r.ok) return setStep((s) => (s.kind === 'unknown' ? { ...s, error: r.error.message } : s));
       if (r.value.status === 'succeeded') {
-        setStep({ kind: 'result', detail: r.value.detail, note: null, editing: true });
+        setStep({
+          kind: 'result',
+          detail: r.value.detail,
+          note: null,
+          editing: r.value.detail.subjectCheck.matches,
+        });
       } else setStep({ kind: 'unknown', row: r.value.row, message: r.value.message, error: null });
     });
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useController, useForm } from 'react-hook-form';
 import {
   activityFormSchema,
   type ActivityFormOutput,
@@ -59,6 +59,9 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
     // Read once, on the first render: the dialog opens at the next full hour (or the activity's).
     defaultValues: defaultsFor(activity),
   });
+  // Controlled pt-BR fields, still direct children of FormField (which gives them id and aria-*).
+  const { field: dateField } = useController({ control, name: 'date' });
+  const { field: timeField } = useController({ control, name: 'time' });
   const saving = isSubmitting;
 
   const submit = handleSubmit(async (draft) => {
@@ -88,18 +91,10 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
         )}
         <div className="inline-fields">
           <FormField id="a-date" label="Data" error={errors.date?.message ?? errors.time?.message}>
-            <Controller
-              control={control}
-              name="date"
-              render={({ field }) => <DateInput value={field.value} onChange={field.onChange} />}
-            />
+            <DateInput value={dateField.value} onChange={dateField.onChange} />
           </FormField>
           <FormField id="a-time" label="Hora" error={undefined}>
-            <Controller
-              control={control}
-              name="time"
-              render={({ field }) => <TimeInput value={field.value} onChange={field.onChange} />}
-            />
+            <TimeInput value={timeField.value} onChange={timeField.onChange} />
           </FormField>
         </div>
         {!activity && <ActivityParticipantsField clientId={clientId} value={people} onChange={setPeople} />}
