@@ -4,12 +4,9 @@
  * the same run: the same keydowns to the frame that shows the character in the input (the
  * least a keystroke can cost on screen). `--clients 1000000 --data-dir DIR` as for `search`.
  */
-import { execFileSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from '../playwright.config';
-import { startShell } from '../tests/e2e/support/web-shell';
 import { benchOption } from './bench-args';
 import { line, percentile, type BenchLine } from './support';
+import { openUiSession } from './ui-session';
 
 const CLIENTS = Number(benchOption('clients') ?? process.env.BENCH_CLIENTS ?? 200_000);
 const DATA_DIR = benchOption('data-dir');
@@ -75,28 +72,8 @@ type PageGlobals = {
 };
 
 export async function run(): Promise<BenchLine[]> {
-  if (process.env.CENTRAL_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-    });
-  }
-  const shell = await startShell(
-    { CENTRAL_DEMO_SERVICES: '0', CENTRAL_DEMO_CLIENTS: String(CLIENTS) },
-    DATA_DIR,
-  );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const { page, close } = await openUiSession(CLIENTS, DATA_DIR, INSTRUMENT);
   try {
-    // The shell's CSP forbids inline scripts; the stamps are installed as an init script.
-    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-    await page.addInitScript(INSTRUMENT);
-    await page.goto(shell.url);
-    await page.getByLabel('Login').fill('ana');
-    await page.getByLabel('Senha').fill('atendente-demo');
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.getByTestId('current-user').waitFor();
     await page.keyboard.press('F9');
     const input = page.getByRole('combobox', { name: 'Buscar cliente' });
     const answers: number[] = [];
@@ -136,7 +113,6 @@ export async function run(): Promise<BenchLine[]> {
       line('ui_f9_paint_p50_ms', percentile(answers, 50), 'ms', percentile(echoes, 50)),
     ];
   } finally {
-    await browser.close();
-    await shell.stop();
+    await close();
   }
 }

@@ -6,12 +6,9 @@
  * asks main for everything the screen shows (the pre-cache path). `--clients 1000000
  * --data-dir DIR` as for `search` (pass a copy of a prebuilt database; the bench writes to it).
  */
-import { execFileSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from '../playwright.config';
-import { startShell } from '../tests/e2e/support/web-shell';
 import { benchOption } from './bench-args';
 import { line, percentile, type BenchLine } from './support';
+import { openUiSession } from './ui-session';
 
 const CLIENTS = Number(benchOption('clients') ?? process.env.BENCH_CLIENTS ?? 200_000);
 const DATA_DIR = benchOption('data-dir');
@@ -67,28 +64,8 @@ type PageGlobals = {
 };
 
 export async function run(): Promise<BenchLine[]> {
-  if (process.env.CENTRAL_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-    });
-  }
-  const shell = await startShell(
-    { CENTRAL_DEMO_SERVICES: '0', CENTRAL_DEMO_CLIENTS: String(CLIENTS) },
-    DATA_DIR,
-  );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const { page, close } = await openUiSession(CLIENTS, DATA_DIR, INSTRUMENT);
   try {
-    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-    await page.addInitScript(INSTRUMENT);
-    await page.goto(shell.url);
-    await page.getByLabel('Login').fill('ana');
-    await page.getByLabel('Senha').fill('atendente-demo');
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.getByTestId('current-user').waitFor();
-
     // Twenty clients spread over the whole table, with distinct names so each switch is visible.
     const opened = (await page.evaluate(
       async ({ total, wanted }) => {
@@ -145,7 +122,6 @@ export async function run(): Promise<BenchLine[]> {
       line('ui_tab_switch_p50_ms', percentile(cached, 50), 'ms', percentile(firstOpen, 50)),
     ];
   } finally {
-    await browser.close();
-    await shell.stop();
+    await close();
   }
 }

@@ -8,6 +8,7 @@
  * Build one with `createErpGateway(config)` (erp-client.ts), or from the saved settings with
  * `erpGatewayFromSettings(core)` (services/erp/erp-config.ts).
  */
+import type { ClientAddressFields } from '../../../../shared/ipc/dto/client-addresses';
 import type { CreditStatus } from '../../../../shared/ipc/dto/clients';
 
 /** The ERP tables the console reads incrementally, by their path segment in `/v1/tabelas/{tabela}`. */
@@ -247,16 +248,7 @@ export type ErpClientWriteResult =
 export type ErpAddressKind = 'delivery' | 'billing' | 'extra2' | 'extra3';
 
 export interface ErpAddressWrite {
-  address: {
-    street: string;
-    number: string;
-    complement: string;
-    district: string;
-    city: string;
-    uf: string;
-    cep: string;
-    fax: string | null;
-  };
+  address: ClientAddressFields;
   changedBy: ErpActor;
   idempotencyKey: string;
 }
