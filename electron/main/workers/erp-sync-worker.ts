@@ -9,7 +9,7 @@ import { erpGatewayFromSettings, readErpConfig, requireErpGateway } from '../ser
 import { runErpSync, type SyncSummary } from '../services/erp/erp-sync.service';
 import type { ErpSyncProgress } from './tasks/erp-sync.task';
 import { canRunInWorker, runInWorker } from './worker-host';
-import { erpHttpServer } from './worker-http';
+import { erpHttpServer, workerHttpFor } from './worker-http';
 
 export const ERP_SYNC_LABEL = 'Sincronização com o ERP';
 
@@ -42,7 +42,7 @@ export async function runErpSyncJob(core: Core, opts: ErpSyncJobOptions): Promis
         baseUrl,
         token,
         client: { timeoutMs, longTimeoutMs, retry },
-        httpKind: core.http.kind,
+        http: workerHttpFor(core.http),
         runId: opts.runId,
         tables: opts.tables,
         pageSize: opts.pageSize,

@@ -17,7 +17,7 @@ import type { Core } from '../core-types';
 import { log } from '../log';
 import type { TaskInput, TaskName, TaskOutput } from './tasks';
 import { fromWire, toWire } from './worker-errors';
-import type { FromWorker, ToWorker, WorkerStart } from './worker-protocol';
+import { Transferred, type FromWorker, type ToWorker, type WorkerStart } from './worker-protocol';
 
 export interface WorkerTaskOptions {
   /** pt-BR name of the job, for progress events and the error of a dead worker. */
@@ -27,7 +27,7 @@ export interface WorkerTaskOptions {
   runId?: number | null;
   signal?: AbortSignal;
   onProgress?: (payload: unknown) => void;
-  /** Answers the worker's calls into the main thread. */
+  /** Answers the worker's calls into the main thread (an answer may move its bytes: `withTransfer`). */
   serve?: (payload: unknown) => Promise<unknown>;
 }
 
@@ -74,7 +74,7 @@ export function runInWorker<K extends TaskName>(
     progress: unknown,
     message: string | null,
   ) => core.events.emit('job.progress', { task, label: opts.label, runId, state, progress, message });
-  const send = (m: ToWorker) => worker.postMessage(m);
+  const send = (m: ToWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(m, transfer);
   const cancel = () => send({ type: 'cancel' });
   opts.signal?.addEventListener('abort', cancel, { once: true });
   let outcome: { ok: true; value: unknown } | { ok: false; error: Error } | null = null;
@@ -89,7 +89,10 @@ export function runInWorker<K extends TaskName>(
         const serve =
           opts.serve ?? (() => Promise.reject(new Error('worker call without a main-thread handler')));
         serve(m.payload).then(
-          (value) => send({ type: 'reply', id: m.id, ok: true, value }),
+          (answer) =>
+            answer instanceof Transferred
+              ? send({ type: 'reply', id: m.id, ok: true, value: answer.value }, answer.transfer)
+              : send({ type: 'reply', id: m.id, ok: true, value: answer }),
           (e: unknown) => send({ type: 'reply', id: m.id, ok: false, error: toWire(e) }),
         );
       }

@@ -23,3 +23,14 @@ export type ToWorker =
   | { type: 'cancel' }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; error: WireError };
+
+/** A main-thread answer whose ArrayBuffers move to the worker instead of being copied (detached here). */
+export class Transferred {
+  constructor(
+    readonly value: unknown,
+    readonly transfer: ArrayBuffer[],
+  ) {}
+}
+
+export const withTransfer = (value: unknown, transfer: ArrayBuffer[]): Transferred =>
+  new Transferred(value, transfer);

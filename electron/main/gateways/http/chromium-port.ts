@@ -128,9 +128,11 @@ export function createChromiumHttpPort(sessions: SessionFactory): HttpPort {
               credentials: 'omit',
               signal: AbortSignal.timeout(options.timeoutMs),
             });
+            const failed = (e: unknown) => Promise.reject(classifyChromiumError(e));
             return {
               status: response.status,
-              text: () => response.text().catch((e: unknown) => Promise.reject(classifyChromiumError(e))),
+              text: () => response.text().catch(failed),
+              arrayBuffer: () => response.arrayBuffer().catch(failed),
             };
           } catch (e) {
             throw classifyChromiumError(e, lastRefusal.pin);

@@ -30,6 +30,8 @@ export interface HttpRequestInit {
 export interface HttpResponse {
   status: number;
   text(): Promise<string>;
+  /** The raw body: what a job worker's relay transfers to the worker without decoding it here. */
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 export interface HttpClient {
@@ -38,9 +40,24 @@ export interface HttpClient {
   close(): void;
 }
 
+/**
+ * What a job worker needs to build the same port on its own thread: the proxy variables and the
+ * company root as this port reads them now (structured-clone values only).
+ */
+export interface WorkerPortSpec {
+  env: Record<string, string>;
+  corporateCaPem: string | null;
+}
+
 export interface HttpPort {
   readonly kind: 'chromium' | 'undici';
   client(options: HttpClientOptions): HttpClient;
+  /**
+   * How a worker thread makes the same requests itself (same proxy, same trust), so bodies never
+   * cross the main thread; absent when it cannot: Chromium's network stack (system proxy, PAC,
+   * Windows store) answers on the main thread only, and its bodies are relayed as bytes.
+   */
+  forWorker?(): WorkerPortSpec;
 }
 
 /**

@@ -162,9 +162,11 @@ function undiciClient(options: HttpClientOptions, port: Required<UndiciPortOptio
       );
       try {
         const response = await fetch(url, { ...init, redirect: 'manual', dispatcher: tracked });
+        const failed = (e: unknown) => Promise.reject(classifyUndiciError(e, true));
         return {
           status: response.status,
-          text: () => response.text().catch((e: unknown) => Promise.reject(classifyUndiciError(e, true))),
+          text: () => response.text().catch(failed),
+          arrayBuffer: () => response.arrayBuffer().catch(failed),
         };
       } catch (e) {
         throw classifyUndiciError(e, sent);
@@ -197,9 +199,23 @@ function extraCaFromEnv(env: NodeJS.ProcessEnv): string | null {
   }
 }
 
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'];
+
 /** The proxy variables are read once per client, so a changed NO_PROXY applies to the next one. */
 export function createUndiciHttpPort(options: UndiciPortOptions = {}): HttpPort {
   const env = options.env ?? process.env;
   const port = { env, corporateCaPem: options.corporateCaPem ?? extraCaFromEnv(env) };
-  return { kind: 'undici', client: (o) => undiciClient(o, port) };
+  return {
+    kind: 'undici',
+    client: (o) => undiciClient(o, port),
+    // A job worker builds this same port from the variables as they are when its job starts.
+    forWorker: () => ({
+      env: Object.fromEntries(
+        PROXY_VARIABLES.flatMap((name) => [name, name.toLowerCase()])
+          .filter((name) => env[name] !== undefined)
+          .map((name) => [name, env[name] as string]),
+      ),
+      corporateCaPem: port.corporateCaPem,
+    }),
+  };
 }

@@ -1,10 +1,10 @@
 /** Worker side of the ERP sync: pull, parse, validate and write on the worker's own connection. */
 import { createErpGateway, type ErpClientConfig } from '../../gateways/erp/erp-client';
 import type { ErpTable } from '../../gateways/erp/erp-gateway';
-import type { HttpPort } from '../../gateways/http/http-port';
+import { createUndiciHttpPort } from '../../gateways/http/undici-port';
 import { runErpSync, type SyncSummary } from '../../services/erp/erp-sync.service';
 import { openWorkerDb } from '../worker-db';
-import { relayedHttpPort } from '../worker-http';
+import { relayedBreaker, relayedHttpPort, type WorkerHttp } from '../worker-http';
 import type { TaskContext } from '../worker-runtime';
 
 export interface ErpSyncTaskInput {
@@ -12,7 +12,8 @@ export interface ErpSyncTaskInput {
   baseUrl: string;
   token: string;
   client: Pick<ErpClientConfig, 'timeoutMs' | 'longTimeoutMs' | 'retry'>;
-  httpKind: HttpPort['kind'];
+  /** Its own requests with the main port's proxy and trust, or relayed through the main thread. */
+  http: WorkerHttp;
   runId: number | null;
   tables?: ErpTable[];
   pageSize?: number;
@@ -33,8 +34,11 @@ export async function erpSyncTask(input: ErpSyncTaskInput, ctx: TaskContext): Pr
       ...input.client,
       baseUrl: input.baseUrl,
       token: input.token,
-      // No breaker here: the main thread's relay passes every exchange through the core's one.
-      http: relayedHttpPort(ctx, input.httpKind),
+      // Every exchange passes the core's one breaker, on the main thread: the relay runs it
+      // there; with its own HTTP the worker asks it for a ticket and reports the outcome.
+      ...(input.http.mode === 'own'
+        ? { http: createUndiciHttpPort(input.http.port), breaker: relayedBreaker(ctx) }
+        : { http: relayedHttpPort(ctx, input.http.kind) }),
     });
     return await runErpSync({ db, now: () => new Date(Date.now() + input.clockOffsetMs) }, gateway, {
       runId: input.runId,
