@@ -5,6 +5,7 @@
  * registry every 25 ms, as the web shell does, measuring each from its scheduled start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Core } from '../electron/main/core-types';
 import type { Registry } from '../electron/main/ipc/registry';
@@ -57,9 +58,36 @@ const QUERIES = [
   'sul',
 ];
 
-export interface SearchProbe {
+export interface ProbeResult {
   /** Milliseconds from each search's scheduled start to its answer. */
-  stop(): Promise<{ latencies: number[]; late: number; eventLoopP99Ms: number }>;
+  latencies: number[];
+  late: number;
+  eventLoopP99Ms: number;
+  /** Share of the main thread's wall time spent running (not waiting in the event loop). */
+  elu: number;
+  /** CPU the main thread used per second of wall time (Linux: /proc; null elsewhere). */
+  mainCpuMsPerS: number | null;
+}
+
+export interface SearchProbe {
+  stop(): Promise<ProbeResult>;
+}
+
+const CLOCK_TICK_MS = 10;
+
+/**
+ * CPU milliseconds of this process's main thread (its task id is the pid), from
+ * /proc/self/task/<pid>/stat (utime + stime, in clock ticks): unlike wall-clock latencies it
+ * does not grow when other processes share the cores. null where /proc does not exist.
+ */
+export function mainThreadCpuMs(): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+  } catch {
+    return null;
+  }
 }
 
 /** One clients.search every `everyMs`, scheduled on a fixed grid: a blocked loop shows as waiting. */
@@ -68,6 +96,8 @@ export function startSearchProbe(registry: Registry, sessionKey: string, everyMs
   const inFlight = new Set<Promise<void>>();
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
+  const elu = performance.eventLoopUtilization();
+  const cpu = mainThreadCpuMs();
   const base = performance.now();
   let i = 0;
   let late = 0;
@@ -96,7 +126,15 @@ export function startSearchProbe(registry: Registry, sessionKey: string, everyMs
       if (timer) clearTimeout(timer);
       await Promise.all([...inFlight]);
       delay.disable();
-      return { latencies, late, eventLoopP99Ms: delay.percentile(99) / 1e6 };
+      const wallS = (performance.now() - base) / 1000;
+      const cpuNow = mainThreadCpuMs();
+      return {
+        latencies,
+        late,
+        eventLoopP99Ms: delay.percentile(99) / 1e6,
+        elu: performance.eventLoopUtilization(elu).utilization,
+        mainCpuMsPerS: cpu === null || cpuNow === null ? null : (cpuNow - cpu) / wallS,
+      };
     },
   };
 }

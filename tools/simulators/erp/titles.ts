@@ -57,6 +57,14 @@ export function titleCountFor(index: number, clients: number, total: number): nu
   return Math.floor(((index + 1) * total) / clients) - Math.floor((index * total) / clients);
 }
 
+/** The showcase client (index 0) has the product document's titles, whatever its share. */
+export const SHOWCASE_TITLE_COUNT = 5;
+
+/** Titles the ERP serves in all: `total` with the showcase client's share replaced by its own titles. */
+export function servedTitleCount(clients: number, total: number): number {
+  return clients === 0 ? 0 : total - titleCountFor(0, clients, total) + SHOWCASE_TITLE_COUNT;
+}
+
 const clientPrng = (seed: number, index: number, salt: number): Prng =>
   createPrng((seed ^ Math.imul(index + 1, 0x9e3779b1) ^ Math.imul(salt, 0x85ebca6b)) >>> 0);
 
