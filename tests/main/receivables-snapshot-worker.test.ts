@@ -1,7 +1,7 @@
 /**
- * The receivables full load is copied into the outbox on a job worker. Killed while copying,
- * it leaves no export at all (one transaction), the run fails with a pt-BR reason, and the next
- * run sends every record exactly once.
+ * The receivables full load is copied into the outbox on the send's job worker. Killed while
+ * copying, it leaves no export at all (one transaction), the run fails with a pt-BR reason, and
+ * the next run sends every record exactly once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertJobRun } from '../../electron/main/db/repos/job-runs.repo';
@@ -50,11 +50,11 @@ describe('receivables snapshot on a worker thread', () => {
     // Killed as soon as it exists: before its one transaction commits.
     while (t.core.state.jobWorkers.size === 0) await new Promise((r) => setImmediate(r));
     const [running] = [...t.core.state.jobWorkers];
-    expect(running?.task).toBe('receivables-snapshot');
+    expect(running?.task).toBe('receivables-send');
     await running?.worker.terminate();
     await expect(started).rejects.toMatchObject({
       code: 'INTERNAL',
-      message: expect.stringMatching(/^A tarefa "Retrato das contas a receber" parou inesperadamente/),
+      message: expect.stringMatching(/^A tarefa "Envio das contas a receber" parou inesperadamente/),
     });
     expect(exportsCount()).toBe(0);
     expect(sim.receivables().batches).toHaveLength(0);
@@ -64,7 +64,7 @@ describe('receivables snapshot on a worker thread', () => {
       if (name === 'job.progress') events.push(payload as JobProgress);
     });
     const done = await exportRun();
-    expect(events.at(-1)).toMatchObject({ task: 'receivables-snapshot', state: 'done' });
+    expect(events.at(-1)).toMatchObject({ task: 'receivables-send', state: 'done' });
     expect(done.exports).toHaveLength(1);
     const local = localTotals(t.core.db);
     expect(simulatorTotals(sim)).toEqual(local);

@@ -23,7 +23,7 @@ export const RECEIVABLES_SNAPSHOT_LABEL = 'Retrato das contas a receber';
 export const SNAPSHOT_WORKER_MIN_MOVEMENTS = 10_000;
 
 /** An upper bound of what the snapshot copies, from two indexed maxima (no scan). */
-function movementsSinceLastSnapshot(core: Core): number {
+export function movementsSinceLastSnapshot(core: Core): number {
   const since = core.db
     .prepare('SELECT coalesce(max(high_water_seq), 0) FROM receivables_exports')
     .pluck()

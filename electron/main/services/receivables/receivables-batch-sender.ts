@@ -126,7 +126,11 @@ function mismatch(ack: BatchAck, rows: ReceivableRowPayload[]): AppFailure | nul
   });
 }
 
-export function createBatchSender(deps: { db: Db; client: BureauClient; now: () => Date }): BatchSender {
+export function createBatchSender(deps: {
+  db: Db;
+  client: Pick<BureauClient, 'postReceivables'>;
+  now: () => Date;
+}): BatchSender {
   const upsertState = stateUpserter(deps.db);
 
   const logRequest = (

@@ -3,9 +3,15 @@
  * what is due (the full load once, afterwards the daily delta) and send it batch by batch.
  * Every acknowledged batch is a checkpoint: killing the app at any moment and running again
  * resends at most the one batch that was in flight, with the same loteId and keys.
+ *
+ * The run (snapshot, batch reads, acknowledgements and the bureau-state mirror, one transaction
+ * per batch) happens on a job worker with its own connection; only each batch's POST comes back
+ * to the main thread, through the core's bureau client (its network port, trust and session).
+ * Inline for an in-memory core.
  */
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
+import type { Db } from '../../db/connection';
 import { getBureauConfig } from '../../db/repos/bureau-settings.repo';
 import {
   batchRows,
@@ -20,12 +26,22 @@ import {
   type ReceivablesExportRecord,
 } from '../../db/repos/receivables-outbox.repo';
 import { installIdentity } from '../../db/repos/sync-host.repo';
+import type { BureauClient } from '../../gateways/bureau/bureau-client';
+import type { RetryPolicy } from '../../gateways/resilience';
 import { createBatchSender, type BatchSender } from './receivables-batch-sender';
 import { receivablesUploadState } from './receivables-flag';
 import { outboxRow } from './receivables-payload';
 import { cancelled } from './receivables-retry';
-import { takeSnapshot } from '../../workers/receivables-snapshot-worker';
+import type { SnapshotInput } from './receivables-snapshot';
+import {
+  movementsSinceLastSnapshot,
+  SNAPSHOT_WORKER_MIN_MOVEMENTS,
+  takeSnapshot,
+} from '../../workers/receivables-snapshot-worker';
+import { canRunInWorker, runInWorker } from '../../workers/worker-host';
 import { exportSummary, type ExportSummary } from './receivables-summary';
+
+export const RECEIVABLES_SEND_LABEL = 'Envio das contas a receber';
 
 export interface ExportRunInput {
   runId: number;
@@ -47,14 +63,27 @@ const batchCount = (e: ReceivablesExportRecord): number =>
 const loteIdOf = (installId: string, exportId: number, batchNo: number): string =>
   `cr-${installId.slice(0, 8)}-${exportId}-${batchNo}`;
 
+/** What a run works on: the main connection inline, the worker's own connection on a job worker. */
+export interface ExportContext {
+  db: Db;
+  now: () => Date;
+  batchSize: number;
+  retry: RetryPolicy;
+  /** Copies what is due into the outbox (one transaction with its high-water mark). */
+  snapshot: (kind: 'full' | 'daily', input: SnapshotInput) => Promise<ReceivablesExportRecord | null>;
+}
+
+/** Only the bureau's POST: the one call of the run that leaves the worker. */
+export type BatchPoster = Pick<BureauClient, 'postReceivables'>;
+
 async function sendExport(
-  core: Core,
+  core: ExportContext,
   sender: BatchSender,
   e: ReceivablesExportRecord,
   input: ExportRunInput,
   installId: string,
 ): Promise<void> {
-  const { retry } = core.tuning.receivables;
+  const { retry } = core;
   for (let n = exportProgress(core.db, e.id).batches; n < batchCount(e); n += 1) {
     if (input.signal?.aborted) throw cancelled();
     const from = e.first_row + n * e.batch_size;
@@ -89,7 +118,7 @@ async function sendExport(
 }
 
 /** The export's control totals against the sum of the bureau's acknowledgements. */
-function closeExport(core: Core, e: ReceivablesExportRecord): void {
+function closeExport(core: ExportContext, e: ReceivablesExportRecord): void {
   const p = exportProgress(core.db, e.id);
   const refusedCents = rejectedCents(core.db, e.id);
   const ok =
@@ -110,35 +139,91 @@ function closeExport(core: Core, e: ReceivablesExportRecord): void {
   core.db.transaction(() => completeExport(core.db, e.id, core.now().toISOString()))();
 }
 
-export async function runReceivablesExport(core: Core, input: ExportRunInput): Promise<ExportRunResult> {
-  const upload = receivablesUploadState(getBureauConfig(core.db));
-  if (upload.key) throw new AppFailure(upload.key);
-  const { installId } = installIdentity(core.db);
-  const { batchSize } = core.tuning.receivables;
-  const client = await core.bureauClient(core);
-  const sender = createBatchSender({ db: core.db, client, now: () => core.now() });
+/** The run itself, on whichever connection it is given (see ExportContext). */
+export async function sendReceivablesExports(
+  core: ExportContext,
+  client: BatchPoster,
+  input: ExportRunInput & { installId: string },
+): Promise<ExportRunResult> {
+  const sender = createBatchSender({ db: core.db, client, now: core.now });
   const touched: number[] = [];
-  try {
-    for (const pending of sendingExports(core.db)) {
-      touched.push(pending.id);
-      await sendExport(core, sender, pending, input, installId);
-    }
-    if (input.signal?.aborted) throw cancelled();
-    const snapshot = {
-      businessDate: input.businessDate,
-      runId: input.runId,
-      at: core.now().toISOString(),
-      batchSize,
-    };
-    const fresh = await takeSnapshot(core, fullExport(core.db) ? 'daily' : 'full', snapshot);
-    if (fresh) {
-      touched.push(fresh.id);
-      await sendExport(core, sender, fresh, input, installId);
-    }
-  } finally {
-    client.close();
+  for (const pending of sendingExports(core.db)) {
+    touched.push(pending.id);
+    await sendExport(core, sender, pending, input, input.installId);
+  }
+  if (input.signal?.aborted) throw cancelled();
+  const snapshot = {
+    businessDate: input.businessDate,
+    runId: input.runId,
+    at: core.now().toISOString(),
+    batchSize: core.batchSize,
+  };
+  const fresh = await core.snapshot(fullExport(core.db) ? 'daily' : 'full', snapshot);
+  if (fresh) {
+    touched.push(fresh.id);
+    await sendExport(core, sender, fresh, input, input.installId);
   }
   return {
     exports: touched.map((id) => exportSummary(core.db, getExport(core.db, id) as ReceivablesExportRecord)),
   };
+}
+
+/** One batch's POST asked by the send worker. */
+export interface BureauPost {
+  kind: 'bureau-post';
+  batch: unknown;
+}
+
+/**
+ * Rows this run may handle at most: what earlier exports left unsent plus what a new snapshot
+ * could copy. Below SNAPSHOT_WORKER_MIN_MOVEMENTS the whole run takes a few milliseconds a
+ * batch, less than starting a thread: it runs inline.
+ */
+const workAhead = (core: Core): number =>
+  sendingExports(core.db).reduce((n, e) => n + e.rows, 0) + movementsSinceLastSnapshot(core);
+
+export async function runReceivablesExport(core: Core, input: ExportRunInput): Promise<ExportRunResult> {
+  const upload = receivablesUploadState(getBureauConfig(core.db));
+  if (upload.key) throw new AppFailure(upload.key);
+  const { installId } = installIdentity(core.db);
+  const { batchSize, retry } = core.tuning.receivables;
+  const client = await core.bureauClient(core);
+  try {
+    if (!canRunInWorker(core) || workAhead(core) < SNAPSHOT_WORKER_MIN_MOVEMENTS)
+      return await sendReceivablesExports(
+        {
+          db: core.db,
+          now: () => core.now(),
+          batchSize,
+          retry,
+          snapshot: (kind, snapshot) => takeSnapshot(core, kind, snapshot),
+        },
+        client,
+        { ...input, installId },
+      );
+    return await runInWorker(
+      core,
+      'receivables-send',
+      {
+        databasePath: core.databasePath,
+        runId: input.runId,
+        businessDate: input.businessDate,
+        installId,
+        batchSize,
+        retry,
+        clockOffsetMs: core.now().getTime() - Date.now(),
+      },
+      {
+        label: RECEIVABLES_SEND_LABEL,
+        // Every acknowledged batch is committed with its checkpoint: the next run resumes there.
+        diedHint: 'resumable',
+        runId: input.runId,
+        signal: input.signal,
+        onProgress: () => input.onProgress?.(),
+        serve: (payload) => client.postReceivables((payload as BureauPost).batch),
+      },
+    );
+  } finally {
+    client.close();
+  }
 }
