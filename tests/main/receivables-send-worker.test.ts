@@ -91,6 +91,29 @@ describe('receivables send on a worker thread', () => {
     expect(simulatorTotals(sim)).toEqual(localTotals(t.core.db));
   }, 120_000);
 
+  it("a failure of the main thread's bureau client ends the run as that very error", async () => {
+    class Unplugged extends Error {}
+    const thrown = new Unplugged('cabo de rede solto');
+    let posts = 0;
+    tuneReceivables(t.core, {
+      batchSize: BATCH,
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      client: async (c) => {
+        const real = await bureauClientFromSettings(c);
+        return {
+          ...real,
+          postReceivables: async (batch) => {
+            posts += 1;
+            if (posts === 2) throw thrown;
+            return real.postReceivables(batch);
+          },
+        };
+      },
+    });
+    await expect(exportRun()).rejects.toBe(thrown);
+    expect(lotes()).toHaveLength(1);
+  }, 120_000);
+
   for (const percent of [10, 50, 90]) {
     it(`killed at ${percent}% of the batches, the next run finishes: nothing lost, nothing doubled`, async () => {
       tuneReceivables(t.core, { batchSize: BATCH, retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 } });

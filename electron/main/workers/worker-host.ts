@@ -78,13 +78,16 @@ export function runInWorker<K extends TaskName>(
   const cancel = () => send({ type: 'cancel' });
   opts.signal?.addEventListener('abort', cancel, { once: true });
   let outcome: { ok: true; value: unknown } | { ok: false; error: Error } | null = null;
+  // Errors this thread raised answering the worker: a task that fails with one fails with it.
+  const raised = new Map<number, Error>();
   const done = new Promise<TaskOutput<K>>((resolve, reject) => {
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'progress') {
         opts.onProgress?.(m.payload);
         emit('running', m.payload, null);
       } else if (m.type === 'done') outcome = { ok: true, value: m.result };
-      else if (m.type === 'failed') outcome = { ok: false, error: fromWire(m.error) };
+      else if (m.type === 'failed')
+        outcome = { ok: false, error: (m.error.ref && raised.get(m.error.ref)) || fromWire(m.error) };
       else if (m.type === 'call') {
         const serve =
           opts.serve ?? (() => Promise.reject(new Error('worker call without a main-thread handler')));
@@ -93,7 +96,10 @@ export function runInWorker<K extends TaskName>(
             answer instanceof Transferred
               ? send({ type: 'reply', id: m.id, ok: true, value: answer.value }, answer.transfer)
               : send({ type: 'reply', id: m.id, ok: true, value: answer }),
-          (e: unknown) => send({ type: 'reply', id: m.id, ok: false, error: toWire(e) }),
+          (e: unknown) => {
+            if (e instanceof Error) raised.set(m.id, e);
+            send({ type: 'reply', id: m.id, ok: false, error: { ...toWire(e), ref: m.id } });
+          },
         );
       }
     });

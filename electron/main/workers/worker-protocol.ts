@@ -6,6 +6,11 @@ export interface WireError {
   code?: string;
   retryable?: boolean;
   httpStatus?: number | null;
+  /**
+   * Set when the error is one the main thread raised answering a call of this worker: the host
+   * rejects with that very error (its class and fields), not a copy rebuilt from the wire.
+   */
+  ref?: number;
 }
 
 export interface WorkerStart {
