@@ -1,6 +1,7 @@
 import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
 import { formatDateTimeBR } from '../../../ui/format';
 import { formatBytes, formatDurationBR } from '../format';
+import styles from './OverviewGrid.module.css';
 
 const yesNo = (v: boolean) => (v ? 'Sim' : 'Não');
 
@@ -23,7 +24,7 @@ function Field({
   hint?: string;
 }) {
   return (
-    <div className="field">
+    <div className={styles.fact}>
       <dt>{label}</dt>
       <dd data-testid={testId} title={hint}>
         {value}
@@ -38,8 +39,8 @@ export function OverviewGrid({ o, identityError }: { o: IntegrationOverview; ide
   const unknown = identityError ? 'Não informado (o ERP não respondeu)' : '—';
   const db = o.database;
   return (
-    <div className="integration-grid">
-      <dl className="field-list">
+    <div className={styles.grid}>
+      <dl>
         <Field label="Tipo de integração" value={o.integrationType} testId="overview-type" />
         <Field label="ERP" value={o.erp?.erpName ?? unknown} testId="overview-erp" hint={checked} />
         <Field
@@ -55,7 +56,7 @@ export function OverviewGrid({ o, identityError }: { o: IntegrationOverview; ide
           hint="Horário de Brasília"
         />
       </dl>
-      <dl className="field-list">
+      <dl>
         <Field
           label="Tamanho do banco de dados da integração"
           value={formatBytes(db.totalBytes)}

@@ -1,4 +1,5 @@
 import { HISTORY_TABLES, type HistoryTableKey } from '../../../../shared/ipc/dto/integration-tables';
+import styles from './HistoryTab.module.css';
 
 interface Props {
   chosen: ReadonlySet<HistoryTableKey>;
@@ -15,7 +16,7 @@ export function TableChecklist({ chosen, onChange }: Props) {
     onChange(next);
   };
   return (
-    <table className="table integration-tables" aria-label="Tabelas do histórico">
+    <table className={`table ${styles.tables}`} aria-label="Tabelas do histórico">
       <thead>
         <tr>
           <th scope="col">
