@@ -21,8 +21,8 @@ export function FirstRunWizard({ onLater }: { onLater: () => void }) {
   const load = useAuth((s) => s.load);
   const [step, setStep] = useState<Step>(setup?.erpConfigured ? 'sync' : 'erp');
   return (
-    <div className="auth-page">
-      <div className={`auth-card ${styles.card}`} role="region" aria-label="Configuração inicial">
+    <div className={styles.page}>
+      <div className={styles.card} role="region" aria-label="Configuração inicial">
         <h1>Configuração inicial</h1>
         <h2>{TITLES[step]}</h2>
         {step === 'erp' && (

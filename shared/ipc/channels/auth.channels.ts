@@ -1,22 +1,19 @@
 import { z } from 'zod';
-import { channel, empty, id, isoDate, requiredText } from '../channel-spec';
-import { login, password, userSaveSchema } from '../../forms/user.schema';
+import { channel, empty, id, isoDate } from '../channel-spec';
+import { userSaveSchema } from '../../forms/user.schema';
 import { groupSaveSchema } from '../../forms/group.schema';
+import { loginSchema, setupSchema } from '../../forms/auth.schema';
 import type { AuditEntry, AuthStatus, GroupRow, SessionUser, UserRow } from '../dto/auth';
 
 export const authChannels = {
   'auth.status': channel<AuthStatus>()({ input: empty, kind: 'query', auth: 'public' }),
   'auth.setup': channel<SessionUser>()({
-    input: z.object({ name: requiredText('O nome', 120), login, password }),
+    input: setupSchema,
     kind: 'session',
     auth: 'public',
   }),
   'auth.login': channel<SessionUser>()({
-    input: z.object({
-      login: z.string().trim().min(1, 'Informe o login.').max(60),
-      password: z.string().min(1, 'Informe a senha.').max(200),
-      keepSignedIn: z.boolean().default(false),
-    }),
+    input: loginSchema,
     kind: 'session',
     auth: 'public',
   }),

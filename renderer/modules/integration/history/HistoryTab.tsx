@@ -6,7 +6,7 @@ import {
   MAX_HISTORY_DAYS,
   type DateRange,
 } from '../../../../shared/domain/date-range';
-import type { HistoryTableKey } from '../../../../shared/ipc/dto/integration-tables';
+import type { HistoryTableKey } from '../../../../shared/domain/integration-tables';
 import { ExportProgress } from './ExportProgress';
 import { PeriodFields } from './PeriodFields';
 import { TableChecklist } from './TableChecklist';
