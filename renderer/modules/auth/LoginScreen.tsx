@@ -9,7 +9,15 @@ import { FormField } from '../../ui/FormField';
 import { useAuth } from './store';
 import styles from './AuthScreen.module.css';
 
-export function LoginScreen({ demoCredentials }: { demoCredentials: AuthStatus['demoCredentials'] }) {
+/** Entrar. Inside another screen (`embedded`) it is not the page's main landmark. */
+export function LoginScreen({
+  demoCredentials,
+  embedded = false,
+}: {
+  demoCredentials: AuthStatus['demoCredentials'];
+  embedded?: boolean;
+}) {
+  const Root = embedded ? 'div' : 'main';
   const setUser = useAuth((s) => s.setUser);
   const signIn = useChannelMutation('auth.login', { onSuccess: setUser });
   const {
@@ -25,7 +33,7 @@ export function LoginScreen({ demoCredentials }: { demoCredentials: AuthStatus['
   const submit = handleSubmit((input) => signIn.mutateAsync(input).catch(() => undefined));
 
   return (
-    <main className={styles.page}>
+    <Root className={styles.page}>
       <form className={styles.card} noValidate onSubmit={(e) => void submit(e)} aria-label="Entrar">
         <h1>Central de Atendimento</h1>
         <FormField id="login-login" label="Login" error={errors.login?.message}>
@@ -60,6 +68,6 @@ export function LoginScreen({ demoCredentials }: { demoCredentials: AuthStatus['
           </aside>
         )}
       </form>
-    </main>
+    </Root>
   );
 }

@@ -22,7 +22,7 @@ export function SetupScreen() {
   const submit = handleSubmit((input) => create.mutateAsync(input).catch(() => undefined));
 
   return (
-    <div className={styles.page}>
+    <main className={styles.page}>
       <form className={styles.card} noValidate onSubmit={(e) => void submit(e)} aria-label="Primeiro acesso">
         <h1>Primeiro acesso</h1>
         <h2>Etapa 1 de 4 — Administrador</h2>
@@ -49,6 +49,6 @@ export function SetupScreen() {
           Criar administrador e entrar
         </button>
       </form>
-    </div>
+    </main>
   );
 }

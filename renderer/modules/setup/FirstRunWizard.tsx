@@ -21,7 +21,7 @@ export function FirstRunWizard({ onLater }: { onLater: () => void }) {
   const load = useAuth((s) => s.load);
   const [step, setStep] = useState<Step>(setup?.erpConfigured ? 'sync' : 'erp');
   return (
-    <div className={styles.page}>
+    <main className={styles.page}>
       <div className={styles.card} role="region" aria-label="Configuração inicial">
         <h1>Configuração inicial</h1>
         <h2>{TITLES[step]}</h2>
@@ -58,6 +58,6 @@ export function FirstRunWizard({ onLater }: { onLater: () => void }) {
           Continuar depois (os dados ficam incompletos até a primeira sincronização)
         </button>
       </div>
-    </div>
+    </main>
   );
 }

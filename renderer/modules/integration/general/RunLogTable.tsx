@@ -74,7 +74,9 @@ export function RunLogTable({ running }: { running: boolean }) {
                   type="button"
                   aria-label={`Baixar log da execução ${r.id}`}
                   className={
-                    download.isPending && download.variables?.runId === r.id ? 'link is-busy' : 'link'
+                    download.isPending && download.variables?.runId === r.id
+                      ? `link is-busy ${styles.logButton}`
+                      : `link ${styles.logButton}`
                   }
                   aria-busy={download.isPending && download.variables?.runId === r.id}
                   onClick={() => download.mutate({ runId: r.id })}
