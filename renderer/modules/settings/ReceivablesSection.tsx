@@ -34,8 +34,8 @@ export function ReceivablesSection() {
   const running = status.runningRunId != null;
   const progress = running ? status.progress : null;
   return (
-    <section className={styles.section} aria-labelledby="receivables-title">
-      <h3 id="receivables-title">Contas a receber → bureau</h3>
+    <section className={styles.section} aria-label="Contas a receber para o bureau">
+      <h3>Contas a receber → bureau</h3>
       <p className="muted">
         {status.dailySync
           ? 'Envio diário à 1:00h ligado: primeiro tudo que está em aberto e o recebido nos últimos 365 dias; depois, a cada dia, as movimentações do dia anterior.'
