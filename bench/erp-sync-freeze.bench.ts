@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { addDays, todayInSaoPaulo } from '../shared/domain/dates';
 import { rangeInstants } from '../shared/domain/date-range';
-import { HISTORY_TABLE_KEYS } from '../shared/ipc/dto/integration-tables';
+import { HISTORY_TABLE_KEYS } from '../shared/domain/integration-tables';
 import { createDemoCore } from '../tools/demo/demo-core';
 import { handlers } from '../electron/main/ipc/handlers';
 import { createRegistry } from '../electron/main/ipc/registry';

@@ -21,7 +21,7 @@ import {
 } from '../electron/main/db/repos/integration-requests.repo';
 import { writeHistoryWorkbook } from '../electron/main/services/integration/history/history-workbook';
 import { rangeInstants, type DateRange } from '../shared/domain/date-range';
-import { BUREAU_RECEIVABLES_TABLE, HISTORY_TABLE_KEYS } from '../shared/ipc/dto/integration-tables';
+import { BUREAU_RECEIVABLES_TABLE, HISTORY_TABLE_KEYS } from '../shared/domain/integration-tables';
 import { line, type BenchLine } from './support';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);

@@ -15,8 +15,10 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   // A restored backup replaces every row; damage shows the corruption screen instead.
   'db.health': (p) => (p.corrupt ? null : 'all'),
   // The ERP is back: the live finance figures fetched while it was down were errors.
-  'erp.availability': (p) =>
-    p.state === 'available' ? ['finance.summary.refresh', 'finance.boletos.list'] : null,
+  'erp.availability': (p) => [
+    'erp.availability',
+    ...(p.state === 'available' ? (['finance.summary.refresh', 'finance.boletos.list'] as const) : []),
+  ],
   // A sync run, an ERP confirmation or another window changed a client: its open screens follow.
   'client.changed': (p) => [
     ...(p.parts.includes('register') ? (['clients.get'] as const) : []),
@@ -28,6 +30,13 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   ],
   // The ERP settled (or a sync touched) pending edits of these clients.
   'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list'],
+  // A background job ended: the integration screens show its run (while it runs they poll).
+  'job.progress': (p) =>
+    p.state === 'running'
+      ? null
+      : p.task === 'erp-sync'
+        ? ['erp.sync.status', 'integration.overview', 'integration.runs.list', 'receivables.status']
+        : ['integration.overview', 'integration.runs.list', 'receivables.status', 'receivables.alert'],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

@@ -11,6 +11,7 @@ import { PolicyProblems, PolicySection } from '../modules/settings/PolicyNotes';
 import { usePolicy } from '../modules/settings/usePolicy';
 import { EmailSection } from '../modules/settings/EmailSection';
 import { useWorkspace } from '../modules/workspace/store';
+import styles from './SettingsPage.module.css';
 
 interface Section {
   key: string;
@@ -36,21 +37,22 @@ export function SettingsPage({ section }: { section?: string }) {
   const visible = SECTIONS.filter((s) => !s.permission || permissions.includes(s.permission));
   const active = visible.find((s) => s.key === section) ?? visible[0];
   return (
-    <div className="settings">
-      <nav className="settings-nav" aria-label="Seções de configuração">
-        <h1 className="settings-title">Configurações</h1>
+    <div className={styles.page}>
+      <nav className={styles.nav} aria-label="Seções de configuração">
+        <h1 className={styles.title}>Configurações</h1>
         {visible.map((s) => (
           <button
             key={s.key}
             type="button"
-            className={s.key === active?.key ? 'settings-link active' : 'settings-link'}
+            className={s.key === active?.key ? `${styles.link} ${styles.active}` : styles.link}
+            aria-current={s.key === active?.key ? 'page' : undefined}
             onClick={() => show({ kind: 'settings', section: s.key })}
           >
             {s.label}
           </button>
         ))}
       </nav>
-      <section className="settings-body">
+      <section className={styles.body} aria-label={active?.label}>
         {active?.key !== 'about' && <PolicyProblems policy={policy} />}
         {active?.key === 'users' && <UsersGroupsSection />}
         {active?.key === 'audit' && <AuditSection />}

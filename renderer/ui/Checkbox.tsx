@@ -7,14 +7,18 @@ export function Checkbox({
   onChange,
   label,
   disabled,
+  id,
 }: {
   checked: boolean;
   onChange: (checked: boolean) => void;
   label: string;
   disabled?: boolean;
+  /** For a <label htmlFor> elsewhere (a table cell); the accessible name stays `label`. */
+  id?: string;
 }) {
   return (
     <Radix.Root
+      id={id}
       className={styles.checkbox}
       checked={checked}
       disabled={disabled}

@@ -4,7 +4,7 @@ import '../zod-locale';
 
 export const syncTime = (message: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, message);
 
-const maxHoursWithoutSuccess = z
+export const maxHoursWithoutSuccess = z
   .number({ message: 'Informe o tempo máximo sem sucesso em horas.' })
   .int('Informe um número inteiro de horas.')
   .min(1, 'O tempo máximo sem sucesso deve ser de pelo menos 1 hora.')
@@ -22,12 +22,15 @@ export interface IntegrationScheduleFormValues {
   maxHoursWithoutSuccess: string;
 }
 
+/** Hours as typed in a text field: blank or "1,5" get the pt-BR message instead of NaN. */
+export const maxHoursText = z
+  .string()
+  .trim()
+  .min(1, 'Informe o tempo máximo sem sucesso em horas.')
+  .transform((v) => Number(v.replace(',', '.')))
+  .pipe(maxHoursWithoutSuccess);
+
 export const integrationScheduleFormSchema = z.object({
   syncTime: integrationScheduleSchema.shape.syncTime,
-  maxHoursWithoutSuccess: z
-    .string()
-    .trim()
-    .min(1, 'Informe o tempo máximo sem sucesso em horas.')
-    .transform((v) => Number(v.replace(',', '.')))
-    .pipe(maxHoursWithoutSuccess),
+  maxHoursWithoutSuccess: maxHoursText,
 });

@@ -117,3 +117,19 @@ test('every Configurações section has no serious violations', async ({ page })
   await page.getByRole('tab', { name: 'Histórico' }).click();
   await expectAccessible(page, 'configurações: Dados ERP → Histórico');
 });
+
+test('the Usuários e grupos dialogs have no serious violations', async ({ page }) => {
+  await loginAs(page, shell.url, DEMO_ADMIN);
+  await page.getByRole('button', { name: 'Configurações' }).click();
+  await page
+    .getByRole('navigation', { name: 'Seções de configuração' })
+    .getByRole('button', { name: 'Usuários e grupos', exact: true })
+    .click();
+  await page.getByRole('button', { name: '+ Novo grupo' }).click();
+  await expect(page.getByRole('dialog', { name: 'Novo grupo' })).toBeVisible();
+  await expectAccessible(page, 'configurações: diálogo novo grupo');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '+ Novo usuário' }).click();
+  await expect(page.getByRole('dialog', { name: 'Novo usuário' })).toBeVisible();
+  await expectAccessible(page, 'configurações: diálogo novo usuário');
+});

@@ -69,8 +69,8 @@ test('admin configures the bureau: TLS risk shown, self-signed refused until the
 
   await form.getByLabel('Senha').fill(BUREAU_PASSWORD);
   await form.getByRole('button', { name: 'Atualizar produtos do bureau' }).click();
-  await expect(form.getByLabel('Pessoa jurídica (CNPJ)')).toHaveValue('B2C3D4E5');
-  await expect(form.getByLabel('Pessoa física (CPF)')).toHaveValue('A1B2C3D4');
+  await expect(form.getByLabel('Pessoa jurídica (CNPJ)')).toContainText('(B2C3D4E5)');
+  await expect(form.getByLabel('Pessoa física (CPF)')).toContainText('(A1B2C3D4)');
   await form.getByLabel('Sincroniza contas a receber diariamente à 1:00h').check();
   await form.getByRole('button', { name: 'Salvar' }).click();
   await expect(form.getByText('Configurações salvas.')).toBeVisible();

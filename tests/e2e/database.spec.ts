@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 import { startShell } from './support/web-shell';
 import { DEMO_ADMIN, loginAs } from './support/login';
 
@@ -47,6 +48,8 @@ test('damage found while working: one clear screen, then Restaurar backup brings
     const screen = page.getByRole('alert', { name: 'Banco de dados danificado' });
     await expect(screen).toContainText('parou de gravar');
     const row = screen.getByRole('row', { name: /diário/ });
+    await expect(row).toBeVisible();
+    await expectAccessible(page, 'banco de dados danificado');
     page.once('dialog', (d) => void d.accept());
     const reloaded = page.waitForEvent('load');
     await row.getByRole('button', { name: 'Restaurar backup' }).click();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
+import { expectAccessible } from './support/axe';
 import { startShell, type RunningShell } from './support/web-shell';
 
 let sim: ErpSimulatorHandle;
@@ -21,6 +22,7 @@ test('an installed console: setup wizard, ERP test, first sync, then F9 finds an
   await page.goto(shell.url);
   await expect(page.getByRole('heading', { name: 'Primeiro acesso' })).toBeVisible();
   await expect(page.getByLabel('Usuários de demonstração')).toHaveCount(0);
+  await expectAccessible(page, 'primeiro acesso');
   await page.getByLabel('Nome do administrador').fill('Carla Mendes');
   await page.getByLabel('Login').fill('carla');
   await page.getByLabel('Senha (mínimo 8 caracteres)').fill('senha-forte-2026');
@@ -30,6 +32,7 @@ test('an installed console: setup wizard, ERP test, first sync, then F9 finds an
   await expect(page.getByRole('heading', { name: /Etapa 2 de 4/ })).toBeVisible();
   const next = page.getByRole('button', { name: 'Avançar' });
   await expect(next).toBeDisabled();
+  await expectAccessible(page, 'configuração inicial: ERP');
   await page.getByLabel('Endereço da API do ERP').fill(sim.url);
   await page.getByLabel('Token de acesso').fill(sim.token);
   await page.getByRole('button', { name: 'Salvar' }).click();
@@ -38,9 +41,11 @@ test('an installed console: setup wizard, ERP test, first sync, then F9 finds an
   await next.click();
 
   await expect(page.getByRole('heading', { name: /Etapa 3 de 4/ })).toBeVisible();
+  await expectAccessible(page, 'configuração inicial: bureau');
   await page.getByRole('button', { name: 'Pular (configurar depois)' }).click();
 
   await expect(page.getByRole('heading', { name: /Etapa 4 de 4/ })).toBeVisible();
+  await expectAccessible(page, 'configuração inicial: primeira sincronização');
   await page.getByRole('button', { name: 'Iniciar sincronização' }).click();
   await page.getByRole('button', { name: 'Abrir a Central de Atendimento' }).click({ timeout: 60_000 });
   await expect(page.getByTestId('current-user')).toHaveText('Carla Mendes');

@@ -1,53 +1,62 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useController, useForm } from 'react-hook-form';
+import { loginSchema, type LoginFormValues, type LoginInput } from '../../../shared/forms/auth.schema';
 import type { AuthStatus } from '../../../shared/ipc/dto/auth';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelMutation } from '../../lib/query';
+import { Checkbox } from '../../ui/Checkbox';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FormField } from '../../ui/FormField';
 import { useAuth } from './store';
+import styles from './AuthScreen.module.css';
 
-export function LoginScreen({ demoCredentials }: { demoCredentials: AuthStatus['demoCredentials'] }) {
-  const [login, setLogin] = useState('');
-  const [password, setPassword] = useState('');
-  const [keepSignedIn, setKeep] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+/** Entrar. Inside another screen (`embedded`) it is not the page's main landmark. */
+export function LoginScreen({
+  demoCredentials,
+  embedded = false,
+}: {
+  demoCredentials: AuthStatus['demoCredentials'];
+  embedded?: boolean;
+}) {
+  const Root = embedded ? 'div' : 'main';
   const setUser = useAuth((s) => s.setUser);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const r = await call('auth.login', { login, password, keepSignedIn });
-    setBusy(false);
-    if (r.ok) setUser(r.value);
-    else setError(r.error.message);
-  };
+  const signIn = useChannelMutation('auth.login', { onSuccess: setUser });
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<LoginFormValues, unknown, LoginInput>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { login: '', password: '', keepSignedIn: false },
+  });
+  const { field: keep } = useController({ control, name: 'keepSignedIn' });
+  const submit = handleSubmit((input) => signIn.mutateAsync(input).catch(() => undefined));
 
   return (
-    <main className="auth-page">
-      <form className="auth-card" onSubmit={(e) => void submit(e)} aria-label="Entrar">
+    <Root className={styles.page}>
+      <form className={styles.card} noValidate onSubmit={(e) => void submit(e)} aria-label="Entrar">
         <h1>Central de Atendimento</h1>
-        <label>
-          Login
-          <input autoFocus autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} />
-        </label>
-        <label>
-          Senha
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <FormField id="login-login" label="Login" error={errors.login?.message}>
+          <input autoFocus autoComplete="username" {...register('login')} />
+        </FormField>
+        <FormField id="login-password" label="Senha" error={errors.password?.message}>
+          <input type="password" autoComplete="current-password" {...register('password')} />
+        </FormField>
         <label className="checkbox">
-          <input type="checkbox" checked={keepSignedIn} onChange={(e) => setKeep(e.target.checked)} />
+          <Checkbox label="Manter conectado" checked={keep.value ?? false} onChange={keep.onChange} />
           Manter conectado
         </label>
-        <ErrorNote message={error} />
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Entrando…' : 'Entrar'}
+        <ErrorNote message={errorMessage(signIn.error)} />
+        <button
+          type="submit"
+          className={signIn.isPending ? `primary is-busy ${styles.submit}` : `primary ${styles.submit}`}
+          aria-busy={signIn.isPending}
+          disabled={signIn.isPending}
+        >
+          {signIn.isPending ? 'Entrando…' : 'Entrar'}
         </button>
         {demoCredentials.length > 0 && (
-          <aside className="demo-credentials" aria-label="Usuários de demonstração">
+          <aside className={styles.demo} aria-label="Usuários de demonstração">
             <strong>Banco de demonstração</strong>
             <ul>
               {demoCredentials.map((c) => (
@@ -59,6 +68,6 @@ export function LoginScreen({ demoCredentials }: { demoCredentials: AuthStatus['
           </aside>
         )}
       </form>
-    </main>
+    </Root>
   );
 }

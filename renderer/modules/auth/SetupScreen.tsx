@@ -1,62 +1,54 @@
-import { useState, type FormEvent } from 'react';
-import { call } from '../../lib/api';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { setupFormSchema, type SetupFormValues, type SetupInput } from '../../../shared/forms/auth.schema';
+import { errorMessage, useChannelMutation } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FormField } from '../../ui/FormField';
 import { useAuth } from './store';
+import styles from './AuthScreen.module.css';
 
 /** First start of a new database: no default password exists; the administrator creates one. */
 export function SetupScreen() {
-  const [name, setName] = useState('');
-  const [login, setLogin] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const setUser = useAuth((s) => s.setUser);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (password !== confirm) return setError('As senhas não conferem.');
-    const r = await call('auth.setup', { name, login, password });
-    if (r.ok) setUser(r.value);
-    else setError(r.error.message);
-  };
+  const create = useChannelMutation('auth.setup', { onSuccess: setUser });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<SetupFormValues, unknown, SetupInput>({
+    resolver: zodResolver(setupFormSchema),
+    defaultValues: { name: '', login: '', password: '', confirm: '' },
+  });
+  const submit = handleSubmit((input) => create.mutateAsync(input).catch(() => undefined));
 
   return (
-    <div className="auth-page">
-      <form className="auth-card" onSubmit={(e) => void submit(e)} aria-label="Primeiro acesso">
+    <main className={styles.page}>
+      <form className={styles.card} noValidate onSubmit={(e) => void submit(e)} aria-label="Primeiro acesso">
         <h1>Primeiro acesso</h1>
         <h2>Etapa 1 de 4 — Administrador</h2>
         <p className="muted">Crie o administrador desta instalação. Não existe senha padrão.</p>
-        <label>
-          Nome do administrador
-          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label>
-          Login
-          <input autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} />
-        </label>
-        <label>
-          Senha (mínimo 8 caracteres)
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <label>
-          Confirme a senha
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </label>
-        <ErrorNote message={error} />
-        <button type="submit" className="primary">
+        <FormField id="setup-name" label="Nome do administrador" error={errors.name?.message}>
+          <input autoFocus {...register('name')} />
+        </FormField>
+        <FormField id="setup-login" label="Login" error={errors.login?.message}>
+          <input autoComplete="username" {...register('login')} />
+        </FormField>
+        <FormField id="setup-password" label="Senha (mínimo 8 caracteres)" error={errors.password?.message}>
+          <input type="password" autoComplete="new-password" {...register('password')} />
+        </FormField>
+        <FormField id="setup-confirm" label="Confirme a senha" error={errors.confirm?.message}>
+          <input type="password" autoComplete="new-password" {...register('confirm')} />
+        </FormField>
+        <ErrorNote message={errorMessage(create.error)} />
+        <button
+          type="submit"
+          className={create.isPending ? `primary is-busy ${styles.submit}` : `primary ${styles.submit}`}
+          aria-busy={create.isPending}
+          disabled={create.isPending}
+        >
           Criar administrador e entrar
         </button>
       </form>
-    </div>
+    </main>
   );
 }

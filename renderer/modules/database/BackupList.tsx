@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { BackupEntry } from '../../../shared/ipc/dto/database';
-import { call } from '../../lib/api';
-import { errorMessage, useChannelQuery } from '../../lib/query';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
+import styles from './BackupList.module.css';
 
 const sizeMB = (bytes: number) =>
   `${(bytes / 1_048_576).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MB`;
@@ -12,20 +11,15 @@ const sizeMB = (bytes: number) =>
 export function BackupList() {
   const q = useChannelQuery('backup.list', {});
   const backups = q.data ?? null;
-  const [restoreError, setError] = useState<string | null>(null);
-  const error = restoreError ?? errorMessage(q.error);
-  const [busy, setBusy] = useState<string | null>(null);
+  // Every screen reloads from the restored data.
+  const restoring = useChannelMutation('backup.restore', { onSuccess: () => window.location.reload() });
+  const error = errorMessage(restoring.error) ?? errorMessage(q.error);
+  const busy = restoring.isPending ? (restoring.variables?.fileName ?? null) : null;
 
-  const restore = async (b: BackupEntry) => {
+  const restore = (b: BackupEntry) => {
     const when = formatDateTimeBR(b.createdAt);
     const question = `Restaurar o backup de ${when}? O que foi gravado depois dele deixa de aparecer (o arquivo atual é guardado à parte).`;
-    if (!window.confirm(question)) return;
-    setBusy(b.fileName);
-    const r = await call('backup.restore', { fileName: b.fileName });
-    setBusy(null);
-    if (!r.ok) return setError(r.error.message);
-    // Every screen reloads from the restored data.
-    window.location.reload();
+    if (window.confirm(question)) restoring.mutate({ fileName: b.fileName });
   };
 
   if (backups === null) return <ErrorNote message={error} />;
@@ -42,7 +36,7 @@ export function BackupList() {
             <tr>
               <th>Data</th>
               <th>Tipo</th>
-              <th>Tamanho</th>
+              <th className={styles.num}>Tamanho</th>
               <th>
                 <span className="sr-only">Ações</span>
               </th>
@@ -53,9 +47,9 @@ export function BackupList() {
               <tr key={b.fileName}>
                 <td>{formatDateTimeBR(b.createdAt)}</td>
                 <td>{b.reason}</td>
-                <td>{sizeMB(b.sizeBytes)}</td>
+                <td className={styles.num}>{sizeMB(b.sizeBytes)}</td>
                 <td className="actions">
-                  <button type="button" disabled={busy !== null} onClick={() => void restore(b)}>
+                  <button type="button" disabled={busy !== null} onClick={() => restore(b)}>
                     {busy === b.fileName ? 'Restaurando…' : 'Restaurar backup'}
                   </button>
                 </td>

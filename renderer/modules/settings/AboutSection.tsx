@@ -1,28 +1,36 @@
 import { useState } from 'react';
-import { call } from '../../lib/api';
-import { useChannelQuery } from '../../lib/query';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { LogoutEverywhereButton } from '../auth';
+import styles from './SettingsForm.module.css';
+
+/** The runtime components by the names their makers give them. */
+const COMPONENT: Record<string, string> = {
+  node: 'Node.js',
+  electron: 'Electron',
+  chrome: 'Chromium',
+  sqlite: 'SQLite',
+  v8: 'V8',
+};
 
 export function AboutSection() {
   const info = useChannelQuery('app.info', {}).data ?? null;
   const [notice, setNotice] = useState<string | null>(null);
-  const openLogs = async () => {
-    const r = await call('app.logs.open', {});
-    if (!r.ok) return setNotice(r.error.message);
-    setNotice(
-      r.value.opened ? null : r.value.path ? `Pasta de logs: ${r.value.path}` : 'Sem arquivo de log.',
-    );
-  };
-  const copyDiagnostics = async () => {
-    const r = await call('app.diagnostics', {});
-    if (!r.ok) return setNotice(r.error.message);
-    try {
-      await navigator.clipboard.writeText(r.value.text);
-      setNotice('Diagnóstico copiado (sem senhas, tokens nem CPFs).');
-    } catch {
-      setNotice('Não foi possível copiar para a área de transferência.');
-    }
-  };
+  const openLogs = useChannelMutation('app.logs.open', {
+    onSuccess: (v) =>
+      setNotice(v.opened ? null : v.path ? `Pasta de logs: ${v.path}` : 'Sem arquivo de log.'),
+    onError: (e) => setNotice(errorMessage(e)),
+  });
+  const copyDiagnostics = useChannelMutation('app.diagnostics', {
+    onSuccess: async (v) => {
+      try {
+        await navigator.clipboard.writeText(v.text);
+        setNotice('Diagnóstico copiado (sem senhas, tokens nem CPFs).');
+      } catch {
+        setNotice('Não foi possível copiar para a área de transferência.');
+      }
+    },
+    onError: (e) => setNotice(errorMessage(e)),
+  });
   if (!info) return null;
   return (
     <div>
@@ -57,17 +65,17 @@ export function AboutSection() {
         </div>
         {Object.entries(info.versions).map(([k, v]) => (
           <div className="field" key={k}>
-            <dt>{k}</dt>
+            <dt>Versão do {COMPONENT[k] ?? k}</dt>
             <dd>{v}</dd>
           </div>
         ))}
         <LogoutEverywhereButton />
       </dl>
-      <div className="erp-actions">
-        <button type="button" onClick={() => void openLogs()}>
+      <div className={styles.actions}>
+        <button type="button" disabled={openLogs.isPending} onClick={() => openLogs.mutate({})}>
           Abrir pasta de logs
         </button>
-        <button type="button" onClick={() => void copyDiagnostics()}>
+        <button type="button" disabled={copyDiagnostics.isPending} onClick={() => copyDiagnostics.mutate({})}>
           Copiar diagnóstico
         </button>
       </div>

@@ -1,117 +1,142 @@
-import { Fragment, useCallback, useEffect, useState } from 'react';
-import type { AuditEntry, UserRow } from '../../../shared/ipc/dto/auth';
-import { call } from '../../lib/api';
+import { keepPreviousData } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
+import { errorMessage, useChannelQuery } from '../../lib/query';
 import { ChangesList } from '../../ui/ChangesList';
+import { DateInput } from '../../ui/DateInput';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
-import { DateInput } from '../../ui/DateInput';
+import { Select } from '../../ui/Select';
+import styles from './AuditSection.module.css';
 
-const ENTITIES: Record<string, string> = {
-  client: 'Cliente',
-  user: 'Usuário',
-  group: 'Grupo',
-  settings: 'Configuração',
-  erp_sync: 'Sincronização com o ERP',
-  receivables_export: 'Envio de contas a receber',
-  database: 'Backup',
-};
+const ALL = 'all';
+const ENTITIES = [
+  { value: ALL, label: 'Todas' },
+  { value: 'client', label: 'Cliente' },
+  { value: 'user', label: 'Usuário' },
+  { value: 'group', label: 'Grupo' },
+  { value: 'settings', label: 'Configuração' },
+  { value: 'erp_sync', label: 'Sincronização com o ERP' },
+  { value: 'receivables_export', label: 'Envio de contas a receber' },
+  { value: 'database', label: 'Backup' },
+];
 const PAGE = 50;
 
+/** Auditoria: who changed what, filtered by user, subject and period, 50 entries a page. */
 export function AuditSection() {
-  const [users, setUsers] = useState<UserRow[]>([]);
-  const [userId, setUserId] = useState('');
-  const [entity, setEntity] = useState('');
+  const users = useChannelQuery('users.list', {}).data ?? [];
+  const [userId, setUserId] = useState(ALL);
+  const [entity, setEntity] = useState(ALL);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [offset, setOffset] = useState(0);
-  const [data, setData] = useState<{ rows: AuditEntry[]; total: number }>({ rows: [], total: 0 });
   const [open, setOpen] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => void call('users.list', {}).then((r) => r.ok && setUsers(r.value)), []);
-  const load = useCallback(async () => {
-    const r = await call('audit.list', {
-      userId: userId ? Number(userId) : undefined,
-      entity: entity || undefined,
+  const q = useChannelQuery(
+    'audit.list',
+    {
+      userId: userId === ALL ? undefined : Number(userId),
+      entity: entity === ALL ? undefined : entity,
       from: from || undefined,
       to: to || undefined,
       offset,
       limit: PAGE,
-    });
-    if (r.ok) setData(r.value);
-    setError(r.ok ? null : r.error.message);
-  }, [userId, entity, from, to, offset]);
-  useEffect(() => void load(), [load]);
+    },
+    // A new filter keeps the rows on screen until the answer comes (no empty flash).
+    { placeholderData: keepPreviousData },
+  );
+  const data = q.data ?? { rows: [], total: 0 };
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setOffset(0);
+    };
 
   return (
-    <div>
+    <div className={styles.audit}>
       <h2>Auditoria</h2>
-      <div className="filters">
-        <label>
-          Usuário
-          <select value={userId} onChange={(e) => (setUserId(e.target.value), setOffset(0))}>
-            <option value="">Todos</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Entidade
-          <select value={entity} onChange={(e) => (setEntity(e.target.value), setOffset(0))}>
-            <option value="">Todas</option>
-            {Object.entries(ENTITIES).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
+      <div className={styles.filters} role="group" aria-label="Filtros da auditoria">
+        <div className={styles.filter}>
+          <span className={styles.filterLabel}>Usuário</span>
+          <Select
+            label="Usuário"
+            value={userId}
+            onChange={filter(setUserId)}
+            options={[
+              { value: ALL, label: 'Todos' },
+              ...users.map((u) => ({ value: String(u.id), label: u.name })),
+            ]}
+          />
+        </div>
+        <div className={styles.filter}>
+          <span className={styles.filterLabel}>Entidade</span>
+          <Select label="Entidade" value={entity} onChange={filter(setEntity)} options={ENTITIES} />
+        </div>
+        <label className={styles.filter}>
           De
-          <DateInput value={from} onChange={(v) => (setFrom(v), setOffset(0))} />
+          <DateInput value={from} onChange={filter(setFrom)} />
         </label>
-        <label>
+        <label className={styles.filter}>
           Até
-          <DateInput value={to} onChange={(v) => (setTo(v), setOffset(0))} />
+          <DateInput value={to} onChange={filter(setTo)} />
         </label>
       </div>
-      <ErrorNote message={error} />
-      <table className="table" aria-label="Registros de auditoria">
+      <ErrorNote message={errorMessage(q.error)} />
+      <table className={`table ${styles.table}`} aria-label="Registros de auditoria" aria-busy={q.isFetching}>
         <thead>
           <tr>
-            <th>Data e hora</th>
-            <th>Usuário</th>
-            <th>Entidade</th>
-            <th>Ação</th>
+            <th scope="col">Data e hora</th>
+            <th scope="col">Usuário</th>
+            <th scope="col">Entidade</th>
+            <th scope="col">Ação</th>
+            <th scope="col">
+              <span className="sr-only">Detalhes</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {data.rows.map((r) => (
             <Fragment key={r.id}>
               <tr className="clickable" onClick={() => setOpen(open === r.id ? null : r.id)}>
-                <td>{formatDateTimeBR(r.at)}</td>
+                <td className={styles.when}>{formatDateTimeBR(r.at)}</td>
                 <td>{r.userName ?? '—'}</td>
                 <td>{r.subject}</td>
                 <td>{r.action}</td>
+                <td className={styles.toggle}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-expanded={open === r.id}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      setOpen(open === r.id ? null : r.id);
+                    }}
+                  >
+                    {open === r.id ? 'Ocultar' : 'Detalhes'}
+                  </button>
+                </td>
               </tr>
               {open === r.id && (
-                <tr>
-                  <td colSpan={4}>
+                <tr className={styles.details}>
+                  <td colSpan={5}>
                     <ChangesList changes={r.changes} />
                   </td>
                 </tr>
               )}
             </Fragment>
           ))}
+          {data.rows.length === 0 && !q.isPending && (
+            <tr>
+              <td colSpan={5} className="muted">
+                Nenhum registro de auditoria com estes filtros.
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       <div className="pager">
         <span>
           Mostrando {data.total === 0 ? 0 : offset + 1} até {Math.min(offset + PAGE, data.total)} de{' '}
-          {data.total} registros
+          {data.total} {data.total === 1 ? 'registro' : 'registros'}
         </span>
         <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
           Anterior

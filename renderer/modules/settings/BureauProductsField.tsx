@@ -1,5 +1,7 @@
 import type { BureauProduct } from '../../../shared/ipc/dto/bureau';
+import { Select } from '../../ui/Select';
 import { Tooltip } from '../../ui/Tooltip';
+import styles from './SettingsForm.module.css';
 
 interface Props {
   products: BureauProduct[];
@@ -10,6 +12,8 @@ interface Props {
   refreshing: boolean;
 }
 
+const NONE = 'none';
+
 function Choice(props: {
   label: string;
   value: string | null;
@@ -17,17 +21,18 @@ function Choice(props: {
   onChange: (v: string | null) => void;
 }) {
   return (
-    <label>
-      {props.label}
-      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
-        <option value="">— nenhum —</option>
-        {props.options.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name} ({p.id})
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="form-field">
+      <span>{props.label}</span>
+      <Select
+        label={props.label}
+        value={props.value ?? NONE}
+        onChange={(v) => props.onChange(v === NONE ? null : v)}
+        options={[
+          { value: NONE, label: '— nenhum —' },
+          ...props.options.map((p) => ({ value: p.id, label: `${p.name} (${p.id})` })),
+        ]}
+      />
+    </div>
   );
 }
 
@@ -35,9 +40,9 @@ function Choice(props: {
 export function BureauProductsField(p: Props) {
   const of = (type: 'F' | 'J') => p.products.filter((x) => x.personType === type);
   return (
-    <fieldset className="bureau-products">
+    <fieldset className={styles.group}>
       <legend>Consulta padrão</legend>
-      <div className="bureau-products-row">
+      <div className={styles.row}>
         <Choice
           label="Pessoa física (CPF)"
           value={p.defaultF}
@@ -59,13 +64,13 @@ export function BureauProductsField(p: Props) {
             disabled={p.refreshing}
             onClick={p.onRefresh}
           >
-            {p.refreshing ? 'Buscando…' : '…'}
+            {p.refreshing ? 'Buscando…' : 'Atualizar produtos'}
           </button>
         </Tooltip>
       </div>
       {p.products.length === 0 && (
-        <p className="muted">
-          Preencha URL, e-mail e senha e clique em “…” para buscar os produtos contratados.
+        <p className={`muted ${styles.hint}`}>
+          Preencha URL, e-mail e senha e clique em “Atualizar produtos” para buscar os produtos contratados.
         </p>
       )}
     </fieldset>

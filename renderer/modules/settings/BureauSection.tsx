@@ -1,115 +1,131 @@
-import { useEffect, useState } from 'react';
-import { SecretField } from '../../ui/SecretField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { useController, useForm, type Resolver } from 'react-hook-form';
+import {
+  bureauConnectionFormSchema,
+  bureauSettingsFormSchema,
+  type BureauSettingsFormValues,
+  type BureauSettingsSave,
+} from '../../../shared/forms/bureau-settings.schema';
 import type { BureauProduct, BureauSettingsView } from '../../../shared/ipc/dto/bureau';
-import { call } from '../../lib/api';
+import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FormField } from '../../ui/FormField';
+import { notify } from '../../ui/toast-store';
 import { BureauProductsField } from './BureauProductsField';
 import { BureauTlsFields } from './BureauTlsFields';
+import { CheckboxRow } from './CheckboxRow';
 import { PolicyLockNote } from './PolicyNotes';
 import { usePolicy } from './usePolicy';
-import { notify } from '../../ui/toast-store';
+import styles from './SettingsForm.module.css';
+
+const valuesOf = (v: BureauSettingsView): BureauSettingsFormValues => ({
+  url: v.url,
+  email: v.email,
+  password: '',
+  caPem: undefined,
+  caFileName: null,
+  spkiPin: v.spkiPin ?? '',
+  products: v.products,
+  defaultProductF: v.defaultProductF,
+  defaultProductJ: v.defaultProductJ,
+  receivablesDailySync: v.receivablesDailySync,
+});
+/** The default kept after "…": the same product if the account still has it, else its first one. */
+const keep = (products: BureauProduct[], id: string | null, type: 'F' | 'J') =>
+  products.find((p) => p.id === id && p.personType === type)?.id ??
+  products.find((p) => p.personType === type)?.id ??
+  null;
 
 /** Configurações → Bureau de crédito. The saved password never comes back here; only whether it exists. */
 export function BureauSection() {
-  const [view, setView] = useState<BureauSettingsView | null>(null);
-  const [url, setUrl] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [products, setProducts] = useState<BureauProduct[]>([]);
-  const [defaults, setDefaults] = useState<{ f: string | null; j: string | null }>({ f: null, j: null });
-  const [ca, setCa] = useState<{ pem: string | null | undefined; name: string | null }>({
-    pem: undefined,
-    name: null,
-  });
-  const [pin, setPin] = useState('');
-  const [daily, setDaily] = useState(false);
-  const [busy, setBusy] = useState<'save' | 'fetch' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const q = useChannelQuery('bureau.settings.get', {});
+  const view = q.data ?? null;
   const urlLocked = usePolicy().locked('bureauUrl');
-
-  const load = (v: BureauSettingsView) => {
-    setView(v);
-    setUrl(v.url);
-    setEmail(v.email);
-    setPassword('');
-    setProducts(v.products);
-    setDefaults({ f: v.defaultProductF, j: v.defaultProductJ });
-    setCa({ pem: undefined, name: null });
-    setPin(v.spkiPin ?? '');
-    setDaily(v.receivablesDailySync);
-  };
+  // A policy-locked address is a disabled field, which the form library leaves out: it is the saved one.
+  const resolver = useMemo<Resolver<BureauSettingsFormValues, unknown, BureauSettingsSave>>(() => {
+    const inner = zodResolver(bureauSettingsFormSchema);
+    return (values, ctx, opts) => inner({ ...values, url: values.url ?? view?.url ?? '' }, ctx, opts);
+  }, [view?.url]);
+  const form = useForm<BureauSettingsFormValues, unknown, BureauSettingsSave>({ resolver });
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    getValues,
+    setValue,
+    setError,
+    clearErrors,
+    formState: { errors },
+  } = form;
   useEffect(() => {
-    void call('bureau.settings.get', {}).then((r) => (r.ok ? load(r.value) : setError(r.error.message)));
-  }, []);
+    if (view) reset(valuesOf(view));
+  }, [view, reset]);
+  const { field: daily } = useController({ control, name: 'receivablesDailySync' });
+  const { field: ca } = useController({ control, name: 'caPem' });
+  const { field: caName } = useController({ control, name: 'caFileName' });
+  const { field: pin } = useController({ control, name: 'spkiPin' });
+  const { field: products } = useController({ control, name: 'products' });
+  const { field: defaultF } = useController({ control, name: 'defaultProductF' });
+  const { field: defaultJ } = useController({ control, name: 'defaultProductJ' });
 
-  const connection = () => ({
-    url,
-    email,
-    password: password || null,
-    caPem: ca.pem,
-    spkiPin: pin.trim() || null,
+  const save = useChannelMutation('bureau.settings.save', {
+    invalidates: ['receivables.status', 'integration.overview'],
+    onSuccess: (next, _i, _r, ctx) => ctx.client.setQueryData(channelKey('bureau.settings.get', {}), next),
   });
-  const fetchProducts = async () => {
-    setBusy('fetch');
-    const r = await call('bureau.settings.fetchProducts', connection());
-    setBusy(null);
-    setError(r.ok ? null : r.error.message);
-    if (!r.ok) return notify(r.error.message, 'bad');
-    notify(`Produtos do bureau atualizados: ${r.value.length} encontrado${r.value.length === 1 ? '' : 's'}.`);
-    setProducts(r.value);
-    const keep = (id: string | null, type: 'F' | 'J') =>
-      r.value.find((p) => p.id === id && p.personType === type)?.id ??
-      r.value.find((p) => p.personType === type)?.id ??
-      null;
-    setDefaults({ f: keep(defaults.f, 'F'), j: keep(defaults.j, 'J') });
-  };
-  const save = async () => {
-    setBusy('save');
-    setSaved(false);
-    const r = await call('bureau.settings.save', {
-      ...connection(),
-      products,
-      defaultProductF: defaults.f,
-      defaultProductJ: defaults.j,
-      receivablesDailySync: daily,
-    });
-    setBusy(null);
-    setError(r.ok ? null : r.error.message);
-    if (r.ok) {
-      load(r.value);
-      setSaved(true);
-    }
+  const fetchProducts = useChannelMutation('bureau.settings.fetchProducts', {
+    onSuccess: (found) => {
+      notify(`Produtos do bureau atualizados: ${found.length} encontrado${found.length === 1 ? '' : 's'}.`);
+      setValue('products', found);
+      setValue('defaultProductF', keep(found, getValues('defaultProductF'), 'F'));
+      setValue('defaultProductJ', keep(found, getValues('defaultProductJ'), 'J'));
+    },
+    onError: (e) => notify(errorMessage(e) ?? '', 'bad'),
+  });
+  const busy = save.isPending || fetchProducts.isPending;
+  const submit = handleSubmit((input) => {
+    fetchProducts.reset();
+    return save.mutateAsync(input).catch(() => undefined);
+  });
+  const refresh = () => {
+    save.reset();
+    clearErrors();
+    const values = getValues();
+    const parsed = bureauConnectionFormSchema.safeParse({ ...values, url: values.url ?? view?.url ?? '' });
+    if (parsed.success) return fetchProducts.mutate(parsed.data);
+    for (const issue of parsed.error.issues)
+      setError(String(issue.path[0]) as keyof BureauSettingsFormValues, { message: issue.message });
   };
 
-  if (!view) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando…</p>;
+  if (!view)
+    return q.error ? <ErrorNote message={errorMessage(q.error)} /> : <p className="loading">Carregando…</p>;
   return (
-    <form
-      className="bureau-settings"
-      aria-label="Bureau de crédito"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className={styles.form} aria-label="Bureau de crédito" noValidate onSubmit={(e) => void submit(e)}>
       <h2>Bureau de crédito (Deps)</h2>
-      <label>
-        URL da API
-        <input value={url} disabled={urlLocked} onChange={(e) => setUrl(e.target.value)} />
-      </label>
+      <FormField id="bureau-url" label="URL da API" error={errors.url?.message}>
+        <input {...register('url')} disabled={urlLocked} placeholder="https://api.bureau.com.br/v1" />
+      </FormField>
       {urlLocked && <PolicyLockNote />}
-      <label>
-        E-mail
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
-      </label>
-      <SecretField
-        label="Senha"
-        value={password}
-        onChange={setPassword}
-        state={view.passwordState}
-        problem={view.passwordProblem}
-      />
-      <p className="muted" data-testid="bureau-protection">
+      <div className={styles.row}>
+        <FormField id="bureau-email" label="E-mail" error={errors.email?.message}>
+          <input type="email" {...register('email')} autoComplete="off" />
+        </FormField>
+        <FormField id="bureau-password" label="Senha" error={errors.password?.message}>
+          <input
+            type="password"
+            autoComplete="new-password"
+            placeholder={view.passwordState === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
+            {...register('password')}
+          />
+        </FormField>
+      </div>
+      {view.passwordState === 'unreadable' && (
+        <p className="bureau-risk" role="alert">
+          {view.passwordProblem}
+        </p>
+      )}
+      <p className={`muted ${styles.hint}`} data-testid="bureau-protection">
         {view.protection.note}
       </p>
       {!view.protection.available && (
@@ -118,30 +134,47 @@ export function BureauSection() {
         </p>
       )}
       <BureauProductsField
-        products={products}
-        defaultF={defaults.f}
-        defaultJ={defaults.j}
-        onChange={(f, j) => setDefaults({ f, j })}
-        onRefresh={() => void fetchProducts()}
-        refreshing={busy === 'fetch'}
+        products={products.value ?? []}
+        defaultF={defaultF.value ?? null}
+        defaultJ={defaultJ.value ?? null}
+        onChange={(f, j) => {
+          defaultF.onChange(f);
+          defaultJ.onChange(j);
+        }}
+        onRefresh={refresh}
+        refreshing={fetchProducts.isPending}
       />
       <BureauTlsFields
         saved={view.caCertificate}
-        caPem={ca.pem}
-        caFileName={ca.name}
-        onCaChange={(pem, name) => setCa({ pem, name })}
-        pin={pin}
-        onPinChange={setPin}
+        caPem={ca.value}
+        caFileName={caName.value ?? null}
+        onCaChange={(pem, name) => {
+          ca.onChange(pem);
+          caName.onChange(name);
+        }}
+        pin={pin.value ?? ''}
+        onPinChange={pin.onChange}
+        pinError={errors.spkiPin?.message}
         insecureEnvironment={view.insecureTlsEnvironment}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={daily} onChange={(e) => setDaily(e.target.checked)} />
-        Sincroniza contas a receber diariamente à 1:00h
-      </label>
-      <ErrorNote message={error} />
-      {saved && <p className="bureau-saved">Configurações salvas.</p>}
-      <div className="bureau-footer">
-        <button type="submit" className="primary" disabled={busy !== null}>
+      <CheckboxRow
+        label="Sincroniza contas a receber diariamente à 1:00h"
+        checked={daily.value ?? false}
+        onChange={daily.onChange}
+      />
+      <ErrorNote message={errorMessage(save.error) ?? errorMessage(fetchProducts.error)} />
+      {save.isSuccess && (
+        <p className={styles.notice} role="status">
+          Configurações salvas.
+        </p>
+      )}
+      <div className={styles.actions}>
+        <button
+          type="submit"
+          className={save.isPending ? 'primary is-busy' : 'primary'}
+          aria-busy={save.isPending}
+          disabled={busy}
+        >
           Salvar
         </button>
       </div>

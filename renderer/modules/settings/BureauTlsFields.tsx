@@ -1,5 +1,7 @@
 import type { CaCertificateInfo } from '../../../shared/ipc/dto/bureau';
 import { CaCertificatePicker } from '../../ui/CaCertificatePicker';
+import { FormField } from '../../ui/FormField';
+import styles from './SettingsForm.module.css';
 
 interface Props {
   saved: CaCertificateInfo | null;
@@ -9,13 +11,14 @@ interface Props {
   onCaChange: (pem: string | null | undefined, fileName: string | null) => void;
   pin: string;
   onPinChange: (pin: string) => void;
+  pinError?: string;
   insecureEnvironment: boolean;
 }
 
 /** Trust for the bureau connection only: an imported CA and/or the pin of the server's key. */
 export function BureauTlsFields(p: Props) {
   return (
-    <fieldset className="bureau-tls">
+    <fieldset className={styles.group}>
       <legend>Segurança da conexão (TLS)</legend>
       {p.insecureEnvironment && (
         <p className="bureau-risk" role="alert" data-testid="bureau-tls-risk">
@@ -25,27 +28,32 @@ export function BureauTlsFields(p: Props) {
           sistema.
         </p>
       )}
-      <p className="muted">
+      <p className={`muted ${styles.hint}`}>
         Se o certificado do bureau não for aceito, importe o certificado da autoridade (CA) ou informe o pin
         da chave do servidor. Isso vale só para a conexão com o bureau; a verificação nunca é desligada.
       </p>
-      <CaCertificatePicker
-        saved={p.saved}
-        caPem={p.caPem}
-        fileName={p.caFileName}
-        onChange={p.onCaChange}
-        testId="bureau-ca-info"
-        showFingerprint
-      />
-      <label>
-        Pin da chave do servidor (SHA-256 da chave pública, Base64)
+      <div className={styles.pin}>
+        <CaCertificatePicker
+          saved={p.saved}
+          caPem={p.caPem}
+          fileName={p.caFileName}
+          onChange={p.onCaChange}
+          testId="bureau-ca-info"
+          showFingerprint
+        />
+      </div>
+      <FormField
+        id="bureau-pin"
+        label="Pin da chave do servidor (SHA-256 da chave pública, Base64)"
+        error={p.pinError}
+      >
         <input
           className="mono"
           value={p.pin}
           onChange={(e) => p.onPinChange(e.target.value)}
           placeholder="ex.: 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
         />
-      </label>
+      </FormField>
     </fieldset>
   );
 }

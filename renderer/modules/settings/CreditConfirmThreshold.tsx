@@ -1,40 +1,71 @@
-import { useEffect, useState } from 'react';
-import { formatBRL, parseBRL } from '../../../shared/domain/money';
-import { call } from '../../lib/api';
-import { ErrorNote } from '../../ui/ErrorNote';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { formatBRL } from '../../../shared/domain/money';
+import {
+  creditPolicyFormSchema,
+  type CreditPolicyFormValues,
+  type CreditPolicySave,
+} from '../../../shared/forms/credit-policy.schema';
+import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
+import { FieldError } from '../../ui/FieldError';
+import styles from './CreditConfirmThreshold.module.css';
 
 /** Above this increase the limit dialog asks for an explicit confirmation, whatever the group's cap. */
 export function CreditConfirmThreshold() {
-  const [text, setText] = useState('');
-  const [note, setNote] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const saved = useChannelQuery('credit.policy', {}).data?.confirmAboveCents;
+  const save = useChannelMutation('credit.policy.save', {
+    onSuccess: (next, _i, _r, ctx) => ctx.client.setQueryData(channelKey('credit.policy', {}), next),
+  });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<CreditPolicyFormValues, unknown, CreditPolicySave>({
+    resolver: zodResolver(creditPolicyFormSchema),
+    defaultValues: { confirmAbove: '' },
+  });
   useEffect(() => {
-    void call('credit.policy', {}).then((r) => r.ok && setText(formatBRL(r.value.confirmAboveCents)));
-  }, []);
-
-  const save = async () => {
-    const cents = parseBRL(text);
-    if (cents === null) return setError('Valor inválido. Use reais, por exemplo 50.000,00.');
-    const r = await call('credit.policy.save', { confirmAboveCents: cents });
-    setError(r.ok ? null : r.error.message);
-    setNote(r.ok ? 'Salvo.' : null);
-  };
+    if (saved !== undefined) reset({ confirmAbove: formatBRL(saved) });
+  }, [saved, reset]);
+  const error = errors.confirmAbove?.message ?? errorMessage(save.error) ?? undefined;
+  const submit = handleSubmit((input) => save.mutateAsync(input).catch(() => undefined));
 
   return (
     <form
-      className="section-head"
+      className={styles.form}
+      aria-label="Confirmação de aumentos de limite"
+      noValidate
       onSubmit={(e) => {
-        e.preventDefault();
-        void save();
+        save.reset();
+        void submit(e);
       }}
     >
-      <label>
-        Pedir confirmação para aumentos de limite acima de (R$)
-        <input value={text} onChange={(e) => setText(e.target.value)} inputMode="decimal" />
-      </label>
-      <button type="submit">Salvar</button>
-      {note && <span className="muted">{note}</span>}
-      <ErrorNote message={error} />
+      <label htmlFor="credit-confirm-above">Pedir confirmação para aumentos de limite acima de (R$)</label>
+      <div className={styles.row}>
+        <input
+          id="credit-confirm-above"
+          {...register('confirmAbove')}
+          inputMode="decimal"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'credit-confirm-above-error' : undefined}
+        />
+        <button
+          type="submit"
+          className={save.isPending ? 'is-busy' : undefined}
+          aria-busy={save.isPending}
+          disabled={save.isPending}
+        >
+          Salvar
+        </button>
+        {save.isSuccess && (
+          <span className={styles.saved} role="status">
+            Salvo.
+          </span>
+        )}
+      </div>
+      <FieldError id="credit-confirm-above-error" message={error} />
     </form>
   );
 }

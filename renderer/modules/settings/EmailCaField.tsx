@@ -1,5 +1,6 @@
 import type { CaCertificateInfo } from '../../../shared/ipc/dto/bureau';
 import { CaCertificatePicker } from '../../ui/CaCertificatePicker';
+import styles from './SettingsForm.module.css';
 
 interface Props {
   saved: CaCertificateInfo | null;
@@ -12,9 +13,9 @@ interface Props {
 /** The SMTP server's own CA, trusted for this connection only; verification is never switched off. */
 export function EmailCaField({ saved, caPem, fileName, onChange }: Props) {
   return (
-    <fieldset className="bureau-tls">
+    <fieldset className={styles.group}>
       <legend>Certificado do servidor</legend>
-      <p className="muted">
+      <p className={`muted ${styles.hint}`}>
         Se o teste disser que o certificado não é confiável (servidor interno, autoridade própria), importe o
         certificado da autoridade (CA). Ele vale só para este servidor de e-mail.
       </p>

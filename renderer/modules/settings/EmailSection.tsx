@@ -1,157 +1,182 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { SecretField } from '../../ui/SecretField';
-import type { EmailSettingsView, SmtpSecurity } from '../../../shared/ipc/dto/email';
-import { call } from '../../lib/api';
+import { useController, useForm, type Path } from 'react-hook-form';
+import {
+  SMTP_SECURITY_OPTIONS,
+  emailSettingsFormSchema,
+  emailTestFormSchema,
+  type EmailSettingsFormValues,
+  type EmailSettingsSave,
+} from '../../../shared/forms/email-settings.schema';
+import type { EmailSettingsView } from '../../../shared/ipc/dto/email';
+import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FormField } from '../../ui/FormField';
+import { Select } from '../../ui/Select';
 import { EmailCaField } from './EmailCaField';
+import styles from './SettingsForm.module.css';
 
-const SECURITY: { key: SmtpSecurity; label: string; port: number }[] = [
-  { key: 'starttls', label: 'STARTTLS (porta 587)', port: 587 },
-  { key: 'tls', label: 'TLS direto (porta 465)', port: 465 },
-  { key: 'none', label: 'Nenhuma (só servidor neste computador)', port: 25 },
-];
+const valuesOf = (v: EmailSettingsView, testTo = ''): EmailSettingsFormValues => ({
+  host: v.host,
+  port: String(v.port),
+  security: v.security,
+  user: v.user,
+  password: '',
+  fromName: v.fromName,
+  fromAddress: v.fromAddress,
+  caPem: undefined,
+  caFileName: null,
+  testTo,
+});
+/** Where the test schema puts a problem, in the form's own field names. */
+const FIELD_OF: Record<string, Path<EmailSettingsFormValues>> = { to: 'testTo' };
 
 /** Configurações → E-mail: the SMTP server that carries activity notifications. */
 export function EmailSection() {
-  const [view, setView] = useState<EmailSettingsView | null>(null);
-  const [form, setForm] = useState({
-    host: '',
-    port: '587',
-    security: 'starttls' as SmtpSecurity,
-    user: '',
-    fromName: '',
-    fromAddress: '',
-  });
-  const [password, setPassword] = useState('');
-  const [ca, setCa] = useState<{ pem: string | null | undefined; name: string | null }>({
-    pem: undefined,
-    name: null,
-  });
-  const [testTo, setTestTo] = useState('');
-  const [busy, setBusy] = useState<'save' | 'test' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const q = useChannelQuery('email.settings.get', {});
+  const view = q.data ?? null;
   const [notice, setNotice] = useState<string | null>(null);
-
-  const load = (v: EmailSettingsView) => {
-    setView(v);
-    setForm({
-      host: v.host,
-      port: String(v.port),
-      security: v.security,
-      user: v.user,
-      fromName: v.fromName,
-      fromAddress: v.fromAddress,
-    });
-    setPassword('');
-    setCa({ pem: undefined, name: null });
-  };
-  useEffect(() => {
-    void call('email.settings.get', {}).then((r) => (r.ok ? load(r.value) : setError(r.error.message)));
-  }, []);
-
-  const input = () => ({
-    ...form,
-    port: Number(form.port),
-    password: password || null,
-    caPem: ca.pem,
+  const form = useForm<EmailSettingsFormValues, unknown, EmailSettingsSave>({
+    resolver: zodResolver(emailSettingsFormSchema),
   });
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
-  const run = async (kind: 'save' | 'test') => {
-    setBusy(kind);
-    setNotice(null);
-    const r =
-      kind === 'save'
-        ? await call('email.settings.save', input())
-        : await call('email.settings.test', { ...input(), to: testTo });
-    setBusy(null);
-    setError(r.ok ? null : r.error.message);
-    if (!r.ok) return;
-    if ('host' in r.value) {
-      load(r.value);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    getValues,
+    setError,
+    clearErrors,
+    formState: { errors },
+  } = form;
+  // The saved settings fill the form when they arrive and after a save; a failed save keeps what was typed.
+  useEffect(() => {
+    if (view) reset(valuesOf(view, getValues('testTo') ?? ''));
+  }, [view, reset, getValues]);
+  const { field: security } = useController({ control, name: 'security' });
+  const { field: ca } = useController({ control, name: 'caPem' });
+  const { field: caName } = useController({ control, name: 'caFileName' });
+
+  const save = useChannelMutation('email.settings.save', {
+    onSuccess: (next, _i, _r, ctx) => {
+      ctx.client.setQueryData(channelKey('email.settings.get', {}), next);
       setNotice('Configurações salvas.');
-    } else setNotice(r.value.message);
+    },
+  });
+  const test = useChannelMutation('email.settings.test', { onSuccess: (r) => setNotice(r.message) });
+  const busy = save.isPending || test.isPending;
+  const start = () => {
+    setNotice(null);
+    save.reset();
+    test.reset();
+  };
+  const submit = handleSubmit((input) => {
+    start();
+    return save.mutateAsync(input).catch(() => undefined);
+  });
+  const sendTest = () => {
+    start();
+    clearErrors();
+    const parsed = emailTestFormSchema.safeParse(getValues());
+    if (parsed.success) return test.mutate(parsed.data);
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      setError(FIELD_OF[key] ?? (key as Path<EmailSettingsFormValues>), { message: issue.message });
+    }
   };
 
-  if (!view) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando…</p>;
+  if (!view)
+    return q.error ? <ErrorNote message={errorMessage(q.error)} /> : <p className="loading">Carregando…</p>;
   return (
-    <form
-      className="bureau-settings"
-      aria-label="E-mail"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run('save');
-      }}
-    >
+    <form className={styles.form} aria-label="E-mail" noValidate onSubmit={(e) => void submit(e)}>
       <h2>E-mail (notificações de atividades)</h2>
-      <label>
-        Servidor SMTP
-        <input value={form.host} onChange={set('host')} placeholder="smtp.suaempresa.com.br" />
-      </label>
-      <label>
-        Segurança
-        <select
-          value={form.security}
-          onChange={(e) => {
-            const s = SECURITY.find((x) => x.key === e.target.value)!;
-            setForm((f) => ({ ...f, security: s.key, port: String(s.port) }));
-          }}
-        >
-          {SECURITY.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Porta
-        <input inputMode="numeric" value={form.port} onChange={set('port')} />
-      </label>
-      <label>
-        Usuário
-        <input value={form.user} onChange={set('user')} autoComplete="off" />
-      </label>
-      <SecretField
-        label="Senha"
-        value={password}
-        onChange={setPassword}
-        state={view.passwordState}
-        problem={view.passwordProblem}
-      />
-      <p className="muted">{view.protectionNote}</p>
-      <label>
-        Nome do remetente
-        <input value={form.fromName} onChange={set('fromName')} />
-      </label>
-      <label>
-        Endereço do remetente
-        <input type="email" value={form.fromAddress} onChange={set('fromAddress')} />
-      </label>
+      <FormField id="smtp-host" label="Servidor SMTP" error={errors.host?.message}>
+        <input {...register('host')} placeholder="smtp.suaempresa.com.br" />
+      </FormField>
+      <div className={styles.row}>
+        <div className="form-field">
+          <span>Segurança</span>
+          <Select
+            label="Segurança"
+            value={security.value ?? 'starttls'}
+            options={SMTP_SECURITY_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
+            onChange={(v) => {
+              const option = SMTP_SECURITY_OPTIONS.find((o) => o.value === v)!;
+              security.onChange(option.value);
+              form.setValue('port', String(option.port));
+            }}
+          />
+        </div>
+        <FormField id="smtp-port" label="Porta" error={errors.port?.message}>
+          <input inputMode="numeric" {...register('port')} />
+        </FormField>
+      </div>
+      <div className={styles.row}>
+        <FormField id="smtp-user" label="Usuário" error={errors.user?.message}>
+          <input {...register('user')} autoComplete="off" />
+        </FormField>
+        <FormField id="smtp-password" label="Senha" error={errors.password?.message}>
+          <input
+            type="password"
+            autoComplete="new-password"
+            placeholder={view.passwordState === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
+            {...register('password')}
+          />
+        </FormField>
+      </div>
+      {view.passwordState === 'unreadable' && (
+        <p className="bureau-risk" role="alert">
+          {view.passwordProblem}
+        </p>
+      )}
+      <p className={`muted ${styles.hint}`}>{view.protectionNote}</p>
+      <div className={styles.row}>
+        <FormField id="smtp-from-name" label="Nome do remetente" error={errors.fromName?.message}>
+          <input {...register('fromName')} />
+        </FormField>
+        <FormField id="smtp-from-address" label="Endereço do remetente" error={errors.fromAddress?.message}>
+          <input type="email" {...register('fromAddress')} />
+        </FormField>
+      </div>
       <EmailCaField
         saved={view.caCertificate}
-        caPem={ca.pem}
-        fileName={ca.name}
-        onChange={(pem, name) => setCa({ pem, name })}
+        caPem={ca.value}
+        fileName={caName.value ?? null}
+        onChange={(pem, name) => {
+          ca.onChange(pem);
+          caName.onChange(name);
+        }}
       />
-      <fieldset>
+      <fieldset className={styles.group}>
         <legend>Teste</legend>
-        <label>
-          Enviar para
-          <input type="email" value={testTo} onChange={(e) => setTestTo(e.target.value)} />
-        </label>
-        <button type="button" disabled={busy !== null} onClick={() => void run('test')}>
-          {busy === 'test' ? 'Enviando…' : 'Enviar e-mail de teste'}
-        </button>
+        <div className={styles.row}>
+          <FormField id="smtp-test-to" label="Enviar para" error={errors.testTo?.message}>
+            <input type="email" {...register('testTo')} />
+          </FormField>
+          <button
+            type="button"
+            className={test.isPending ? 'is-busy' : undefined}
+            aria-busy={test.isPending}
+            disabled={busy}
+            onClick={sendTest}
+          >
+            {test.isPending ? 'Enviando…' : 'Enviar e-mail de teste'}
+          </button>
+        </div>
       </fieldset>
-      <ErrorNote message={error} />
+      <ErrorNote message={errorMessage(save.error) ?? errorMessage(test.error)} />
       {notice && (
-        <p className="bureau-saved" role="status">
+        <p className={styles.notice} role="status">
           {notice}
         </p>
       )}
-      <div className="bureau-footer">
-        <button type="submit" className="primary" disabled={busy !== null}>
+      <div className={styles.actions}>
+        <button
+          type="submit"
+          className={save.isPending ? 'primary is-busy' : 'primary'}
+          aria-busy={save.isPending}
+          disabled={busy}
+        >
           Salvar
         </button>
       </div>

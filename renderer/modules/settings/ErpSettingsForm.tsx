@@ -1,77 +1,76 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   erpConnectionFormSchema,
   type ErpConnectionFormValues,
 } from '../../../shared/forms/erp-settings.schema';
-import type { ErpAboutView, ErpSettingsView } from '../../../shared/ipc/dto/erp';
-import { call } from '../../lib/api';
+import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { PolicyLockNote } from './PolicyNotes';
 import { usePolicy } from './usePolicy';
 import { notify } from '../../ui/toast-store';
+import styles from './SettingsForm.module.css';
 
 /** Endereço and token of the ERP integration; "Testar conexão" shows the ERP's name and version. */
-export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
-  const [view, setView] = useState<ErpSettingsView | null>(null);
-  const [testing, setTesting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [about, setAbout] = useState<ErpAboutView | null>(null);
+export function ErpSettingsForm({ onSaved }: { onSaved?: () => void }) {
+  const q = useChannelQuery('erp.settings.get', {});
+  const view = q.data ?? null;
   const urlLocked = usePolicy().locked('erpUrl');
+  const save = useChannelMutation('erp.settings.save', {
+    invalidates: ['integration.overview', 'erp.sync.status', 'erp.availability'],
+    onSuccess: (next, _i, _r, ctx) => {
+      ctx.client.setQueryData(channelKey('erp.settings.get', {}), next);
+      onSaved?.();
+    },
+  });
+  const test = useChannelMutation('erp.about', {
+    onSuccess: (a) => notify(`Conexão com o ERP OK: ${a.erpName} ${a.erpVersion}.`, 'ok'),
+    onError: (e) => notify(errorMessage(e) ?? '', 'bad'),
+  });
   const {
     register,
     handleSubmit,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<ErpConnectionFormValues>({
     resolver: zodResolver(erpConnectionFormSchema),
     defaultValues: { baseUrl: '', token: '' },
   });
-  const busy = isSubmitting || testing;
-
-  const load = (v: ErpSettingsView) => {
-    setView(v);
-    reset({ baseUrl: v.baseUrl, token: '' });
-  };
+  // What is saved fills the form when it arrives (and after a save); the token is never shown.
   useEffect(() => {
-    void call('erp.settings.get', {}).then((r) => (r.ok ? load(r.value) : setError(r.error.message)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once; reset is stable
-  }, []);
+    if (view) reset({ baseUrl: view.baseUrl, token: '' });
+  }, [view, reset]);
+  const busy = save.isPending || test.isPending;
 
-  const save = handleSubmit(async ({ baseUrl, token }) => {
-    setNotice(null);
+  const submit = handleSubmit(({ baseUrl, token }) => {
+    test.reset();
     // Agendamento is edited in Informações Gerais; this form keeps the saved time as it is.
-    const r = await call('erp.settings.save', {
-      // A disabled (policy-locked) field has no form value: the locked address is the saved one.
-      baseUrl: baseUrl ?? view?.baseUrl ?? '',
-      token,
-      syncTime: view?.syncTime ?? '00:00',
-    });
-    setError(r.ok ? null : r.error.message);
-    if (!r.ok) return;
-    load(r.value);
-    setNotice('Configurações salvas.');
-    onSaved();
+    return save
+      .mutateAsync({
+        // A disabled (policy-locked) field has no form value: the locked address is the saved one.
+        baseUrl: baseUrl ?? view?.baseUrl ?? '',
+        token,
+        syncTime: view?.syncTime ?? '00:00',
+      })
+      .catch(() => undefined);
   });
-  const test = async () => {
-    setTesting(true);
-    setAbout(null);
-    const r = await call('erp.about', {});
-    setTesting(false);
-    setError(r.ok ? null : r.error.message);
-    if (r.ok) setAbout(r.value);
-    notify(
-      r.ok ? `Conexão com o ERP OK: ${r.value.erpName} ${r.value.erpVersion}.` : r.error.message,
-      r.ok ? 'ok' : 'bad',
-    );
-  };
-  const shownError = errors.baseUrl?.message ?? errors.token?.message ?? error;
+  const shownError =
+    errors.baseUrl?.message ??
+    errors.token?.message ??
+    errorMessage(save.error) ??
+    errorMessage(test.error) ??
+    errorMessage(q.error);
+  const about = test.data;
 
-  if (!view) return error ? <ErrorNote message={shownError} /> : <p className="loading">Carregando…</p>;
+  if (!view) return q.error ? <ErrorNote message={shownError} /> : <p className="loading">Carregando…</p>;
   return (
-    <form className="erp-settings" aria-label="Conexão com o ERP" noValidate onSubmit={(e) => void save(e)}>
+    <form
+      className={`${styles.form} ${styles.narrow}`}
+      aria-label="Conexão com o ERP"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
       <label>
         Endereço da API do ERP
         <input
@@ -92,25 +91,37 @@ export function ErpSettingsForm({ onSaved }: { onSaved: () => void }) {
           aria-invalid={errors.token ? true : undefined}
         />
       </label>
-      <p className="muted">{view.tokenProtection}</p>
+      <p className={`muted ${styles.hint}`}>{view.tokenProtection}</p>
       <ErrorNote message={shownError} />
-      {notice && <p className="erp-notice">{notice}</p>}
+      {save.isSuccess && (
+        <p className={styles.notice} role="status">
+          Configurações salvas.
+        </p>
+      )}
       {about && (
-        <p className="erp-notice" data-testid="erp-about">
+        <p className={styles.notice} data-testid="erp-about">
           Conectado: {about.erpName} versão {about.erpVersion} (API {about.apiVersion}).
         </p>
       )}
-      <div className="erp-actions">
+      <div className={styles.actions}>
         <button
           type="button"
-          className={testing ? 'is-busy' : undefined}
-          aria-busy={testing}
+          className={test.isPending ? 'is-busy' : undefined}
+          aria-busy={test.isPending}
           disabled={busy || !view.baseUrl}
-          onClick={() => void test()}
+          onClick={() => {
+            save.reset();
+            test.mutate({});
+          }}
         >
           Testar conexão
         </button>
-        <button type="submit" className="primary" disabled={busy}>
+        <button
+          type="submit"
+          className={save.isPending ? 'primary is-busy' : 'primary'}
+          aria-busy={save.isPending}
+          disabled={busy}
+        >
           Salvar
         </button>
       </div>

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ErpSyncStatus, JobRunView } from '../../../shared/ipc/dto/erp';
-import { call } from '../../lib/api';
+import type { JobRunView } from '../../../shared/ipc/dto/erp';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
+import styles from './ErpSyncPanel.module.css';
 
 const STATUS: Record<JobRunView['status'], { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' }> = {
   running: { label: 'Em andamento', tone: 'neutral' },
@@ -18,73 +18,70 @@ const TRIGGER: Record<JobRunView['trigger'], string> = {
 };
 const count = new Intl.NumberFormat('pt-BR');
 
-/**
- * "Sincronizar agora" and what the last runs did; polls while a run is in progress. Next run and
- * average duration are in Informações Gerais above.
- */
-export function ErpSyncPanel({ version, onSyncStarted }: { version: number; onSyncStarted?: () => void }) {
-  const [status, setStatus] = useState<ErpSyncStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await call('erp.sync.status', {});
-    if (r.ok) setStatus(r.value);
-    else setError(r.error.message);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-  const running = status?.runningRunId != null;
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => void load(), 1000);
-    return () => clearInterval(timer);
-  }, [running, load]);
+/** The sync status, polled every second while a run is in progress (also used by the first-run wizard). */
+export function useErpSyncStatus() {
+  return useChannelQuery(
+    'erp.sync.status',
+    {},
+    {
+      refetchInterval: (q) => (q.state.data?.runningRunId != null ? 1000 : false),
+    },
+  );
+}
 
-  const syncNow = async () => {
-    const r = await call('erp.sync.runNow', {});
-    setError(r.ok ? null : r.error.message);
-    await load();
-    if (r.ok) onSyncStarted?.();
-  };
+/**
+ * "Sincronizar agora" and what the last runs did. Next run and average duration are in
+ * Informações Gerais above.
+ */
+export function ErpSyncPanel() {
+  const q = useErpSyncStatus();
+  const status = q.data ?? null;
+  const syncNow = useChannelMutation('erp.sync.runNow', {
+    invalidates: ['erp.sync.status', 'integration.overview', 'integration.runs.list'],
+  });
+  const error = errorMessage(syncNow.error) ?? errorMessage(q.error);
 
   if (!status) return error ? <ErrorNote message={error} /> : null;
+  const running = status.runningRunId != null;
   const last = status.runs[0];
+  const failures = status.lastRunRequests.filter((r) => r.status === 'error');
   return (
-    <section className="erp-sync" aria-label="Sincronização com o ERP">
-      <h3>Sincronização</h3>
-      <dl className="field-list">
-        <div className="field">
-          <dt>Última integração</dt>
-          <dd data-testid="erp-last-run">
-            {last ? (
-              <>
-                {formatDateTimeBR(last.startedAt)}{' '}
-                <Badge tone={STATUS[last.status].tone}>{STATUS[last.status].label}</Badge>{' '}
-                <span className="muted">({TRIGGER[last.trigger]})</span>
-                {last.outcome && <div className="muted">{last.outcome}</div>}
-              </>
-            ) : (
-              'Nenhuma'
-            )}
-          </dd>
-        </div>
-      </dl>
-      <ErrorNote message={error} />
-      <div className="erp-actions">
+    <section className={styles.panel} aria-label="Sincronização com o ERP">
+      <div className={styles.head}>
+        <h3>Sincronização</h3>
         <button
           type="button"
-          className="primary"
-          disabled={running || !status.configured}
-          onClick={() => void syncNow()}
+          className={running || syncNow.isPending ? 'primary is-busy' : 'primary'}
+          aria-busy={running || syncNow.isPending}
+          disabled={running || syncNow.isPending || !status.configured}
+          onClick={() => syncNow.mutate({})}
         >
           {running ? 'Sincronizando…' : 'Sincronizar agora'}
         </button>
       </div>
-      <table className="table erp-tables">
+      <p className={styles.last}>
+        <span className="muted">Última integração: </span>
+        <span data-testid="erp-last-run">
+          {last ? (
+            <>
+              {formatDateTimeBR(last.startedAt)}{' '}
+              <Badge tone={STATUS[last.status].tone}>{STATUS[last.status].label}</Badge>{' '}
+              <span className="muted">({TRIGGER[last.trigger]})</span>
+              {last.outcome && <span className={`muted ${styles.outcome}`}>{last.outcome}</span>}
+            </>
+          ) : (
+            'Nenhuma'
+          )}
+        </span>
+      </p>
+      <ErrorNote message={error} />
+      <table className={`table ${styles.tables}`} aria-label="Tabelas recebidas do ERP">
         <thead>
           <tr>
             <th scope="col">Tabela</th>
-            <th scope="col">Registros recebidos</th>
+            <th scope="col" className={styles.num}>
+              Registros recebidos
+            </th>
             <th scope="col">Última leitura completa</th>
           </tr>
         </thead>
@@ -92,7 +89,7 @@ export function ErpSyncPanel({ version, onSyncStarted }: { version: number; onSy
           {status.tables.map((t) => (
             <tr key={t.table}>
               <td>{t.label}</td>
-              <td>
+              <td className={styles.num}>
                 {count.format(t.rowsTotal)}
                 {t.inProgress && <span className="muted"> (leitura em andamento)</span>}
               </td>
@@ -101,15 +98,13 @@ export function ErpSyncPanel({ version, onSyncStarted }: { version: number; onSy
           ))}
         </tbody>
       </table>
-      {status.lastRunRequests.some((r) => r.status === 'error') && (
-        <ul className="erp-errors">
-          {status.lastRunRequests
-            .filter((r) => r.status === 'error')
-            .map((r) => (
-              <li key={r.id}>
-                {formatDateTimeBR(r.at)} · {r.table}: {r.error}
-              </li>
-            ))}
+      {failures.length > 0 && (
+        <ul className={styles.errors}>
+          {failures.map((r) => (
+            <li key={r.id}>
+              {formatDateTimeBR(r.at)} · {r.table}: {r.error}
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -1,10 +1,16 @@
-import { useState } from 'react';
-import { ALL_PERMISSIONS, PERMISSIONS, type Permission } from '../../../shared/auth/permissions';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useController, useForm } from 'react-hook-form';
+import { ALL_PERMISSIONS, PERMISSIONS } from '../../../shared/auth/permissions';
+import { formatBRL } from '../../../shared/domain/money';
+import { groupFormSchema, type GroupFormValues, type GroupSave } from '../../../shared/forms/group.schema';
 import type { GroupRow } from '../../../shared/ipc/dto/auth';
-import { formatBRL, parseBRL } from '../../../shared/domain/money';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelMutation } from '../../lib/query';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FormField } from '../../ui/FormField';
+import { CheckboxRow } from './CheckboxRow';
+import rows from './CheckboxRow.module.css';
+import styles from './SettingsForm.module.css';
 
 interface Props {
   group: GroupRow | null;
@@ -13,31 +19,27 @@ interface Props {
 }
 
 export function GroupDialog({ group, onClose, onSaved }: Props) {
-  const [name, setName] = useState(group?.name ?? '');
-  const [perms, setPerms] = useState<Permission[]>(group?.permissions ?? []);
-  const [cap, setCap] = useState(
-    group?.maxCreditIncreaseCents != null ? formatBRL(group.maxCreditIncreaseCents) : '',
+  const save = useChannelMutation('groups.save', {
+    invalidates: ['groups.list', 'users.list'],
+    onSuccess: onSaved,
+  });
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<GroupFormValues, unknown, Omit<GroupSave, 'id'>>({
+    resolver: zodResolver(groupFormSchema),
+    defaultValues: {
+      name: group?.name ?? '',
+      permissions: group?.permissions ?? [],
+      maxCreditIncrease: group?.maxCreditIncreaseCents != null ? formatBRL(group.maxCreditIncreaseCents) : '',
+    },
+  });
+  const { field: perms } = useController({ control, name: 'permissions' });
+  const submit = handleSubmit((fields) =>
+    save.mutateAsync({ id: group?.id, ...fields }).catch(() => undefined),
   );
-  const [error, setError] = useState<string | null>(null);
-
-  const toggle = (p: Permission) =>
-    setPerms((ps) => (ps.includes(p) ? ps.filter((x) => x !== p) : [...ps, p]));
-  const save = async () => {
-    const capCents = cap.trim() === '' ? null : parseBRL(cap);
-    if (cap.trim() !== '' && (capCents === null || capCents < 0)) {
-      return setError(
-        'Aumento máximo inválido. Use um valor em reais, por exemplo 5.000,00, ou deixe em branco.',
-      );
-    }
-    const r = await call('groups.save', {
-      id: group?.id,
-      name,
-      permissions: perms,
-      maxCreditIncreaseCents: capCents,
-    });
-    if (r.ok) onSaved();
-    else setError(r.error.message);
-  };
 
   return (
     <Dialog
@@ -48,30 +50,47 @@ export function GroupDialog({ group, onClose, onSaved }: Props) {
           <button type="button" onClick={onClose}>
             Cancelar
           </button>
-          <button type="button" className="primary" onClick={() => void save()}>
+          <button
+            type="submit"
+            form="group-form"
+            className={save.isPending ? 'primary is-busy' : 'primary'}
+            aria-busy={save.isPending}
+            disabled={save.isPending}
+          >
             Salvar
           </button>
         </>
       }
     >
-      <label>
-        Nome do grupo
-        <input value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <fieldset>
-        <legend>Permissões</legend>
-        {ALL_PERMISSIONS.map((p) => (
-          <label key={p} className="checkbox">
-            <input type="checkbox" checked={perms.includes(p)} onChange={() => toggle(p)} />
-            {PERMISSIONS[p]}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        Aumento máximo de limite de crédito por cliente a cada 24 h (R$, em branco = sem teto)
-        <input value={cap} onChange={(e) => setCap(e.target.value)} placeholder="ex.: 5.000,00" />
-      </label>
-      <ErrorNote message={error} />
+      <form id="group-form" className={styles.form} noValidate onSubmit={(e) => void submit(e)}>
+        <FormField id="group-name" label="Nome do grupo" error={errors.name?.message}>
+          <input {...register('name')} data-autofocus />
+        </FormField>
+        <fieldset className={styles.group}>
+          <legend>Permissões</legend>
+          <div className={rows.list}>
+            {ALL_PERMISSIONS.map((p) => (
+              <CheckboxRow
+                key={p}
+                label={PERMISSIONS[p]}
+                checked={perms.value.includes(p)}
+                onChange={(on) =>
+                  perms.onChange(on ? [...perms.value, p] : perms.value.filter((x) => x !== p))
+                }
+              />
+            ))}
+          </div>
+        </fieldset>
+        <FormField
+          id="group-cap"
+          label="Aumento máximo de limite de crédito por cliente a cada 24 h (R$)"
+          hint="Em branco: sem teto."
+          error={errors.maxCreditIncrease?.message}
+        >
+          <input {...register('maxCreditIncrease')} inputMode="decimal" placeholder="ex.: 5.000,00" />
+        </FormField>
+        <ErrorNote message={errorMessage(save.error)} />
+      </form>
     </Dialog>
   );
 }

@@ -1,9 +1,10 @@
 import type { PolicyView } from '../../../shared/ipc/dto/policy';
+import styles from './PolicyNotes.module.css';
 
 /** Shown under an input the machine policy sets. */
 export function PolicyLockNote() {
   return (
-    <p className="muted policy-lock" data-testid="policy-lock">
+    <p className={`muted ${styles.lock}`} data-testid="policy-lock">
       Definido pela política da empresa.
     </p>
   );
@@ -13,7 +14,7 @@ export function PolicyLockNote() {
 export function PolicyProblems({ policy }: { policy: PolicyView | null }) {
   if (!policy || policy.problems.length === 0) return null;
   return (
-    <div className="policy-problems" role="alert" data-testid="policy-problems">
+    <div className={styles.problems} role="alert" data-testid="policy-problems">
       <strong>A política da empresa tem problemas; o que está válido foi aplicado.</strong>
       <ul>
         {policy.problems.map((p, i) => (
@@ -31,7 +32,7 @@ const shown = (value: string | boolean) =>
 export function PolicySection({ policy }: { policy: PolicyView | null }) {
   if (!policy) return null;
   return (
-    <div className="policy-section" data-testid="policy-section">
+    <div className={styles.section} data-testid="policy-section">
       <h3>Política da empresa</h3>
       {!policy.file && <p className="muted">Nenhum arquivo de política neste computador.</p>}
       {policy.file && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReceivablesStatusView } from '../../../shared/ipc/dto/receivables';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTimeBR } from '../../ui/format';
+import styles from './ReceivablesSection.module.css';
 
 interface Props {
   status: ReceivablesStatusView;
@@ -15,7 +16,7 @@ export function ReceivablesHostField({ status, busy, onClaim }: Props) {
   const host = status.syncHost;
   const other = host && !status.isSyncHost ? host : null;
   return (
-    <div className="field receivables-host">
+    <div className="field">
       <dt>Computador que envia</dt>
       <dd data-testid="receivables-sync-host">
         {host ? (
@@ -30,13 +31,14 @@ export function ReceivablesHostField({ status, busy, onClaim }: Props) {
         ) : (
           'Nenhum computador designado: nenhum envio diário será feito.'
         )}
-        {status.syncHostProblem && <div className="receivables-warning">{status.syncHostProblem}</div>}
+        {status.syncHostProblem && <div className={styles.warning}>{status.syncHostProblem}</div>}
         <div className="muted">
           Este computador: {status.thisMachine.machineName} · id {status.thisMachine.installId.slice(0, 8)}
         </div>
         {!status.isSyncHost && (
           <button
             type="button"
+            className={styles.hostAction}
             disabled={busy || status.syncHostSource === 'none'}
             onClick={() => (other ? setConfirming(true) : onClaim(false))}
           >

@@ -1,6 +1,7 @@
 import type { ReceivablesRunView } from '../../../shared/ipc/dto/receivables';
 import { Badge } from '../../ui/Badge';
 import { formatBRL, formatDateBR, formatDateTimeBR } from '../../ui/format';
+import styles from './ReceivablesSection.module.css';
 
 const count = new Intl.NumberFormat('pt-BR');
 const TRIGGER: Record<ReceivablesRunView['trigger'], string> = {
@@ -21,36 +22,42 @@ function StatusBadge({ run }: { run: ReceivablesRunView }) {
 export function ReceivablesRunsTable({ runs }: { runs: ReceivablesRunView[] }) {
   if (runs.length === 0) return <p className="muted">Nenhum envio ainda.</p>;
   return (
-    <table className="table receivables-runs" aria-label="Últimos envios de contas a receber">
+    <table className={`table ${styles.runs}`} aria-label="Últimos envios de contas a receber">
       <thead>
         <tr>
           <th scope="col">Início</th>
           <th scope="col">Data de referência</th>
           <th scope="col">Situação</th>
-          <th scope="col">Registros confirmados</th>
-          <th scope="col">Valor confirmado</th>
-          <th scope="col">Recusados / erros</th>
+          <th scope="col" className={styles.num}>
+            Registros confirmados
+          </th>
+          <th scope="col" className={styles.num}>
+            Valor confirmado
+          </th>
+          <th scope="col" className={styles.num}>
+            Recusados / erros
+          </th>
         </tr>
       </thead>
       <tbody>
         {runs.map((r) => (
           <tr key={r.id} data-testid="receivables-run">
-            <td>
+            <td className={styles.when}>
               {formatDateTimeBR(r.startedAt)} <span className="muted">({TRIGGER[r.trigger]})</span>
             </td>
             <td>{formatDateBR(r.businessDate)}</td>
             <td>
               <StatusBadge run={r} />
-              {r.outcome && <div className="muted receivables-outcome">{r.outcome}</div>}
+              {r.outcome && <div className={`muted ${styles.outcome}`}>{r.outcome}</div>}
             </td>
-            <td>
+            <td className={styles.num}>
               {count.format(r.confirmedRows)}
               {r.confirmedRows !== r.sentRows && (
-                <span className="receivables-mismatch"> de {count.format(r.sentRows)} enviados</span>
+                <span className={styles.mismatch}> de {count.format(r.sentRows)} enviados</span>
               )}
             </td>
-            <td>{formatBRL(r.confirmedCents)}</td>
-            <td>
+            <td className={styles.num}>{formatBRL(r.confirmedCents)}</td>
+            <td className={styles.num}>
               {count.format(r.rejectedRows)} / {count.format(r.errors)}
             </td>
           </tr>

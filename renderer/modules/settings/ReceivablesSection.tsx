@@ -1,74 +1,58 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ReceivablesStatusView } from '../../../shared/ipc/dto/receivables';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import { ReceivablesHostField } from './ReceivablesHostField';
+import { ReceivablesHoursForm } from './ReceivablesHoursForm';
 import { ReceivablesRunsTable } from './ReceivablesRunsTable';
 import { FirstSyncNotice } from '../setup';
+import styles from './ReceivablesSection.module.css';
 
 const count = new Intl.NumberFormat('pt-BR');
+const AFFECTED = [
+  'receivables.status',
+  'receivables.alert',
+  'integration.overview',
+  'integration.runs.list',
+] as const;
 
 /** Configurações → Bureau de crédito: the daily receivables upload (seed 002), its sender and its runs. */
 export function ReceivablesSection() {
-  const [status, setStatus] = useState<ReceivablesStatusView | null>(null);
-  const [hours, setHours] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const show = useCallback((s: ReceivablesStatusView) => {
-    setStatus(s);
-    setHours(String(s.maxHoursWithoutSuccess));
-  }, []);
-  const load = useCallback(async () => {
-    const r = await call('receivables.status', {});
-    if (r.ok) setStatus(r.value);
-    else setError(r.error.message);
-  }, []);
-  useEffect(() => {
-    void call('receivables.status', {}).then((r) => (r.ok ? show(r.value) : setError(r.error.message)));
-  }, [show]);
-  const running = status?.runningRunId != null;
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => void load(), 1000);
-    return () => clearInterval(timer);
-  }, [running, load]);
-
-  const act = async (run: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
-    setBusy(true);
-    const r = await run();
-    setBusy(false);
-    setError(r.ok ? null : (r.error?.message ?? null));
-    await load();
-  };
-  const sendNow = () => act(() => call('receivables.runNow', {}));
-  const claim = (confirmTakeover: boolean) =>
-    act(() => call('receivables.syncHost.claim', { confirmTakeover }));
-  const saveHours = () =>
-    act(async () => {
-      const r = await call('receivables.settings.save', { maxHoursWithoutSuccess: Number(hours) });
-      if (r.ok) show(r.value);
-      return r;
-    });
+  const q = useChannelQuery(
+    'receivables.status',
+    {},
+    {
+      refetchInterval: (query) => (query.state.data?.runningRunId != null ? 1000 : false),
+    },
+  );
+  const status = q.data ?? null;
+  const sendNow = useChannelMutation('receivables.runNow', { invalidates: [...AFFECTED] });
+  const claim = useChannelMutation('receivables.syncHost.claim', { invalidates: [...AFFECTED] });
+  const busy = sendNow.isPending || claim.isPending;
+  const error = errorMessage(sendNow.error) ?? errorMessage(claim.error) ?? errorMessage(q.error);
 
   if (!status) return error ? <ErrorNote message={error} /> : null;
+  const running = status.runningRunId != null;
   const progress = running ? status.progress : null;
   return (
-    <section className="receivables-section" aria-label="Contas a receber para o bureau">
+    <section className={styles.section} aria-label="Contas a receber para o bureau">
       <h3>Contas a receber → bureau</h3>
       <p className="muted">
         {status.dailySync
           ? 'Envio diário à 1:00h ligado: primeiro tudo que está em aberto e o recebido nos últimos 365 dias; depois, a cada dia, as movimentações do dia anterior.'
           : 'Envio diário desligado (marque "Sincroniza contas a receber diariamente à 1:00h" e salve).'}
       </p>
-      {status.uploadBlockedReason && <p className="receivables-warning">{status.uploadBlockedReason}</p>}
+      {status.uploadBlockedReason && <p className={styles.warning}>{status.uploadBlockedReason}</p>}
       {status.alert && (
-        <p className="receivables-alert" role="alert">
+        <p className={styles.alert} role="alert">
           {status.alert}
         </p>
       )}
-      <dl className="field-list">
-        <ReceivablesHostField status={status} busy={busy} onClaim={(c) => void claim(c)} />
+      <dl className={`field-list ${styles.facts}`}>
+        <ReceivablesHostField
+          status={status}
+          busy={busy}
+          onClaim={(confirmTakeover) => claim.mutate({ confirmTakeover })}
+        />
         <div className="field">
           <dt>Próximo envio agendado</dt>
           <dd>{status.nextRunAt ? formatDateTimeBR(status.nextRunAt) : '—'}</dd>
@@ -79,44 +63,24 @@ export function ReceivablesSection() {
             {status.lastSuccessAt ? formatDateTimeBR(status.lastSuccessAt) : 'Nenhum'}
           </dd>
         </div>
-        <div className="field">
-          <dt>
-            <label htmlFor="receivables-max-hours">Tempo máximo sem sucesso (horas)</label>
-          </dt>
-          <dd className="receivables-hours">
-            <input
-              id="receivables-max-hours"
-              type="number"
-              min={1}
-              max={720}
-              value={hours}
-              onChange={(e) => setHours(e.target.value)}
-            />
-            <button
-              type="button"
-              disabled={busy || hours === String(status.maxHoursWithoutSuccess)}
-              onClick={() => void saveHours()}
-            >
-              Salvar limite
-            </button>
-          </dd>
-        </div>
+        <ReceivablesHoursForm saved={status.maxHoursWithoutSuccess} />
       </dl>
       <ErrorNote message={error} />
       <FirstSyncNotice what="o envio das contas a receber espera o ERP estar completo." />
-      <div className="receivables-actions">
+      <div className={styles.actions}>
         {progress && (
-          <span className="receivables-progress" role="status">
-            <progress max={progress.totalRows} value={progress.sentRows} /> {count.format(progress.sentRows)}{' '}
-            de {count.format(progress.totalRows)} registro(s)
+          <span className={styles.progress} role="status">
+            <progress max={progress.totalRows} value={progress.sentRows} aria-label="Registros enviados" />{' '}
+            {count.format(progress.sentRows)} de {count.format(progress.totalRows)} registro(s)
           </span>
         )}
         {!status.isSyncHost && <span className="muted">Só o computador designado envia.</span>}
         <button
           type="button"
-          className="primary"
+          className={running || sendNow.isPending ? 'primary is-busy' : 'primary'}
+          aria-busy={running || sendNow.isPending}
           disabled={busy || running || !status.isSyncHost}
-          onClick={() => void sendNow()}
+          onClick={() => sendNow.mutate({})}
         >
           {running ? 'Enviando…' : 'Enviar agora'}
         </button>

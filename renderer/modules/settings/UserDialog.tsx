@@ -1,10 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useController, useForm } from 'react-hook-form';
 import { userFormSchema, type UserFormValues, type UserSave } from '../../../shared/forms/user.schema';
 import type { GroupRow, UserRow } from '../../../shared/ipc/dto/auth';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelMutation } from '../../lib/query';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FormField } from '../../ui/FormField';
+import { CheckboxRow } from './CheckboxRow';
+import rows from './CheckboxRow.module.css';
+import styles from './SettingsForm.module.css';
 
 interface Props {
   user: UserRow | null;
@@ -14,13 +18,15 @@ interface Props {
 }
 
 export function UserDialog({ user, groups, onClose, onSaved }: Props) {
+  const save = useChannelMutation('users.save', {
+    invalidates: ['users.list', 'groups.list'],
+    onSuccess: onSaved,
+  });
   const {
     register,
+    control,
     handleSubmit,
-    setError,
-    watch,
-    setValue,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<UserFormValues, unknown, Omit<UserSave, 'id'>>({
     resolver: zodResolver(userFormSchema),
     defaultValues: {
@@ -32,24 +38,11 @@ export function UserDialog({ user, groups, onClose, onSaved }: Props) {
       groupIds: user?.groupIds ?? [],
     },
   });
-  const groupIds = watch('groupIds');
-  const toggle = (id: number) =>
-    setValue('groupIds', groupIds.includes(id) ? groupIds.filter((x) => x !== id) : [...groupIds, id]);
-
-  const save = handleSubmit(async (fields) => {
-    const r = await call('users.save', { id: user?.id, ...fields });
-    if (r.ok) onSaved();
-    else setError('root.server', { message: r.error.message });
-  });
-  // One message under the fields, as before: the first field in error, else the server's answer.
-  const error =
-    errors.name?.message ??
-    errors.login?.message ??
-    errors.email?.message ??
-    errors.password?.message ??
-    errors.groupIds?.message ??
-    errors.root?.server?.message ??
-    null;
+  const { field: active } = useController({ control, name: 'active' });
+  const { field: groupIds } = useController({ control, name: 'groupIds' });
+  const submit = handleSubmit((fields) =>
+    save.mutateAsync({ id: user?.id, ...fields }).catch(() => undefined),
+  );
 
   return (
     <Dialog
@@ -60,47 +53,54 @@ export function UserDialog({ user, groups, onClose, onSaved }: Props) {
           <button type="button" onClick={onClose}>
             Cancelar
           </button>
-          <button type="button" className="primary" disabled={isSubmitting} onClick={() => void save()}>
+          <button
+            type="submit"
+            form="user-form"
+            className={save.isPending ? 'primary is-busy' : 'primary'}
+            aria-busy={save.isPending}
+            disabled={save.isPending}
+          >
             Salvar
           </button>
         </>
       }
     >
-      <label>
-        Nome
-        <input {...register('name')} aria-invalid={errors.name ? true : undefined} />
-      </label>
-      <label>
-        Login
-        <input {...register('login')} aria-invalid={errors.login ? true : undefined} />
-      </label>
-      <label>
-        E-mail (notificações de atividades)
-        <input type="email" {...register('email')} aria-invalid={errors.email ? true : undefined} />
-      </label>
-      <label>
-        {user ? 'Nova senha (deixe em branco para manter)' : 'Senha (mínimo 8 caracteres)'}
-        <input
-          type="password"
-          autoComplete="new-password"
-          {...register('password')}
-          aria-invalid={errors.password ? true : undefined}
-        />
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" {...register('active')} />
-        Ativo
-      </label>
-      <fieldset>
-        <legend>Grupos</legend>
-        {groups.map((g) => (
-          <label key={g.id} className="checkbox">
-            <input type="checkbox" checked={groupIds.includes(g.id)} onChange={() => toggle(g.id)} />
-            {g.name}
-          </label>
-        ))}
-      </fieldset>
-      <ErrorNote message={error} />
+      <form id="user-form" className={styles.form} noValidate onSubmit={(e) => void submit(e)}>
+        <FormField id="user-name" label="Nome" error={errors.name?.message}>
+          <input {...register('name')} data-autofocus />
+        </FormField>
+        <FormField id="user-login" label="Login" error={errors.login?.message}>
+          <input {...register('login')} autoComplete="off" />
+        </FormField>
+        <FormField id="user-email" label="E-mail (notificações de atividades)" error={errors.email?.message}>
+          <input type="email" {...register('email')} />
+        </FormField>
+        <FormField
+          id="user-password"
+          label={user ? 'Nova senha (deixe em branco para manter)' : 'Senha (mínimo 8 caracteres)'}
+          error={errors.password?.message}
+        >
+          <input type="password" autoComplete="new-password" {...register('password')} />
+        </FormField>
+        <CheckboxRow label="Ativo" checked={active.value} onChange={active.onChange} />
+        <fieldset className={styles.group}>
+          <legend>Grupos</legend>
+          <div className={rows.list}>
+            {groups.map((g) => (
+              <CheckboxRow
+                key={g.id}
+                label={g.name}
+                checked={groupIds.value.includes(g.id)}
+                onChange={(on) =>
+                  groupIds.onChange(on ? [...groupIds.value, g.id] : groupIds.value.filter((x) => x !== g.id))
+                }
+              />
+            ))}
+          </div>
+          {errors.groupIds?.message && <ErrorNote message={errors.groupIds.message} />}
+        </fieldset>
+        <ErrorNote message={errorMessage(save.error)} />
+      </form>
     </Dialog>
   );
 }

@@ -1,65 +1,58 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PERMISSIONS } from '../../../shared/auth/permissions';
 import type { GroupRow, UserRow } from '../../../shared/ipc/dto/auth';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL } from '../../ui/format';
 import { CreditConfirmThreshold } from './CreditConfirmThreshold';
 import { GroupDialog } from './GroupDialog';
 import { LoginAttemptsNote, mayUnlock } from './LoginAttemptsNote';
 import { UserDialog } from './UserDialog';
+import styles from './UsersGroupsSection.module.css';
 
 type Editing = { kind: 'user'; user: UserRow | null } | { kind: 'group'; group: GroupRow | null } | null;
 
 export function UsersGroupsSection() {
-  const [users, setUsers] = useState<UserRow[]>([]);
-  const [groups, setGroups] = useState<GroupRow[]>([]);
+  const usersQ = useChannelQuery('users.list', {});
+  const groupsQ = useChannelQuery('groups.list', {});
+  const users = usersQ.data ?? [];
+  const groups = groupsQ.data ?? [];
   const [editing, setEditing] = useState<Editing>(null);
-  const [error, setError] = useState<string | null>(null);
+  const removeGroup = useChannelMutation('groups.delete', { invalidates: ['groups.list', 'users.list'] });
+  const unlock = useChannelMutation('users.unlockLogin', { invalidates: ['users.list'] });
+  const error =
+    errorMessage(removeGroup.error) ??
+    errorMessage(unlock.error) ??
+    errorMessage(usersQ.error) ??
+    errorMessage(groupsQ.error);
 
-  const load = useCallback(async () => {
-    const [u, g] = await Promise.all([call('users.list', {}), call('groups.list', {})]);
-    if (u.ok) setUsers(u.value);
-    if (g.ok) setGroups(g.value);
-    if (!u.ok) setError(u.error.message);
-  }, []);
-  useEffect(() => void load(), [load]);
-
-  const removeGroup = async (g: GroupRow) => {
-    if (!window.confirm(`Excluir o grupo "${g.name}"?`)) return;
-    const r = await call('groups.delete', { id: g.id });
-    setError(r.ok ? null : r.error.message);
-    void load();
-  };
-  const unlock = async (u: UserRow) => {
-    const r = await call('users.unlockLogin', { id: u.id });
-    setError(r.ok ? null : r.error.message);
-    void load();
-  };
-  const saved = () => {
-    setEditing(null);
-    void load();
+  const askRemove = (g: GroupRow) => {
+    if (window.confirm(`Excluir o grupo "${g.name}"?`)) removeGroup.mutate({ id: g.id });
   };
   const groupName = (id: number) => groups.find((g) => g.id === id)?.name ?? '?';
 
   return (
-    <div>
+    <div className={styles.section}>
       <h2>Usuários e grupos</h2>
       <ErrorNote message={error} />
-      <div className="section-head">
+      <div className={styles.head}>
         <h3>Grupos de usuários</h3>
         <button type="button" onClick={() => setEditing({ kind: 'group', group: null })}>
           + Novo grupo
         </button>
       </div>
-      <table className="table" aria-label="Grupos">
+      <table className={`table ${styles.table}`} aria-label="Grupos">
         <thead>
           <tr>
-            <th>Grupo</th>
-            <th>Permissões</th>
-            <th>Aumento máx. de limite (24 h)</th>
-            <th>Usuários</th>
-            <th>
+            <th scope="col">Grupo</th>
+            <th scope="col">Permissões</th>
+            <th scope="col" className={styles.num}>
+              Aumento máx. de limite (24 h)
+            </th>
+            <th scope="col" className={styles.num}>
+              Usuários
+            </th>
+            <th scope="col">
               <span className="sr-only">Ações</span>
             </th>
           </tr>
@@ -67,15 +60,27 @@ export function UsersGroupsSection() {
         <tbody>
           {groups.map((g) => (
             <tr key={g.id}>
-              <td>{g.name}</td>
-              <td>{g.permissions.map((p) => PERMISSIONS[p]).join('; ') || '—'}</td>
-              <td>{g.maxCreditIncreaseCents === null ? 'Sem teto' : formatBRL(g.maxCreditIncreaseCents)}</td>
-              <td>{g.memberCount}</td>
+              <td className={styles.name}>{g.name}</td>
+              <td>
+                {g.permissions.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul className={styles.perms}>
+                    {g.permissions.map((p) => (
+                      <li key={p}>{PERMISSIONS[p]}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className={styles.num}>
+                {g.maxCreditIncreaseCents === null ? 'Sem teto' : formatBRL(g.maxCreditIncreaseCents)}
+              </td>
+              <td className={styles.num}>{g.memberCount}</td>
               <td className="actions">
                 <button type="button" onClick={() => setEditing({ kind: 'group', group: g })}>
                   Editar
                 </button>
-                <button type="button" onClick={() => void removeGroup(g)}>
+                <button type="button" disabled={removeGroup.isPending} onClick={() => askRemove(g)}>
                   Excluir
                 </button>
               </td>
@@ -84,20 +89,20 @@ export function UsersGroupsSection() {
         </tbody>
       </table>
       <CreditConfirmThreshold />
-      <div className="section-head">
+      <div className={styles.head}>
         <h3>Usuários</h3>
         <button type="button" onClick={() => setEditing({ kind: 'user', user: null })}>
           + Novo usuário
         </button>
       </div>
-      <table className="table" aria-label="Usuários">
+      <table className={`table ${styles.table}`} aria-label="Usuários">
         <thead>
           <tr>
-            <th>Nome</th>
-            <th>Login</th>
-            <th>Grupos</th>
-            <th>Situação</th>
-            <th>
+            <th scope="col">Nome</th>
+            <th scope="col">Login</th>
+            <th scope="col">Grupos</th>
+            <th scope="col">Situação</th>
+            <th scope="col">
               <span className="sr-only">Ações</span>
             </th>
           </tr>
@@ -105,8 +110,8 @@ export function UsersGroupsSection() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.login}</td>
+              <td className={styles.name}>{u.name}</td>
+              <td className="mono">{u.login}</td>
               <td>{u.groupIds.map(groupName).join(', ') || '—'}</td>
               <td>
                 {u.active ? 'Ativo' : 'Inativo'}
@@ -117,7 +122,11 @@ export function UsersGroupsSection() {
                   Editar
                 </button>
                 {mayUnlock(u) && (
-                  <button type="button" onClick={() => void unlock(u)}>
+                  <button
+                    type="button"
+                    disabled={unlock.isPending}
+                    onClick={() => unlock.mutate({ id: u.id })}
+                  >
                     Desbloquear acesso
                   </button>
                 )}
@@ -127,10 +136,19 @@ export function UsersGroupsSection() {
         </tbody>
       </table>
       {editing?.kind === 'group' && (
-        <GroupDialog group={editing.group} onClose={() => setEditing(null)} onSaved={saved} />
+        <GroupDialog
+          group={editing.group}
+          onClose={() => setEditing(null)}
+          onSaved={() => setEditing(null)}
+        />
       )}
       {editing?.kind === 'user' && (
-        <UserDialog user={editing.user} groups={groups} onClose={() => setEditing(null)} onSaved={saved} />
+        <UserDialog
+          user={editing.user}
+          groups={groups}
+          onClose={() => setEditing(null)}
+          onSaved={() => setEditing(null)}
+        />
       )}
     </div>
   );

@@ -2,3 +2,4 @@
 export { BureauSection } from './BureauSection';
 export { ErpSettingsForm } from './ErpSettingsForm';
 export { ErpSyncPanel } from './ErpSyncPanel';
+export { useErpSyncStatus } from './ErpSyncPanel';

@@ -3,6 +3,7 @@ import { ErpSettingsForm } from '../settings';
 import { BureauSection } from '../settings';
 import { useAuth } from '../auth/store';
 import { FirstSyncStep } from './FirstSyncStep';
+import styles from './FirstRunWizard.module.css';
 
 type Step = 'erp' | 'bureau' | 'sync';
 const TITLES: Record<Step, string> = {
@@ -20,14 +21,14 @@ export function FirstRunWizard({ onLater }: { onLater: () => void }) {
   const load = useAuth((s) => s.load);
   const [step, setStep] = useState<Step>(setup?.erpConfigured ? 'sync' : 'erp');
   return (
-    <div className="auth-page">
-      <div className="auth-card wizard-card" role="region" aria-label="Configuração inicial">
+    <main className={styles.page}>
+      <div className={styles.card} role="region" aria-label="Configuração inicial">
         <h1>Configuração inicial</h1>
         <h2>{TITLES[step]}</h2>
         {step === 'erp' && (
           <>
             <ErpSettingsForm onSaved={() => void load()} />
-            <div className="wizard-actions">
+            <div className={styles.actions}>
               <button
                 type="button"
                 className="primary"
@@ -42,7 +43,7 @@ export function FirstRunWizard({ onLater }: { onLater: () => void }) {
         {step === 'bureau' && (
           <>
             <BureauSection />
-            <div className="wizard-actions">
+            <div className={styles.actions}>
               <button type="button" onClick={() => setStep('sync')}>
                 Pular (configurar depois)
               </button>
@@ -53,10 +54,10 @@ export function FirstRunWizard({ onLater }: { onLater: () => void }) {
           </>
         )}
         {step === 'sync' && <FirstSyncStep onDone={onLater} />}
-        <button type="button" className="link" onClick={onLater}>
+        <button type="button" className={`link ${styles.later}`} onClick={onLater}>
           Continuar depois (os dados ficam incompletos até a primeira sincronização)
         </button>
       </div>
-    </div>
+    </main>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAuth } from '../auth/store';
+import styles from './FirstSyncNotice.module.css';
 
 /**
  * Said where an empty answer would mislead (F9, Dados ERP, "Enviar agora", Deps): the install's
@@ -13,7 +14,7 @@ export function FirstSyncNotice({ what }: { what: string }) {
   }, [done, load]);
   if (done) return null;
   return (
-    <p className="first-sync-notice" role="status" data-testid="first-sync-notice">
+    <p className={styles.notice} role="status" data-testid="first-sync-notice">
       A primeira sincronização com o ERP ainda não terminou: {what}
     </p>
   );

@@ -1,24 +1,19 @@
 import { z } from 'zod';
-import { ALL_PERMISSIONS, type Permission } from '../../auth/permissions';
-import { channel, empty, id, isoDate, requiredText } from '../channel-spec';
-import { login, password, userSaveSchema } from '../../forms/user.schema';
+import { channel, empty, id, isoDate } from '../channel-spec';
+import { userSaveSchema } from '../../forms/user.schema';
+import { groupSaveSchema } from '../../forms/group.schema';
+import { loginSchema, setupSchema } from '../../forms/auth.schema';
 import type { AuditEntry, AuthStatus, GroupRow, SessionUser, UserRow } from '../dto/auth';
-
-const permissionList = z.array(z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]));
 
 export const authChannels = {
   'auth.status': channel<AuthStatus>()({ input: empty, kind: 'query', auth: 'public' }),
   'auth.setup': channel<SessionUser>()({
-    input: z.object({ name: requiredText('O nome', 120), login, password }),
+    input: setupSchema,
     kind: 'session',
     auth: 'public',
   }),
   'auth.login': channel<SessionUser>()({
-    input: z.object({
-      login: z.string().trim().min(1, 'Informe o login.').max(60),
-      password: z.string().min(1, 'Informe a senha.').max(200),
-      keepSignedIn: z.boolean().default(false),
-    }),
+    input: loginSchema,
     kind: 'session',
     auth: 'public',
   }),
@@ -33,12 +28,7 @@ export const authChannels = {
   }),
   'groups.list': channel<GroupRow[]>()({ input: empty, kind: 'query', permission: 'settings.users' }),
   'groups.save': channel<GroupRow>()({
-    input: z.object({
-      id: id.optional(),
-      name: requiredText('O nome do grupo', 80),
-      permissions: permissionList,
-      maxCreditIncreaseCents: z.number().int().min(0).nullable().default(null),
-    }),
+    input: groupSaveSchema,
     kind: 'mutation',
     permission: 'settings.users',
   }),

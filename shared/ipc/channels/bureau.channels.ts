@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  bureauConnectionSchema,
+  bureauProductId,
+  bureauSettingsSchema,
+} from '../../forms/bureau-settings.schema';
 import { channel, empty, id } from '../channel-spec';
 import type {
   BureauCheckOutcome,
@@ -11,38 +16,6 @@ import type {
   RecentBureauQuery,
 } from '../dto/bureau';
 
-const url = z
-  .string()
-  .trim()
-  .max(300, 'A URL deve ter no máximo 300 caracteres.')
-  .regex(/^https:\/\/[^\s/?#]+(:\d+)?(\/[^\s?#]*)?$/i, 'Informe a URL da API começando com https://.');
-const email = z.string().trim().min(3, 'Informe o e-mail de acesso ao bureau.').max(200);
-const password = z.string().min(1, 'Informe a senha.').max(200, 'A senha deve ter no máximo 200 caracteres.');
-const pem = z.string().max(20_000, 'O certificado deve ter no máximo 20.000 caracteres.');
-const pin = z
-  .string()
-  .trim()
-  .regex(
-    /^[A-Za-z0-9+/]{43}=$/,
-    'O pin deve ser o SHA-256 da chave pública do servidor em Base64 (44 caracteres terminando em "=").',
-  );
-const product = z.object({
-  id: z
-    .string()
-    .trim()
-    .min(1)
-    .max(40)
-    .regex(/^[A-Za-z0-9_-]+$/, 'Identificador de produto inválido.'),
-  name: z.string().trim().min(1).max(120),
-  personType: z.enum(['F', 'J']),
-});
-const connection = {
-  url,
-  email,
-  /** Omitted keeps the imported CA; null removes it. */
-  caPem: pem.nullable().optional(),
-  spkiPin: pin.nullable(),
-};
 const idempotencyKey = z
   .string()
   .regex(/^[A-Za-z0-9-]{16,80}$/, 'Chave de consulta inválida; feche a janela e tente novamente.');
@@ -55,21 +28,13 @@ export const bureauChannels = {
     permission: 'settings.bureau',
   }),
   'bureau.settings.save': channel<BureauSettingsView>()({
-    input: z.object({
-      ...connection,
-      /** Omitted or null keeps the saved password. */
-      password: password.nullable().optional(),
-      products: z.array(product).max(200),
-      defaultProductF: z.string().max(40).nullable(),
-      defaultProductJ: z.string().max(40).nullable(),
-      receivablesDailySync: z.boolean(),
-    }),
+    input: bureauSettingsSchema,
     kind: 'mutation',
     permission: 'settings.bureau',
   }),
   /** The "…" button: logs in with the typed (or saved) credentials and returns the account's products. */
   'bureau.settings.fetchProducts': channel<BureauProduct[]>()({
-    input: z.object({ ...connection, password: password.nullable().optional() }),
+    input: bureauConnectionSchema,
     kind: 'query',
     permission: 'settings.bureau',
   }),
@@ -87,7 +52,7 @@ export const bureauChannels = {
   }),
   /** Spends money: exactly one bureau request per idempotency key, however often it is called. */
   'bureau.query.run': channel<BureauRunOutcome>()({
-    input: z.object({ clientId: id, productId: product.shape.id, idempotencyKey }),
+    input: z.object({ clientId: id, productId: bureauProductId, idempotencyKey }),
     kind: 'mutation',
     permission: 'clients.bureauQuery',
   }),
@@ -96,7 +61,7 @@ export const bureauChannels = {
    * reuse the result it holds (reutilizarDadosExistentes), which runs no new query.
    */
   'bureau.query.fetchShared': channel<BureauRunOutcome>()({
-    input: z.object({ clientId: id, productId: product.shape.id, idempotencyKey }),
+    input: z.object({ clientId: id, productId: bureauProductId, idempotencyKey }),
     kind: 'mutation',
     permission: 'clients.bureauQuery',
   }),

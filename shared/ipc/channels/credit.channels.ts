@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditPolicySchema } from '../../forms/credit-policy.schema';
 import { channel, empty, id } from '../channel-spec';
 import type { CreditAllowance, CreditPolicy, CreditUpdateResult } from '../dto/credit';
 
@@ -30,13 +31,7 @@ export const creditChannels = {
   }),
   'credit.policy': channel<CreditPolicy>()({ input: empty, kind: 'query' }),
   'credit.policy.save': channel<CreditPolicy>()({
-    input: z.object({
-      confirmAboveCents: z
-        .number()
-        .int('O valor deve ser em centavos inteiros.')
-        .min(0, 'O valor não pode ser negativo.')
-        .max(100_000_000_000, 'Valor acima do permitido.'),
-    }),
+    input: creditPolicySchema,
     kind: 'mutation',
     permission: 'settings.users',
   }),

@@ -11,7 +11,7 @@ import type {
   IntegrationRunPage,
   RunLogFile,
 } from '../dto/integration';
-import { HISTORY_TABLE_KEYS } from '../dto/integration-tables';
+import { HISTORY_TABLE_KEYS } from '../../domain/integration-tables';
 
 const exportId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Exportação desconhecida.');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receivablesSettingsSchema } from '../../forms/receivables-settings.schema';
 import { channel, empty } from '../channel-spec';
 import type { ReceivablesAlertView, ReceivablesStatusView } from '../dto/receivables';
 
@@ -21,13 +22,7 @@ export const receivablesChannels = {
     permission: 'settings.bureau',
   }),
   'receivables.settings.save': channel<ReceivablesStatusView>()({
-    input: z.object({
-      maxHoursWithoutSuccess: z
-        .number({ message: 'Informe o tempo máximo sem sucesso em horas.' })
-        .int('Informe um número inteiro de horas.')
-        .min(1, 'O tempo máximo sem sucesso deve ser de pelo menos 1 hora.')
-        .max(720, 'O tempo máximo sem sucesso deve ser de no máximo 720 horas (30 dias).'),
-    }),
+    input: receivablesSettingsSchema,
     kind: 'mutation',
     permission: 'settings.bureau',
   }),

@@ -1,9 +1,8 @@
 /** Configurações → E-mail and the activity notifications it sends. Types only. */
 import type { CaCertificateInfo } from './bureau';
 
-export const SMTP_SECURITY = ['starttls', 'tls', 'none'] as const;
 /** starttls: plain connection upgraded (port 587); tls: TLS from the first byte (465); none: loopback relays only. */
-export type SmtpSecurity = (typeof SMTP_SECURITY)[number];
+export type SmtpSecurity = 'starttls' | 'tls' | 'none';
 
 export interface EmailSettingsView {
   host: string;

@@ -1,9 +1,10 @@
 import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
+import styles from './BusinessRule.module.css';
 
 /** What this integration really does, in words a supervisor can check against what they see. */
 export function BusinessRule({ o }: { o: IntegrationOverview }) {
   return (
-    <section className="integration-rule" aria-labelledby="integration-rule-title">
+    <section className={styles.rule} aria-labelledby="integration-rule-title">
       <h3 id="integration-rule-title">Regra de negócio da integração</h3>
       <p>
         Todos os dias às {o.syncTime} (horário de Brasília) a Central pede ao ERP, pela API, os registros

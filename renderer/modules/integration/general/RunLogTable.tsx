@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import type { IntegrationRunStatus, IntegrationRunView } from '../../../../shared/ipc/dto/integration';
-import { call } from '../../../lib/api';
+import { errorMessage, useChannelMutation } from '../../../lib/query';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { countBR, formatDateTimeSecondsBR, formatDurationBR } from '../format';
 import { saveBlob } from '../save-file';
 import { useRunLog } from './useRunLog';
+import styles from './RunLogTable.module.css';
 
 const STATUS: Record<IntegrationRunStatus, { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' }> = {
   success: { label: 'Sucesso', tone: 'ok' },
@@ -27,51 +27,59 @@ function requestsText(r: IntegrationRunView): string {
 }
 
 /** Log: every run of both jobs, newest first, each with its detailed log as a .txt file. */
-export function RunLogTable({ version }: { version: string }) {
-  const { runs, hasMore, error, more } = useRunLog(version);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
-
-  const download = async (runId: number) => {
-    const r = await call('integration.runs.log', { runId });
-    setDownloadError(r.ok ? null : r.error.message);
-    if (r.ok) saveBlob(r.value.fileName, new Blob([r.value.text], { type: 'text/plain;charset=utf-8' }));
-  };
+export function RunLogTable({ running }: { running: boolean }) {
+  const { runs, hasMore, error, more } = useRunLog(running);
+  // A download is asked for once, not cached: a mutation-shaped call over a read channel.
+  const download = useChannelMutation('integration.runs.log', {
+    onSuccess: (file) => saveBlob(file.fileName, new Blob([file.text], { type: 'text/plain;charset=utf-8' })),
+  });
 
   return (
     <section className="integration-runs" aria-labelledby="integration-runs-title">
       <h3 id="integration-runs-title">Log das execuções</h3>
-      <ErrorNote message={error ?? downloadError} />
-      <table className="table" aria-label="Execuções da integração">
+      <ErrorNote message={error ?? errorMessage(download.error)} />
+      <table className={`table ${styles.table}`} aria-label="Execuções da integração">
         <thead>
           <tr>
             <th scope="col">Data</th>
             <th scope="col">Integração</th>
             <th scope="col">Status</th>
-            <th scope="col">Registros</th>
-            <th scope="col">Requisições</th>
-            <th scope="col">Duração</th>
+            <th scope="col" className={styles.num}>
+              Registros
+            </th>
+            <th scope="col" className={styles.num}>
+              Requisições
+            </th>
+            <th scope="col" className={styles.num}>
+              Duração
+            </th>
             <th scope="col">Log</th>
           </tr>
         </thead>
         <tbody>
           {runs.map((r) => (
             <tr key={r.id} data-testid="integration-run">
-              <td>
+              <td className={styles.when}>
                 {formatDateTimeSecondsBR(r.startedAt)} <span className="muted">({TRIGGER[r.trigger]})</span>
               </td>
               <td>{JOB[r.job]}</td>
               <td title={r.outcome ?? undefined}>
                 <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge>
               </td>
-              <td>{countBR.format(r.rows)}</td>
-              <td>{requestsText(r)}</td>
-              <td>{r.durationMs === null ? '—' : formatDurationBR(r.durationMs)}</td>
+              <td className={styles.num}>{countBR.format(r.rows)}</td>
+              <td className={styles.num}>{requestsText(r)}</td>
+              <td className={styles.num}>{r.durationMs === null ? '—' : formatDurationBR(r.durationMs)}</td>
               <td>
                 <button
                   type="button"
-                  className="link"
                   aria-label={`Baixar log da execução ${r.id}`}
-                  onClick={() => void download(r.id)}
+                  className={
+                    download.isPending && download.variables?.runId === r.id
+                      ? `link is-busy ${styles.logButton}`
+                      : `link ${styles.logButton}`
+                  }
+                  aria-busy={download.isPending && download.variables?.runId === r.id}
+                  onClick={() => download.mutate({ runId: r.id })}
                 >
                   Baixar log
                 </button>
@@ -88,7 +96,7 @@ export function RunLogTable({ version }: { version: string }) {
         </tbody>
       </table>
       {hasMore && (
-        <button type="button" onClick={more}>
+        <button type="button" className={styles.more} onClick={more}>
           Mostrar execuções anteriores
         </button>
       )}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import {
   integrationScheduleFormSchema,
@@ -7,14 +7,10 @@ import {
   type IntegrationScheduleFormValues,
 } from '../../../../shared/forms/integration-schedule.schema';
 import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
-import { call } from '../../../lib/api';
+import { channelKey, errorMessage, useChannelMutation } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { TimeInput } from '../../../ui/TimeInput';
-
-interface Props {
-  o: IntegrationOverview;
-  onSaved: (o: IntegrationOverview) => void;
-}
+import styles from './ScheduleForm.module.css';
 
 const valuesOf = (o: IntegrationOverview): IntegrationScheduleFormValues => ({
   syncTime: o.syncTime,
@@ -22,15 +18,19 @@ const valuesOf = (o: IntegrationOverview): IntegrationScheduleFormValues => ({
 });
 
 /** Agendamento (daily time of the ERP sync) and the hours without success before the alert. */
-export function ScheduleForm({ o, onSaved }: Props) {
-  const [notice, setNotice] = useState<string | null>(null);
+export function ScheduleForm({ o }: { o: IntegrationOverview }) {
+  const save = useChannelMutation('integration.settings.save', {
+    invalidates: ['erp.settings.get', 'erp.sync.status', 'receivables.status', 'receivables.alert'],
+    // The answer is the new overview: painted at once, no second read.
+    onSuccess: (next, _input, _r, ctx) =>
+      ctx.client.setQueryData(channelKey('integration.overview', {}), next),
+  });
   const {
     register,
     control,
     handleSubmit,
     reset,
-    setError,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = useForm<IntegrationScheduleFormValues, unknown, IntegrationSchedule>({
     resolver: zodResolver(integrationScheduleFormSchema),
     defaultValues: valuesOf(o),
@@ -41,27 +41,18 @@ export function ScheduleForm({ o, onSaved }: Props) {
     reset({ syncTime: o.syncTime, maxHoursWithoutSuccess: String(o.maxHoursWithoutSuccess) });
   }, [o.syncTime, o.maxHoursWithoutSuccess, reset]);
 
-  const save = handleSubmit(async (input) => {
-    setNotice(null);
-    const r = await call('integration.settings.save', input);
-    if (!r.ok) return setError('root.server', { message: r.error.message });
-    setNotice('Agendamento salvo.');
-    onSaved(r.value);
-  });
+  const submit = handleSubmit((input) => save.mutateAsync(input).catch(() => undefined));
   const error =
-    errors.syncTime?.message ??
-    errors.maxHoursWithoutSuccess?.message ??
-    errors.root?.server?.message ??
-    null;
+    errors.syncTime?.message ?? errors.maxHoursWithoutSuccess?.message ?? errorMessage(save.error);
 
   return (
     <form
-      className="integration-schedule"
+      className={styles.form}
       aria-label="Agendamento da integração"
       noValidate
       onSubmit={(e) => {
-        setNotice(null);
-        void save(e);
+        save.reset();
+        void submit(e);
       }}
     >
       <label>
@@ -81,7 +72,7 @@ export function ScheduleForm({ o, onSaved }: Props) {
       </label>
       <label>
         Tempo máximo sem sucesso na integração
-        <span className="integration-hours">
+        <span className={styles.hours}>
           <input
             type="number"
             min={1}
@@ -94,13 +85,22 @@ export function ScheduleForm({ o, onSaved }: Props) {
           horas
         </span>
       </label>
-      <button type="submit" className="primary" disabled={isSubmitting}>
+      <button
+        type="submit"
+        className={save.isPending ? 'primary is-busy' : 'primary'}
+        aria-busy={save.isPending}
+        disabled={save.isPending}
+      >
         Salvar
       </button>
-      <ErrorNote message={error} />
-      {notice && (
-        <p className="erp-notice" role="status">
-          {notice}
+      {error && (
+        <div className={styles.wide}>
+          <ErrorNote message={error} />
+        </div>
+      )}
+      {save.isSuccess && (
+        <p className={styles.notice} role="status">
+          Agendamento salvo.
         </p>
       )}
     </form>

@@ -1,27 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { IntegrationRunView } from '../../../../shared/ipc/dto/integration';
-import { call } from '../../../lib/api';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { callOrThrow } from '../../../lib/api';
+import { channelKey, errorMessage } from '../../../lib/query';
 
 const PAGE = 20;
 
-/** The newest runs of both jobs; `more` appends the next page. Reloads when `version` changes. */
-export function useRunLog(version: string) {
-  const [runs, setRuns] = useState<IntegrationRunView[]>([]);
-  const [hasMore, setHasMore] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async (beforeId?: number) => {
-    const r = await call('integration.runs.list', { limit: PAGE, beforeId });
-    setError(r.ok ? null : r.error.message);
-    if (!r.ok) return;
-    setRuns((old) => (beforeId ? [...old, ...r.value.runs] : r.value.runs));
-    setHasMore(r.value.hasMore);
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-
-  const more = () => void load(runs.at(-1)?.id);
-  return { runs, hasMore, error, more };
+/**
+ * The newest runs of all jobs, older ones page by page ("Mostrar execuções anteriores"). Kept
+ * fresh by the job events (query-events.ts) and polled while a run is in progress.
+ */
+export function useRunLog(running: boolean) {
+  const q = useInfiniteQuery({
+    queryKey: channelKey('integration.runs.list', { limit: PAGE }),
+    queryFn: ({ pageParam }) => callOrThrow('integration.runs.list', { limit: PAGE, beforeId: pageParam }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => (last.hasMore ? last.runs.at(-1)?.id : undefined),
+    refetchInterval: running ? 1500 : false,
+  });
+  const runs = q.data?.pages.flatMap((p) => p.runs) ?? [];
+  return { runs, hasMore: q.hasNextPage, error: errorMessage(q.error), more: () => void q.fetchNextPage() };
 }

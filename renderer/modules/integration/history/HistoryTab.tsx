@@ -6,11 +6,12 @@ import {
   MAX_HISTORY_DAYS,
   type DateRange,
 } from '../../../../shared/domain/date-range';
-import type { HistoryTableKey } from '../../../../shared/ipc/dto/integration-tables';
+import type { HistoryTableKey } from '../../../../shared/domain/integration-tables';
 import { ExportProgress } from './ExportProgress';
 import { PeriodFields } from './PeriodFields';
 import { TableChecklist } from './TableChecklist';
 import { useHistoryExport } from './useHistoryExport';
+import styles from './HistoryTab.module.css';
 
 /** Histórico: a period of up to 7 days, the tables, and a workbook with every request and response. */
 export function HistoryTab() {
@@ -22,7 +23,7 @@ export function HistoryTab() {
   const busy = view.phase === 'starting' || view.phase === 'running' || view.phase === 'downloading';
 
   return (
-    <div className="integration-history">
+    <div className={styles.history}>
       <p>
         Escolha o período e as tabelas e clique em <strong>Download</strong>: a planilha do Excel traz um
         resumo e, para cada tabela, todas as requisições do período com a resposta de cada uma (data e hora,
@@ -31,7 +32,7 @@ export function HistoryTab() {
       <PeriodFields range={range} today={today} problem={problem} onChange={setRange} />
       <TableChecklist chosen={tables} onChange={setTables} />
       {tables.size === 0 && <p className="muted">Escolha pelo menos uma tabela.</p>}
-      <div className="erp-actions">
+      <div className={styles.actions}>
         <button
           type="button"
           className="primary"

@@ -1,5 +1,6 @@
 import { MAX_HISTORY_DAYS, type DateRange } from '../../../../shared/domain/date-range';
 import { DateInput } from '../../../ui/DateInput';
+import styles from './HistoryTab.module.css';
 
 interface Props {
   range: DateRange;
@@ -11,7 +12,7 @@ interface Props {
 /** De / até, whole days in Brasília time; the rule's message shows as soon as the period breaks it. */
 export function PeriodFields({ range, today, problem, onChange }: Props) {
   return (
-    <fieldset className="integration-period">
+    <fieldset className={styles.period}>
       <legend>Período (máximo de {MAX_HISTORY_DAYS} dias)</legend>
       <label>
         Data inicial
@@ -22,7 +23,7 @@ export function PeriodFields({ range, today, problem, onChange }: Props) {
         <DateInput value={range.to} max={today} onChange={(to) => onChange({ ...range, to })} />
       </label>
       {problem && (
-        <p className="error-note" role="alert" data-testid="period-problem">
+        <p className={`error-note ${styles.problem}`} role="alert" data-testid="period-problem">
           {problem}
         </p>
       )}

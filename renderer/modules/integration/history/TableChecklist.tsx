@@ -1,4 +1,6 @@
-import { HISTORY_TABLES, type HistoryTableKey } from '../../../../shared/ipc/dto/integration-tables';
+import { HISTORY_TABLES, type HistoryTableKey } from '../../../../shared/domain/integration-tables';
+import styles from './HistoryTab.module.css';
+import { Checkbox } from '../../../ui/Checkbox';
 
 interface Props {
   chosen: ReadonlySet<HistoryTableKey>;
@@ -15,13 +17,12 @@ export function TableChecklist({ chosen, onChange }: Props) {
     onChange(next);
   };
   return (
-    <table className="table integration-tables" aria-label="Tabelas do histórico">
+    <table className={`table ${styles.tables}`} aria-label="Tabelas do histórico">
       <thead>
         <tr>
           <th scope="col">
-            <input
-              type="checkbox"
-              aria-label="Selecionar todas as tabelas"
+            <Checkbox
+              label="Selecionar todas as tabelas"
               checked={all}
               onChange={() => onChange(all ? new Set() : new Set(HISTORY_TABLES.map((t) => t.key)))}
             />
@@ -34,9 +35,9 @@ export function TableChecklist({ chosen, onChange }: Props) {
         {HISTORY_TABLES.map((t) => (
           <tr key={t.key}>
             <td>
-              <input
+              <Checkbox
                 id={`history-table-${t.key}`}
-                type="checkbox"
+                label={t.label}
                 checked={chosen.has(t.key)}
                 onChange={() => toggle(t.key)}
               />

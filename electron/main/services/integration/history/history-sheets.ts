@@ -4,7 +4,7 @@ import {
   BUREAU_RECEIVABLES_TABLE,
   HISTORY_TABLES,
   type HistoryTableKey,
-} from '../../../../../shared/ipc/dto/integration-tables';
+} from '../../../../../shared/domain/integration-tables';
 import type { IntegrationRequestRow } from '../../../db/repos/integration-requests.repo';
 import { directionLabel } from '../integration-labels';
 

@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatDateBR } from '../../../../../shared/domain/dates';
 import { rangeInstants, type DateRange } from '../../../../../shared/domain/date-range';
-import { HISTORY_TABLE_KEYS, type HistoryTableKey } from '../../../../../shared/ipc/dto/integration-tables';
+import { HISTORY_TABLE_KEYS, type HistoryTableKey } from '../../../../../shared/domain/integration-tables';
 import { AppFailure } from '../../../../../shared/ipc/result';
 import type { Db } from '../../../db/connection';
 import {

@@ -1,0 +1,56 @@
+/** Grupos de usuários: one schema for the group dialog and for groups.save. */
+import { z } from 'zod';
+import '../zod-locale';
+import { ALL_PERMISSIONS, type Permission } from '../auth/permissions';
+import { parseBRL } from '../domain/money';
+import { id, requiredText } from '../ipc/channel-spec';
+
+export const permissionList = z.array(z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]));
+
+export const groupSaveSchema = z.object({
+  id: id.optional(),
+  name: requiredText('O nome do grupo', 80),
+  permissions: permissionList,
+  maxCreditIncreaseCents: z
+    .number()
+    .int('O aumento máximo deve ser em centavos inteiros.')
+    .min(0, 'O aumento máximo não pode ser negativo.')
+    .nullable()
+    .default(null),
+});
+export type GroupSave = z.output<typeof groupSaveSchema>;
+
+const CAP_INVALID =
+  'Aumento máximo inválido. Use um valor em reais, por exemplo 5.000,00, ou deixe em branco.';
+
+/** A BRL amount as typed ("5.000,00"); blank → null ("sem teto"). */
+export const optionalBRLText = (invalid: string) =>
+  z.string().transform((v, ctx) => {
+    if (v.trim() === '') return null;
+    const cents = parseBRL(v);
+    if (cents === null || cents < 0) {
+      ctx.addIssue({ code: 'custom', message: invalid });
+      return z.NEVER;
+    }
+    return cents;
+  });
+
+/** The dialog's fields as typed: the cap is reais text. */
+export interface GroupFormValues {
+  name: string;
+  permissions: Permission[];
+  maxCreditIncrease: string;
+}
+
+export const groupFormSchema = z
+  .object({
+    name: z.string(),
+    permissions: permissionList,
+    maxCreditIncrease: optionalBRLText(CAP_INVALID),
+  })
+  .transform((f): z.input<typeof groupSaveSchema> => ({
+    name: f.name,
+    permissions: f.permissions,
+    maxCreditIncreaseCents: f.maxCreditIncrease,
+  }))
+  .pipe(groupSaveSchema.omit({ id: true }));
