@@ -33,7 +33,7 @@ import {
 import { emitClientChanged } from '../clients/client-events';
 import { flushToErp } from '../credit/erp-sync';
 import { emitOrdersChanged } from './credit-release-events';
-import { toOrderRow, todayOf } from './order-rows';
+import { toOneOrderRow, todayOf } from './order-rows';
 import { assertMayRelease } from './release-rules';
 
 interface Decision {
@@ -142,7 +142,11 @@ function announce(core: Core, orderIds: number[], clientId: number | null): void
 }
 
 function rowOf(core: Core, orderId: number): CreditOrderRow {
-  return toOrderRow(getOrderListRecord(core.db, orderId) as CreditOrderListRecord, todayOf(core.now()));
+  return toOneOrderRow(
+    core.db,
+    getOrderListRecord(core.db, orderId) as CreditOrderListRecord,
+    todayOf(core.now()),
+  );
 }
 
 function decideOne(
