@@ -90,6 +90,7 @@ describe('the queue', () => {
       limit_: number;
       available: number;
       overdue: number;
+      used: number;
     }[];
     for (const r of rows) {
       if (r.reason === 'client_blocked') expect(r.status).toBe('BLOQUEADO');

@@ -23,11 +23,10 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
 import { getClientRecord } from '../../db/repos/clients.repo';
+import { insertDecision, openDecisionOf } from '../../db/repos/credit-order-decisions.repo';
 import {
   blockedClientOrders,
   getOrderListRecord,
-  insertDecision,
-  openDecisionOf,
   type CreditOrderListRecord,
 } from '../../db/repos/credit-orders.repo';
 import { emitClientChanged } from '../clients/client-events';
