@@ -37,6 +37,14 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
       : p.task === 'erp-sync'
         ? ['erp.sync.status', 'integration.overview', 'integration.runs.list', 'receivables.status']
         : ['integration.overview', 'integration.runs.list', 'receivables.status', 'receivables.alert'],
+  // Liberação de crédito: a sync brought orders, an analyst decided, or the ERP answered.
+  'creditRelease.changed': () => [
+    'creditRelease.queue',
+    'creditRelease.waitingCount',
+    'creditRelease.order',
+    'creditRelease.clientPreview',
+    'creditRelease.clientOrders',
+  ],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

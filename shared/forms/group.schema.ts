@@ -17,6 +17,15 @@ export const groupSaveSchema = z.object({
     .min(0, 'O aumento máximo não pode ser negativo.')
     .nullable()
     .default(null),
+  // Liberação de crédito caps; omitted = keep what the group has (null = no cap).
+  maxOrderReleaseCents: z
+    .number()
+    .int('O valor máximo de pedido deve ser em centavos inteiros.')
+    .min(0, 'O valor máximo de pedido não pode ser negativo.')
+    .max(100_000_000_000)
+    .nullable()
+    .optional(),
+  mayReleaseOverdue: z.boolean().optional(),
 });
 export type GroupSave = z.output<typeof groupSaveSchema>;
 
