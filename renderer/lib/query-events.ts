@@ -26,6 +26,15 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
     ...(p.parts.includes('contacts') ? (['clientContacts.list'] as const) : []),
     ...(p.parts.includes('receivables') ? (['finance.boletos.list'] as const) : []),
   ],
+  // A sync brought or settled blocked orders, an analyst decided one, or the ERP answered a decision.
+  'creditRelease.changed': () => [
+    'creditRelease.queue',
+    'creditRelease.waitingCount',
+    'creditRelease.order',
+    'creditRelease.clientOrders',
+    'creditRelease.clientPreview',
+    'clientHistory.list',
+  ],
   // The ERP settled (or a sync touched) pending edits of these clients.
   'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list'],
 };
