@@ -7,6 +7,7 @@ export const PERMISSIONS = {
   'clients.edit': 'Clientes - Editar cadastro',
   'clients.editCredit': 'Clientes - Editar situação/limite de crédito',
   'clients.files': 'Clientes - Anexar e excluir arquivos',
+  'creditRelease.release': 'Crédito - Liberar pedidos bloqueados',
   'settings.bureau': 'Configurações - Credenciais do bureau',
   'settings.erp': 'Configurações - Integração ERP',
   'settings.users': 'Configurações - Usuários e grupos',

@@ -19,10 +19,12 @@ import { integrationChannels } from './channels/integration.channels';
 import { policyChannels } from './channels/policy.channels';
 import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
+import { creditReleaseChannels } from './channels/credit-release.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
 import type { ClientChanged } from './dto/client-events';
 import type { JobProgress } from './dto/jobs';
+import type { CreditOrdersChanged } from './dto/credit-release';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -40,6 +42,7 @@ export const contract = {
   ...policyChannels,
   ...databaseChannels,
   ...emailChannels,
+  ...creditReleaseChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -63,6 +66,8 @@ export interface EventMap {
   'client.changed': ClientChanged;
   /** A job running on a worker thread reported progress, finished, failed or was cancelled. */
   'job.progress': JobProgress;
+  /** Orders blocked for credit changed (sync, a decision, an ERP answer): queue, badge, detail refetch. */
+  'creditRelease.changed': CreditOrdersChanged;
 }
 export type EventName = keyof EventMap;
 

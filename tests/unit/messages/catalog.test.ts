@@ -109,6 +109,24 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'smtp.connectionDropped': SMTP,
   'smtp.failed': SMTP,
   'smtp.withServerAnswer': { reason: 'O servidor recusou a mensagem.', serverResponse: '554 5.7.1 rejected' },
+  'creditRelease.notBlocked': { number: 'P1234', state: 'Liberado' },
+  'creditRelease.alreadyDecided': {
+    number: 'P1234',
+    kind: 'release',
+    userName: 'Ana Souza',
+    at: '2026-12-02T14:32:00.000Z',
+  },
+  'creditRelease.orderChanged': { number: 'P1234' },
+  'creditRelease.maxValueExceeded': { number: 'P1234', valueCents: 2_500_000, maxCents: 1_000_000 },
+  'creditRelease.overdueNotAllowed': { count: 2, totalCents: 184_350 },
+  'creditRelease.erpOrderChanged': { number: 'P1234', what: 'valor de R$ 1.000,00 para R$ 1.200,00' },
+  'creditRelease.erpAlreadySettled': {
+    number: 'P1234',
+    kind: 'release',
+    by: 'Marcos (ERP)',
+    at: '2026-12-02T14:32:00.000Z',
+  },
+  'creditRelease.erpRefused': { number: 'P1234', reason: 'Pedido cancelado no ERP.' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>
@@ -148,6 +166,7 @@ const KNOWN_CODES: ErrorCode[] = [
   'BUREAU_NOTHING_TO_REUSE',
   'CREDIT_INCREASE_EXCEEDED',
   'CREDIT_CONFIRMATION_REQUIRED',
+  'CREDIT_RELEASE_REFUSED',
   'ENCRYPTION_UNAVAILABLE',
   'SECRET_UNREADABLE',
   'CANCELLED',

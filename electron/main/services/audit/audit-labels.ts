@@ -46,6 +46,8 @@ export function auditSubject(entity: string, entityId: string, name: string | nu
       return `Envio de contas a receber ao bureau nº ${entityId}`;
     case 'database':
       return `Backup ${entityId}`;
+    case 'credit_order':
+      return `Pedido ${entityId}`;
     default:
       return `${entity} ${entityId}`;
   }
