@@ -1,6 +1,7 @@
 import type { ClientCreditPosition } from '../../../shared/ipc/dto/credit-release';
 import { CREDIT_STATUS_LABEL } from '../../../shared/domain/credit';
 import { CreditActions } from '../credit';
+import { useWorkspace } from '../workspace/store';
 import { formatBRL, formatDateBR, formatDateTimeBR, formatDocument } from '../../ui/format';
 import styles from './ReleaseView.module.css';
 
@@ -81,7 +82,12 @@ export function ClientPositionPanel({ position: p }: { position: ClientCreditPos
         <dd data-testid="position-last-bureau">{lastBureauText(p)}</dd>
       </dl>
       {p.picture.stale && p.picture.staleReason && <p className={styles.note}>{p.picture.staleReason}</p>}
-      <CreditActions clientId={p.clientId} />
+      <div className={styles.actions}>
+        <CreditActions clientId={p.clientId} />
+        <button type="button" onClick={() => useWorkspace.getState().openClient(p.clientId)}>
+          Abrir ficha do cliente
+        </button>
+      </div>
     </section>
   );
 }

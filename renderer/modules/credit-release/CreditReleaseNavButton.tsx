@@ -31,16 +31,11 @@ export function CreditReleaseNavButton() {
   }, [allowed]);
   if (!allowed) return null;
   const waiting = count?.waiting ?? null;
-  const label =
-    waiting === null
-      ? 'Liberação de crédito'
-      : `Liberação de crédito: ${waiting.toLocaleString('pt-BR')} pedido${waiting === 1 ? '' : 's'} aguardando`;
   return (
     <button
       type="button"
       className={active ? `${styles.nav} ${styles.active}` : styles.nav}
       aria-current={active ? 'page' : undefined}
-      aria-label={`${label} (${CREDIT_RELEASE_KEY})`}
       title={`Liberação de crédito (${CREDIT_RELEASE_KEY})`}
       onClick={openQueue}
     >
@@ -51,6 +46,7 @@ export function CreditReleaseNavButton() {
           data-testid="credit-release-badge"
         >
           {waiting.toLocaleString('pt-BR')}
+          <span className={styles.srOnly}> {waiting === 1 ? 'pedido aguardando' : 'pedidos aguardando'}</span>
         </span>
       )}
       <kbd>{CREDIT_RELEASE_KEY}</kbd>

@@ -23,8 +23,8 @@ export function QueueFilterBar() {
           onChange={(e) => setFilters({ client: e.target.value })}
         />
       </label>
-      <div className={styles.field}>
-        <span className={styles.hint}>Vendedor</span>
+      <div className={styles.filterField}>
+        <span>Vendedor</span>
         <Select
           label="Vendedor"
           value={filters.sellerCode ?? ALL_SELLERS}
@@ -55,8 +55,8 @@ export function QueueFilterBar() {
           onChange={(e) => setFilters({ maxValue: e.target.value })}
         />
       </label>
-      <div className={styles.field}>
-        <span className={styles.hint}>Idade do pedido</span>
+      <div className={styles.filterField}>
+        <span>Idade do pedido</span>
         <Select
           label="Idade do pedido"
           value={filters.age}

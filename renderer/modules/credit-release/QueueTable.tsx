@@ -82,6 +82,21 @@ export function QueueTable(p: Props) {
     hadDialog.current = !!state.dialog;
   }, [state.dialog]);
 
+  // Opened with F7 or from the top bar: the keyboard starts on the queue (its last place, else the top).
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || idsKey === '') return;
+    started.current = true;
+    const first = Number(idsKey.split(',')[0]);
+    if (state.activeId === null || !idsKey.split(',').includes(String(state.activeId)))
+      onState({ ...state, activeId: first });
+    const idle = document.activeElement === null || document.activeElement === document.body;
+    if (idle)
+      requestAnimationFrame(() =>
+        wrapper.current?.querySelector<HTMLElement>('[aria-current="true"]')?.focus(),
+      );
+  }, [idsKey, state, onState]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if ((e.target as HTMLElement).closest('button, input, select, textarea')) return;
@@ -128,7 +143,9 @@ export function QueueTable(p: Props) {
               {o.ageDays} d
             </span>
             <span role="cell" className={styles.ellipsis} title={o.clientName}>
-              {o.clientErpCode} · {o.clientName}
+              {o.clientName.startsWith(o.clientErpCode)
+                ? o.clientName
+                : `${o.clientErpCode} · ${o.clientName}`}
             </span>
             <span role="cell" className={styles.ellipsis}>
               {o.sellerName ?? o.sellerCode ?? '—'}
