@@ -22,7 +22,14 @@ export function ClientOrdersTab({ clientId }: { clientId: number }) {
     limit: 100,
   }));
   if (open !== null)
-    return <ReleaseView orderId={open} onBack={() => setOpen(null)} backLabel="Voltar aos pedidos" />;
+    return (
+      <ReleaseView
+        orderId={open}
+        onBack={() => setOpen(null)}
+        backLabel="Voltar aos pedidos"
+        inClientScreen
+      />
+    );
   return (
     <div className={styles.table}>
       <VirtualRows

@@ -31,7 +31,14 @@ function lastBureauText(p: ClientCreditPosition): string {
 }
 
 /** "Posição do cliente" (seed 003): register, credit picture, titles and the bureau, beside the order. */
-export function ClientPositionPanel({ position: p }: { position: ClientCreditPosition }) {
+export function ClientPositionPanel({
+  position: p,
+  inClientScreen,
+}: {
+  position: ClientCreditPosition;
+  /** On the client screen its own Deps button and the open client are already there. */
+  inClientScreen: boolean;
+}) {
   const v = p.picture.values;
   return (
     <section className={styles.panel} aria-labelledby="position-title">
@@ -82,12 +89,14 @@ export function ClientPositionPanel({ position: p }: { position: ClientCreditPos
         <dd data-testid="position-last-bureau">{lastBureauText(p)}</dd>
       </dl>
       {p.picture.stale && p.picture.staleReason && <p className={styles.note}>{p.picture.staleReason}</p>}
-      <div className={styles.actions}>
-        <CreditActions clientId={p.clientId} />
-        <button type="button" onClick={() => useWorkspace.getState().openClient(p.clientId)}>
-          Abrir ficha do cliente
-        </button>
-      </div>
+      {!inClientScreen && (
+        <div className={styles.actions}>
+          <CreditActions clientId={p.clientId} />
+          <button type="button" onClick={() => useWorkspace.getState().openClient(p.clientId)}>
+            Abrir ficha do cliente
+          </button>
+        </div>
+      )}
     </section>
   );
 }

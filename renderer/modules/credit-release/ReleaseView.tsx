@@ -56,10 +56,12 @@ export function ReleaseView({
   orderId,
   onBack,
   backLabel,
+  inClientScreen = false,
 }: {
   orderId: number;
   onBack: () => void;
   backLabel: string;
+  inClientScreen?: boolean;
 }) {
   const q = useChannelQuery('creditRelease.order', { orderId });
   const [dialog, setDialog] = useState<ViewDialog>(null);
@@ -100,7 +102,7 @@ export function ReleaseView({
           <div className={styles.columns}>
             <OrderPanel detail={detail} />
             {detail.position ? (
-              <ClientPositionPanel position={detail.position} />
+              <ClientPositionPanel position={detail.position} inClientScreen={inClientScreen} />
             ) : (
               <p className={styles.note}>
                 O cliente deste pedido ainda não foi sincronizado neste computador.
