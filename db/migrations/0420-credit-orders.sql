@@ -75,3 +75,11 @@ CREATE INDEX credit_order_decisions_pending ON credit_order_decisions (id) WHERE
 -- may release orders of a client with overdue titles.
 ALTER TABLE user_groups ADD COLUMN max_order_release_cents INTEGER;
 ALTER TABLE user_groups ADD COLUMN may_release_overdue INTEGER NOT NULL DEFAULT 1;
+
+-- Groups that held every permission (the first administrators' group) keep holding every
+-- permission: they get the new "Crédito - Liberar pedidos bloqueados".
+INSERT OR IGNORE INTO group_permissions (group_id, permission)
+SELECT group_id, 'creditRelease.release' FROM group_permissions
+WHERE permission IN ('clients.bureauQuery', 'clients.edit', 'clients.editCredit', 'clients.files',
+  'settings.bureau', 'settings.erp', 'settings.users', 'settings.email')
+GROUP BY group_id HAVING count(DISTINCT permission) = 8;

@@ -3,6 +3,7 @@ import { isErpConfigured, readErpConfig } from '../services/erp/erp-config';
 import { announceClientChanges } from '../services/erp/erp-sync.service';
 import { changedClientParts } from '../services/erp/sync-client-parts';
 import { emitClientChanged } from '../services/clients/client-events';
+import { announceOrderChanges } from '../services/credit-release/credit-release-events';
 import { runErpSyncJob } from '../workers/erp-sync-worker';
 import type { JobDefinition } from './scheduler';
 
@@ -22,6 +23,7 @@ export function erpSyncJob(core: Core): JobDefinition {
       announceClientChanges(core, summary.changedClientIds);
       const parts = changedClientParts(summary);
       if (parts.length > 0) emitClientChanged(core, null, parts);
+      announceOrderChanges(core, summary);
       return {
         outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
         details: summary,

@@ -38,6 +38,9 @@ export const authChannels = {
       name: requiredText('O nome do grupo', 80),
       permissions: permissionList,
       maxCreditIncreaseCents: z.number().int().min(0).nullable().default(null),
+      // Liberação de crédito caps; omitted = keep what the group has (null = no cap).
+      maxOrderReleaseCents: z.number().int().min(0).max(100_000_000_000).nullable().optional(),
+      mayReleaseOverdue: z.boolean().optional(),
     }),
     kind: 'mutation',
     permission: 'settings.users',

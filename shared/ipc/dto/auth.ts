@@ -45,6 +45,10 @@ export interface GroupRow {
   name: string;
   permissions: Permission[];
   maxCreditIncreaseCents: number | null;
+  /** Liberação de crédito: largest order value members may release; null = no cap. */
+  maxOrderReleaseCents: number | null;
+  /** Liberação de crédito: whether members may release orders of a client with overdue titles. */
+  mayReleaseOverdue: boolean;
   memberCount: number;
 }
 

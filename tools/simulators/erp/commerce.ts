@@ -29,7 +29,7 @@ const SELLER_NAMES = [
   'Leandro Dal Pizzol',
 ];
 const BRANDS = ['Sabor do Sul', 'Campo Verde', 'Serra Azul', 'Nutrimais', 'Dona Benta Oeste'];
-const PRODUCTS = [
+export const PRODUCTS = [
   ['7891000100103', 'Farinha de trigo tipo 1 5 kg', 1_890],
   ['7891000053508', 'Açúcar cristal 5 kg', 2_249],
   ['7896005800027', 'Arroz parboilizado 5 kg', 2_790],
@@ -131,6 +131,12 @@ export function commerceFor(f: CommerceFacts, seed: number): ClientCommerce {
         vendedor: seller,
         valorTotal: money(it.total),
         situacao: 'FATURADO',
+        // Invoiced, so its credit was released (automatically or by an analyst).
+        situacaoCredito: 'LIBERADO',
+        motivoBloqueio: null,
+        decididoPor: null,
+        decididoEm: null,
+        motivoRejeicao: null,
       });
       out.orderItems.push(...it.rows);
       const issued = invoiceDateOf(f.index, date);

@@ -13,6 +13,7 @@ export const ENDPOINTS = [
   'consultasBureau',
   'configuracoes',
   'clientes',
+  'pedidos',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 

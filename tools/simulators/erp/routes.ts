@@ -8,6 +8,7 @@ import { clientTitles, ERP_TABLES, readTable, type TableData, type TableName } f
 import { boletoOrigin, isOpen, type SimTitle } from './titles';
 import { renderBoletoPdf } from './boleto-pdf';
 import { addressWrite, registerWrite } from './client-writes';
+import { getOrder, rejectOrder, releaseOrder } from './order-writes';
 
 export const ERP_NAME = 'Simulador ERP Oeste';
 export const ERP_VERSION = '2026.11.3';
@@ -341,5 +342,26 @@ export const ROUTES: Route[] = [
     pattern: new RegExp(`^/v1/clientes/${SEG}/enderecos/${SEG}$`),
     idempotent: true,
     handle: addressWrite,
+  },
+  {
+    endpoint: 'pedidos',
+    method: 'GET',
+    pattern: new RegExp(`^/v1/pedidos/${SEG}$`),
+    idempotent: false,
+    handle: getOrder,
+  },
+  {
+    endpoint: 'pedidos',
+    method: 'POST',
+    pattern: new RegExp(`^/v1/pedidos/${SEG}/liberacao-credito$`),
+    idempotent: true,
+    handle: releaseOrder,
+  },
+  {
+    endpoint: 'pedidos',
+    method: 'POST',
+    pattern: new RegExp(`^/v1/pedidos/${SEG}/rejeicao-credito$`),
+    idempotent: true,
+    handle: rejectOrder,
   },
 ];

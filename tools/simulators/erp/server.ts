@@ -8,6 +8,8 @@ import { DEFAULT_DEMO_SEED } from '../../../db/seed/clients';
 import { ClientSource } from './client-source';
 import { Faults, type Endpoint, type Fault } from './faults';
 import { registerChangeInErp } from './client-writes';
+import { addOrderInErp, currentOrder, orderChangeInErp } from './order-writes';
+import type { BlockReason, OrderOverride } from './orders';
 import { ROUTES, type Call, type Reply, type SimContext } from './routes';
 import { ErpState } from './state';
 import type { SimTitle } from './titles';
@@ -53,6 +55,17 @@ export interface ErpSimulatorHandle {
   clientFields(erpCode: string): Record<string, unknown> | null;
   /** How many write-backs (register or address) the ERP applied to this client. */
   clientWrites(erpCode: string): number;
+  /** The order as the ERP has it now (ERP JSON), or null. */
+  order(numero: string): Record<string, unknown> | null;
+  /** Someone changes the order in the ERP itself (value, status, a release there); returns the new alteradoEm. */
+  changeOrder(numero: string, change: Omit<OrderOverride, 'alteradoEm'>): string;
+  /** A new order the ERP evaluated (blocked with `blockReason`, or released when null); returns its number. */
+  addOrder(
+    erpCode: string,
+    o: { valueCents: number; blockReason: BlockReason | null; date?: string; seller?: string },
+  ): string;
+  /** Credit decisions (release/reject) the ERP applied; a replayed Idempotency-Key does not count. */
+  orderDecisions(): number;
   stop(): Promise<void>;
 }
 
@@ -229,6 +242,10 @@ export async function startErpSimulator(options: ErpSimulatorOptions = {}): Prom
     changeClient: (erpCode, campos) => registerChangeInErp(ctx, erpCode, campos),
     clientFields: (erpCode) => state.registerEdits.get(erpCode)?.campos ?? null,
     clientWrites: (erpCode) => state.clientWrites.get(erpCode) ?? 0,
+    order: (numero) => currentOrder(ctx, numero),
+    changeOrder: (numero, change) => orderChangeInErp(ctx, numero, change),
+    addOrder: (erpCode, o) => addOrderInErp(ctx, erpCode, o),
+    orderDecisions: () => state.orderDecisions,
     stop: async () => {
       for (const t of held) clearTimeout(t);
       held.clear();

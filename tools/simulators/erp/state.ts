@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { CreditOverride, RegisterEdit } from './records';
 import { BASE_MAX_CHANGED_AT, type TableData } from './tables';
 import type { SimTitle } from './titles';
+import type { ExtraOrder, OrderOverride } from './orders';
 
 export interface BureauQueryJson {
   id: string;
@@ -39,6 +40,10 @@ export class ErpState {
   readonly titlePatches = new Map<string, (t: SimTitle) => SimTitle>();
   readonly bureau = new Map<string, BureauQueryJson[]>();
   readonly settings = new Map<string, SettingJson>();
+  readonly orders = new Map<string, OrderOverride>();
+  readonly extraOrders = new Map<string, ExtraOrder>();
+  /** Credit decisions the ERP applied (a replayed Idempotency-Key does not count). */
+  orderDecisions = 0;
   private readonly idempotent = new Map<string, StoredReply>();
   private last = Date.parse(BASE_MAX_CHANGED_AT);
   private bureauSeq = 0;
@@ -70,9 +75,13 @@ export class ErpState {
     this.idempotent.set(key, { fingerprint: fingerprint(method, path, body), status, json });
   }
 
-  tableData(base: Omit<TableData, 'credit' | 'titlePatches' | 'registerEdits'>): TableData {
+  tableData(
+    base: Omit<TableData, 'credit' | 'titlePatches' | 'registerEdits' | 'orders' | 'extraOrders'>,
+  ): TableData {
     return {
       ...base,
+      orders: this.orders,
+      extraOrders: this.extraOrders,
       credit: this.credit,
       titlePatches: this.titlePatches,
       registerEdits: this.registerEdits,

@@ -12,6 +12,7 @@ import { factsOf, type ClientSource } from './client-source';
 import { commerceFor, SELLERS, SUPPLIERS, type ClientCommerce, type GenericRow } from './commerce';
 import { clientJson, titleJson, type CreditOverride, type RegisterEdit } from './records';
 import { titleCountFor, titlesFor, type SimTitle } from './titles';
+import { openOrdersFor, orderOwner, withOverride, type ExtraOrder, type OrderOverride } from './orders';
 
 export const ERP_TABLES = [
   'contato',
@@ -43,6 +44,10 @@ export interface TableData {
   credit: Map<string, CreditOverride>;
   registerEdits: Map<string, RegisterEdit>;
   titlePatches: Map<string, (t: SimTitle) => SimTitle>;
+  /** Credit decisions and ERP-side changes of orders, by order number. */
+  orders: Map<string, OrderOverride>;
+  /** Orders added through the test handle, by order number. */
+  extraOrders: Map<string, ExtraOrder>;
 }
 
 const COMMERCE_TABLE: Partial<Record<TableName, keyof ClientCommerce>> = {
@@ -74,8 +79,35 @@ function rowsOfClient(data: TableData, table: TableName, index: number, client: 
       : [];
   }
   if (table === 'fatura') return clientTitles(data, index, client).map(titleJson);
+  if (table === 'pedido' || table === 'itens-pedido') return orderRowsOfClient(data, table, index, client);
   const part = COMMERCE_TABLE[table];
   return part ? (commerceFor(factsOf(index, client), data.seed)[part] as GenericRow[]) : [];
+}
+
+/** Invoiced orders, open ones (with the ERP's credit evaluation) and test-added ones of one client. */
+export function orderRowsOfClient(
+  data: TableData,
+  table: 'pedido' | 'itens-pedido',
+  index: number,
+  client: DemoClient,
+): Row[] {
+  const facts = factsOf(index, client);
+  const commerce = commerceFor(facts, data.seed);
+  const open = openOrdersFor(facts, clientTitles(data, index, client), data.seed);
+  const extras = [...data.extraOrders.values()].filter((e) => e.index === index);
+  if (table === 'itens-pedido')
+    return [...commerce.orderItems, ...open.items, ...extras.flatMap((e) => e.items)];
+  return [...commerce.orders, ...open.orders, ...extras.map((e) => e.row)].map((r) =>
+    withOverride(r, data.orders.get(r.chave)),
+  );
+}
+
+/** Client index of an order number, or null when no client could have it. */
+export function orderIndex(data: TableData, numero: string): number | null {
+  const extra = data.extraOrders.get(numero);
+  if (extra) return extra.index;
+  const owner = orderOwner(numero);
+  return owner !== null && owner < data.clients.count ? owner : null;
 }
 
 interface Token {
@@ -162,6 +194,11 @@ function overlayRows(data: TableData, table: TableName, since: string): Row[] {
       if (e.alteradoEm >= since) indices.add(data.clients.indexOf(code) ?? -1);
   } else if (table === 'fatura') {
     for (const key of data.titlePatches.keys()) indices.add(titleOwner(key));
+  } else if (table === 'pedido' || table === 'itens-pedido') {
+    if (table === 'pedido')
+      for (const [numero, o] of data.orders)
+        if (o.alteradoEm >= since) indices.add(orderIndex(data, numero) ?? -1);
+    for (const e of data.extraOrders.values()) if (e.row.alteradoEm >= since) indices.add(e.index);
   }
   indices.delete(-1);
   const rows: Row[] = [];

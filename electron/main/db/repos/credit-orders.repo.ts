@@ -10,6 +10,7 @@ import type {
   OrderCreditState,
   RejectReason,
 } from '../../../../shared/domain/credit-release';
+import type { ErpOrder, ErpOrderItem } from '../../gateways/erp/erp-orders';
 import type { Db } from '../connection';
 
 export interface CreditOrderRecord {
@@ -405,4 +406,34 @@ export function applyErpOrderState(
     s.at,
     id,
   );
+}
+
+/** The sync's writer of `pedido` rows: a row older than the stored version never goes back. */
+export function creditOrderUpserter(db: Db): (o: ErpOrder, syncedAt: string) => void {
+  const stmt = db.prepare(
+    `INSERT INTO credit_orders (erp_key, client_erp_code, order_date, seller_code, value_cents, erp_status,
+       credit_state, block_reason, decided_by, decided_at, erp_version, synced_at)
+     VALUES (@number, @clientErpCode, @date, @sellerCode, @valueCents, @erpStatus, @creditState, @blockReason,
+       @decidedBy, @decidedAt, @changedAt, @syncedAt)
+     ON CONFLICT (erp_key) DO UPDATE SET client_erp_code = excluded.client_erp_code,
+       order_date = excluded.order_date, seller_code = excluded.seller_code, value_cents = excluded.value_cents,
+       erp_status = excluded.erp_status, credit_state = excluded.credit_state,
+       block_reason = excluded.block_reason, decided_by = excluded.decided_by,
+       decided_at = excluded.decided_at, erp_version = excluded.erp_version, synced_at = excluded.synced_at
+     WHERE excluded.erp_version >= credit_orders.erp_version`,
+  );
+  return (o, syncedAt) => void stmt.run({ ...o, syncedAt });
+}
+
+export function creditOrderItemUpserter(db: Db): (i: ErpOrderItem) => void {
+  const stmt = db.prepare(
+    `INSERT INTO credit_order_items (erp_key, order_erp_key, product_code, description, quantity,
+       unit_price_cents, changed_at)
+     VALUES (@key, @orderNumber, @productCode, @description, @quantity, @unitPriceCents, @changedAt)
+     ON CONFLICT (erp_key) DO UPDATE SET order_erp_key = excluded.order_erp_key,
+       product_code = excluded.product_code, description = excluded.description,
+       quantity = excluded.quantity, unit_price_cents = excluded.unit_price_cents,
+       changed_at = excluded.changed_at`,
+  );
+  return (i) => void stmt.run(i);
 }

@@ -9,6 +9,7 @@ import { createUndiciHttpPort } from '../http/undici-port';
 import { badResponse, classifyHttpError, classifyHttpStatus, ErpFailure } from './erp-errors';
 import type { ErpGateway, ErpTable, ErpTablePage, ErpTableQuery } from './erp-gateway';
 import { clientWriteMethods } from './erp-client-writes';
+import { orderMethods } from './erp-orders';
 import * as map from './erp-mappers';
 import * as s from './erp-schemas';
 import { withRetry, type Breaker, type RetryPolicy } from '../resilience';
@@ -149,6 +150,7 @@ export function createErpGateway(config: ErpClientConfig): ErpGateway {
 
   return {
     ...clientWriteMethods(request),
+    ...orderMethods(request),
     about: async () =>
       map.toAbout(await request({ method: 'GET', path: '/v1/sobre', schema: s.aboutSchema })),
     readTable,

@@ -9,6 +9,7 @@
  * `erpGatewayFromSettings(core)` (services/erp/erp-config.ts).
  */
 import type { ClientAddressFields } from '../../../../shared/ipc/dto/client-addresses';
+import type { ErpOrderGateway } from './erp-orders';
 import type { CreditStatus } from '../../../../shared/ipc/dto/clients';
 
 /** The ERP tables the console reads incrementally, by their path segment in `/v1/tabelas/{tabela}`. */
@@ -204,7 +205,7 @@ export interface SharedSettingWrite {
   idempotencyKey: string;
 }
 
-export interface ErpGateway extends ErpClientWriteGateway {
+export interface ErpGateway extends ErpClientWriteGateway, ErpOrderGateway {
   about(): Promise<ErpAbout>;
   readTable<T extends ErpTable>(table: T, query: ErpTableQuery): Promise<ErpTablePage<T>>;
   financialSummary(erpCode: string): Promise<ErpFinancialSummary>;

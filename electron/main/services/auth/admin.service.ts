@@ -11,6 +11,7 @@ import {
   listGroups,
   setGroupPermissions,
   updateGroup,
+  setGroupReleaseCaps,
 } from '../../db/repos/groups.repo';
 import {
   countActiveAdmins,
@@ -123,7 +124,14 @@ export async function saveUser(
 export function saveGroup(
   core: Core,
   actor: SessionUser,
-  input: { id?: number; name: string; permissions: Permission[]; maxCreditIncreaseCents: number | null },
+  input: {
+    id?: number;
+    name: string;
+    permissions: Permission[];
+    maxCreditIncreaseCents: number | null;
+    maxOrderReleaseCents?: number | null;
+    mayReleaseOverdue?: boolean;
+  },
 ): GroupRow {
   const at = core.now().toISOString();
   const id = core.db.transaction(() => {
@@ -136,11 +144,15 @@ export function saveGroup(
     const groupId = input.id ?? insertGroup(core.db, input.name, input.maxCreditIncreaseCents, at);
     if (input.id !== undefined) updateGroup(core.db, groupId, input.name, input.maxCreditIncreaseCents, at);
     setGroupPermissions(core.db, groupId, input.permissions);
+    setGroupReleaseCaps(core.db, groupId, input);
+    const caps = getGroup(core.db, groupId) as GroupRow;
     if (countActiveAdmins(core.db) === 0) throw new AppFailure('users.lastAdmin');
     const after = {
       name: input.name,
       permissions: [...new Set(input.permissions)].sort(),
       maxCreditIncreaseCents: input.maxCreditIncreaseCents,
+      maxOrderReleaseCents: caps.maxOrderReleaseCents,
+      mayReleaseOverdue: caps.mayReleaseOverdue,
     };
     insertAudit(core.db, {
       at,
@@ -153,6 +165,8 @@ export function saveGroup(
         'name',
         'permissions',
         'maxCreditIncreaseCents',
+        'maxOrderReleaseCents',
+        'mayReleaseOverdue',
       ]),
     });
     return groupId;

@@ -21,6 +21,8 @@ import { erpGatewayFor } from '../erp/erp-link';
 import { encodeErpSummary } from './query-summary';
 import { hasWaitingErpEdits } from '../../db/repos/client-erp-edits.repo';
 import { flushClientEdits } from '../clients/erp-writeback.service';
+import { hasPendingDecisions } from '../../db/repos/credit-orders.repo';
+import { flushOrderDecisions } from '../credit-release/decision-outbox';
 
 const BATCH = 50;
 /** Names this desktop in the ERP's shared query list ("consultado por Ana em ATENDIMENTO-03"). */
@@ -55,7 +57,8 @@ export interface OutboxFlush {
 export const hasErpOutbox = (core: Core): boolean =>
   listUnpostedQueries(core.db, 1).length > 0 ||
   listPendingCreditOutbox(core.db, 1).length > 0 ||
-  hasWaitingErpEdits(core.db);
+  hasWaitingErpEdits(core.db) ||
+  hasPendingDecisions(core.db);
 
 async function flush(core: Core): Promise<OutboxFlush> {
   const done: OutboxFlush = { sent: 0, problem: null };
@@ -97,6 +100,10 @@ async function flush(core: Core): Promise<OutboxFlush> {
   const edits = await flushClientEdits(core, erp);
   done.sent += edits.sent;
   done.problem ??= edits.problem;
+  // Liberação de crédito: releases and rejections of blocked orders.
+  const decisions = await flushOrderDecisions(core, erp);
+  done.sent += decisions.sent;
+  done.problem ??= decisions.problem;
   return done;
 }
 

@@ -2,6 +2,8 @@
 import type { Db } from '../../db/connection';
 import { erpClientUpserter } from '../../db/repos/erp-clients.repo';
 import { erpRecordUpserter } from '../../db/repos/erp-records.repo';
+import { creditOrderItemUpserter, creditOrderUpserter } from '../../db/repos/credit-orders.repo';
+import { parseOrderItemRow, parseOrderRow } from '../../gateways/erp/erp-orders';
 import { receivableUpserter } from '../../db/repos/receivables.repo';
 import type {
   ErpClientRecord,
@@ -22,7 +24,26 @@ export function createWriters(
   const client = erpClientUpserter(db);
   const receivable = receivableUpserter(db);
   const generic = erpRecordUpserter(db);
+  const order = creditOrderUpserter(db);
+  const orderItem = creditOrderItemUpserter(db);
   return (table) => {
+    // Orders and their items also land in the Liberação de crédito tables (credit situation).
+    if (table === 'pedido')
+      return (records, syncedAt) => {
+        for (const r of records as ErpGenericRecord[]) {
+          generic(table, r);
+          const o = parseOrderRow({ ...r.data, chave: r.key, alteradoEm: r.changedAt });
+          if (o) order(o, syncedAt);
+        }
+      };
+    if (table === 'itens-pedido')
+      return (records) => {
+        for (const r of records as ErpGenericRecord[]) {
+          generic(table, r);
+          const i = parseOrderItemRow({ ...r.data, chave: r.key, alteradoEm: r.changedAt });
+          if (i) orderItem(i);
+        }
+      };
     if (table === 'empresa' || table === 'contato')
       return (records, syncedAt) => {
         const page = records as ErpClientRecord[];

@@ -1,0 +1,161 @@
+/**
+ * Sends the analysts' decisions to the ERP (part of the ERP outbox, flushToErp) with the
+ * decision's Idempotency-Key and the order version it was made on, and settles each by the
+ * ERP's answer: applied (confirmed, the order takes the ERP's state), 409 (a clear conflict: the
+ * ERP changed the order or someone released/rejected it there — told on the order and in
+ * Histórico, nothing overwritten), 400/404/422 (refused). A transport failure leaves the
+ * decision waiting for the next flush, with the same key.
+ */
+import { REJECT_REASON_LABEL, type RejectReason } from '../../../../shared/domain/credit-release';
+import { formatBRL } from '../../../../shared/domain/money';
+import { messageFor } from '../../../../shared/ipc/messages';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import { insertAudit } from '../../db/repos/audit.repo';
+import {
+  applyErpOrderState,
+  getOrderRecord,
+  markDecisionAttempt,
+  pendingDecisions,
+  settleDecision,
+  type CreditDecisionRecord,
+  type CreditOrderRecord,
+} from '../../db/repos/credit-orders.repo';
+import { getUserById } from '../../db/repos/users.repo';
+import { ErpFailure } from '../../gateways/erp/erp-errors';
+import type { ErpGateway } from '../../gateways/erp/erp-gateway';
+import type { ErpOrder } from '../../gateways/erp/erp-orders';
+import { emitClientChanged } from '../clients/client-events';
+import { emitOrdersChanged } from './credit-release-events';
+
+const BATCH = 50;
+
+function conflictMessage(local: CreditOrderRecord, code: string, erp: ErpOrder): string {
+  if (code === 'PEDIDO_JA_LIBERADO' || code === 'PEDIDO_JA_REJEITADO' || erp.creditState !== 'blocked')
+    return messageFor('creditRelease.erpAlreadySettled', {
+      number: local.erp_key,
+      kind: erp.creditState === 'rejected' ? 'reject' : 'release',
+      by: erp.decidedBy ?? 'outro usuário do ERP',
+      at: erp.decidedAt ?? erp.changedAt,
+    });
+  const what: string[] = [];
+  if (erp.valueCents !== local.value_cents)
+    what.push(`valor de ${formatBRL(local.value_cents)} para ${formatBRL(erp.valueCents)}`);
+  if (erp.erpStatus !== local.erp_status) what.push(`situação ${erp.erpStatus}`);
+  if (erp.blockReason !== local.block_reason) what.push('motivo do bloqueio');
+  return messageFor('creditRelease.erpOrderChanged', {
+    number: local.erp_key,
+    what: what.length > 0 ? what.join(', ') : 'nova versão',
+  });
+}
+
+function applyErp(core: Core, orderId: number, erp: ErpOrder, at: string): void {
+  applyErpOrderState(core.db, orderId, {
+    creditState: erp.creditState,
+    blockReason: erp.blockReason,
+    decidedBy: erp.decidedBy,
+    decidedAt: erp.decidedAt,
+    version: erp.changedAt,
+    valueCents: erp.valueCents,
+    erpStatus: erp.erpStatus,
+    at,
+  });
+}
+
+function settle(
+  core: Core,
+  d: CreditDecisionRecord,
+  order: CreditOrderRecord,
+  outcome: { state: 'confirmed' | 'conflict' | 'failed'; message: string | null; erp: ErpOrder | null },
+): void {
+  const at = core.now().toISOString();
+  const verb = d.kind === 'release' ? 'Liberação' : 'Rejeição';
+  const action =
+    outcome.state === 'confirmed'
+      ? `${verb} do pedido ${order.erp_key} confirmada pelo ERP`
+      : `${verb} do pedido ${order.erp_key} não aplicada pelo ERP: ${outcome.message ?? ''}`;
+  core.db.transaction(() => {
+    settleDecision(core.db, d.id, outcome.state, outcome.message, at);
+    // Only an ERP answer at least as new as the local copy moves it (a sync may have gone further).
+    if (outcome.erp && outcome.erp.changedAt >= (getOrderRecord(core.db, order.id)?.erp_version ?? ''))
+      applyErp(core, order.id, outcome.erp, at);
+    const entry = {
+      at,
+      userId: null,
+      userName: 'ERP',
+      action,
+      changes: { decisionId: { before: null, after: d.id } },
+    };
+    insertAudit(core.db, { ...entry, entity: 'credit_order', entityId: order.erp_key });
+    // A decision that did not happen must be visible where the analyst saw it recorded.
+    if (outcome.state !== 'confirmed' && d.client_id !== null)
+      insertAudit(core.db, { ...entry, entity: 'client', entityId: d.client_id });
+  })();
+  emitOrdersChanged(core, [order.id], d.client_id === null ? [] : [d.client_id]);
+  if (d.client_id !== null) emitClientChanged(core, d.client_id, ['credit']);
+}
+
+const reasonOf = (e: unknown): string => (e instanceof AppFailure ? e.message : 'falha inesperada');
+
+/** One decision to the ERP; returns false when the ERP could not be reached (stop the flush). */
+async function sendOne(core: Core, erp: ErpGateway, d: CreditDecisionRecord): Promise<true | string> {
+  const order = getOrderRecord(core.db, d.order_id);
+  if (!order) {
+    settleDecision(
+      core.db,
+      d.id,
+      'failed',
+      messageFor('creditRelease.orderNotFound'),
+      core.now().toISOString(),
+    );
+    return true;
+  }
+  const user = d.user_id === null ? undefined : getUserById(core.db, d.user_id);
+  const reason = d.reject_reason ? REJECT_REASON_LABEL[d.reject_reason as RejectReason] : null;
+  try {
+    const r = await erp.decideOrder(order.erp_key, {
+      kind: d.kind,
+      expectedVersion: d.base_version,
+      by: { login: user?.login ?? 'desconhecido', name: d.user_name },
+      reason: reason === null ? null : d.note ? `${reason}: ${d.note}` : reason,
+      note: d.note,
+      idempotencyKey: d.idempotency_key,
+    });
+    if (r.kind === 'applied') settle(core, d, order, { state: 'confirmed', message: null, erp: r.order });
+    else
+      settle(core, d, order, {
+        state: 'conflict',
+        message: conflictMessage(order, r.code, r.order),
+        erp: r.order,
+      });
+    return true;
+  } catch (e) {
+    if (e instanceof ErpFailure && !e.retryable && (e.code === 'VALIDATION' || e.code === 'NOT_FOUND')) {
+      settle(core, d, order, {
+        state: 'failed',
+        message: messageFor('creditRelease.erpRefused', { number: order.erp_key, reason: e.message }),
+        erp: null,
+      });
+      return true;
+    }
+    markDecisionAttempt(core.db, d.id, reasonOf(e), core.now().toISOString());
+    emitOrdersChanged(core, [order.id], d.client_id === null ? [] : [d.client_id]);
+    return reasonOf(e);
+  }
+}
+
+export async function flushOrderDecisions(
+  core: Core,
+  erp: ErpGateway,
+): Promise<{ sent: number; problem: string | null }> {
+  const done = { sent: 0, problem: null as string | null };
+  for (const d of pendingDecisions(core.db, BATCH)) {
+    const r = await sendOne(core, erp, d);
+    if (r !== true) {
+      done.problem = r;
+      break;
+    }
+    done.sent += 1;
+  }
+  return done;
+}
