@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CREDIT_BLOCK_REASON_LABEL } from '../../../shared/domain/credit-release';
+import { CREDIT_BLOCK_REASON_LABEL, ORDER_CREDIT_STATE_LABEL } from '../../../shared/domain/credit-release';
 import { usePagedQuery } from '../../lib/usePagedQuery';
 import { ListFooter } from '../../ui/ListFooter';
 import { VirtualRows } from '../../ui/VirtualRows';
@@ -53,7 +53,7 @@ export function ClientOrdersTab({ clientId }: { clientId: number }) {
           `Pedido ${o.number}, ${formatBRL(o.valueCents)}, ${
             o.creditState === 'blocked' && o.blockReason
               ? `bloqueado: ${CREDIT_BLOCK_REASON_LABEL[o.blockReason]}`
-              : o.creditState
+              : ORDER_CREDIT_STATE_LABEL[o.creditState]
           }`
         }
         onOpen={canRelease ? (o) => setOpen(o.orderId) : undefined}
