@@ -18,6 +18,13 @@ export function decisionSentence(order: CreditOrderRow): string | null {
   return `${who}. ${d.message ?? DECISION_STATE_LABEL[d.state]}`;
 }
 
+/** Whether a decision is on its way to the ERP: nobody may decide the order again meanwhile. */
+export const awaitingErp = (order: CreditOrderRow): boolean => order.decision?.state === 'waiting_erp';
+
+/** Whether an analyst may release or reject it now (after a conflict or refusal, again). */
+export const decidable = (order: CreditOrderRow): boolean =>
+  order.creditState === 'blocked' && !awaitingErp(order);
+
 /** The order's credit state: the pending decision first ("Aguardando ERP", conflict), then the ERP's. */
 export function OrderStateBadge({ order }: { order: CreditOrderRow }) {
   const d = order.decision;

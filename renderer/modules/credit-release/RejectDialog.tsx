@@ -11,7 +11,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Select } from '../../ui/Select';
 import { formatBRL } from '../../ui/format';
 import { notify } from '../../ui/toast-store';
-import { decisionSentence } from './OrderStateBadge';
+import { awaitingErp, decisionSentence } from './OrderStateBadge';
 import { useRejectOrder } from './useDecisions';
 import styles from './CreditRelease.module.css';
 
@@ -22,7 +22,8 @@ export function RejectDialog({ orderId, onClose }: { orderId: number; onClose: (
   const [reason, setReason] = useState<RejectReason | ''>('');
   const [note, setNote] = useState('');
   const order = detail.data?.order;
-  const pending = order ? decisionSentence(order) : null;
+  const previous = order ? decisionSentence(order) : null;
+  const pending = order && awaitingErp(order) ? previous : null;
   const needsNote = reason === 'other' && note.trim() === '';
   const tooLong = note.length > REJECT_NOTE_MAX;
   const ready =
@@ -67,7 +68,7 @@ export function RejectDialog({ orderId, onClose }: { orderId: number; onClose: (
           {order.clientName} · {formatBRL(order.valueCents)}
         </p>
       )}
-      {pending && <p className={styles.warn}>{pending}</p>}
+      {previous && <p className={pending ? styles.warn : styles.bad}>{previous}</p>}
       <div className={styles.field}>
         <span id="reject-reason-label">Motivo da rejeição</span>
         <Select

@@ -7,7 +7,7 @@ import { GuardedButton } from '../../ui/GuardedButton';
 import { notify } from '../../ui/toast-store';
 import { formatBRL } from '../../ui/format';
 import { LimitStep } from './LimitStep';
-import { decisionSentence } from './OrderStateBadge';
+import { awaitingErp, decisionSentence } from './OrderStateBadge';
 import { useReleaseOrder, useRefreshCreditRelease } from './useDecisions';
 import styles from './CreditRelease.module.css';
 
@@ -63,7 +63,9 @@ function ReleaseConfirm({
 }) {
   const release = useReleaseOrder();
   const order = detail?.order;
-  const pending = order ? decisionSentence(order) : null;
+  // A conflict or refusal is told, and the order may be decided again; a decision on its way blocks.
+  const previous = order ? decisionSentence(order) : null;
+  const pending = order && awaitingErp(order) ? previous : null;
   const notBlocked = order && order.creditState !== 'blocked';
   const refusal = detail?.releaseRefusal ?? null;
   const blocked = !order || !!pending || !!notBlocked || !!refusal;
@@ -130,7 +132,7 @@ function ReleaseConfirm({
           </GuardedButton>
         </p>
       )}
-      {pending && <p className={styles.warn}>{pending}</p>}
+      {previous && <p className={pending ? styles.warn : styles.bad}>{previous}</p>}
       {notBlocked && !pending && (
         <p className={styles.warn}>Este pedido não está mais bloqueado por crédito.</p>
       )}

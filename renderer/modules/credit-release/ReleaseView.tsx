@@ -7,7 +7,7 @@ import { GuardedButton } from '../../ui/GuardedButton';
 import { formatBRL, formatDateTimeBR } from '../../ui/format';
 import { ClientPositionPanel } from './ClientPositionPanel';
 import { OrderPanel } from './OrderPanel';
-import { decisionSentence } from './OrderStateBadge';
+import { decidable, decisionSentence } from './OrderStateBadge';
 import { RejectDialog } from './RejectDialog';
 import { ReleaseClientDialog } from './ReleaseClientDialog';
 import { ReleaseDialog } from './ReleaseDialog';
@@ -67,7 +67,7 @@ export function ReleaseView({
   const [dialog, setDialog] = useState<ViewDialog>(null);
   const detail = q.data ?? null;
   const o = detail?.order;
-  const canDecide = !!o && o.creditState === 'blocked' && !o.decision;
+  const canDecide = !!o && decidable(o);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
