@@ -233,3 +233,39 @@ test('Liberar todos os pedidos bloqueados deste cliente: three orders, one confi
   await expect(page.getByRole('heading', { name: 'Liberação de crédito' })).toBeVisible();
   await expect(rows).toHaveCount(0, { timeout: 15_000 });
 });
+
+test('released in the ERP meanwhile: the console’s Liberar is a clear conflict that names who, nothing overwritten', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const client = quietClient();
+  const numero = sim.addOrder(client.erpCode, { valueCents: 3_100_00, blockReason: 'LIMITE_EXCEDIDO' });
+  await syncElsewhere(browser);
+  // Someone releases it in the ERP itself before this console syncs again.
+  sim.changeOrder(numero, {
+    situacaoCredito: 'LIBERADO',
+    motivoBloqueio: null,
+    decididoPor: { login: 'joao.erp', nome: 'João do Financeiro' },
+    decididoEm: new Date().toISOString(),
+  });
+  await loginAs(page, shell.url, DEMO_ADMIN);
+  await page.keyboard.press('F7');
+  await page.getByRole('searchbox', { name: 'Cliente' }).fill(client.erpCode);
+  await page.getByRole('row', { name: new RegExp(`^Pedido ${numero},`) }).click();
+  await page.keyboard.press('l');
+  const decisionsBefore = sim.orderDecisions();
+  const dialog = page.getByRole('dialog', { name: `Liberar o pedido ${numero}` });
+  await dialog.getByRole('button', { name: 'Confirmar liberação' }).click();
+  await expect(dialog).toBeHidden();
+  // The ERP answers 409: the view says who released it there, in pt-BR, and the actions are off.
+  await expect(page.getByTestId('order-status')).toHaveText(
+    /^Já liberado por João do Financeiro em \d{2}\/\d{2}\/\d{4}/,
+    {
+      timeout: 30_000,
+    },
+  );
+  await expect(page.getByRole('button', { name: 'Liberar (L)' })).toBeDisabled();
+  expect(sim.orderDecisions()).toBe(decisionsBefore);
+  expect(sim.order(numero)).toMatchObject({ decididoPor: { nome: 'João do Financeiro' } });
+});
