@@ -60,9 +60,9 @@ describe('orders and credit decisions follow the OpenAPI file', () => {
       new Set(['LIMITE_EXCEDIDO', 'TITULOS_VENCIDOS', 'CLIENTE_BLOQUEADO', 'SEM_LIMITE']),
     );
     // Invoiced orders had their credit released.
-    expect(orders.filter((o) => o.situacao === 'FATURADO').every((o) => o.situacaoCredito === 'LIBERADO')).toBe(
-      true,
-    );
+    expect(
+      orders.filter((o) => o.situacao === 'FATURADO').every((o) => o.situacaoCredito === 'LIBERADO'),
+    ).toBe(true);
   });
 
   it('GET /v1/pedidos/{numero}, 200 and 404', async () => {
@@ -120,7 +120,12 @@ describe('orders and credit decisions follow the OpenAPI file', () => {
     const noKey = await call('POST', `/v1/pedidos/${o.chave}/rejeicao-credito`, { rejeitadoPor: by });
     expect(noKey.status).toBe(400);
     expect(openApiErrors(REJECT, 'post', 400, noKey.body)).toEqual([]);
-    const noVersion = await call('POST', `/v1/pedidos/${o.chave}/rejeicao-credito`, { rejeitadoPor: by }, 'k-x');
+    const noVersion = await call(
+      'POST',
+      `/v1/pedidos/${o.chave}/rejeicao-credito`,
+      { rejeitadoPor: by },
+      'k-x',
+    );
     expect(noVersion.status).toBe(400);
     const body = { versaoEsperada: o.alteradoEm, rejeitadoPor: by, motivo: 'Títulos vencidos em aberto' };
     expect(requestBodyErrors(REJECT, 'post', body)).toEqual([]);

@@ -12,7 +12,10 @@ const doc = JSON.parse(fs.readFileSync(path.resolve('docs/erp-gateway-api.openap
   components: { schemas: Record<string, object>; responses: Record<string, Operation['responses'][string]> };
 };
 const defs = JSON.parse(
-  JSON.stringify({ $id: 'erp', $defs: doc.components.schemas }).replaceAll('#/components/schemas/', '#/$defs/'),
+  JSON.stringify({ $id: 'erp', $defs: doc.components.schemas }).replaceAll(
+    '#/components/schemas/',
+    '#/$defs/',
+  ),
 ) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -38,8 +41,7 @@ export function openApiErrors(template: string, method: string, status: number, 
 /** Errors of a request body against the operation's declared requestBody. */
 export function requestBodyErrors(template: string, method: string, body: unknown): unknown[] {
   const op = doc.paths[template]?.[method] as
-    | { requestBody?: { content: { 'application/json': { schema: object } } } }
-    | undefined;
+    { requestBody?: { content: { 'application/json': { schema: object } } } } | undefined;
   const schema = op?.requestBody?.content['application/json'].schema;
   if (!schema) throw new Error(`${method} ${template} has no request body`);
   const validate = ajv.compile(

@@ -97,7 +97,7 @@ function settle(
 
 const reasonOf = (e: unknown): string => (e instanceof AppFailure ? e.message : 'falha inesperada');
 
-/** One decision to the ERP; returns false when the ERP could not be reached (stop the flush). */
+/** One decision to the ERP; true when settled, else why the ERP could not be reached (stop the flush). */
 async function sendOne(core: Core, erp: ErpGateway, d: CreditDecisionRecord): Promise<true | string> {
   const order = getOrderRecord(core.db, d.order_id);
   if (!order) {

@@ -76,9 +76,9 @@ function actionOf(r: CreditOrderListRecord, d: Decision): string {
   const value = formatBRL(r.value_cents);
   const reason = r.block_reason ? CREDIT_BLOCK_REASON_LABEL[r.block_reason] : 'crédito';
   if (d.kind === 'release')
-    return `Pedido ${r.erp_key} (${value}) liberado na Liberação de crédito (bloqueio: ${reason}); aguardando ERP`;
+    return `Pedido ${r.erp_key} (${value}) liberado na Liberação de crédito (bloqueio: ${reason})`;
   const why = d.rejectReason ? REJECT_REASON_LABEL[d.rejectReason] : '';
-  return `Pedido ${r.erp_key} (${value}) rejeitado na Liberação de crédito: ${why}${d.note ? ` — ${d.note}` : ''}; aguardando ERP`;
+  return `Pedido ${r.erp_key} (${value}) rejeitado na Liberação de crédito: ${why}${d.note ? ` — ${d.note}` : ''}`;
 }
 
 /** Inside a transaction: the outbox row, Histórico and audit. Throws the loser's conflict. */
