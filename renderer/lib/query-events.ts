@@ -37,14 +37,6 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   ],
   // The ERP settled (or a sync touched) pending edits of these clients.
   'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list'],
-  // Liberação de crédito: a sync brought orders, an analyst decided, or the ERP answered.
-  'creditRelease.changed': () => [
-    'creditRelease.queue',
-    'creditRelease.waitingCount',
-    'creditRelease.order',
-    'creditRelease.clientPreview',
-    'creditRelease.clientOrders',
-  ],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */
