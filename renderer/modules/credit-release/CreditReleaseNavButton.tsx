@@ -36,7 +36,11 @@ export function CreditReleaseNavButton() {
       type="button"
       className={active ? `${styles.nav} ${styles.active}` : styles.nav}
       aria-current={active ? 'page' : undefined}
-      title={`Liberação de crédito (${CREDIT_RELEASE_KEY})`}
+      title={
+        count && count.awaitingErp > 0
+          ? `Liberação de crédito (${CREDIT_RELEASE_KEY}) · ${count.awaitingErp.toLocaleString('pt-BR')} ${count.awaitingErp === 1 ? 'decisão aguardando' : 'decisões aguardando'} o ERP`
+          : `Liberação de crédito (${CREDIT_RELEASE_KEY})`
+      }
       onClick={openQueue}
     >
       Liberação de crédito

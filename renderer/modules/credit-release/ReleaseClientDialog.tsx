@@ -6,6 +6,8 @@ import { notify } from '../../ui/toast-store';
 import { useReleaseClient } from './useDecisions';
 import styles from './CreditRelease.module.css';
 
+const ordersText = (n: number) => `${n.toLocaleString('pt-BR')} ${n === 1 ? 'pedido' : 'pedidos'}`;
+
 /**
  * "Liberar todos os pedidos bloqueados deste cliente": one confirmation listing exactly the orders
  * it releases and their total; an order that changed meanwhile refuses the whole batch.
@@ -23,7 +25,7 @@ export function ReleaseClientDialog({ clientId, onClose }: { clientId: number; o
       {
         onSuccess: (r) => {
           notify(
-            `${r.orders.length} pedido(s) liberado(s), ${formatBRL(r.totalCents)}: aguardando confirmação do ERP.`,
+            `${ordersText(r.orders.length)} ${r.orders.length === 1 ? 'liberado' : 'liberados'}, ${formatBRL(r.totalCents)}: aguardando confirmação do ERP.`,
           );
           onClose();
         },
@@ -56,7 +58,10 @@ export function ReleaseClientDialog({ clientId, onClose }: { clientId: number; o
       {p && (
         <>
           <p>
-            {p.clientName}: {count === 0 ? 'nenhum pedido bloqueado aguarda decisão.' : `${count} pedido(s).`}
+            {p.clientName}:{' '}
+            {count === 0
+              ? 'nenhum pedido bloqueado aguarda decisão.'
+              : `${ordersText(count)} ${count === 1 ? 'bloqueado' : 'bloqueados'}.`}
           </p>
           {count > 0 && (
             <ul className={styles.list} aria-label="Pedidos que serão liberados">
