@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
-import { DEMO_ADMIN, loginAs } from './support/login';
+import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 import { startShell, type RunningShell } from './support/web-shell';
 
 /**
@@ -268,4 +268,37 @@ test('released in the ERP meanwhile: the console’s Liberar is a clear conflict
   await expect(page.getByRole('button', { name: 'Liberar (L)' })).toBeDisabled();
   expect(sim.orderDecisions()).toBe(decisionsBefore);
   expect(sim.order(numero)).toMatchObject({ decididoPor: { nome: 'João do Financeiro' } });
+});
+
+test('without "Crédito - Liberar pedidos bloqueados": no top bar entry, F7 does nothing, Pedidos only lists', async ({
+  page,
+}) => {
+  const client = readDb(
+    (db) =>
+      db
+        .prepare(
+          `SELECT c.erp_code AS erpCode FROM clients c
+            WHERE EXISTS (SELECT 1 FROM credit_orders o WHERE o.client_erp_code = c.erp_code) ORDER BY c.id LIMIT 1`,
+        )
+        .get() as { erpCode: string },
+  );
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await expect(page.getByRole('button', { name: /Liberação de crédito/ })).toHaveCount(0);
+  await expect(page.getByTestId('credit-release-badge')).toHaveCount(0);
+  await page.keyboard.press('F7');
+  await expect(page.getByRole('heading', { name: 'Liberação de crédito' })).toHaveCount(0);
+
+  await page.keyboard.press('F9');
+  const input = page.getByRole('combobox', { name: 'Buscar cliente' });
+  await input.pressSequentially(client.erpCode);
+  await expect(page.getByTestId('search-row').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(input).toBeHidden();
+  await page.keyboard.press('Alt+p');
+  const row = page
+    .getByRole('table', { name: 'Pedidos do cliente' })
+    .getByRole('row', { name: /^Pedido \S+,/ });
+  await expect(row.first()).toBeVisible();
+  await row.first().click();
+  await expect(page.getByTestId('client-position')).toHaveCount(0);
 });
