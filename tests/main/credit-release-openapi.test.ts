@@ -59,6 +59,8 @@ describe('orders and credit decisions follow the OpenAPI file', () => {
     expect(new Set(blocked.map((o) => o.motivoBloqueio))).toEqual(
       new Set(['LIMITE_EXCEDIDO', 'TITULOS_VENCIDOS', 'CLIENTE_BLOQUEADO', 'SEM_LIMITE']),
     );
+    // The demo's by-client release: client index 1 (ERP 54271187) waits with three blocked orders.
+    expect(blocked.filter((o) => o.empresa === '54271187')).toHaveLength(3);
     // Invoiced orders had their credit released.
     expect(
       orders.filter((o) => o.situacao === 'FATURADO').every((o) => o.situacaoCredito === 'LIBERADO'),

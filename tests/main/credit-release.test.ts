@@ -71,6 +71,37 @@ describe('the queue', () => {
     expect(all.every((r) => r.sellerName !== null && r.clientName.length > 0)).toBe(true);
   });
 
+  it("each block follows from the client's register and titles, as the ERP's credit rule", async () => {
+    const rows = t.core.db
+      .prepare(
+        `SELECT o.block_reason AS reason, o.value_cents AS value, c.credit_status AS status,
+           c.credit_limit_cents AS limit_, c.available_balance_cents AS available,
+           (SELECT count(*) FROM receivables r WHERE r.client_erp_code = o.client_erp_code
+              AND r.status IN ('open', 'partial') AND r.due_date < '2026-11-12') AS overdue,
+           (SELECT coalesce(sum(x.value_cents), 0) FROM credit_orders x WHERE x.client_erp_code = o.client_erp_code
+              AND x.erp_status = 'ABERTO' AND x.credit_state = 'released' AND x.order_date <= o.order_date) AS used
+         FROM credit_orders o JOIN clients c ON c.erp_code = o.client_erp_code
+         WHERE o.credit_state = 'blocked' AND o.erp_key LIKE 'P%'`,
+      )
+      .all() as {
+      reason: string;
+      value: number;
+      status: string;
+      limit_: number;
+      available: number;
+      overdue: number;
+      used: number;
+    }[];
+    for (const r of rows) {
+      if (r.reason === 'client_blocked') expect(r.status).toBe('BLOQUEADO');
+      else if (r.reason === 'no_limit') expect(r.limit_).toBe(0);
+      else if (r.reason === 'overdue_titles') expect(r.overdue).toBeGreaterThan(0);
+      // Above what is still available once the client's earlier released orders took their share.
+      else expect(r.value).toBeGreaterThan(r.available - r.used);
+    }
+    expect(new Set(rows.map((r) => r.reason)).size).toBe(4);
+  });
+
   it('filters by reason, seller, value range, age and client, and sorts by value with keyset pages', async () => {
     const all = await wholeQueue(admin);
     const reason = all[0]?.blockReason as 'limit_exceeded';

@@ -40,11 +40,20 @@ export interface ExtraOrder {
 
 const at = (date: string): string => `${date}T17:30:00.000Z`;
 
-/** Open orders use the numbers P<index*4+3> and P<index*4+4>; invoiced ones P<index*4+1|2>. */
+/** Invoiced orders are P<index*4+1|2>; open ones P<OPEN_BASE + index*4 + 0..3>. */
+const OPEN_BASE = 10_000_000;
+
+/**
+ * The demo client whose three open orders are all blocked (the by-client release of the
+ * product document: "liberação dos pedidos de venda por pedido ou por cliente").
+ */
+export const THREE_BLOCKED_INDEX = 1;
+
 export function orderOwner(numero: string): number | null {
   const m = /^P(\d+)$/.exec(numero);
   if (!m) return null;
   const n = Number(m[1]);
+  if (n >= OPEN_BASE) return Math.floor((n - OPEN_BASE) / 4);
   return n >= 1 ? Math.floor((n - 1) / 4) : null;
 }
 
@@ -80,23 +89,25 @@ export interface OpenOrders {
   items: GenericRow[];
 }
 
-/** 0–2 open orders of one client, evaluated oldest first against the balance still available. */
+/** 0–2 open orders of one client (3 for THREE_BLOCKED_INDEX), evaluated oldest first against the balance still available. */
 export function openOrdersFor(f: OrderFacts, titles: SimTitle[], seed: number): OpenOrders {
   const prng = createPrng((seed ^ Math.imul(f.index + 7, 0x45d9f3b)) >>> 0);
   const out: OpenOrders = { orders: [], items: [] };
   // About one client in four has orders waiting to be invoiced.
-  if (f.index !== 0 && !prng.chance(0.25)) return out;
-  const count = prng.chance(0.3) ? 2 : 1;
+  const three = f.index === THREE_BLOCKED_INDEX;
+  if (f.index !== 0 && !three && !prng.chance(0.25)) return out;
+  const count = three ? 3 : prng.chance(0.3) ? 2 : 1;
   const overdue = hasOverdue(titles);
   const dates = Array.from({ length: count }, () => addDays(DEMO_REFERENCE_DATE, -prng.int(0, 40))).sort();
   let available = f.availableBalanceCents;
   dates.forEach((date, n) => {
-    const numero = `P${f.index * 4 + 3 + n}`;
+    const numero = `P${OPEN_BASE + f.index * 4 + n}`;
     // Orders scale with the client's size; one in five goes past what is still available.
     const base = Math.max(f.creditLimitCents, 150_000);
+    const above = three || prng.chance(0.2);
     const target = Math.max(
       5_000,
-      prng.chance(0.2) ? prng.int(available + 10_000, available + base / 2) : prng.int(base / 50, base / 4),
+      above ? prng.int(available + 10_000, available + base / 2) : prng.int(base / 50, base / 4),
     );
     let total = 0;
     const lines = prng.int(1, 3);

@@ -32,7 +32,8 @@ export interface CreditOrderRecord {
 export interface CreditOrderListRecord extends CreditOrderRecord {
   client_id: number | null;
   client_name: string | null;
-  seller_name: string | null;
+  /** Filled from the ERP's `vendedor` table after the read (a dozen rows, read once per list). */
+  seller_name?: string | null;
   d_id: number | null;
   d_kind: DecisionKind | null;
   d_state: DecisionState | 'confirmed' | null;
@@ -46,8 +47,6 @@ export interface CreditOrderListRecord extends CreditOrderRecord {
 const LIST_COLUMNS = `o.id, o.erp_key, o.client_erp_code, o.order_date, o.seller_code, o.value_cents,
   o.erp_status, o.credit_state, o.block_reason, o.decided_by, o.decided_at, o.erp_version,
   c.id AS client_id, coalesce(nullif(c.trade_name, ''), c.legal_name) AS client_name,
-  (SELECT json_extract(s.payload, '$.nome') FROM erp_records s
-    WHERE s.table_name = 'vendedor' AND s.erp_key = o.seller_code) AS seller_name,
   d.id AS d_id, d.kind AS d_kind, d.state AS d_state, d.user_name AS d_user_name,
   d.created_at AS d_created_at, d.reject_reason AS d_reject_reason, d.note AS d_note,
   d.message AS d_message`;
@@ -142,16 +141,6 @@ export function queueRows(
   return { rows, keyOf: (r) => (r as CreditOrderListRecord & { sort_key: string | number }).sort_key };
 }
 
-export function queueTotal(db: Db, f: QueueFilter): number {
-  const w = where(f, true);
-  const join = f.clientText !== '' ? 'LEFT JOIN clients c ON c.erp_code = o.client_erp_code' : '';
-  return (
-    db.prepare(`SELECT count(*) AS n FROM credit_orders o ${join} WHERE ${w.sql}`).get(...w.args) as {
-      n: number;
-    }
-  ).n;
-}
-
 export function queueReasonCounts(db: Db, f: QueueFilter): Record<CreditBlockReason, number> {
   const w = where(f, false);
   const join = f.clientText !== '' ? 'LEFT JOIN clients c ON c.erp_code = o.client_erp_code' : '';
@@ -172,16 +161,19 @@ export function queueReasonCounts(db: Db, f: QueueFilter): Record<CreditBlockRea
 
 /** Blocked orders with no decision waiting for the ERP (the badge), and decisions waiting. */
 export function waitingCounts(db: Db): { waiting: number; awaitingErp: number } {
-  const waiting = db
-    .prepare(
-      `SELECT count(*) AS n FROM credit_orders o WHERE o.credit_state = 'blocked' AND NOT EXISTS
-        (SELECT 1 FROM credit_order_decisions d WHERE d.order_id = o.id AND d.state = 'waiting_erp')`,
-    )
-    .get() as { n: number };
+  // Blocked orders (covering partial index) minus those whose decision waits for the ERP (few).
+  const blocked = db
+    .prepare("SELECT count(*) AS n FROM credit_orders WHERE credit_state = 'blocked'")
+    .get() as {
+    n: number;
+  };
   const awaiting = db
-    .prepare("SELECT count(*) AS n FROM credit_order_decisions WHERE state = 'waiting_erp'")
-    .get() as { n: number };
-  return { waiting: waiting.n, awaitingErp: awaiting.n };
+    .prepare(
+      `SELECT count(*) AS n, coalesce(sum(o.credit_state = 'blocked'), 0) AS blocked
+       FROM credit_order_decisions d CROSS JOIN credit_orders o ON o.id = d.order_id WHERE d.state = 'waiting_erp'`,
+    )
+    .get() as { n: number; blocked: number };
+  return { waiting: blocked.n - awaiting.blocked, awaitingErp: awaiting.n };
 }
 
 export function getOrderListRecord(db: Db, orderId: number): CreditOrderListRecord | undefined {
@@ -275,102 +267,6 @@ export function blockedTotals(db: Db, clientErpCode: string): { count: number; t
        WHERE client_erp_code = ? AND credit_state = 'blocked'`,
     )
     .get(clientErpCode) as { count: number; totalCents: number };
-}
-
-export interface CreditDecisionRecord {
-  id: number;
-  order_id: number;
-  client_id: number | null;
-  kind: DecisionKind;
-  state: DecisionState | 'confirmed';
-  reject_reason: RejectReason | null;
-  note: string | null;
-  base_version: string;
-  value_cents: number;
-  idempotency_key: string;
-  user_id: number | null;
-  user_name: string;
-  created_at: string;
-  attempts: number;
-  last_error: string | null;
-  sent_at: string | null;
-  settled_at: string | null;
-  message: string | null;
-}
-
-export interface NewDecision {
-  orderId: number;
-  clientId: number | null;
-  kind: DecisionKind;
-  rejectReason: RejectReason | null;
-  note: string | null;
-  baseVersion: string;
-  valueCents: number;
-  idempotencyKey: string;
-  userId: number;
-  userName: string;
-  at: string;
-}
-
-/** null when another decision of the order already waits for the ERP (the unique open index). */
-export function insertDecision(db: Db, d: NewDecision): number | null {
-  const r = db
-    .prepare(
-      `INSERT INTO credit_order_decisions (order_id, client_id, kind, state, reject_reason, note,
-         base_version, value_cents, idempotency_key, user_id, user_name, created_at)
-       VALUES (?, ?, ?, 'waiting_erp', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    )
-    .run(
-      d.orderId,
-      d.clientId,
-      d.kind,
-      d.rejectReason,
-      d.note,
-      d.baseVersion,
-      d.valueCents,
-      d.idempotencyKey,
-      d.userId,
-      d.userName,
-      d.at,
-    );
-  return r.changes === 0 ? null : Number(r.lastInsertRowid);
-}
-
-export function openDecisionOf(db: Db, orderId: number): CreditDecisionRecord | undefined {
-  return db
-    .prepare("SELECT * FROM credit_order_decisions WHERE order_id = ? AND state = 'waiting_erp'")
-    .get(orderId) as CreditDecisionRecord | undefined;
-}
-
-export function pendingDecisions(db: Db, limit: number): CreditDecisionRecord[] {
-  return db
-    .prepare("SELECT * FROM credit_order_decisions WHERE state = 'waiting_erp' ORDER BY id LIMIT ?")
-    .all(limit) as CreditDecisionRecord[];
-}
-
-export function hasPendingDecisions(db: Db): boolean {
-  return (
-    db.prepare("SELECT 1 FROM credit_order_decisions WHERE state = 'waiting_erp' LIMIT 1").get() !== undefined
-  );
-}
-
-export function markDecisionAttempt(db: Db, id: number, error: string | null, at: string): void {
-  db.prepare(
-    'UPDATE credit_order_decisions SET attempts = attempts + 1, last_error = ?, sent_at = ? WHERE id = ?',
-  ).run(error, at, id);
-}
-
-export function settleDecision(
-  db: Db,
-  id: number,
-  state: 'confirmed' | 'conflict' | 'failed',
-  message: string | null,
-  at: string,
-): void {
-  db.prepare(
-    `UPDATE credit_order_decisions SET state = ?, message = ?, settled_at = ?, attempts = attempts + 1
-     WHERE id = ? AND state = 'waiting_erp'`,
-  ).run(state, message, at, id);
 }
 
 export function getOrderRecord(db: Db, id: number): CreditOrderRecord | undefined {

@@ -13,12 +13,14 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
 import {
-  applyErpOrderState,
-  getOrderRecord,
   markDecisionAttempt,
   pendingDecisions,
   settleDecision,
   type CreditDecisionRecord,
+} from '../../db/repos/credit-order-decisions.repo';
+import {
+  applyErpOrderState,
+  getOrderRecord,
   type CreditOrderRecord,
 } from '../../db/repos/credit-orders.repo';
 import { getUserById } from '../../db/repos/users.repo';

@@ -23,17 +23,16 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
 import { getClientRecord } from '../../db/repos/clients.repo';
+import { insertDecision, openDecisionOf } from '../../db/repos/credit-order-decisions.repo';
 import {
   blockedClientOrders,
   getOrderListRecord,
-  insertDecision,
-  openDecisionOf,
   type CreditOrderListRecord,
 } from '../../db/repos/credit-orders.repo';
 import { emitClientChanged } from '../clients/client-events';
 import { flushToErp } from '../credit/erp-sync';
 import { emitOrdersChanged } from './credit-release-events';
-import { toOrderRow, todayOf } from './order-rows';
+import { toOneOrderRow, todayOf } from './order-rows';
 import { assertMayRelease } from './release-rules';
 
 interface Decision {
@@ -142,7 +141,11 @@ function announce(core: Core, orderIds: number[], clientId: number | null): void
 }
 
 function rowOf(core: Core, orderId: number): CreditOrderRow {
-  return toOrderRow(getOrderListRecord(core.db, orderId) as CreditOrderListRecord, todayOf(core.now()));
+  return toOneOrderRow(
+    core.db,
+    getOrderListRecord(core.db, orderId) as CreditOrderListRecord,
+    todayOf(core.now()),
+  );
 }
 
 function decideOne(

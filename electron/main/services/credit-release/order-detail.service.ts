@@ -19,7 +19,7 @@ import {
 } from '../../db/repos/credit-orders.repo';
 import { cachedFinancials } from '../finance/finance.service';
 import { daysBetween } from '../../../../shared/domain/dates';
-import { toOrderRow, todayOf } from './order-rows';
+import { toOneOrderRow, toOrderRows, todayOf } from './order-rows';
 import { releaseRefusal } from './release-rules';
 
 export function clientPosition(core: Core, clientId: number, today: string): ClientCreditPosition | null {
@@ -53,7 +53,7 @@ export function orderDetail(core: Core, userId: number, orderId: number): Credit
   const r = getOrderListRecord(core.db, orderId);
   if (!r) throw new AppFailure('creditRelease.orderNotFound');
   const today = todayOf(core.now());
-  const order = toOrderRow(r, today);
+  const order = toOneOrderRow(core.db, r, today);
   const position = r.client_id === null ? null : clientPosition(core, r.client_id, today);
   return {
     order,
@@ -81,9 +81,9 @@ export function clientReleasePreview(core: Core, userId: number, clientId: numbe
   const c = getClientRecord(core.db, clientId);
   if (!c) throw new AppFailure('clients.notFound');
   const today = todayOf(core.now());
-  const orders = blockedClientOrders(core.db, c.erp_code)
-    .map((r) => toOrderRow(r, today))
-    .filter((o) => o.decision?.state !== 'waiting_erp');
+  const orders = toOrderRows(core.db, blockedClientOrders(core.db, c.erp_code), today).filter(
+    (o) => o.decision?.state !== 'waiting_erp',
+  );
   return {
     clientId,
     clientName: c.trade_name || c.legal_name,

@@ -1,7 +1,8 @@
 /** Database rows of orders -> the DTO rows the queue, the detail and the Pedidos tab show. */
 import { daysBetween, todayInSaoPaulo } from '../../../../shared/domain/dates';
 import type { CreditOrderRow, PendingDecision } from '../../../../shared/ipc/dto/credit-release';
-import type { CreditOrderListRecord } from '../../db/repos/credit-orders.repo';
+import type { Db } from '../../db/connection';
+import { listSellers, type CreditOrderListRecord } from '../../db/repos/credit-orders.repo';
 
 function pendingOf(r: CreditOrderListRecord): PendingDecision | null {
   if (r.d_id === null || r.d_state === null || r.d_state === 'confirmed') return null;
@@ -18,7 +19,11 @@ function pendingOf(r: CreditOrderListRecord): PendingDecision | null {
   };
 }
 
-export function toOrderRow(r: CreditOrderListRecord, today: string): CreditOrderRow {
+export function toOrderRow(
+  r: CreditOrderListRecord,
+  today: string,
+  sellers: ReadonlyMap<string, string> = new Map(),
+): CreditOrderRow {
   return {
     orderId: r.id,
     number: r.erp_key,
@@ -29,7 +34,7 @@ export function toOrderRow(r: CreditOrderListRecord, today: string): CreditOrder
     ageDays: Math.max(0, daysBetween(r.order_date, today)),
     valueCents: r.value_cents,
     sellerCode: r.seller_code,
-    sellerName: r.seller_name,
+    sellerName: r.seller_code === null ? null : (sellers.get(r.seller_code) ?? r.seller_name ?? null),
     creditState: r.credit_state,
     blockReason: r.credit_state === 'blocked' ? r.block_reason : null,
     erpStatus: r.erp_status,
@@ -39,6 +44,16 @@ export function toOrderRow(r: CreditOrderListRecord, today: string): CreditOrder
     decidedAt: r.decided_at,
   };
 }
+
+/** Rows of one list, with the seller names read once. */
+export function toOrderRows(db: Db, records: CreditOrderListRecord[], today: string): CreditOrderRow[] {
+  if (records.length === 0) return [];
+  const sellers = new Map(listSellers(db).map((s) => [s.code, s.name]));
+  return records.map((r) => toOrderRow(r, today, sellers));
+}
+
+export const toOneOrderRow = (db: Db, record: CreditOrderListRecord, today: string): CreditOrderRow =>
+  toOrderRows(db, [record], today)[0] as CreditOrderRow;
 
 export const todayOf = (now: Date): string => todayInSaoPaulo(now);
 

@@ -1,6 +1,10 @@
 /** The Liberação de crédito queue, the badge count and the client's Pedidos tab (reads only). */
 import { addDays } from '../../../../shared/domain/dates';
-import type { CreditQueueSort } from '../../../../shared/domain/credit-release';
+import {
+  CREDIT_BLOCK_REASONS,
+  type CreditBlockReason,
+  type CreditQueueSort,
+} from '../../../../shared/domain/credit-release';
 import type { ChannelParsedInput } from '../../../../shared/ipc/contract';
 import type { Page } from '../../../../shared/ipc/dto/client-paging';
 import type {
@@ -18,11 +22,10 @@ import {
   listSellers,
   queueReasonCounts,
   queueRows,
-  queueTotal,
   waitingCounts,
   type QueueFilter,
 } from '../../db/repos/credit-orders.repo';
-import { decodeCursor, encodeCursor, toOrderRow, todayOf } from './order-rows';
+import { decodeCursor, encodeCursor, toOrderRows, todayOf } from './order-rows';
 
 type QueueInput = ChannelParsedInput<'creditRelease.queue'>;
 
@@ -54,11 +57,17 @@ export function creditQueue(core: Core, input: QueueInput): CreditQueuePage {
   const { rows, keyOf } = queueRows(core.db, filter, sort, cursor, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
+  const counts = queueReasonCounts(core.db, filter);
+  // The counts apply every filter but the reasons: the total is their sum over the reasons asked.
+  const reasons: readonly CreditBlockReason[] =
+    filter.reasons.length > 0 ? filter.reasons : CREDIT_BLOCK_REASONS;
+  let total = 0;
+  for (const r of reasons) total += counts[r];
   return {
-    rows: page.map((r) => toOrderRow(r, today)),
+    rows: toOrderRows(core.db, page, today),
     next: rows.length > input.limit && last ? encodeCursor(keyOf(last), last.id) : null,
-    total: input.cursor === null ? queueTotal(core.db, filter) : null,
-    counts: queueReasonCounts(core.db, filter),
+    total: input.cursor === null ? total : null,
+    counts,
   };
 }
 
@@ -78,7 +87,7 @@ export function clientOrders(
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {
-    rows: page.map((r) => toOrderRow(r, today)),
+    rows: toOrderRows(core.db, page, today),
     next: rows.length > input.limit && last ? encodeCursor(last.order_date, last.id) : null,
     total: input.cursor === null ? countClientOrders(core.db, client.erp_code) : null,
   };

@@ -21,7 +21,7 @@ import { erpGatewayFor } from '../erp/erp-link';
 import { encodeErpSummary } from './query-summary';
 import { hasWaitingErpEdits } from '../../db/repos/client-erp-edits.repo';
 import { flushClientEdits } from '../clients/erp-writeback.service';
-import { hasPendingDecisions } from '../../db/repos/credit-orders.repo';
+import { hasPendingDecisions } from '../../db/repos/credit-order-decisions.repo';
 import { flushOrderDecisions } from '../credit-release/decision-outbox';
 
 const BATCH = 50;
