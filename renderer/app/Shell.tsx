@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useAuth, useCurrentUser } from '../modules/auth/store';
 import { ClientScreen } from '../modules/clients/ClientScreen';
 import { ContactScreen } from '../modules/clients/contacts/ContactScreen';
+import { CreditReleaseNavButton, CreditReleaseScreen } from '../modules/credit-release';
 import { SearchDialog } from '../modules/search/SearchDialog';
 import { useWorkspace } from '../modules/workspace/store';
 import { WorkspaceTabs } from '../modules/workspace/WorkspaceTabs';
@@ -35,6 +36,7 @@ export function Shell() {
         <button type="button" className="topbar-search" onClick={openSearch}>
           Buscar cliente <kbd>F9</kbd>
         </button>
+        <CreditReleaseNavButton />
         <span className="spacer" />
         <button type="button" className="link" onClick={() => show({ kind: 'settings' })}>
           Configurações
@@ -59,6 +61,7 @@ export function Shell() {
         {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}
         {view.kind === 'contact' && <ContactScreen key={view.id} id={view.id} />}
         {view.kind === 'settings' && <SettingsPage section={view.section} />}
+        {view.kind === 'creditRelease' && <CreditReleaseScreen />}
       </main>
       <StatusBar />
       {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}

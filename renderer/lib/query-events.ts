@@ -37,14 +37,17 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
       : p.task === 'erp-sync'
         ? ['erp.sync.status', 'integration.overview', 'integration.runs.list', 'receivables.status']
         : ['integration.overview', 'integration.runs.list', 'receivables.status', 'receivables.alert'],
-  // Liberação de crédito: a sync brought orders, an analyst decided, or the ERP answered.
+  // A sync brought or settled blocked orders, an analyst decided one, or the ERP answered a decision.
   'creditRelease.changed': () => [
     'creditRelease.queue',
     'creditRelease.waitingCount',
     'creditRelease.order',
-    'creditRelease.clientPreview',
     'creditRelease.clientOrders',
+    'creditRelease.clientPreview',
+    'clientHistory.list',
   ],
+  // The ERP settled (or a sync touched) pending edits of these clients.
+  'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list'],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

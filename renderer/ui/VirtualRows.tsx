@@ -15,6 +15,13 @@ interface Props<T> {
   onEndReached: () => void;
   rowHeight?: number;
   empty: ReactNode;
+  /**
+   * The row a keyboard-driven list is on (its own state, e.g. the credit release queue): kept in
+   * view, marked aria-current and focused while focus is inside the list.
+   */
+  activeIndex?: number;
+  /** A row took focus (a click or Tab), so such a list can follow it. */
+  onRowFocus?: (row: T) => void;
 }
 
 /**
@@ -37,6 +44,17 @@ export function VirtualRows<T>(p: Props<T>) {
   useEffect(() => {
     if (hasMore && lastIndex >= count - 20) onEndReached();
   }, [hasMore, lastIndex, count, onEndReached]);
+
+  const activeIndex = p.activeIndex ?? -1;
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || activeIndex < 0 || !el.contains(document.activeElement)) return;
+    const row = el.querySelector<HTMLElement>(`[aria-rowindex="${activeIndex + 2}"]`);
+    if (row && row !== document.activeElement) row.focus({ preventScroll: true });
+  });
 
   const grid: CSSProperties = { gridTemplateColumns: p.columns };
   return (
@@ -63,6 +81,10 @@ export function VirtualRows<T>(p: Props<T>) {
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-label={p.rowLabel?.(row)}
+                  aria-current={item.index === activeIndex ? 'true' : undefined}
+                  onFocus={
+                    p.onRowFocus ? (e) => e.target === e.currentTarget && p.onRowFocus?.(row) : undefined
+                  }
                   className={open ? 'vrows-row clickable' : 'vrows-row'}
                   style={{ ...grid, height: rowHeight, transform: `translateY(${item.start}px)` }}
                   tabIndex={open ? 0 : undefined}

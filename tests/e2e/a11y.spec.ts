@@ -26,6 +26,7 @@ const CLIENT_TABS = [
   'Produtos exclusivos',
   'Arquivos',
   'Histórico',
+  'Pedidos',
 ];
 
 const clientTab = (page: Page, name: string) =>
@@ -132,4 +133,53 @@ test('the Usuários e grupos dialogs have no serious violations', async ({ page 
   await page.getByRole('button', { name: '+ Novo usuário' }).click();
   await expect(page.getByRole('dialog', { name: 'Novo usuário' })).toBeVisible();
   await expectAccessible(page, 'configurações: diálogo novo usuário');
+});
+
+test('Liberação de crédito: queue, its confirmations, the release view and the Pedidos tab have no serious violations', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await loginAs(page, shell.url, DEMO_ADMIN);
+  // The demo pulls the simulator's orders at start; the badge appears with the count.
+  await expect(page.getByTestId('credit-release-badge')).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('F7');
+  const rows = page.getByRole('row', { name: /^Pedido \S+,/ });
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'liberação de crédito: fila');
+
+  await expect(page.locator('[aria-current="true"]')).toBeFocused();
+  await page.keyboard.press('l');
+  await expect(page.getByRole('dialog', { name: /^Liberar o pedido/ })).toBeVisible();
+  await expectAccessible(page, 'liberação de crédito: confirmar liberação');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('r');
+  await expect(page.getByRole('dialog', { name: /^Rejeitar o pedido/ })).toBeVisible();
+  await expectAccessible(page, 'liberação de crédito: rejeitar');
+  await page.keyboard.press('Escape');
+
+  await expect(page.locator('[aria-current="true"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('client-position')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'liberação de crédito: pedido e posição do cliente');
+  await page.getByRole('button', { name: /Liberar todos os pedidos bloqueados deste cliente/ }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Liberar todos os pedidos bloqueados deste cliente' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'liberação de crédito: liberar todos do cliente');
+  await page.keyboard.press('Escape');
+
+  // The same view from the client screen's Pedidos tab.
+  await page.getByRole('button', { name: 'Abrir ficha do cliente' }).click();
+  await page.keyboard.press('Alt+p');
+  const orders = page.getByRole('table', { name: 'Pedidos do cliente' });
+  await expect(orders.getByRole('row', { name: /^Pedido \S+,.*bloqueado/ }).first()).toBeVisible();
+  await expectAccessible(page, 'cliente: Pedidos (com liberação)');
+  await orders
+    .getByRole('row', { name: /^Pedido \S+,.*bloqueado/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('client-position')).toBeVisible();
+  await expectAccessible(page, 'cliente: Pedidos → liberação do pedido');
 });

@@ -22,6 +22,7 @@ const TABS = [
   'Produtos exclusivos',
   'Arquivos',
   'Histórico',
+  'Pedidos',
 ];
 
 /** The few browser globals the page functions below use (this file is type-checked without DOM types). */
@@ -124,6 +125,11 @@ test('an agent walks all ten tabs with Alt+1 … Alt+0 and finds the demo data i
     await expect(tab(page, name)).toBeFocused();
     await check(page);
   }
+  // The digits are all taken: the eleventh tab, Pedidos, is Alt+P.
+  await page.keyboard.press('Alt+p');
+  await expect(tab(page, 'Pedidos')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab(page, 'Pedidos')).toBeFocused();
+  await expect(panel(page).getByRole('table', { name: 'Pedidos do cliente' })).toBeVisible();
 
   // Figures on hover and the same data as a table.
   await page.keyboard.press('Alt+6');

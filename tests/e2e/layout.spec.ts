@@ -26,7 +26,7 @@ test.beforeEach(async ({ page }) => {
 
 test('the client tab strip and the header KPIs (GRUPO included) stay on one line', async ({ page }) => {
   const tabTops = await tops(page.getByRole('tablist', { name: 'Abas do cliente' }).getByRole('tab'));
-  expect(tabTops).toHaveLength(10);
+  expect(tabTops).toHaveLength(11);
   expect(new Set(tabTops).size, `abas em mais de uma linha: ${tabTops.join(',')}`).toBe(1);
   const kpis = page.locator('.client-kpis > div');
   const kpiTops = await tops(kpis);

@@ -16,6 +16,8 @@ function served(clients: number, titles: number): number {
     credit: new Map(),
     registerEdits: new Map(),
     titlePatches: new Map(),
+    orders: new Map(),
+    extraOrders: new Map(),
   };
   let n = 0;
   for (let token: string | null = null, first = true; first || token; first = false) {

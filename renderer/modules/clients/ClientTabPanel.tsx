@@ -1,3 +1,4 @@
+import { ClientOrdersTab } from '../credit-release';
 import type { ClientTabKey } from './clientTabs';
 import { ActivitiesTab } from './activities/ActivitiesTab';
 import { AddressesTab } from './addresses/AddressesTab';
@@ -38,5 +39,7 @@ export function ClientTabPanel({ tab, clientId }: Props) {
       return <FilesTab clientId={clientId} />;
     case 'history':
       return <HistoryTab clientId={clientId} />;
+    case 'orders':
+      return <ClientOrdersTab clientId={clientId} />;
   }
 }

@@ -5,7 +5,8 @@ export type View =
   | { kind: 'home' }
   | { kind: 'client'; id: number }
   | { kind: 'contact'; id: number }
-  | { kind: 'settings'; section?: string };
+  | { kind: 'settings'; section?: string }
+  | { kind: 'creditRelease' };
 
 interface WorkspaceState {
   openClientIds: number[];
