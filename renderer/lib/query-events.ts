@@ -46,8 +46,6 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
     'creditRelease.clientPreview',
     'clientHistory.list',
   ],
-  // The ERP settled (or a sync touched) pending edits of these clients.
-  'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list'],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */
