@@ -19,6 +19,7 @@ import { integrationChannels } from './channels/integration.channels';
 import { policyChannels } from './channels/policy.channels';
 import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
+import { homeChannels } from './channels/home.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
 import type { ClientChanged } from './dto/client-events';
@@ -40,6 +41,7 @@ export const contract = {
   ...policyChannels,
   ...databaseChannels,
   ...emailChannels,
+  ...homeChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -63,6 +65,10 @@ export interface EventMap {
   'client.changed': ClientChanged;
   /** A job running on a worker thread reported progress, finished, failed or was cancelled. */
   'job.progress': JobProgress;
+  /** Someone's activities, tickets or received calls changed: Meu dia refetches. */
+  'home.dayChanged': Record<string, never>;
+  /** The telephony sent this console a link (Electron): the window takes it with home.screenPop.pending. */
+  'home.screenPopRequested': Record<string, never>;
 }
 export type EventName = keyof EventMap;
 

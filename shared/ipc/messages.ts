@@ -17,6 +17,7 @@ import { erpMessages } from './messages/erp.messages';
 import { integrationMessages } from './messages/integration.messages';
 import { receivablesMessages } from './messages/receivables.messages';
 import { smtpMessages } from './messages/smtp.messages';
+import { homeMessages } from './messages/home.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -31,6 +32,7 @@ export const CATALOG = {
   ...receivablesMessages,
   ...emailMessages,
   ...smtpMessages,
+  ...homeMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

@@ -14,6 +14,7 @@ import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
 import { policyHandlers } from './policy.handlers';
+import { homeHandlers } from './home.handlers';
 
 /** Every channel of the contract must have exactly one handler: the type fails otherwise. */
 export const handlers: Handlers = {
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...policyHandlers,
   ...databaseHandlers,
   ...emailHandlers,
+  ...homeHandlers,
 };

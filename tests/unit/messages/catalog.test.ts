@@ -109,6 +109,8 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'smtp.connectionDropped': SMTP,
   'smtp.failed': SMTP,
   'smtp.withServerAnswer': { reason: 'O servidor recusou a mensagem.', serverResponse: '554 5.7.1 rejected' },
+  'home.linkInvalid': { reason: 'falta o telefone (?numero=)' },
+  'home.clientNotFound': { ref: '82467786' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>
