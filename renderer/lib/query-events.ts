@@ -28,6 +28,8 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   ],
   // The ERP settled (or a sync touched) pending edits of these clients.
   'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list'],
+  // An activity, ticket or received call changed (here, in another window or by another agent).
+  'home.dayChanged': () => ['home.day'],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

@@ -1,5 +1,5 @@
 import { Dialog as Radix } from 'radix-ui';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './Dialog.module.css';
 
 interface Props {
@@ -14,6 +14,9 @@ interface Props {
 /**
  * Modal dialog on Radix: focus is trapped inside, the rest of the page is inert to pointer and
  * screen reader, Esc closes only the top-most dialog, and focus returns where it was on close.
+ * It opens on an element marked autofocus, else its first field, else its primary action (the
+ * footer's `.primary` button), never on "×"; Enter in a select, a check box or a field outside a
+ * form runs the primary action (a field in a form submits it, as browsers do).
  * Mounted means open (callers render it conditionally), so the API stays a plain component.
  */
 export function Dialog({ title, onClose, children, footer, wide }: Props) {
@@ -29,14 +32,11 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
             data-stack-dialog=""
             className={wide ? `${styles.content} ${styles.wide}` : styles.content}
             onOpenAutoFocus={(e) => {
-              // An element marked autofocus (the main field or action) wins over the close button.
-              const target = e.currentTarget as HTMLElement | null;
-              const preferred = target?.querySelector<HTMLElement>('[autofocus], [data-autofocus]');
-              if (preferred) {
-                e.preventDefault();
-                preferred.focus();
-              }
+              // Never the close button: Enter there would throw the dialog away.
+              e.preventDefault();
+              initialFocus(e.currentTarget as HTMLElement).focus();
             }}
+            onKeyDown={enterRunsPrimaryAction}
           >
             <div className={styles.header}>
               <Radix.Title className={styles.title}>{title}</Radix.Title>
@@ -52,12 +52,52 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
             >
               {children}
             </div>
-            {footer && <div className={styles.footer}>{footer}</div>}
+            {footer && (
+              <div className={styles.footer} data-dialog-footer="">
+                {footer}
+              </div>
+            )}
           </Radix.Content>
         </Radix.Overlay>
       </Radix.Portal>
     </Radix.Root>
   );
+}
+
+const FIELD =
+  'input:not([type="hidden"]):not(:disabled):not([readonly]), select:not(:disabled), textarea:not(:disabled):not([readonly])';
+const PRIMARY = '[data-dialog-footer] button.primary:not(:disabled)';
+
+/** Where focus goes when the dialog opens (the content itself while it is still loading). */
+function initialFocus(content: HTMLElement): HTMLElement {
+  return (
+    content.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ??
+    content.querySelector<HTMLElement>(FIELD) ??
+    content.querySelector<HTMLElement>(PRIMARY) ??
+    content
+  );
+}
+
+function enterRunsPrimaryAction(e: KeyboardEvent<HTMLElement>): void {
+  if (e.key !== 'Enter' || e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return;
+  const target = e.target as HTMLElement;
+  const choice =
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
+  const looseField = target instanceof HTMLInputElement && !target.form && !choice;
+  if (!choice && !looseField) return;
+  const form = (target as HTMLInputElement | HTMLSelectElement).form;
+  if (form) {
+    e.preventDefault();
+    // A dispatched submit runs the form's handler but never navigates, whatever the form is.
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    return;
+  }
+  const primary = e.currentTarget.querySelector<HTMLButtonElement>(PRIMARY);
+  if (primary) {
+    e.preventDefault();
+    primary.click();
+  }
 }
 
 /** Whether the element overflows vertically, kept up to date as its content changes. */

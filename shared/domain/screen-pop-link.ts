@@ -22,6 +22,7 @@ export const MAX_LINK_LENGTH = 300;
 
 const LINK = /^central:\/\/([A-Za-z]+)(?:\/([^?#]*))?(?:\?([^#]*))?(?:#.*)?$/i;
 // C0/C1 controls, DEL, bidi overrides and zero-width characters never belong in a link.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 const ERP_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$/;
 const DOCUMENT_CHARS = /^[0-9A-Za-z.\-/ ]+$/;
