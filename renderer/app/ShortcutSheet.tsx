@@ -14,7 +14,7 @@ export function ShortcutSheet({ view, onClose }: { view: View['kind']; onClose: 
       onClose={onClose}
       footer={
         <button type="button" className="primary" ref={close} onClick={onClose}>
-          Fechar
+          Fechar atalhos
         </button>
       }
     >

@@ -1,5 +1,5 @@
 import { Dialog as Radix } from 'radix-ui';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './Dialog.module.css';
 
 interface Props {
@@ -22,11 +22,13 @@ interface Props {
 export function Dialog({ title, onClose, children, footer, wide }: Props) {
   const [body, scrollable] = useScrollable();
   useStackedDialogsStayVisible();
+  const { register, returnFocus } = useFocusReturn();
   return (
     <Radix.Root open onOpenChange={(open) => !open && onClose()}>
       <Radix.Portal container={document.body}>
         <Radix.Overlay className={styles.overlay}>
           <Radix.Content
+            ref={register}
             aria-modal="true"
             aria-describedby={undefined}
             data-stack-dialog=""
@@ -37,6 +39,10 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
               initialFocus(e.currentTarget as HTMLElement).focus();
             }}
             onKeyDown={enterRunsPrimaryAction}
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              returnFocus();
+            }}
           >
             <div className={styles.header}>
               <Radix.Title className={styles.title}>{title}</Radix.Title>
@@ -98,6 +104,39 @@ function enterRunsPrimaryAction(e: KeyboardEvent<HTMLElement>): void {
     e.preventDefault();
     primary.click();
   }
+}
+
+/** Each open dialog's opener outside every dialog: where focus goes when a chain of steps ends. */
+const openers = new WeakMap<Element, HTMLElement>();
+
+/**
+ * Radix returns focus to a Dialog.Trigger, and these dialogs have none (mounted means open): the
+ * element focused when the dialog opened gets it back. When that element is gone (it was in the
+ * previous step's dialog, Deps product → confirmation → result), the opener of the whole chain does.
+ */
+function useFocusReturn() {
+  const [opened] = useState(() => {
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Focus may be on nothing (a step's button disabled while it works): the step still showing counts.
+    const inDialog =
+      active && active !== document.body
+        ? active.closest('[data-stack-dialog]')
+        : Array.from(document.querySelectorAll('[data-stack-dialog]')).pop();
+    return { active, origin: inDialog ? (openers.get(inDialog) ?? null) : active };
+  });
+  const register = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (el && opened.origin) openers.set(el, opened.origin);
+    },
+    [opened],
+  );
+  const returnFocus = useCallback(() => {
+    // The next step's dialog already took focus: it keeps it.
+    if (document.activeElement?.closest('[aria-modal="true"]')) return;
+    const target = [opened.active, opened.origin].find((el) => el?.isConnected && el !== document.body);
+    target?.focus();
+  }, [opened]);
+  return { register, returnFocus };
 }
 
 /** Whether the element overflows vertically, kept up to date as its content changes. */

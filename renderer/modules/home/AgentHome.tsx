@@ -55,18 +55,17 @@ function DayLists({ day }: { day: AgentDay }) {
           empty="Nenhuma atividade atrasada ou para hoje."
         >
           {day.activities.map((a) => (
-            <HomeRow
-              key={a.id}
-              testId="home-activity"
-              label={`${ACTIVITY_KIND_LABEL[a.kind]}: ${a.title}, ${clientLabel(a.client)}, ${a.overdue ? 'atrasada' : 'hoje'}`}
-              onOpen={() => open(a.client.id, 'activities')}
-            >
+            <HomeRow key={a.id} testId="home-activity" onOpen={() => open(a.client.id, 'activities')}>
               <span className={a.kind === 'call' ? `${styles.kind} ${styles.call}` : styles.kind}>
                 {ACTIVITY_KIND_LABEL[a.kind]}
               </span>
               <span className={styles.rowMain}>
-                <span className={styles.rowTitle}>{a.title}</span>
-                <span className={styles.muted}>{clientLabel(a.client)}</span>
+                <span className={styles.rowTitle} data-testid="home-row-title">
+                  {a.title}
+                </span>
+                <span className={styles.muted} data-testid="home-row-client">
+                  {clientLabel(a.client)}
+                </span>
               </span>
               <span className={a.overdue ? styles.overdue : styles.when}>
                 {a.overdue ? 'Atrasada · ' : ''}
@@ -82,16 +81,15 @@ function DayLists({ day }: { day: AgentDay }) {
           empty="Nenhum chamado aberto por você."
         >
           {day.tickets.map((t) => (
-            <HomeRow
-              key={t.id}
-              testId="home-ticket"
-              label={`Chamado ${t.reference}: ${t.description}, ${clientLabel(t.client)}`}
-              onOpen={() => open(t.client.id, 'support')}
-            >
+            <HomeRow key={t.id} testId="home-ticket" onOpen={() => open(t.client.id, 'support')}>
               <span className={styles.kind}>{t.reference}</span>
               <span className={styles.rowMain}>
-                <span className={styles.rowTitle}>{t.description}</span>
-                <span className={styles.muted}>{clientLabel(t.client)}</span>
+                <span className={styles.rowTitle} data-testid="home-row-title">
+                  {t.description}
+                </span>
+                <span className={styles.muted} data-testid="home-row-client">
+                  {clientLabel(t.client)}
+                </span>
               </span>
               <span className={styles.when}>
                 {ageText(t.openedAt, day.today)} · {t.progress}%
@@ -105,7 +103,6 @@ function DayLists({ day }: { day: AgentDay }) {
                 <HomeRow
                   key="last"
                   testId="home-last-call"
-                  label={`Última chamada: ${clientLabel(day.lastCall.client)}`}
                   onOpen={() => open(day.lastCall!.client.id, 'activities')}
                 >
                   <span className={styles.rowMain}>
@@ -118,7 +115,7 @@ function DayLists({ day }: { day: AgentDay }) {
         </HomeSection>
         <HomeSection id="home-recent" title="Clientes recentes" empty="Nenhum cliente aberto ainda.">
           {day.recentClients.map((c) => (
-            <HomeRow key={c.id} testId="home-recent" label={clientLabel(c)} onOpen={() => open(c.id)}>
+            <HomeRow key={c.id} testId="home-recent" onOpen={() => open(c.id)}>
               <span className={styles.rowMain}>
                 <span className={styles.rowTitle}>{clientLabel(c)}</span>
               </span>
