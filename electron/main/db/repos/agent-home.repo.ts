@@ -26,7 +26,7 @@ export function myOpenActivitiesSql(calls: boolean): string {
           FROM client_activities a JOIN clients c ON c.id = a.client_id
           WHERE a.owner_user_id = @userId AND a.status = 'open' AND a.due_at < @endIso
             AND a.kind ${calls ? '=' : '<>'} 'call'
-          ORDER BY a.due_at, a.id LIMIT @limit`;
+          ORDER BY a.due_at, ${calls ? '' : 'a.kind, '}a.id LIMIT @limit`;
 }
 
 export function listMyOpenActivities(
@@ -48,19 +48,24 @@ export function listMyOpenActivities(
   }));
 }
 
-/** Covered by the index (owner, status, due_at, kind): no table row is read to count. */
+/** Counts as index ranges (no table row read): overdue, due later today, calls to return. */
 export const MY_ACTIVITY_COUNTS_SQL = `SELECT
-    coalesce(sum(due_at < @nowIso), 0) AS overdue,
-    coalesce(sum(due_at >= @nowIso), 0) AS due_today,
-    coalesce(sum(kind = 'call'), 0) AS calls
-  FROM client_activities
-  WHERE owner_user_id = @userId AND status = 'open' AND due_at < @endIso`;
+    (SELECT count(*) FROM client_activities
+      WHERE owner_user_id = @userId AND status = 'open' AND due_at < @nowIso) AS overdue,
+    (SELECT count(*) FROM client_activities
+      WHERE owner_user_id = @userId AND status = 'open' AND due_at >= @nowIso AND due_at < @endIso) AS due_today,
+    (SELECT count(*) FROM client_activities
+      WHERE owner_user_id = @userId AND status = 'open' AND kind = 'call' AND due_at < @endIso) AS calls`;
 
 export function countMyOpenActivities(
   db: Db,
   q: { userId: number; endIso: string; nowIso: string },
 ): { overdue: number; dueToday: number; callsToReturn: number } {
-  const r = prepared(db, MY_ACTIVITY_COUNTS_SQL).get(q) as {
+  const r = prepared(db, MY_ACTIVITY_COUNTS_SQL).get({
+    userId: q.userId,
+    endIso: q.endIso,
+    nowIso: q.nowIso,
+  }) as {
     overdue: number;
     due_today: number;
     calls: number;
