@@ -10,7 +10,7 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { onEvent } from '../lib/api';
 import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
-import { attachCallClient, useScreenPop, type ScreenPopSearch } from '../modules/home';
+import { attachCallClient, CallDraftBar, useScreenPop, type ScreenPopSearch } from '../modules/home';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useFocusScreen } from './useFocusScreen';
 
@@ -62,6 +62,7 @@ export function Shell() {
         </button>
       </header>
       <WorkspaceTabs />
+      {view.kind !== 'home' && <CallDraftBar />}
       <main className="content">
         {view.kind === 'home' && <HomePage onSearch={openSearch} />}
         {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}

@@ -161,6 +161,10 @@ test('screen pop in the web shell: one match opens the client, several or none o
   await expect(page.getByTestId('client-name')).toHaveText(/Maximino Santin/);
   // Read once: the address no longer carries the call, so a reload records nothing again.
   expect(new URL(page.url()).hash).toBe('');
+  // The call's draft waits above the client screen, one keystroke from being recorded.
+  await expect(page.getByTestId('call-draft-bar')).toContainText(
+    /Chamada recebida de \(41\) 3000-9999, \d{2}:\d{2}/,
+  );
 
   await page.goto(`${shell.url}/#/chamada?numero=4130008888`);
   const input = page.getByRole('combobox', { name: 'Buscar cliente' });
