@@ -61,6 +61,8 @@ export interface CoreState {
   historyExports: Map<string, HistoryExportJob>;
   /** Job worker threads running now (electron/main/workers). */
   jobWorkers: Set<RunningWorker>;
+  /** central:// links the Electron shell received, until a logged-in window takes them. */
+  screenPops: string[];
 }
 
 export interface CoreOptions {

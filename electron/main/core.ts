@@ -135,6 +135,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       syncHost: null,
       historyExports: new Map(),
       jobWorkers: new Set(),
+      screenPops: [],
     },
   };
   core.erpBreaker = createBreaker({

@@ -21,6 +21,7 @@ import { configureLogFiles, log } from './log';
 import { createChromiumHttpPort } from './gateways/http/chromium-port';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { fileDeviceSlot } from './services/auth/file-device-slot';
+import { routeScreenPops } from './screen-pop-router';
 
 export interface ElectronAppHooks {
   createCore?: (options: CoreOptions) => Promise<Core>;
@@ -54,7 +55,8 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  // A second start (a screen pop link, --cliente, --numero) brings this console forward with its link.
+  const screenPops = routeScreenPops(app, process.argv, () => {
     const win = BrowserWindow.getAllWindows()[0];
     if (win) {
       if (win.isMinimized()) win.restore();
@@ -95,6 +97,7 @@ export function runElectronApp(hooks: ElectronAppHooks = {}): void {
           wc.session.storagePath ? fileDeviceSlot(core.dataDir, wc.session.storagePath) : undefined,
         userIdFor: (key) => core.sessions.userIdFor(key),
       });
+      screenPops.attach(core);
       const stopServices = hooks.startServices ? await hooks.startServices(core) : async () => {};
       const stopBackground = startBackground(core);
       createMainWindow(devServerUrl);

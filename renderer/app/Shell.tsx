@@ -11,15 +11,23 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { onEvent } from '../lib/api';
 import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { attachCallClient, CallDraftBar, useScreenPop, type ScreenPopSearch } from '../modules/home';
+import { ShortcutSheet } from './ShortcutSheet';
+import { useFocusScreen } from './useFocusScreen';
 
 export function Shell() {
   const user = useCurrentUser();
   const { view, show, restore, restored } = useWorkspace();
   const logout = useAuth((s) => s.logout);
   const reloadAuth = useAuth((s) => s.load);
-  const [searchOpen, setSearchOpen] = useState(false);
-  const openSearch = useCallback(() => setSearchOpen(true), []);
-  useGlobalShortcuts(openSearch);
+  // F9 opened by hand ({}) or by a call that matched several clients or none (the number typed in).
+  const [search, setSearch] = useState<Partial<ScreenPopSearch> | null>(null);
+  const openSearch = useCallback(() => setSearch({}), []);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useGlobalShortcuts(openSearch, openHelp);
+  useScreenPop(setSearch);
+  useFocusScreen(view);
 
   useEffect(() => {
     if (!restored) void restore();
@@ -56,6 +64,7 @@ export function Shell() {
         </button>
       </header>
       <WorkspaceTabs />
+      {view.kind !== 'home' && <CallDraftBar />}
       <main className="content">
         {view.kind === 'home' && <HomePage onSearch={openSearch} />}
         {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}
@@ -64,7 +73,18 @@ export function Shell() {
         {view.kind === 'creditRelease' && <CreditReleaseScreen />}
       </main>
       <StatusBar />
-      {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}
+      {search && (
+        <SearchDialog
+          key={search.query ?? ''}
+          initialQuery={search.query}
+          notice={search.notice}
+          onOpened={(clientId) =>
+            search.draftId && void attachCallClient(search as ScreenPopSearch, clientId)
+          }
+          onClose={() => setSearch(null)}
+        />
+      )}
+      {helpOpen && <ShortcutSheet view={view.kind} onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

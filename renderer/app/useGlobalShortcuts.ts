@@ -1,31 +1,36 @@
 import { useEffect } from 'react';
 import { useWorkspace } from '../modules/workspace/store';
+import { globalActionFor } from './shortcuts';
 
 /**
- * Console-wide keys: F9 opens the client search from anywhere; Ctrl+W closes the active
- * client tab; Ctrl+Tab / Ctrl+Shift+Tab cycle the open clients.
+ * Console-wide keys, dispatched from the shortcut list (shortcuts.ts): F9 opens the client
+ * search from anywhere; "?" / F1 the shortcut sheet; Ctrl+W closes the active client or contact
+ * tab; Ctrl+Tab / Ctrl+Shift+Tab cycle the open clients.
  */
-export function useGlobalShortcuts(openSearch: () => void): void {
+export function useGlobalShortcuts(openSearch: () => void, openHelp: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F9') {
+      const action = globalActionFor(e);
+      if (!action) return;
+      const ws = useWorkspace.getState();
+      if (action === 'search.open') {
         e.preventDefault();
         openSearch();
-        return;
-      }
-      const ws = useWorkspace.getState();
-      if (e.ctrlKey && (e.key === 'w' || e.key === 'W') && ws.view.kind === 'client') {
+      } else if (action === 'help.open') {
+        e.preventDefault();
+        openHelp();
+      } else if (action === 'workspace.close' && ws.view.kind === 'client') {
         e.preventDefault();
         ws.closeClient(ws.view.id);
-      } else if (e.ctrlKey && (e.key === 'w' || e.key === 'W') && ws.view.kind === 'contact') {
+      } else if (action === 'workspace.close' && ws.view.kind === 'contact') {
         e.preventDefault();
         ws.closeContact(ws.view.id);
-      } else if (e.ctrlKey && e.key === 'Tab') {
+      } else if (action === 'workspace.next' || action === 'workspace.previous') {
         e.preventDefault();
-        ws.cycle(e.shiftKey ? -1 : 1);
+        ws.cycle(action === 'workspace.next' ? 1 : -1);
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [openSearch]);
+  }, [openSearch, openHelp]);
 }

@@ -46,6 +46,8 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
     'creditRelease.clientPreview',
     'clientHistory.list',
   ],
+  // An activity, ticket or received call changed (here, in another window or by another agent).
+  'home.dayChanged': () => ['home.day'],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

@@ -1,5 +1,5 @@
 import { Dialog as Radix } from 'radix-ui';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './Dialog.module.css';
 
 interface Props {
@@ -14,28 +14,34 @@ interface Props {
 /**
  * Modal dialog on Radix: focus is trapped inside, the rest of the page is inert to pointer and
  * screen reader, Esc closes only the top-most dialog, and focus returns where it was on close.
+ * It opens on an element marked autofocus, else its first field, else its primary action (the
+ * footer's `.primary` button), never on "×"; Enter in a select, a check box or a field outside a
+ * form runs the primary action (a field in a form submits it, as browsers do).
  * Mounted means open (callers render it conditionally), so the API stays a plain component.
  */
 export function Dialog({ title, onClose, children, footer, wide }: Props) {
   const [body, scrollable] = useScrollable();
   useStackedDialogsStayVisible();
+  const { register, returnFocus } = useFocusReturn();
   return (
     <Radix.Root open onOpenChange={(open) => !open && onClose()}>
       <Radix.Portal container={document.body}>
         <Radix.Overlay className={styles.overlay}>
           <Radix.Content
+            ref={register}
             aria-modal="true"
             aria-describedby={undefined}
             data-stack-dialog=""
             className={wide ? `${styles.content} ${styles.wide}` : styles.content}
             onOpenAutoFocus={(e) => {
-              // An element marked autofocus (the main field or action) wins over the close button.
-              const target = e.currentTarget as HTMLElement | null;
-              const preferred = target?.querySelector<HTMLElement>('[autofocus], [data-autofocus]');
-              if (preferred) {
-                e.preventDefault();
-                preferred.focus();
-              }
+              // Never the close button: Enter there would throw the dialog away.
+              e.preventDefault();
+              initialFocus(e.currentTarget as HTMLElement).focus();
+            }}
+            onKeyDown={enterRunsPrimaryAction}
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              returnFocus();
             }}
           >
             <div className={styles.header}>
@@ -52,12 +58,85 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
             >
               {children}
             </div>
-            {footer && <div className={styles.footer}>{footer}</div>}
+            {footer && (
+              <div className={styles.footer} data-dialog-footer="">
+                {footer}
+              </div>
+            )}
           </Radix.Content>
         </Radix.Overlay>
       </Radix.Portal>
     </Radix.Root>
   );
+}
+
+const FIELD =
+  'input:not([type="hidden"]):not(:disabled):not([readonly]), select:not(:disabled), textarea:not(:disabled):not([readonly])';
+const PRIMARY = '[data-dialog-footer] button.primary:not(:disabled)';
+
+/** Where focus goes when the dialog opens (the content itself while it is still loading). */
+function initialFocus(content: HTMLElement): HTMLElement {
+  return (
+    content.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ??
+    content.querySelector<HTMLElement>(FIELD) ??
+    content.querySelector<HTMLElement>(PRIMARY) ??
+    content
+  );
+}
+
+function enterRunsPrimaryAction(e: KeyboardEvent<HTMLElement>): void {
+  if (e.key !== 'Enter' || e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return;
+  const target = e.target as HTMLElement;
+  const choice =
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
+  const looseField = target instanceof HTMLInputElement && !target.form && !choice;
+  if (!choice && !looseField) return;
+  const form = (target as HTMLInputElement | HTMLSelectElement).form;
+  if (form) {
+    e.preventDefault();
+    // A dispatched submit runs the form's handler but never navigates, whatever the form is.
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    return;
+  }
+  const primary = e.currentTarget.querySelector<HTMLButtonElement>(PRIMARY);
+  if (primary) {
+    e.preventDefault();
+    primary.click();
+  }
+}
+
+/** Each open dialog's opener outside every dialog: where focus goes when a chain of steps ends. */
+const openers = new WeakMap<Element, HTMLElement>();
+
+/**
+ * Radix returns focus to a Dialog.Trigger, and these dialogs have none (mounted means open): the
+ * element focused when the dialog opened gets it back. When that element is gone (it was in the
+ * previous step's dialog, Deps product → confirmation → result), the opener of the whole chain does.
+ */
+function useFocusReturn() {
+  const [opened] = useState(() => {
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Focus may be on nothing (a step's button disabled while it works): the step still showing counts.
+    const inDialog =
+      active && active !== document.body
+        ? active.closest('[data-stack-dialog]')
+        : Array.from(document.querySelectorAll('[data-stack-dialog]')).pop();
+    return { active, origin: inDialog ? (openers.get(inDialog) ?? null) : active };
+  });
+  const register = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (el && opened.origin) openers.set(el, opened.origin);
+    },
+    [opened],
+  );
+  const returnFocus = useCallback(() => {
+    // The next step's dialog already took focus: it keeps it.
+    if (document.activeElement?.closest('[aria-modal="true"]')) return;
+    const target = [opened.active, opened.origin].find((el) => el?.isConnected && el !== document.body);
+    target?.focus();
+  }, [opened]);
+  return { register, returnFocus };
 }
 
 /** Whether the element overflows vertically, kept up to date as its content changes. */

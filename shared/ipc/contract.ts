@@ -20,6 +20,7 @@ import { policyChannels } from './channels/policy.channels';
 import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
 import { creditReleaseChannels } from './channels/credit-release.channels';
+import { homeChannels } from './channels/home.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
 import type { ClientChanged } from './dto/client-events';
@@ -43,6 +44,7 @@ export const contract = {
   ...databaseChannels,
   ...emailChannels,
   ...creditReleaseChannels,
+  ...homeChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -68,6 +70,10 @@ export interface EventMap {
   'job.progress': JobProgress;
   /** Orders blocked for credit changed (sync, a decision, an ERP answer): queue, badge, detail refetch. */
   'creditRelease.changed': CreditOrdersChanged;
+  /** Someone's activities, tickets or received calls changed: Meu dia refetches. */
+  'home.dayChanged': Record<string, never>;
+  /** The telephony sent this console a link (Electron): the window takes it with home.screenPop.pending. */
+  'home.screenPopRequested': Record<string, never>;
 }
 export type EventName = keyof EventMap;
 

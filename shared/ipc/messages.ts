@@ -18,6 +18,7 @@ import { integrationMessages } from './messages/integration.messages';
 import { receivablesMessages } from './messages/receivables.messages';
 import { smtpMessages } from './messages/smtp.messages';
 import { creditReleaseMessages } from './messages/credit-release.messages';
+import { homeMessages } from './messages/home.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -33,6 +34,7 @@ export const CATALOG = {
   ...emailMessages,
   ...smtpMessages,
   ...creditReleaseMessages,
+  ...homeMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

@@ -45,6 +45,19 @@ test('login, home and the F9 search have no serious violations', async ({ page }
   await expectAccessible(page, 'busca F9');
 });
 
+test('Início (Meu dia) with its lists, and the shortcut sheet, have no serious violations', async ({
+  page,
+}) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await page.getByRole('tablist', { name: 'Clientes abertos' }).getByRole('tab', { name: 'Início' }).click();
+  // The demo's activities that name Ana Souza are hers: her day has rows in it.
+  await expect(page.getByTestId('home-activity').first()).toBeVisible();
+  await expectAccessible(page, 'início: meu dia');
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('dialog', { name: /Atalhos do teclado/ })).toBeVisible();
+  await expectAccessible(page, 'atalhos do teclado');
+});
+
 test('every client tab has no serious violations', async ({ page }) => {
   test.setTimeout(180_000);
   await loginAs(page, shell.url, DEMO_AGENT);

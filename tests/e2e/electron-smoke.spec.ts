@@ -52,3 +52,26 @@ test('Electron app: F9 finds a client and opens it', async () => {
     await app.close();
   }
 });
+
+// The screen pop in the real runtime: a cold start with --cliente opens that client once an agent
+// is logged in (the shell keeps the link until then). Without the binary, the booted-bundle test
+// (tests/main/production-bundle.test.ts) drives the same path against the fake electron module.
+test('Electron app: a cold start with --cliente opens the client after login', async () => {
+  test.skip('missing' in binary, `Electron indisponível: ${'missing' in binary ? binary.missing : ''}`);
+  if (!('path' in binary)) return;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-electron-'));
+  const app = await electron.launch({
+    executablePath: binary.path,
+    args: ['.', '--cliente', '82467786'],
+    env: { ...process.env, CENTRAL_DATA_DIR: dataDir, CENTRAL_DEMO_SERVICES: '0' },
+  });
+  try {
+    const page = await app.firstWindow();
+    await page.getByLabel('Login').fill('ana');
+    await page.getByLabel('Senha').fill('atendente-demo');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await expect(page.getByTestId('client-name')).toHaveText(/Maximino Santin/);
+  } finally {
+    await app.close();
+  }
+});

@@ -152,4 +152,62 @@ describe('the production bundle boots in plain Node against a fake electron', ()
       fs.rmSync(home, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('screen pop: central:// registered per user; a cold-start --numero and a second start reach the logged-in window', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'central-boot-'));
+    const app = bootBundle(
+      path.join(build.outDir, 'main', 'index.js'),
+      {
+        FAKE_ELECTRON_HOME: home,
+        FAKE_ELECTRON_PACKAGED: '1',
+        LOCALAPPDATA: path.join(home, 'Local'),
+        CENTRAL_LOG_DIR: undefined,
+        CENTRAL_DATA_DIR: undefined,
+        CENTRAL_DEMO: undefined,
+        CENTRAL_QUIET: '1',
+      },
+      ['--numero', '(11) 4002-8922'],
+    );
+    try {
+      await app.waitFor((m) => m.type === 'loadURL');
+      expect(app.messages.find((m) => m.type === 'protocol.defaultClient')?.args).toEqual(['central']);
+      // Nobody is logged in: the link waits in main, it is not handed to an anonymous page.
+      expect(await app.invoke('home.screenPop.pending', {})).toMatchObject({ ok: false });
+      const admin = { name: 'Carla Admin', login: 'carla', password: 'senha-forte-2026' };
+      expect(await app.invoke('auth.setup', admin)).toMatchObject({ ok: true });
+      expect(await app.invoke('home.screenPop.pending', {})).toEqual({
+        ok: true,
+        value: ['central://chamada?numero=(11)%204002-8922'],
+      });
+
+      const isPopEvent = (m: { type: string; args?: unknown }) =>
+        m.type === 'event' && ((m.args ?? []) as string[])[1] === 'home.screenPopRequested';
+      app.secondInstance([
+        'C:\\CentralDeAtendimento.exe',
+        '--allow-file-access',
+        'central://cliente/82467786',
+      ]);
+      await app.waitFor(isPopEvent);
+      expect(await app.invoke('home.screenPop.pending', {})).toEqual({
+        ok: true,
+        value: ['central://cliente/82467786'],
+      });
+      // A malformed link reaches the window too, and is refused there with its reason.
+      app.secondInstance(['C:\\CentralDeAtendimento.exe', 'central://cliente/%3Cscript%3E']);
+      expect(await app.invoke('home.screenPop.pending', {})).toEqual({
+        ok: true,
+        value: ['central://cliente/%3Cscript%3E'],
+      });
+      const refused = (await app.invoke('home.screenPop.open', {
+        link: 'central://cliente/%3Cscript%3E',
+      })) as Result<unknown>;
+      expect(!refused.ok && refused.error.message).toMatch(/^Link da telefonia inválido/);
+      // A second start without a link only brings the window forward.
+      app.secondInstance(['C:\\CentralDeAtendimento.exe']);
+      expect(await app.invoke('home.screenPop.pending', {})).toEqual({ ok: true, value: [] });
+    } finally {
+      app.kill();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -15,6 +15,7 @@ import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
 import { policyHandlers } from './policy.handlers';
 import { creditReleaseHandlers } from './credit-release.handlers';
+import { homeHandlers } from './home.handlers';
 
 /** Every channel of the contract must have exactly one handler: the type fails otherwise. */
 export const handlers: Handlers = {
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...databaseHandlers,
   ...emailHandlers,
   ...creditReleaseHandlers,
+  ...homeHandlers,
 };

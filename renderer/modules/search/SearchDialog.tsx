@@ -5,9 +5,17 @@ import { SearchResultRow } from './SearchResultRow';
 import { useClientSearch } from './useClientSearch';
 import { FirstSyncNotice } from '../setup';
 
+interface Props {
+  onClose: () => void;
+  /** Typed in already (a screen pop's phone number), with what the console says about it. */
+  initialQuery?: string;
+  notice?: string | null;
+  onOpened?: (clientId: number) => void;
+}
+
 /** F9: "Central de Atendimento" client search. ↑/↓ move, Enter opens, Esc closes. */
-export function SearchDialog({ onClose }: { onClose: () => void }) {
-  const [query, setQuery] = useState('');
+export function SearchDialog({ onClose, initialQuery = '', notice = null, onOpened }: Props) {
+  const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState(0);
   const { rows, error, settled, answered } = useClientSearch(query);
   const openClient = useWorkspace((s) => s.openClient);
@@ -21,6 +29,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     const row = rows[index];
     if (!row) return;
     openClient(row.id);
+    onOpened?.(row.id);
     onClose();
   };
 
@@ -70,6 +79,11 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
               }}
             />
             <FirstSyncNotice what="a busca só encontra os clientes já recebidos." />
+            {notice && query === initialQuery && (
+              <p className="search-empty" role="status">
+                {notice}
+              </p>
+            )}
             {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
             <ul
               id="search-results"
@@ -89,7 +103,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
               ))}
             </ul>
             {error && <p className="error-note">{error}</p>}
-            {settled && !error && rows.length === 0 && (
+            {settled && !error && rows.length === 0 && !(notice && query === initialQuery) && (
               <p className="search-empty">
                 {query.trim() === '' ? 'Nenhum cliente aberto recentemente.' : 'Nenhum cliente encontrado.'}
               </p>

@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { callOrThrow } from '../../lib/api';
 import { channelKey } from '../../lib/query';
 import { useWorkspace } from './store';
+import { onTablistKeyDown, tabProps } from './tablistKeys';
 
 /** Labels from the same cache entries the client and contact screens read, so a tab costs no extra call. */
 function useClientLabels(ids: number[]): Record<number, string> {
@@ -45,9 +46,10 @@ export function WorkspaceTabs() {
   const labels = useClientLabels(openClientIds);
   const contactLabels = useContactLabels(openContactIds);
   return (
-    <nav className="workspace-tabs" aria-label="Clientes abertos">
+    <div role="tablist" className="workspace-tabs" aria-label="Clientes abertos" onKeyDown={onTablistKeyDown}>
       <button
         type="button"
+        {...tabProps(view.kind === 'home', view.kind === 'home' || view.kind === 'settings')}
         className={view.kind === 'home' ? 'ws-tab ws-tab-active' : 'ws-tab'}
         onClick={() => show({ kind: 'home' })}
       >
@@ -56,13 +58,26 @@ export function WorkspaceTabs() {
       {openClientIds.map((id) => {
         const active = view.kind === 'client' && view.id === id;
         return (
-          <div key={id} className={active ? 'ws-tab ws-tab-active' : 'ws-tab'} data-testid="workspace-tab">
-            <button type="button" className="ws-tab-label" onClick={() => show({ kind: 'client', id })}>
+          <div
+            key={id}
+            role="presentation"
+            className={active ? 'ws-tab ws-tab-active' : 'ws-tab'}
+            data-testid="workspace-tab"
+          >
+            <button
+              type="button"
+              {...tabProps(active)}
+              className="ws-tab-label"
+              onClick={() => show({ kind: 'client', id })}
+            >
               {labels[id] ?? `Cliente ${id}`}
             </button>
             <button
               type="button"
               className="ws-tab-close"
+              tabIndex={-1}
+              aria-hidden="true"
+              data-close-tab=""
               aria-label="Fechar cliente (Ctrl+W)"
               title="Fechar (Ctrl+W)"
               onClick={() => closeClient(id)}
@@ -77,15 +92,24 @@ export function WorkspaceTabs() {
         return (
           <div
             key={`c${id}`}
+            role="presentation"
             className={active ? 'ws-tab ws-tab-active' : 'ws-tab'}
             data-testid="contact-tab"
           >
-            <button type="button" className="ws-tab-label" onClick={() => show({ kind: 'contact', id })}>
+            <button
+              type="button"
+              {...tabProps(active)}
+              className="ws-tab-label"
+              onClick={() => show({ kind: 'contact', id })}
+            >
               {contactLabels[id] ?? `Contato ${id}`}
             </button>
             <button
               type="button"
               className="ws-tab-close"
+              tabIndex={-1}
+              aria-hidden="true"
+              data-close-tab=""
               aria-label="Fechar contato (Ctrl+W)"
               title="Fechar (Ctrl+W)"
               onClick={() => closeContact(id)}
@@ -95,6 +119,6 @@ export function WorkspaceTabs() {
           </div>
         );
       })}
-    </nav>
+    </div>
   );
 }

@@ -14,6 +14,8 @@ export interface BootedApp {
   invoke(channel: string, input: unknown): Promise<unknown>;
   /** A URL of the app's scheme, answered by the handler the app registered with protocol.handle. */
   fetchApp(url: string): Promise<{ status: number; headers: Record<string, string>; body: string }>;
+  /** What Windows does when the console is started again (a central:// link, --numero): the lock hands argv over. */
+  secondInstance(argv: string[]): void;
   quit(): Promise<number | null>;
   kill(): void;
 }
@@ -26,7 +28,11 @@ const repo = path.resolve(__dirname, '../../..');
  * beside the build so import() finds it, and first on NODE_PATH for the packages' own require()
  * (electron-updater); the other packages come from the repo's node_modules through NODE_PATH. `undefined` in env removes a variable.
  */
-export function bootBundle(mainFile: string, env: Record<string, string | undefined>): BootedApp {
+export function bootBundle(
+  mainFile: string,
+  env: Record<string, string | undefined>,
+  args: string[] = [],
+): BootedApp {
   const modules = path.join(path.dirname(mainFile), '..', '..', 'node_modules');
   fs.mkdirSync(modules, { recursive: true });
   const link = path.join(modules, 'electron');
@@ -37,7 +43,7 @@ export function bootBundle(mainFile: string, env: Record<string, string | undefi
   );
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: nodePath, ...env };
   for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
-  const child: ChildProcess = fork(mainFile, [], {
+  const child: ChildProcess = fork(mainFile, args, {
     cwd: repo,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -94,6 +100,9 @@ export function bootBundle(mainFile: string, env: Record<string, string | undefi
       const m = await waitFor((r) => r.type === 'result' && r.id === id);
       if (m.error) throw new Error(String(m.error));
       return m.value as { status: number; headers: Record<string, string>; body: string };
+    },
+    secondInstance(argv) {
+      child.send({ type: 'secondInstance', argv });
     },
     quit() {
       return new Promise((resolve) => {

@@ -127,6 +127,8 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
     at: '2026-12-02T14:32:00.000Z',
   },
   'creditRelease.erpRefused': { number: 'P1234', reason: 'Pedido cancelado no ERP.' },
+  'home.linkInvalid': { reason: 'falta o telefone (?numero=)' },
+  'home.clientNotFound': { ref: '82467786' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>

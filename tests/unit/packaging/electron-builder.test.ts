@@ -16,6 +16,7 @@ const config = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'u
   nsis: { perMachine: boolean; artifactName: string };
   msi: { perMachine: boolean; upgradeCode: string; artifactName: string };
   publish: { provider: string; url: string };
+  protocols: { name: string; schemes: string[] }[];
 };
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
@@ -84,5 +85,10 @@ describe('vendored Electron types', () => {
     const head = fs.readFileSync(path.join(root, 'electron/types/electron.d.ts'), 'utf8').slice(0, 300);
     const vendored = /Type definitions for Electron (\d+\.\d+\.\d+)/.exec(head)?.[1];
     expect(vendored).toBe(pinned);
+  });
+
+  it('registers the central:// scheme the telephony opens (screen pop)', () => {
+    expect(config.protocols.flatMap((p) => p.schemes)).toEqual(['central']);
+    expect(config.nsis.perMachine).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import {
   ticketInserter,
 } from '../../db/repos/client-tickets.repo';
 import { assertClientExists, auditClient } from './client-audit';
+import { setTicketOpener } from '../../db/repos/agent-home.repo';
 
 // A client with more requests than this has a problem no list will solve; the newest are shown.
 const MAX_LISTED = 500;
@@ -37,6 +38,7 @@ export function createTicket(
       updatedAt: at,
       closedAt: null,
     });
+    setTicketOpener(core.db, id, user.id);
     const t = getClientTicket(core.db, id) as ClientTicket;
     auditClient(
       core.db,

@@ -55,6 +55,12 @@ const app = {
     setImmediate(() => process.exit(code));
   },
   setAppUserModelId: () => undefined,
+  setAsDefaultProtocolClient: (...args) => {
+    send({ type: 'protocol.defaultClient', args });
+    return true;
+  },
+  // What the OS does on a second start or an opened link: the test drives the app's listeners.
+  emit: (event, ...args) => appEvents.emit(event, ...args),
   commandLine: { appendSwitch: () => undefined },
 };
 
@@ -148,6 +154,8 @@ process.on('message', async (message) => {
         body: await response.text(),
       },
     });
+  } else if (message.type === 'secondInstance') {
+    appEvents.emit('second-instance', {}, message.argv, process.cwd());
   } else if (message.type === 'quit') {
     app.quit();
   }
