@@ -71,6 +71,13 @@ export const SHORTCUTS: Shortcut[] = [
     scope: 'global',
   },
   { keys: ['Esc'], label: 'Fechar a janela de diálogo de cima (só ela)', scope: 'global' },
+  // F7 is dispatched by the Liberação de crédito top-bar entry itself (absent without the permission).
+  { keys: ['F7'], label: 'Abrir a fila de Liberação de crédito (com a permissão)', scope: 'global' },
+  { keys: ['↑', '↓', 'Home', 'End'], label: 'Na fila: ir de um pedido a outro', scope: 'creditRelease' },
+  { keys: ['Enter'], label: 'Abrir o pedido ao lado da posição do cliente', scope: 'creditRelease' },
+  { keys: ['L'], label: 'Liberar o pedido (com confirmação)', scope: 'creditRelease' },
+  { keys: ['R'], label: 'Rejeitar o pedido (com motivo e confirmação)', scope: 'creditRelease' },
+  { keys: ['Esc'], label: 'No pedido aberto: voltar à fila', scope: 'creditRelease' },
   { keys: ['Tab', 'Shift+Tab'], label: 'Ir de um item de Meu dia a outro', scope: 'home' },
   { keys: ['Enter'], label: 'Abrir o cliente do item na aba certa (Atividades, Suporte…)', scope: 'home' },
   ...CLIENT_TABS.map((t): Shortcut => ({ keys: [t.hint ?? ''], label: `Aba ${t.label}`, scope: 'client' })),
@@ -104,4 +111,5 @@ export const SCREEN_NAMES: Record<View['kind'], string> = {
   client: 'Cliente',
   contact: 'Contato',
   settings: 'Configurações',
+  creditRelease: 'Liberação de crédito',
 };
