@@ -32,6 +32,9 @@ export type GroupSave = z.output<typeof groupSaveSchema>;
 const CAP_INVALID =
   'Aumento máximo inválido. Use um valor em reais, por exemplo 5.000,00, ou deixe em branco.';
 
+const ORDER_CAP_INVALID =
+  'Valor máximo de pedido inválido. Use um valor em reais, por exemplo 50.000,00, ou deixe em branco.';
+
 /** A BRL amount as typed ("5.000,00"); blank → null ("sem teto"). */
 export const optionalBRLText = (invalid: string) =>
   z.string().transform((v, ctx) => {
@@ -49,6 +52,9 @@ export interface GroupFormValues {
   name: string;
   permissions: Permission[];
   maxCreditIncrease: string;
+  /** Liberação de crédito: the largest order value the group may release, reais text. */
+  maxOrderRelease: string;
+  mayReleaseOverdue: boolean;
 }
 
 export const groupFormSchema = z
@@ -56,10 +62,14 @@ export const groupFormSchema = z
     name: z.string(),
     permissions: permissionList,
     maxCreditIncrease: optionalBRLText(CAP_INVALID),
+    maxOrderRelease: optionalBRLText(ORDER_CAP_INVALID),
+    mayReleaseOverdue: z.boolean(),
   })
   .transform((f): z.input<typeof groupSaveSchema> => ({
     name: f.name,
     permissions: f.permissions,
     maxCreditIncreaseCents: f.maxCreditIncrease,
+    maxOrderReleaseCents: f.maxOrderRelease,
+    mayReleaseOverdue: f.mayReleaseOverdue,
   }))
   .pipe(groupSaveSchema.omit({ id: true }));

@@ -101,6 +101,42 @@ test('Grupo: an unreadable cap says how to write it; a good one is saved in cent
   expect(row?.cap).toBe(500_000);
 });
 
+test('Grupo: the Liberação de crédito caps are saved and reopen as they were saved', async () => {
+  const user = userEvent.setup();
+  let saved = 0;
+  const view = renderApp(<GroupDialog group={null} onClose={() => undefined} onSaved={() => saved++} />);
+  const dialog = await screen.findByRole('dialog', { name: 'Novo grupo' });
+  await user.type(within(dialog).getByLabelText('Nome do grupo'), 'Analistas de crédito');
+  await user.type(within(dialog).getByLabelText(/Valor máximo de pedido/), '50.000,00');
+  await user.click(
+    within(dialog).getByRole('checkbox', { name: 'Pode liberar pedidos de cliente com títulos vencidos' }),
+  );
+  await user.click(within(dialog).getByRole('button', { name: 'Salvar' }));
+  await waitFor(() => expect(saved).toBe(1));
+  const row = t.core.db
+    .prepare(
+      "SELECT max_order_release_cents AS cap, may_release_overdue AS overdue FROM user_groups WHERE name = 'Analistas de crédito'",
+    )
+    .get() as { cap: number; overdue: number } | undefined;
+  expect(row).toEqual({ cap: 5_000_000, overdue: 0 });
+  view.unmount();
+
+  const groups = await t.call(admin, 'groups.list', {});
+  if (!groups.ok) throw new Error(groups.error.message);
+  const stored = groups.value.find((g) => g.name === 'Analistas de crédito');
+  if (!stored) throw new Error('grupo não encontrado');
+  renderApp(<GroupDialog group={stored} onClose={() => undefined} onSaved={() => undefined} />);
+  const reopened = await screen.findByRole('dialog', { name: 'Grupo Analistas de crédito' });
+  expect((within(reopened).getByLabelText(/Valor máximo de pedido/) as HTMLInputElement).value).toMatch(
+    /50\.000,00$/,
+  );
+  expect(
+    within(reopened)
+      .getByRole('checkbox', { name: 'Pode liberar pedidos de cliente com títulos vencidos' })
+      .getAttribute('aria-checked'),
+  ).toBe('false');
+});
+
 test('Contas a receber: hours out of range are refused in pt-BR; a valid limit is saved and shown', async () => {
   const user = userEvent.setup();
   renderApp(<ReceivablesSection />);

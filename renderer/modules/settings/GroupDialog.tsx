@@ -34,9 +34,12 @@ export function GroupDialog({ group, onClose, onSaved }: Props) {
       name: group?.name ?? '',
       permissions: group?.permissions ?? [],
       maxCreditIncrease: group?.maxCreditIncreaseCents != null ? formatBRL(group.maxCreditIncreaseCents) : '',
+      maxOrderRelease: group?.maxOrderReleaseCents != null ? formatBRL(group.maxOrderReleaseCents) : '',
+      mayReleaseOverdue: group?.mayReleaseOverdue ?? true,
     },
   });
   const { field: perms } = useController({ control, name: 'permissions' });
+  const { field: overdue } = useController({ control, name: 'mayReleaseOverdue' });
   const submit = handleSubmit((fields) =>
     save.mutateAsync({ id: group?.id, ...fields }).catch(() => undefined),
   );
@@ -89,6 +92,22 @@ export function GroupDialog({ group, onClose, onSaved }: Props) {
         >
           <input {...register('maxCreditIncrease')} inputMode="decimal" placeholder="ex.: 5.000,00" />
         </FormField>
+        <fieldset className={styles.group}>
+          <legend>Liberação de crédito (pedidos bloqueados)</legend>
+          <FormField
+            id="group-order-cap"
+            label="Valor máximo de pedido que o grupo pode liberar (R$)"
+            hint="Em branco: sem teto."
+            error={errors.maxOrderRelease?.message}
+          >
+            <input {...register('maxOrderRelease')} inputMode="decimal" placeholder="ex.: 50.000,00" />
+          </FormField>
+          <CheckboxRow
+            label="Pode liberar pedidos de cliente com títulos vencidos"
+            checked={overdue.value}
+            onChange={overdue.onChange}
+          />
+        </fieldset>
         <ErrorNote message={errorMessage(save.error)} />
       </form>
     </Dialog>
