@@ -1,5 +1,10 @@
 import type { AuditEntry } from '../../../../shared/ipc/dto/auth';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
+import {
+  CREDIT_BLOCK_REASON_LABEL,
+  ORDER_CREDIT_STATE_LABEL,
+  REJECT_REASON_LABEL,
+} from '../../../../shared/domain/credit-release';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../../ui/format';
 
 /** pt-BR names of the fields audit rows use in code. Unknown fields keep their code name. */
@@ -43,6 +48,20 @@ const FIELD_LABEL: Record<string, string> = {
   bureauQuery: 'Consulta Deps',
   bureauQueryId: 'Consulta Deps',
   bureauProduct: 'Produto da consulta',
+  // Liberação de crédito decisions.
+  order: 'Pedido',
+  creditState: 'Situação de crédito do pedido',
+  blockReason: 'Motivo do bloqueio',
+  rejectReason: 'Motivo da rejeição',
+  note: 'Observação',
+  decisionId: 'Decisão nº',
+};
+
+/** Fields whose values are codes of a closed list: each list's own pt-BR labels. */
+const CODE_LABELS: Record<string, Record<string, string>> = {
+  creditState: ORDER_CREDIT_STATE_LABEL,
+  blockReason: CREDIT_BLOCK_REASON_LABEL,
+  rejectReason: REJECT_REASON_LABEL,
 };
 
 const VALUE_LABEL: Record<string, string> = {
@@ -64,7 +83,7 @@ function display(field: string, v: unknown): unknown {
   if (field === 'document') return formatDocument(v);
   if (field === 'phones' || field === 'phone' || field === 'fax') return formatPhoneBR(v);
   if (field === 'dueAt') return formatDateTimeBR(v);
-  return VALUE_LABEL[v] ?? v;
+  return CODE_LABELS[field]?.[v] ?? VALUE_LABEL[v] ?? v;
 }
 
 /** The entry's changes as an agent reads them: pt-BR field names, formatted values. */
