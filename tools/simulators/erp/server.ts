@@ -2,6 +2,7 @@
  * The ERP simulator: a real HTTP server on 127.0.0.1 speaking docs/erp-gateway-api.md, with
  * data consistent with the console's demo clients and per-endpoint fault injection.
  */
+import { changeConsent, consentJson } from './consent';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_DEMO_SEED } from '../../../db/seed/clients';
@@ -53,6 +54,8 @@ export interface ErpSimulatorHandle {
   clientFields(erpCode: string): Record<string, unknown> | null;
   /** How many write-backs (register or address) the ERP applied to this client. */
   clientWrites(erpCode: string): number;
+  /** Changes the client's consent for calls and/or messages in the ERP, as `by`; returns the new alteradoEm. */
+  setConsent(erpCode: string, change: { calls?: boolean; messages?: boolean; by: string }): string;
   stop(): Promise<void>;
 }
 
@@ -229,6 +232,15 @@ export async function startErpSimulator(options: ErpSimulatorOptions = {}): Prom
     changeClient: (erpCode, campos) => registerChangeInErp(ctx, erpCode, campos),
     clientFields: (erpCode) => state.registerEdits.get(erpCode)?.campos ?? null,
     clientWrites: (erpCode) => state.clientWrites.get(erpCode) ?? 0,
+    setConsent(erpCode, change) {
+      const index = clients.indexOf(erpCode);
+      if (index === null) throw new Error(`cliente ${erpCode} não existe no simulador`);
+      for (const { client } of clients.scan(index)) {
+        const was = consentJson(client, state.consent.get(erpCode));
+        return changeConsent(state.consent, erpCode, change, state.tick(), was);
+      }
+      throw new Error(`cliente ${erpCode} não existe no simulador`);
+    },
     stop: async () => {
       for (const t of held) clearTimeout(t);
       held.clear();

@@ -1,6 +1,7 @@
 /** What the simulated ERP remembers between requests: write-backs, idempotency keys and a logical clock. */
 import { createHash } from 'node:crypto';
 import type { CreditOverride, RegisterEdit } from './records';
+import type { ConsentOverride } from './consent';
 import { BASE_MAX_CHANGED_AT, type TableData } from './tables';
 import type { SimTitle } from './titles';
 
@@ -39,6 +40,8 @@ export class ErpState {
   readonly titlePatches = new Map<string, (t: SimTitle) => SimTitle>();
   readonly bureau = new Map<string, BureauQueryJson[]>();
   readonly settings = new Map<string, SettingJson>();
+  /** Consent changed in the ERP (by a test or the demo), by ERP code. */
+  readonly consent = new Map<string, ConsentOverride>();
   private readonly idempotent = new Map<string, StoredReply>();
   private last = Date.parse(BASE_MAX_CHANGED_AT);
   private bureauSeq = 0;
@@ -76,6 +79,7 @@ export class ErpState {
       credit: this.credit,
       titlePatches: this.titlePatches,
       registerEdits: this.registerEdits,
+      consent: this.consent,
     };
   }
 }

@@ -43,6 +43,11 @@ const FIELD_LABEL: Record<string, string> = {
   bureauQuery: 'Consulta Deps',
   bureauQueryId: 'Consulta Deps',
   bureauProduct: 'Produto da consulta',
+  callsAllowed: 'Discagens liberadas',
+  messagesAllowed: 'Mensagens liberadas',
+  consentChangedBy: 'Consentimento alterado por',
+  consentChangedAt: 'Consentimento alterado em',
+  erpAbcClass: 'Classificação ABC do ERP',
 };
 
 const VALUE_LABEL: Record<string, string> = {
@@ -63,7 +68,7 @@ function display(field: string, v: unknown): unknown {
   if (typeof v !== 'string') return v;
   if (field === 'document') return formatDocument(v);
   if (field === 'phones' || field === 'phone' || field === 'fax') return formatPhoneBR(v);
-  if (field === 'dueAt') return formatDateTimeBR(v);
+  if (field === 'dueAt' || field === 'consentChangedAt') return formatDateTimeBR(v);
   return VALUE_LABEL[v] ?? v;
 }
 
