@@ -13,13 +13,15 @@ ALTER TABLE clients ADD COLUMN consent_changed_at TEXT;
 ALTER TABLE clients ADD COLUMN erp_abc_class TEXT CHECK (erp_abc_class IN ('A', 'B', 'C'));
 
 -- The console's own ABC curve, recomputed after each ERP sync from the last 12 months of invoices.
--- month: the São Paulo month of the computation; last_month_class: the class the client had at
--- the end of the month before it (kept across recomputations within a month), for "movimento
--- desde o mês passado". trend_pct: revenue of the last 12 months against the 12 before, in whole
--- percent (NULL when the earlier 12 months had none).
+-- computed_class: the console's Pareto class; class: the one in force (the ERP's when it sends
+-- one, as clients.abc_class). month: the São Paulo month of the computation; last_month_class:
+-- the class in force at the end of the month before it (kept across recomputations within a
+-- month), for "movimento desde o mês passado". trend_pct: revenue of the last 12 months against
+-- the 12 before, in whole percent (NULL when the earlier 12 months had none).
 CREATE TABLE client_abc (
   client_id INTEGER PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
   computed_class TEXT NOT NULL CHECK (computed_class IN ('A', 'B', 'C')),
+  class TEXT NOT NULL CHECK (class IN ('A', 'B', 'C')),
   revenue_cents INTEGER NOT NULL,
   previous_revenue_cents INTEGER NOT NULL,
   trend_pct INTEGER,
@@ -27,6 +29,7 @@ CREATE TABLE client_abc (
   last_month_class TEXT CHECK (last_month_class IN ('A', 'B', 'C')),
   computed_at TEXT NOT NULL
 );
+CREATE INDEX client_abc_class ON client_abc (class, last_month_class);
 
 -- Painel: the ledger read by month (consumption this month and the last 12).
 CREATE INDEX bureau_queries_requested ON bureau_queries (requested_at);

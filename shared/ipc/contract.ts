@@ -19,6 +19,8 @@ import { integrationChannels } from './channels/integration.channels';
 import { policyChannels } from './channels/policy.channels';
 import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
+import { panelChannels } from './channels/panel.channels';
+import { clientHeaderChannels } from './channels/client-header.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
 import type { ClientChanged } from './dto/client-events';
@@ -40,6 +42,8 @@ export const contract = {
   ...policyChannels,
   ...databaseChannels,
   ...emailChannels,
+  ...panelChannels,
+  ...clientHeaderChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

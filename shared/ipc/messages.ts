@@ -17,6 +17,8 @@ import { erpMessages } from './messages/erp.messages';
 import { integrationMessages } from './messages/integration.messages';
 import { receivablesMessages } from './messages/receivables.messages';
 import { smtpMessages } from './messages/smtp.messages';
+import { panelMessages } from './messages/panel.messages';
+import { consentMessages } from './messages/consent.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -31,6 +33,8 @@ export const CATALOG = {
   ...receivablesMessages,
   ...emailMessages,
   ...smtpMessages,
+  ...panelMessages,
+  ...consentMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

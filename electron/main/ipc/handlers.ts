@@ -14,6 +14,8 @@ import type { Handlers } from './registry';
 import { userHandlers } from './users.handlers';
 import { workspaceHandlers } from './workspace.handlers';
 import { policyHandlers } from './policy.handlers';
+import { panelHandlers } from './panel.handlers';
+import { clientHeaderHandlers } from './client-header.handlers';
 
 /** Every channel of the contract must have exactly one handler: the type fails otherwise. */
 export const handlers: Handlers = {
@@ -32,4 +34,6 @@ export const handlers: Handlers = {
   ...policyHandlers,
   ...databaseHandlers,
   ...emailHandlers,
+  ...panelHandlers,
+  ...clientHeaderHandlers,
 };

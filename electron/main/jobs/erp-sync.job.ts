@@ -4,6 +4,7 @@ import { announceClientChanges } from '../services/erp/erp-sync.service';
 import { changedClientParts } from '../services/erp/sync-client-parts';
 import { emitClientChanged } from '../services/clients/client-events';
 import { runErpSyncJob } from '../workers/erp-sync-worker';
+import { recomputeAbcAfterSync } from '../services/abc/abc-after-sync';
 import type { JobDefinition } from './scheduler';
 
 export const ERP_SYNC_JOB = 'erp-sync';
@@ -20,6 +21,7 @@ export function erpSyncJob(core: Core): JobDefinition {
       // screens are told afterwards, from here, what the run changed.
       const summary = await runErpSyncJob(core, { runId: ctx.runId, signal: ctx.signal });
       announceClientChanges(core, summary.changedClientIds);
+      await recomputeAbcAfterSync(core, ctx.runId, summary);
       const parts = changedClientParts(summary);
       if (parts.length > 0) emitClientChanged(core, null, parts);
       return {

@@ -109,6 +109,9 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'smtp.connectionDropped': SMTP,
   'smtp.failed': SMTP,
   'smtp.withServerAnswer': { reason: 'O servidor recusou a mensagem.', serverResponse: '554 5.7.1 rejected' },
+  'panel.budgetReached': { budgetCents: 50_000, spentCents: 48_000, priceCents: 3_500, month: '2026-12' },
+  'consent.messagesBlocked': { by: 'Marta (ERP)', at: '2026-11-30T13:00:00.000Z' },
+  'consent.callsBlocked': { by: null, at: null },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>

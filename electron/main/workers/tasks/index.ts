@@ -6,6 +6,7 @@ export const TASKS = {
   'erp-sync': () => import('./erp-sync.task').then((m) => m.erpSyncTask),
   'history-export': () => import('./history-export.task').then((m) => m.historyExportTask),
   'receivables-snapshot': () => import('./receivables-snapshot.task').then((m) => m.receivablesSnapshotTask),
+  'abc-curve': () => import('./abc-curve.task').then((m) => m.abcCurveTask),
 };
 
 export type TaskName = keyof typeof TASKS;
