@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useAuth, useCurrentUser } from '../modules/auth/store';
+import { useAuth, useCan, useCurrentUser } from '../modules/auth/store';
+import { PanelPage } from '../modules/panel';
 import { ClientScreen } from '../modules/clients/ClientScreen';
 import { ContactScreen } from '../modules/clients/contacts/ContactScreen';
 import { SearchDialog } from '../modules/search/SearchDialog';
@@ -17,6 +18,7 @@ export function Shell() {
   const logout = useAuth((s) => s.logout);
   const reloadAuth = useAuth((s) => s.load);
   const [searchOpen, setSearchOpen] = useState(false);
+  const canSeePanel = useCan('panel.view');
   const openSearch = useCallback(() => setSearchOpen(true), []);
   useGlobalShortcuts(openSearch);
 
@@ -36,6 +38,16 @@ export function Shell() {
           Buscar cliente <kbd>F9</kbd>
         </button>
         <span className="spacer" />
+        {canSeePanel && (
+          <button
+            type="button"
+            className="link"
+            aria-current={view.kind === 'panel' ? 'page' : undefined}
+            onClick={() => show({ kind: 'panel' })}
+          >
+            Painel
+          </button>
+        )}
         <button type="button" className="link" onClick={() => show({ kind: 'settings' })}>
           Configurações
         </button>
@@ -59,6 +71,7 @@ export function Shell() {
         {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}
         {view.kind === 'contact' && <ContactScreen key={view.id} id={view.id} />}
         {view.kind === 'settings' && <SettingsPage section={view.section} />}
+        {view.kind === 'panel' && (canSeePanel ? <PanelPage /> : <HomePage onSearch={openSearch} />)}
       </main>
       <StatusBar />
       {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}

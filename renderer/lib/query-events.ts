@@ -21,13 +21,23 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   'client.changed': (p) => [
     ...(p.parts.includes('register') ? (['clients.get', 'clientHeader.summary'] as const) : []),
     ...(p.parts.includes('credit')
-      ? (['clients.get', 'clientHeader.summary', 'finance.summary.cached', 'finance.summary.refresh'] as const)
+      ? ([
+          'clients.get',
+          'clientHeader.summary',
+          'finance.summary.cached',
+          'finance.summary.refresh',
+        ] as const)
       : []),
     ...(p.parts.includes('contacts') ? (['clientContacts.list'] as const) : []),
     ...(p.parts.includes('receivables') ? (['finance.boletos.list'] as const) : []),
   ],
   // The ERP settled (or a sync touched) pending edits of these clients.
-  'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list', 'clientHeader.summary'],
+  'clients.erpChanged': () => [
+    'clients.get',
+    'clientErpEdits.list',
+    'clientAddresses.list',
+    'clientHeader.summary',
+  ],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

@@ -19,8 +19,7 @@ async function emptyBilling(n: number): Promise<TestCore> {
   return t;
 }
 
-const ids = (db: Db): number[] =>
-  db.prepare('SELECT id FROM clients ORDER BY id').pluck().all() as number[];
+const ids = (db: Db): number[] => db.prepare('SELECT id FROM clients ORDER BY id').pluck().all() as number[];
 
 let invoiceNo = 0;
 function invoice(db: Db, clientId: number, issuedOn: string, cents: number, kind = 'invoice'): void {
@@ -36,7 +35,13 @@ const row = (db: Db, id: number) =>
       `SELECT a.computed_class AS computed, a.class, a.trend_pct AS trend, a.last_month_class AS lastMonth,
          c.abc_class AS shown FROM client_abc a JOIN clients c ON c.id = a.client_id WHERE a.client_id = ?`,
     )
-    .get(id) as { computed: string; class: string; trend: number | null; lastMonth: string | null; shown: string };
+    .get(id) as {
+    computed: string;
+    class: string;
+    trend: number | null;
+    lastMonth: string | null;
+    shown: string;
+  };
 
 describe('ABC curve computed by the console', () => {
   it('cuts a known Pareto set at 80/15/5 of the last 12 months of revenue', async () => {
@@ -122,8 +127,16 @@ describe('ABC curve computed by the console', () => {
     const nota = db.prepare(
       "INSERT INTO erp_records (table_name, erp_key, changed_at, payload) VALUES ('nota', ?, ?, ?)",
     );
-    nota.run('N1', NOW.toISOString(), JSON.stringify({ empresa: code(first!), emissao: '2026-08-01', valor: '10.00' }));
-    nota.run('N2', NOW.toISOString(), JSON.stringify({ empresa: code(second!), emissao: '2026-08-01', valor: '990.00' }));
+    nota.run(
+      'N1',
+      NOW.toISOString(),
+      JSON.stringify({ empresa: code(first!), emissao: '2026-08-01', valor: '10.00' }),
+    );
+    nota.run(
+      'N2',
+      NOW.toISOString(),
+      JSON.stringify({ empresa: code(second!), emissao: '2026-08-01', valor: '990.00' }),
+    );
     const summary = computeAbcCurve(db, NOW);
     expect(summary.source).toBe('erpInvoices');
     expect(row(db, second!).computed).toBe('A');

@@ -37,7 +37,12 @@ describe('consent flags: ERP-owned, brought by the sync', () => {
   it("copies the ERP's flags and its own ABC class for every client", () => {
     const rows = t.core.db
       .prepare('SELECT erp_code, calls_allowed, messages_allowed, erp_abc_class FROM clients')
-      .all() as { erp_code: string; calls_allowed: number; messages_allowed: number; erp_abc_class: string | null }[];
+      .all() as {
+      erp_code: string;
+      calls_allowed: number;
+      messages_allowed: number;
+      erp_abc_class: string | null;
+    }[];
     // The simulator blocks some clients' calls or messages and sends a class for a third of them.
     expect(rows.some((r) => r.calls_allowed === 0)).toBe(true);
     expect(rows.some((r) => r.messages_allowed === 0)).toBe(true);
@@ -45,7 +50,10 @@ describe('consent flags: ERP-owned, brought by the sync', () => {
     expect(rows.some((r) => r.erp_abc_class === null)).toBe(true);
     // A client with the ERP's class shows it.
     const withClass = rows.find((r) => r.erp_abc_class !== null);
-    const shown = t.core.db.prepare('SELECT abc_class FROM clients WHERE erp_code = ?').pluck().get(withClass?.erp_code);
+    const shown = t.core.db
+      .prepare('SELECT abc_class FROM clients WHERE erp_code = ?')
+      .pluck()
+      .get(withClass?.erp_code);
     expect(shown).toBe(withClass?.erp_abc_class);
   });
 
@@ -62,7 +70,9 @@ describe('consent flags: ERP-owned, brought by the sync', () => {
       changedBy: 'Marta Lopes',
       changedAt,
     });
-    const entry = clientAudit(t, id).find((e) => e.action === 'Atualizado pelo ERP' && e.changes.messagesAllowed);
+    const entry = clientAudit(t, id).find(
+      (e) => e.action === 'Atualizado pelo ERP' && e.changes.messagesAllowed,
+    );
     expect(entry?.userName).toBe('ERP');
     expect(entry?.changes.messagesAllowed).toEqual({ before: true, after: false });
     expect(entry?.changes.consentChangedBy).toEqual({ before: null, after: 'Marta Lopes' });

@@ -93,7 +93,13 @@ describe('Painel: Deps consumption from the query ledger', () => {
       }),
     );
     expect(value(await t.call(admin, 'panel.consumption', {})).budget.level).toBe('reached100');
-    value(await t.call(admin, 'panel.budget.save', { monthlyBudgetCents: null, blockAtLimit: false, pricesCents: {} }));
+    value(
+      await t.call(admin, 'panel.budget.save', {
+        monthlyBudgetCents: null,
+        blockAtLimit: false,
+        pricesCents: {},
+      }),
+    );
     const v = value(await t.call(admin, 'panel.consumption', {}));
     expect(v.pricesSet).toBe(false);
     expect(v.total).toEqual({ queries: 4, costCents: 0 });
@@ -190,6 +196,12 @@ describe('Deps budget block on the bureau query path', () => {
     );
     const refused = await run();
     expect(refused.ok).toBe(false);
-    value(await f.t.call(f.admin, 'panel.budget.save', { monthlyBudgetCents: null, blockAtLimit: false, pricesCents: {} }));
+    value(
+      await f.t.call(f.admin, 'panel.budget.save', {
+        monthlyBudgetCents: null,
+        blockAtLimit: false,
+        pricesCents: {},
+      }),
+    );
   });
 });

@@ -21,4 +21,3 @@ export const panelHandlers = defineHandlers({
     return abcDistribution(core.db);
   },
 });
-

@@ -9,7 +9,8 @@ const SOURCE: Record<ClientAbcView['source'], string> = {
   register: 'cadastro',
 };
 
-const trendText = (pct: number): string => `${pct < 0 ? '↓' : pct > 0 ? '↑' : '→'} ${pct > 0 ? '+' : ''}${pct}%`;
+const trendText = (pct: number): string =>
+  `${pct < 0 ? '↓' : pct > 0 ? '↑' : '→'} ${pct > 0 ? '+' : ''}${pct}%`;
 
 /** "C ↓ -28%" as in seed 000: the class in force and its trend against the 12 months before. */
 export function AbcKpi({ abc, fallback }: { abc: ClientAbcView | undefined; fallback: AbcClass }) {

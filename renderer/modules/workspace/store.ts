@@ -5,7 +5,8 @@ export type View =
   | { kind: 'home' }
   | { kind: 'client'; id: number }
   | { kind: 'contact'; id: number }
-  | { kind: 'settings'; section?: string };
+  | { kind: 'settings'; section?: string }
+  | { kind: 'panel' };
 
 interface WorkspaceState {
   openClientIds: number[];
@@ -104,7 +105,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
   },
   show(view) {
     set({ view });
-    if (view.kind !== 'settings') persist({ openClientIds: get().openClientIds, view });
+    if (view.kind !== 'settings' && view.kind !== 'panel')
+      persist({ openClientIds: get().openClientIds, view });
   },
   reset() {
     set({ openClientIds: [], openContactIds: [], view: { kind: 'home' }, restored: false });

@@ -26,7 +26,11 @@ export const panelChannels = {
     permission: 'panel.view',
   }),
   'panel.abc': channel<AbcDistributionView>()({ input: empty, kind: 'query', permission: 'panel.view' }),
-  'panel.budget.get': channel<BureauBudgetView>()({ input: empty, kind: 'query', permission: 'panel.view' }),
+  'panel.budget.get': channel<BureauBudgetView>()({
+    input: empty,
+    kind: 'query',
+    permission: 'settings.bureau',
+  }),
   'panel.budget.save': channel<BureauBudgetView>()({
     input: z.object({
       monthlyBudgetCents: cents.nullable(),
@@ -39,10 +43,17 @@ export const panelChannels = {
   'panel.abc.saveCutoffs': channel<AbcDistributionView>()({
     input: z
       .object({
-        a: percent.min(1, 'A classe A precisa de pelo menos 1%.').max(98, 'A classe A pode ter no máximo 98%.'),
-        b: percent.min(1, 'A classe B precisa de pelo menos 1%.').max(98, 'A classe B pode ter no máximo 98%.'),
+        a: percent
+          .min(1, 'A classe A precisa de pelo menos 1%.')
+          .max(98, 'A classe A pode ter no máximo 98%.'),
+        b: percent
+          .min(1, 'A classe B precisa de pelo menos 1%.')
+          .max(98, 'A classe B pode ter no máximo 98%.'),
       })
-      .refine((c) => c.a + c.b <= 99, { message: 'A + B deve deixar pelo menos 1% para a classe C.', path: ['b'] }),
+      .refine((c) => c.a + c.b <= 99, {
+        message: 'A + B deve deixar pelo menos 1% para a classe C.',
+        path: ['b'],
+      }),
     kind: 'mutation',
     permission: 'settings.erp',
   }),

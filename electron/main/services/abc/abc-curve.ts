@@ -51,7 +51,11 @@ export interface AbcWindow {
 
 export function abcWindow(now: Date): AbcWindow {
   const today = todayInSaoPaulo(now);
-  return { month: monthOffset(today, 0), currentFrom: monthOffset(today, -11), previousFrom: monthOffset(today, -23) };
+  return {
+    month: monthOffset(today, 0),
+    currentFrom: monthOffset(today, -11),
+    previousFrom: monthOffset(today, -23),
+  };
 }
 
 export type AbcSource = 'billing' | 'erpInvoices' | 'none';
@@ -97,7 +101,8 @@ export function computeAbcCurve(db: Db, now: Date, cutoffs: AbcCutoffs = readAbc
   const source = sourceOf(db);
   const computedAt = now.toISOString();
   db.exec('DROP TABLE IF EXISTS temp.abc_ranked');
-  const revenue = source === 'none' ? 'SELECT NULL AS client_id, 0 AS cur, 0 AS prev WHERE 0' : REVENUE_SQL[source];
+  const revenue =
+    source === 'none' ? 'SELECT NULL AS client_id, 0 AS cur, 0 AS prev WHERE 0' : REVENUE_SQL[source];
   db.prepare(
     `CREATE TEMP TABLE abc_ranked AS
      WITH rev AS (${revenue}),
@@ -115,7 +120,10 @@ export function computeAbcCurve(db: Db, now: Date, cutoffs: AbcCutoffs = readAbc
        CASE WHEN prev > 0 THEN CAST(round((cur - prev) * 100.0 / prev) AS INTEGER) END AS trend
      FROM ranked`,
   ).run({ ...window, a: cutoffs.a, b: cutoffs.b });
-  const ids = db.prepare('SELECT client_id FROM temp.abc_ranked ORDER BY client_id').pluck().all() as number[];
+  const ids = db
+    .prepare('SELECT client_id FROM temp.abc_ranked ORDER BY client_id')
+    .pluck()
+    .all() as number[];
   const upsert = db.prepare(
     `INSERT INTO client_abc (client_id, computed_class, class, revenue_cents, previous_revenue_cents, trend_pct,
        month, last_month_class, computed_at)
@@ -144,7 +152,9 @@ export function computeAbcCurve(db: Db, now: Date, cutoffs: AbcCutoffs = readAbc
     writeBatch(batch[0] as number, batch[batch.length - 1] as number);
   }
   const counts = { A: 0, B: 0, C: 0 };
-  for (const r of db.prepare('SELECT computed, count(*) AS n FROM temp.abc_ranked GROUP BY computed').all() as {
+  for (const r of db
+    .prepare('SELECT computed, count(*) AS n FROM temp.abc_ranked GROUP BY computed')
+    .all() as {
     computed: 'A' | 'B' | 'C';
     n: number;
   }[])

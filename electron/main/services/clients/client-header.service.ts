@@ -2,7 +2,11 @@
  * The summary header's flags (seed 000): class ABC with its trend, "Sem/Com restrição" from the
  * last Deps answer and the ERP's credit status (each with its date), and the ERP-owned consent.
  */
-import type { ClientConsentView, ClientHeaderSummary, RestrictionSource } from '../../../../shared/ipc/dto/client-header';
+import type {
+  ClientConsentView,
+  ClientHeaderSummary,
+  RestrictionSource,
+} from '../../../../shared/ipc/dto/client-header';
 import type { AbcClass } from '../../../../shared/ipc/dto/clients';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';

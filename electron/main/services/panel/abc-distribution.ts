@@ -14,7 +14,11 @@ export function abcDistribution(db: Db): AbcDistributionView {
   };
   const now = new Map(
     (
-      db.prepare('SELECT class AS c, count(*) AS n, sum(revenue_cents) AS cents FROM client_abc GROUP BY class').all() as {
+      db
+        .prepare(
+          'SELECT class AS c, count(*) AS n, sum(revenue_cents) AS cents FROM client_abc GROUP BY class',
+        )
+        .all() as {
         c: AbcClass;
         n: number;
         cents: number;
@@ -37,7 +41,9 @@ export function abcDistribution(db: Db): AbcDistributionView {
     )
     .all() as AbcDistributionView['movements'];
   const fromErp = db
-    .prepare('SELECT count(*) FROM client_abc a JOIN clients c ON c.id = a.client_id WHERE c.erp_abc_class IS NOT NULL')
+    .prepare(
+      'SELECT count(*) FROM client_abc a JOIN clients c ON c.id = a.client_id WHERE c.erp_abc_class IS NOT NULL',
+    )
     .pluck()
     .get() as number;
   return {

@@ -13,11 +13,17 @@ import { monthOffset } from '../abc/abc-curve';
 import { saoPauloDayStartUtc } from '../time';
 
 const KEY = 'bureau.budget';
-export const DEFAULT_BUDGET: BureauBudgetView = { monthlyBudgetCents: null, blockAtLimit: false, pricesCents: {} };
+export const DEFAULT_BUDGET: BureauBudgetView = {
+  monthlyBudgetCents: null,
+  blockAtLimit: false,
+  pricesCents: {},
+};
 
 export function readBudget(db: Db): BureauBudgetView {
   const raw = getSetting(db, KEY);
-  return raw ? { ...DEFAULT_BUDGET, ...(JSON.parse(raw) as Partial<BureauBudgetView>) } : { ...DEFAULT_BUDGET };
+  return raw
+    ? { ...DEFAULT_BUDGET, ...(JSON.parse(raw) as Partial<BureauBudgetView>) }
+    : { ...DEFAULT_BUDGET };
 }
 
 export function saveBudget(db: Db, budget: BureauBudgetView): BureauBudgetView {
@@ -39,7 +45,10 @@ export function monthBounds(month: string): { from: string; to: string } {
 export const currentMonth = (now: Date): string => monthOffset(todayInSaoPaulo(now), 0);
 
 /** Billable queries of a month by product: the one read both the budget and the Painel make. */
-export function billableByProduct(db: Db, month: string): { productId: string; productName: string; queries: number }[] {
+export function billableByProduct(
+  db: Db,
+  month: string,
+): { productId: string; productName: string; queries: number }[] {
   return db
     .prepare(
       `SELECT product_id AS productId, max(product_name) AS productName, count(*) AS queries FROM bureau_queries
@@ -48,15 +57,30 @@ export function billableByProduct(db: Db, month: string): { productId: string; p
     .all(monthBounds(month)) as { productId: string; productName: string; queries: number }[];
 }
 
-export const priceOf = (budget: BureauBudgetView, productId: string): number => budget.pricesCents[productId] ?? 0;
+export const priceOf = (budget: BureauBudgetView, productId: string): number =>
+  budget.pricesCents[productId] ?? 0;
 
-export function budgetStatus(db: Db, now: Date, budget: BureauBudgetView = readBudget(db)): BureauBudgetStatus {
+export function budgetStatus(
+  db: Db,
+  now: Date,
+  budget: BureauBudgetView = readBudget(db),
+): BureauBudgetStatus {
   const month = currentMonth(now);
-  const spentCents = billableByProduct(db, month).reduce((s, p) => s + p.queries * priceOf(budget, p.productId), 0);
+  const spentCents = billableByProduct(db, month).reduce(
+    (s, p) => s + p.queries * priceOf(budget, p.productId),
+    0,
+  );
   const limit = budget.monthlyBudgetCents;
-  const percent = limit === null ? null : limit === 0 ? (spentCents > 0 ? 100 : 0) : Math.floor((spentCents * 100) / limit);
+  const percent =
+    limit === null ? null : limit === 0 ? (spentCents > 0 ? 100 : 0) : Math.floor((spentCents * 100) / limit);
   const level: BudgetLevel =
-    limit === null ? 'none' : spentCents >= limit ? 'reached100' : spentCents * 100 >= limit * 80 ? 'warn80' : 'ok';
+    limit === null
+      ? 'none'
+      : spentCents >= limit
+        ? 'reached100'
+        : spentCents * 100 >= limit * 80
+          ? 'warn80'
+          : 'ok';
   return { ...budget, month, spentCents, percent, level };
 }
 

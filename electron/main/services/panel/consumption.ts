@@ -3,7 +3,15 @@ import type { ConsumptionCount, ConsumptionView } from '../../../../shared/ipc/d
 import { addDays, todayInSaoPaulo } from '../../../../shared/domain/dates';
 import type { Core } from '../../core-types';
 import { monthOffset } from '../abc/abc-curve';
-import { BILLABLE, billableByProduct, budgetStatus, currentMonth, monthBounds, priceOf, readBudget } from './bureau-budget';
+import {
+  BILLABLE,
+  billableByProduct,
+  budgetStatus,
+  currentMonth,
+  monthBounds,
+  priceOf,
+  readBudget,
+} from './bureau-budget';
 
 type Row = { key: string; productId: string; queries: number };
 
@@ -71,10 +79,13 @@ export function consumption(core: Core): ConsumptionView {
     priceCents: budget.pricesCents[p.productId] ?? null,
     costCents: p.queries * price(p.productId),
   }));
-  const total = byProduct.reduce((s, p) => ({ queries: s.queries + p.queries, costCents: s.costCents + p.costCents }), {
-    queries: 0,
-    costCents: 0,
-  });
+  const total = byProduct.reduce(
+    (s, p) => ({ queries: s.queries + p.queries, costCents: s.costCents + p.costCents }),
+    {
+      queries: 0,
+      costCents: 0,
+    },
+  );
   return {
     month,
     months,

@@ -12,9 +12,16 @@ const WEEK_MS = 7 * 86_400_000;
 
 function jobHealth(core: Core, job: string, alert: string | null): JobHealth {
   const last = core.db
-    .prepare('SELECT started_at, finished_at, status, outcome FROM job_runs WHERE job = ? ORDER BY id DESC LIMIT 1')
+    .prepare(
+      'SELECT started_at, finished_at, status, outcome FROM job_runs WHERE job = ? ORDER BY id DESC LIMIT 1',
+    )
     .get(job) as
-    | { started_at: string; finished_at: string | null; status: JobHealth['lastStatus']; outcome: string | null }
+    | {
+        started_at: string;
+        finished_at: string | null;
+        status: JobHealth['lastStatus'];
+        outcome: string | null;
+      }
     | undefined;
   const since = new Date(core.now().getTime() - WEEK_MS).toISOString();
   const failures = core.db

@@ -44,9 +44,7 @@ export function reconciliation(db: Db, limit: number): ReconciliationRow[] {
        FROM receivables_exports ORDER BY id DESC LIMIT ?`,
     )
     .all(limit) as ExportRow[];
-  const batchesOf = db.prepare(
-    'SELECT * FROM receivables_batches WHERE export_id = ? ORDER BY batch_no',
-  );
+  const batchesOf = db.prepare('SELECT * FROM receivables_batches WHERE export_id = ? ORDER BY batch_no');
   return exports.map((e) => {
     const batches = batchesOf.all(e.id) as BatchRow[];
     const acks = batches.map((b) => JSON.parse(b.ack) as Ack);

@@ -59,7 +59,12 @@ export function ActivityParticipantsField({ clientId, value, onChange }: Props) 
         const blocked = g.kind === 'contact' && messages.blocked;
         const reasonId = `participants-${g.kind}-blocked`;
         return (
-          <div key={g.kind} role="group" aria-label={g.label} aria-describedby={blocked ? reasonId : undefined}>
+          <div
+            key={g.kind}
+            role="group"
+            aria-label={g.label}
+            aria-describedby={blocked ? reasonId : undefined}
+          >
             <strong>{g.label}</strong>
             {blocked && (
               <p className="muted" id={reasonId} data-testid="participants-messages-blocked">
