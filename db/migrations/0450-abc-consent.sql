@@ -37,3 +37,19 @@ CREATE INDEX bureau_queries_requested ON bureau_queries (requested_at);
 -- Existing groups that manage users also see the Painel (new groups choose it in Configurações).
 INSERT OR IGNORE INTO group_permissions (group_id, permission)
 SELECT group_id, 'panel.view' FROM group_permissions WHERE permission = 'settings.users';
+
+-- The curve changes many clients' class after a sync. 0330's class trigger found the contacts'
+-- keys by client_id, which that table has no index for (a full scan per client whose class
+-- changed); like the other triggers, it now recomputes the old keys and deletes them by key.
+DROP TRIGGER client_search_keys_class;
+CREATE TRIGGER client_search_keys_class AFTER UPDATE OF abc_class ON clients
+WHEN old.abc_class IS NOT new.abc_class BEGIN
+  DELETE FROM client_search_keys WHERE (kind, boost, key, client_id, contact_id) IN (
+    SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, cc.client_id, cc.id
+    FROM client_contacts cc, json_each(contact_search_keys(cc.name, cc.email, cc.phone, old.abc_class)) j
+    WHERE cc.client_id = new.id);
+  INSERT OR IGNORE INTO client_search_keys (kind, boost, key, client_id, contact_id)
+  SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, cc.client_id, cc.id
+  FROM client_contacts cc, json_each(contact_search_keys(cc.name, cc.email, cc.phone, new.abc_class)) j
+  WHERE cc.client_id = new.id;
+END;

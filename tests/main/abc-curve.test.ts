@@ -15,7 +15,9 @@ afterEach(() => {
 /** A console with `n` clients and no billing at all; the test writes every invoice itself. */
 async function emptyBilling(n: number): Promise<TestCore> {
   t = await createTestCore({ clients: n, now: () => NOW });
-  t.core.db.exec('DELETE FROM client_billing_documents; DELETE FROM client_revenue_monthly');
+  t.core.db.exec(
+    'DELETE FROM client_billing_documents; DELETE FROM client_revenue_monthly; DELETE FROM client_abc',
+  );
   return t;
 }
 
@@ -160,6 +162,25 @@ describe('ABC curve computed by the console', () => {
     });
     expect(ran?.counts.A).toBe(1);
     expect(row(tc.core.db, id!).computed).toBe('A');
+  });
+
+  it("a class change moves the client's and its contacts' F9 keys to the new class, leaving none behind", async () => {
+    const { db } = (await emptyBilling(30)).core;
+    const withContacts = db
+      .prepare('SELECT client_id FROM client_contacts GROUP BY client_id ORDER BY count(*) DESC LIMIT 1')
+      .pluck()
+      .get() as number;
+    const keys = () =>
+      db
+        .prepare('SELECT boost, count(*) AS n FROM client_search_keys WHERE client_id = ? GROUP BY boost')
+        .all(withContacts) as { boost: number; n: number }[];
+    const before = keys().reduce((s, k) => s + k.n, 0);
+    db.prepare("UPDATE clients SET abc_class = 'C' WHERE id = ?").run(withContacts);
+    invoice(db, withContacts, '2026-11-01', 1_000_000_00);
+    computeAbcCurve(db, NOW);
+    expect(row(db, withContacts).shown).toBe('A');
+    // Every key of the client (its own and its contacts') now carries boost 0 (class A), none lost.
+    expect(keys()).toEqual([{ boost: 0, n: before }]);
   });
 
   it('counts months in São Paulo', () => {

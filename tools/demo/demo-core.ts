@@ -7,6 +7,7 @@ import { log } from '../../electron/main/log';
 import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
 import { seedDemoUsers } from '../../db/seed/demo-users';
 import { jobWorkerEntry } from './job-worker-build';
+import { seedDemoAbcAndConsent } from './demo-abc-consent';
 
 export interface DemoCoreOptions extends Omit<CoreOptions, 'prepare'> {
   /** false: behave exactly like a production start (no seeding), as with CENTRAL_DEMO=0. */
@@ -20,6 +21,7 @@ async function seedIfEmpty(core: Core, count: number): Promise<void> {
   log.info(`banco novo: gerando ${count} clientes de demonstração`);
   seedDemoClients(core.db, { count });
   await seedDemoUsers(core.db, core.now().toISOString());
+  seedDemoAbcAndConsent(core.db, core.now());
   setSetting(core.db, 'is_demo', '1');
 }
 

@@ -15,14 +15,20 @@ export interface ConsentOverride {
 
 const code = (c: Pick<DemoClient, 'erpCode'>): number => Number(c.erpCode);
 
+/** The generated consent of a client, before any change through the handle. */
+export function generatedConsent(erpCode: string): { calls: boolean; messages: boolean; erpClass: boolean } {
+  const n = code({ erpCode });
+  return { calls: n % 11 !== 3, messages: n % 7 !== 5, erpClass: n % 3 === 1 };
+}
+
 /** Fields the client row carries besides the register (docs/erp-gateway-api.md, "Consentimento"). */
 export function consentJson(c: DemoClient, o: ConsentOverride | undefined) {
-  const n = code(c);
-  const generatedBlockCalls = n % 11 === 3;
-  const generatedBlockMessages = n % 7 === 5;
+  const g = generatedConsent(c.erpCode);
+  const generatedBlockCalls = !g.calls;
+  const generatedBlockMessages = !g.messages;
   const generated = generatedBlockCalls || generatedBlockMessages;
   return {
-    classeAbc: n % 3 === 1 ? c.abcClass : null,
+    classeAbc: g.erpClass ? c.abcClass : null,
     permiteDiscagem: o ? o.permiteDiscagem : !generatedBlockCalls,
     permiteMensagens: o ? o.permiteMensagens : !generatedBlockMessages,
     consentimentoAlteradoPor: o ? o.alteradoPor : generated ? 'Cadastro ERP' : null,
