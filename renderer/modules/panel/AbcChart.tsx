@@ -4,7 +4,11 @@ import { AXIS, count, PALETTE } from './format';
 
 /** Clients per ABC class now and at the end of last month, side by side. */
 export function AbcChart({ view }: { view: AbcDistributionView }) {
-  const data = view.classes.map((c) => ({ label: `Classe ${c.abcClass}`, agora: c.clients, mesPassado: c.lastMonth }));
+  const data = view.classes.map((c) => ({
+    label: `Classe ${c.abcClass}`,
+    agora: c.clients,
+    mesPassado: c.lastMonth,
+  }));
   return (
     <figure className="chart">
       <BarChart
@@ -18,7 +22,9 @@ export function AbcChart({ view }: { view: AbcDistributionView }) {
         <CartesianGrid vertical={false} stroke="#e3e7ed" />
         <XAxis dataKey="label" tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} width={48} />
-        <Tooltip formatter={(v, name) => [count(Number(v)), name === 'agora' ? 'Agora' : 'Fim do mês passado']} />
+        <Tooltip
+          formatter={(v, name) => [count(Number(v)), name === 'agora' ? 'Agora' : 'Fim do mês passado']}
+        />
         <Legend formatter={(name) => (name === 'agora' ? 'Agora' : 'Fim do mês passado')} />
         <Bar dataKey="mesPassado" fill={PALETTE.secondary} isAnimationActive={false} />
         <Bar dataKey="agora" fill={PALETTE.primary} isAnimationActive={false} />

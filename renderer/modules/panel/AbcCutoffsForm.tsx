@@ -9,7 +9,9 @@ import styles from './Panel.module.css';
 export function AbcCutoffsForm({ cutoffs }: { cutoffs: AbcDistributionView['cutoffs'] }) {
   const [a, setA] = useState(String(cutoffs.a));
   const [b, setB] = useState(String(cutoffs.b));
-  const save = useChannelMutation('panel.abc.saveCutoffs', { invalidates: ['panel.abc', 'clientHeader.summary'] });
+  const save = useChannelMutation('panel.abc.saveCutoffs', {
+    invalidates: ['panel.abc', 'clientHeader.summary'],
+  });
   const c = 100 - Number(a || 0) - Number(b || 0);
   return (
     <form

@@ -25,8 +25,8 @@ export function AbcSection() {
       {view && (
         <>
           <p className="muted">
-            Cortes {view.cutoffs.a}/{view.cutoffs.b}/{view.cutoffs.c} do faturamento dos últimos 12 meses · calculada em{' '}
-            {when(view.computedAt)}
+            Cortes {view.cutoffs.a}/{view.cutoffs.b}/{view.cutoffs.c} do faturamento dos últimos 12 meses ·
+            calculada em {when(view.computedAt)}
             {view.fromErp > 0 ? ` · ${count(view.fromErp)} cliente(s) com a classe do ERP` : ''}
           </p>
           {view.computedAt === null && (

@@ -32,7 +32,11 @@ export function BudgetMeter({ budget }: { budget: BureauBudgetStatus }) {
         <strong data-testid="panel-budget">{text}</strong>
       </div>
       {alert && (
-        <p role="alert" className={budget.level === 'reached100' ? styles.alertBad : styles.alertWarn} data-testid="panel-budget-alert">
+        <p
+          role="alert"
+          className={budget.level === 'reached100' ? styles.alertBad : styles.alertWarn}
+          data-testid="panel-budget-alert"
+        >
           {alert}
         </p>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatBRL, parseBRL } from '../../../shared/domain/money';
 import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -15,14 +15,19 @@ const toText = (cents: number | null | undefined): string => (cents == null ? ''
 export function BureauBudgetSection() {
   const settings = useChannelQuery('bureau.settings.get', {});
   const budget = useChannelQuery('panel.budget.get', {});
-  const save = useChannelMutation('panel.budget.save', { invalidates: ['panel.budget.get', 'panel.consumption'] });
+  const save = useChannelMutation('panel.budget.save', {
+    invalidates: ['panel.budget.get', 'panel.consumption'],
+  });
   const [prices, setPrices] = useState<Record<string, string>>({});
   const [limit, setLimit] = useState('');
   const [block, setBlock] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The saved values fill the form once: a later refetch never overwrites what is being typed.
+  const filled = useRef(false);
 
   useEffect(() => {
-    if (!budget.data) return;
+    if (!budget.data || filled.current) return;
+    filled.current = true;
     setPrices(Object.fromEntries(Object.entries(budget.data.pricesCents).map(([k, v]) => [k, toText(v)])));
     setLimit(toText(budget.data.monthlyBudgetCents));
     setBlock(budget.data.blockAtLimit);
@@ -39,7 +44,8 @@ export function BureauBudgetSection() {
       pricesCents[p.id] = cents;
     }
     const monthly = limit.trim() ? parseBRL(limit) : null;
-    if (limit.trim() && monthly === null) return setProblem('Orçamento mensal inválido. Use, por exemplo, 1.500,00.');
+    if (limit.trim() && monthly === null)
+      return setProblem('Orçamento mensal inválido. Use, por exemplo, 1.500,00.');
     if (block && monthly === null) return setProblem('Para bloquear em 100%, informe o orçamento mensal.');
     setProblem(null);
     try {
@@ -51,13 +57,23 @@ export function BureauBudgetSection() {
   };
 
   const error = problem ?? errorMessage(save.error) ?? errorMessage(budget.error);
+  if (!budget.data)
+    return (
+      <section className={styles.budgetForm} aria-labelledby="budget-title">
+        <h2 id="budget-title">Orçamento Deps</h2>
+        {error ? <ErrorNote message={error} /> : <p className="loading">Carregando orçamento…</p>}
+      </section>
+    );
   return (
     <section className={styles.budgetForm} aria-labelledby="budget-title">
       <h2 id="budget-title">Orçamento Deps</h2>
       <p className="muted">
-        Com o preço de cada produto, o Painel estima o custo das consultas. Alertas em 80% e 100% do orçamento do mês.
+        Com o preço de cada produto, o Painel estima o custo das consultas. Alertas em 80% e 100% do orçamento
+        do mês.
       </p>
-      {products.length === 0 && <p className="muted">Busque os produtos do bureau acima para informar os preços.</p>}
+      {products.length === 0 && (
+        <p className="muted">Busque os produtos do bureau acima para informar os preços.</p>
+      )}
       {products.map((p) => (
         <div className="form-field" key={p.id}>
           <label htmlFor={`price-${p.id}`}>

@@ -32,7 +32,10 @@ export function ConsumptionSection() {
                 , custo estimado <strong>{money(view.total.costCents)}</strong>
               </>
             ) : (
-              <span className="muted"> (informe o preço de cada produto em Configurações para ver o custo)</span>
+              <span className="muted">
+                {' '}
+                (informe o preço de cada produto em Configurações para ver o custo)
+              </span>
             )}
           </p>
           <BudgetMeter budget={view.budget} />

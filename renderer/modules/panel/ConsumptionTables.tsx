@@ -54,7 +54,13 @@ export function ConsumptionTables({ view, withSeries }: { view: ConsumptionView;
   const priced = view.pricesSet;
   return (
     <div className="revenue-tables">
-      <Rows caption="Consultas por atendente neste mês" head="Atendente" rows={view.byAgent} label={(r) => r.userName} priced={priced} />
+      <Rows
+        caption="Consultas por atendente neste mês"
+        head="Atendente"
+        rows={view.byAgent}
+        label={(r) => r.userName}
+        priced={priced}
+      />
       <Rows
         caption="Consultas por produto neste mês"
         head="Produto"
@@ -64,8 +70,20 @@ export function ConsumptionTables({ view, withSeries }: { view: ConsumptionView;
       />
       {withSeries && (
         <>
-          <Rows caption="Consultas por mês (tabela)" head="Mês" rows={view.months} label={(r) => longMonth(r.month)} priced={priced} />
-          <Rows caption="Consultas por dia (tabela)" head="Dia" rows={view.byDay} label={(r) => dayMonth(r.day)} priced={priced} />
+          <Rows
+            caption="Consultas por mês (tabela)"
+            head="Mês"
+            rows={view.months}
+            label={(r) => longMonth(r.month)}
+            priced={priced}
+          />
+          <Rows
+            caption="Consultas por dia (tabela)"
+            head="Dia"
+            rows={view.byDay}
+            label={(r) => dayMonth(r.day)}
+            priced={priced}
+          />
         </>
       )}
     </div>

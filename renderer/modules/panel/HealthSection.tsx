@@ -50,7 +50,11 @@ export function HealthSection() {
         <>
           <div className={styles.cards}>
             <JobCard title="Sincronização com o ERP" health={health.data.erp} testId="panel-health-erp" />
-            <JobCard title="Contas a receber → bureau" health={health.data.receivables} testId="panel-health-receivables" />
+            <JobCard
+              title="Contas a receber → bureau"
+              health={health.data.receivables}
+              testId="panel-health-receivables"
+            />
           </div>
           <p className="muted">Tempo máximo sem sucesso: {health.data.maxHoursWithoutSuccess} h.</p>
         </>
@@ -61,7 +65,9 @@ export function HealthSection() {
         <button
           type="button"
           disabled={rows.length === 0}
-          onClick={() => saveText('conciliacao-contas-a-receber.csv', reconciliationCsv(rows), 'text/csv;charset=utf-8')}
+          onClick={() =>
+            saveText('conciliacao-contas-a-receber.csv', reconciliationCsv(rows), 'text/csv;charset=utf-8')
+          }
         >
           Baixar conciliação (CSV)
         </button>

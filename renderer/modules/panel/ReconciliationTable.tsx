@@ -40,7 +40,8 @@ export function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
           {rows.map((r) => (
             <tr key={r.exportId} data-testid="reconciliation-row">
               <th scope="row">
-                {r.businessDate.split('-').reverse().join('/')} · {r.kind === 'full' ? 'carga completa' : 'diário'}
+                {r.businessDate.split('-').reverse().join('/')} ·{' '}
+                {r.kind === 'full' ? 'carga completa' : 'diário'}
                 {r.status === 'sending' && <span className="muted"> (enviando)</span>}
                 <div className="muted">
                   lotes {r.batchesConfirmed}/{r.batches}
@@ -49,7 +50,9 @@ export function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
               </th>
               <td className="num">{count(r.local.rows)}</td>
               <td className="num">{count(r.confirmed.rows)}</td>
-              <td className={`num ${diffClass(r.difference.rows === 0) ?? ''}`}>{count(r.difference.rows)}</td>
+              <td className={`num ${diffClass(r.difference.rows === 0) ?? ''}`}>
+                {count(r.difference.rows)}
+              </td>
               <td className="num">{money(r.local.amountCents)}</td>
               <td className="num">{money(r.confirmed.amountCents)}</td>
               <td className={`num ${diffClass(r.difference.amountCents === 0) ?? ''}`}>
@@ -61,7 +64,9 @@ export function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
               <td className="mono" title={r.confirmed.keysHash}>
                 {shortHash(r.confirmed.keysHash)}
               </td>
-              <td className={diffClass(r.difference.sameKeys)}>{r.difference.sameKeys ? 'conferem' : 'divergem'}</td>
+              <td className={diffClass(r.difference.sameKeys)}>
+                {r.difference.sameKeys ? 'conferem' : 'divergem'}
+              </td>
             </tr>
           ))}
         </tbody>

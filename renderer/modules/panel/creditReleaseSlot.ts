@@ -10,13 +10,12 @@ import { call } from '../../lib/api';
 const CANDIDATES = ['creditRelease.waitingCount'];
 
 export const creditReleaseChannel: ChannelName | null =
-  (channelNames as string[]).find((c) => CANDIDATES.includes(c)) as ChannelName | null ?? null;
+  ((channelNames as string[]).find((c) => CANDIDATES.includes(c)) as ChannelName | null) ?? null;
 
 /** The waiting count, or null when the feature (or the user's permission for it) is absent. */
 export async function fetchCreditReleaseWaiting(): Promise<number | null> {
   if (!creditReleaseChannel) return null;
   const r = (await call(creditReleaseChannel, {} as never)) as
-    | { ok: true; value: { waiting?: unknown } }
-    | { ok: false };
+    { ok: true; value: { waiting?: unknown } } | { ok: false };
   return r.ok && typeof r.value.waiting === 'number' ? r.value.waiting : null;
 }

@@ -17,9 +17,11 @@ const MONTHS_LONG = [
 ];
 
 /** '2026-03' → 'mar/26'. */
-export const shortMonth = (ym: string): string => `${MONTHS[Number(ym.slice(5, 7)) - 1] ?? ym}/${ym.slice(2, 4)}`;
+export const shortMonth = (ym: string): string =>
+  `${MONTHS[Number(ym.slice(5, 7)) - 1] ?? ym}/${ym.slice(2, 4)}`;
 /** '2026-03' → 'março de 2026'. */
-export const longMonth = (ym: string): string => `${MONTHS_LONG[Number(ym.slice(5, 7)) - 1] ?? ym} de ${ym.slice(0, 4)}`;
+export const longMonth = (ym: string): string =>
+  `${MONTHS_LONG[Number(ym.slice(5, 7)) - 1] ?? ym} de ${ym.slice(0, 4)}`;
 /** '2026-12-02' → '02/12'. */
 export const dayMonth = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}`;
 
