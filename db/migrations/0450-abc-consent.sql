@@ -31,8 +31,9 @@ CREATE TABLE client_abc (
 );
 CREATE INDEX client_abc_class ON client_abc (class, last_month_class);
 
--- Painel: the ledger read by month (consumption this month and the last 12).
-CREATE INDEX bureau_queries_requested ON bureau_queries (requested_at);
+-- Painel: the ledger read by month (consumption this month and the last 12). Covering: the
+-- counts never visit the ledger rows themselves (they carry the raw bureau answers).
+CREATE INDEX bureau_queries_requested ON bureau_queries (requested_at, product_id, status, reused, user_name);
 
 -- Existing groups that manage users also see the Painel (new groups choose it in Configurações).
 INSERT OR IGNORE INTO group_permissions (group_id, permission)

@@ -3,6 +3,7 @@ import type { ConsumptionCount, ConsumptionView } from '../../../../shared/ipc/d
 import { addDays, todayInSaoPaulo } from '../../../../shared/domain/dates';
 import type { Core } from '../../core-types';
 import { monthOffset } from '../abc/abc-curve';
+import { saoPauloDayStartUtc } from '../time';
 import {
   BILLABLE,
   billableByProduct,
@@ -34,20 +35,21 @@ export function consumption(core: Core): ConsumptionView {
   const price = (id: string) => priceOf(budget, id);
   const month = currentMonth(now);
   const { from, to } = monthBounds(month);
-  const first = monthOffset(`${month}-01`, -11);
-  const yearFrom = monthBounds(first).from;
-
-  // The ledger's instants are UTC; the month and day of a query are São Paulo's (−03:00, no DST since 2019).
-  const monthly = db
-    .prepare(
-      `SELECT substr(datetime(requested_at, '-3 hours'), 1, 7) AS key, product_id AS productId, count(*) AS queries
-       FROM bureau_queries WHERE requested_at >= ? AND requested_at < ? AND ${BILLABLE} GROUP BY 1, 2`,
-    )
-    .all(yearFrom, to) as Row[];
-  const byMonth = priced(monthly, price);
+  // One indexed range count per month and per day (São Paulo bounds computed here), rather than
+  // a date function over every row of the year: the covering index answers each range alone.
+  const range = db.prepare(
+    `SELECT product_id AS productId, count(*) AS queries FROM bureau_queries
+     WHERE requested_at >= ? AND requested_at < ? AND ${BILLABLE} GROUP BY product_id`,
+  );
+  const countRange = (from: string, to: string): ConsumptionCount =>
+    (range.all(from, to) as { productId: string; queries: number }[]).reduce(
+      (c, r) => ({ queries: c.queries + r.queries, costCents: c.costCents + r.queries * price(r.productId) }),
+      { queries: 0, costCents: 0 },
+    );
   const months = Array.from({ length: 12 }, (_, i) => {
     const m = monthOffset(`${month}-01`, i - 11);
-    return { month: m, ...(byMonth.get(m) ?? { queries: 0, costCents: 0 }) };
+    const b = monthBounds(m);
+    return { month: m, ...countRange(b.from, b.to) };
   });
 
   const agents = db
@@ -60,17 +62,10 @@ export function consumption(core: Core): ConsumptionView {
     .map(([userName, c]) => ({ userName, ...c }))
     .sort((a, b) => b.queries - a.queries || a.userName.localeCompare(b.userName, 'pt-BR'));
 
-  const daily = db
-    .prepare(
-      `SELECT substr(datetime(requested_at, '-3 hours'), 1, 10) AS key, product_id AS productId, count(*) AS queries
-       FROM bureau_queries WHERE requested_at >= ? AND requested_at < ? AND ${BILLABLE} GROUP BY 1, 2`,
-    )
-    .all(from, to) as Row[];
-  const perDay = priced(daily, price);
   const today = todayInSaoPaulo(now);
   const byDay: ConsumptionView['byDay'] = [];
   for (let d = `${month}-01`; d <= today; d = addDays(d, 1))
-    byDay.push({ day: d, ...(perDay.get(d) ?? { queries: 0, costCents: 0 }) });
+    byDay.push({ day: d, ...countRange(saoPauloDayStartUtc(d), saoPauloDayStartUtc(d, 1)) });
 
   const byProduct = billableByProduct(db, month).map((p) => ({
     productId: p.productId,
