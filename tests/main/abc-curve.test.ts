@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeAbcCurve, monthOffset } from '../../electron/main/services/abc/abc-curve';
 import { recomputeAbcAfterSync } from '../../electron/main/services/abc/abc-after-sync';
+import { canRunInWorker, runInWorker } from '../../electron/main/workers/worker-host';
 import type { Db } from '../../electron/main/db/connection';
 import { value } from './client-test-helpers';
 import { createTestCore, type TestCore } from './support/test-core';
@@ -181,6 +182,23 @@ describe('ABC curve computed by the console', () => {
     expect(row(db, withContacts).shown).toBe('A');
     // Every key of the client (its own and its contacts') now carries boost 0 (class A), none lost.
     expect(keys()).toEqual([{ boost: 0, n: before }]);
+  });
+
+  it('runs the same on a job worker, on its own connection', async () => {
+    const tc = await emptyBilling(6);
+    expect(canRunInWorker(tc.core)).toBe(true);
+    const [big, small] = ids(tc.core.db) as number[];
+    invoice(tc.core.db, big!, '2026-11-01', 900_00);
+    invoice(tc.core.db, small!, '2026-11-01', 100_00);
+    const summary = await runInWorker(
+      tc.core,
+      'abc-curve',
+      { databasePath: tc.core.databasePath, nowIso: NOW.toISOString() },
+      { label: 'Curva ABC', diedHint: 'resumable' },
+    );
+    expect(summary.counts).toEqual({ A: 1, B: 1, C: 4 });
+    expect(row(tc.core.db, big!).computed).toBe('A');
+    expect(row(tc.core.db, small!).computed).toBe('B');
   });
 
   it('counts months in São Paulo', () => {
