@@ -82,6 +82,12 @@ describe('Painel: Deps consumption from the query ledger', () => {
     expect(v.months.reduce((s, m) => s + m.queries, 0)).toBe(6);
     // 8.500 of 10.000: the 80 % alert.
     expect(v.budget).toMatchObject({ spentCents: 8_500, percent: 85, level: 'warn80' });
+    // The change is in Auditoria with who made it.
+    const audit = t.core.db
+      .prepare("SELECT user_name, changes FROM audit_log WHERE entity = 'settings' AND entity_id = 'bureau.budget'")
+      .get() as { user_name: string; changes: string };
+    expect(audit.user_name).toBe('Administrador Demo');
+    expect(JSON.parse(audit.changes).monthlyBudgetCents).toEqual({ before: null, after: 10_000 });
   });
 
   it('shows 100 % once the estimate reaches the budget, and no cost without prices', async () => {

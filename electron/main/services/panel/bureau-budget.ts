@@ -9,6 +9,7 @@ import type { BudgetLevel, BureauBudgetStatus, BureauBudgetView } from '../../..
 import { todayInSaoPaulo } from '../../../../shared/domain/dates';
 import type { Db } from '../../db/connection';
 import { getSetting, setSetting } from '../../db/repos/settings.repo';
+import { insertAudit } from '../../db/repos/audit.repo';
 import { monthOffset } from '../abc/abc-curve';
 import { saoPauloDayStartUtc } from '../time';
 
@@ -29,6 +30,33 @@ export function readBudget(db: Db): BureauBudgetView {
 export function saveBudget(db: Db, budget: BureauBudgetView): BureauBudgetView {
   setSetting(db, KEY, JSON.stringify(budget));
   return readBudget(db);
+}
+
+/** Saved from Configurações: the change goes to Auditoria with who made it. */
+export function saveBudgetAudited(
+  db: Db,
+  user: { id: number; name: string },
+  at: string,
+  budget: BureauBudgetView,
+): BureauBudgetView {
+  return db.transaction(() => {
+    const before = readBudget(db);
+    const saved = saveBudget(db, budget);
+    insertAudit(db, {
+      at,
+      userId: user.id,
+      userName: user.name,
+      entity: 'settings',
+      entityId: 'bureau.budget',
+      action: 'Orçamento Deps alterado',
+      changes: {
+        monthlyBudgetCents: { before: before.monthlyBudgetCents, after: saved.monthlyBudgetCents },
+        blockAtLimit: { before: before.blockAtLimit, after: saved.blockAtLimit },
+        pricesCents: { before: before.pricesCents, after: saved.pricesCents },
+      },
+    });
+    return saved;
+  })();
 }
 
 /** A billable ledger row: see the file comment. */
