@@ -84,7 +84,9 @@ describe('Painel: Deps consumption from the query ledger', () => {
     expect(v.budget).toMatchObject({ spentCents: 8_500, percent: 85, level: 'warn80' });
     // The change is in Auditoria with who made it.
     const audit = t.core.db
-      .prepare("SELECT user_name, changes FROM audit_log WHERE entity = 'settings' AND entity_id = 'bureau.budget'")
+      .prepare(
+        "SELECT user_name, changes FROM audit_log WHERE entity = 'settings' AND entity_id = 'bureau.budget'",
+      )
       .get() as { user_name: string; changes: string };
     expect(audit.user_name).toBe('Administrador Demo');
     expect(JSON.parse(audit.changes).monthlyBudgetCents).toEqual({ before: null, after: 10_000 });
