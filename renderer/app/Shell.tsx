@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useAuth, useCurrentUser } from '../modules/auth/store';
+import { useAuth, useCan, useCurrentUser } from '../modules/auth/store';
+import { PanelPage } from '../modules/panel';
 import { ClientScreen } from '../modules/clients/ClientScreen';
 import { ContactScreen } from '../modules/clients/contacts/ContactScreen';
 import { CreditReleaseNavButton, CreditReleaseScreen } from '../modules/credit-release';
@@ -28,6 +29,7 @@ export function Shell() {
   useGlobalShortcuts(openSearch, openHelp);
   useScreenPop(setSearch);
   useFocusScreen(view);
+  const canSeePanel = useCan('panel.view');
 
   useEffect(() => {
     if (!restored) void restore();
@@ -46,6 +48,16 @@ export function Shell() {
         </button>
         <CreditReleaseNavButton />
         <span className="spacer" />
+        {canSeePanel && (
+          <button
+            type="button"
+            className="link"
+            aria-current={view.kind === 'panel' ? 'page' : undefined}
+            onClick={() => show({ kind: 'panel' })}
+          >
+            Painel
+          </button>
+        )}
         <button type="button" className="link" onClick={() => show({ kind: 'settings' })}>
           Configurações
         </button>
@@ -71,6 +83,7 @@ export function Shell() {
         {view.kind === 'contact' && <ContactScreen key={view.id} id={view.id} />}
         {view.kind === 'settings' && <SettingsPage section={view.section} />}
         {view.kind === 'creditRelease' && <CreditReleaseScreen />}
+        {view.kind === 'panel' && (canSeePanel ? <PanelPage /> : <HomePage onSearch={openSearch} />)}
       </main>
       <StatusBar />
       {search && (

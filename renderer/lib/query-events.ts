@@ -21,9 +21,14 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   ],
   // A sync run, an ERP confirmation or another window changed a client: its open screens follow.
   'client.changed': (p) => [
-    ...(p.parts.includes('register') ? (['clients.get'] as const) : []),
+    ...(p.parts.includes('register') ? (['clients.get', 'clientHeader.summary'] as const) : []),
     ...(p.parts.includes('credit')
-      ? (['clients.get', 'finance.summary.cached', 'finance.summary.refresh'] as const)
+      ? ([
+          'clients.get',
+          'clientHeader.summary',
+          'finance.summary.cached',
+          'finance.summary.refresh',
+        ] as const)
       : []),
     ...(p.parts.includes('contacts') ? (['clientContacts.list'] as const) : []),
     ...(p.parts.includes('receivables') ? (['finance.boletos.list'] as const) : []),
@@ -48,6 +53,12 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   ],
   // An activity, ticket or received call changed (here, in another window or by another agent).
   'home.dayChanged': () => ['home.day'],
+  'clients.erpChanged': () => [
+    'clients.get',
+    'clientErpEdits.list',
+    'clientAddresses.list',
+    'clientHeader.summary',
+  ],
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

@@ -12,6 +12,7 @@ import { usePolicy } from '../modules/settings/usePolicy';
 import { EmailSection } from '../modules/settings/EmailSection';
 import { useWorkspace } from '../modules/workspace/store';
 import styles from './SettingsPage.module.css';
+import { BureauBudgetSection } from '../modules/panel';
 
 interface Section {
   key: string;
@@ -60,6 +61,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'about' && <PolicySection policy={policy} />}
         {active?.key === 'bureau' && <BureauSection />}
         {active?.key === 'bureau' && <ReceivablesSection />}
+        {active?.key === 'bureau' && <BureauBudgetSection />}
         {active?.key === 'erp' && <IntegrationPage />}
         {active?.key === 'backups' && <BackupsSection />}
         {active?.key === 'email' && <EmailSection />}

@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   'settings.erp': 'Configurações - Integração ERP',
   'settings.users': 'Configurações - Usuários e grupos',
   'settings.email': 'Configurações - E-mail',
+  'panel.view': 'Painel - Visão da operação',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

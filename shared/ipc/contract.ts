@@ -21,6 +21,8 @@ import { databaseChannels } from './channels/database.channels';
 import { emailChannels } from './channels/email.channels';
 import { creditReleaseChannels } from './channels/credit-release.channels';
 import { homeChannels } from './channels/home.channels';
+import { panelChannels } from './channels/panel.channels';
+import { clientHeaderChannels } from './channels/client-header.channels';
 import type { HistoryExportProgress } from './dto/integration';
 import type { ErpAvailability } from './dto/erp';
 import type { ClientChanged } from './dto/client-events';
@@ -45,6 +47,8 @@ export const contract = {
   ...emailChannels,
   ...creditReleaseChannels,
   ...homeChannels,
+  ...panelChannels,
+  ...clientHeaderChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

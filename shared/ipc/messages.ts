@@ -19,6 +19,8 @@ import { receivablesMessages } from './messages/receivables.messages';
 import { smtpMessages } from './messages/smtp.messages';
 import { creditReleaseMessages } from './messages/credit-release.messages';
 import { homeMessages } from './messages/home.messages';
+import { panelMessages } from './messages/panel.messages';
+import { consentMessages } from './messages/consent.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -35,6 +37,8 @@ export const CATALOG = {
   ...smtpMessages,
   ...creditReleaseMessages,
   ...homeMessages,
+  ...panelMessages,
+  ...consentMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

@@ -195,4 +195,24 @@ test('Liberação de crédito: queue, its confirmations, the release view and th
     .click();
   await expect(page.getByTestId('client-position')).toBeVisible();
   await expectAccessible(page, 'cliente: Pedidos → liberação do pedido');
+test('the Painel, as charts and as tables, has no serious violations and passes the CSP', async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Refused to .*Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await loginAs(page, shell.url, DEMO_ADMIN);
+  await page.getByRole('button', { name: 'Painel', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Consumo Deps' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Clientes por classe ABC/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'painel: gráficos');
+  for (const group of ['consumo Deps', 'curva ABC'])
+    await page
+      .getByRole('group', { name: `Forma de exibição: ${group}` })
+      .getByRole('button', { name: 'Tabela' })
+      .click();
+  await expectAccessible(page, 'painel: tabelas');
+  expect(refused).toEqual([]);
 });

@@ -96,6 +96,11 @@ describe('F9 finds clients by their contact persons', () => {
       city: row.city as string,
       uf: row.uf as string,
       paymentMethod: '',
+      erpAbcClass: null,
+      callsAllowed: true,
+      messagesAllowed: true,
+      consentChangedBy: null,
+      consentChangedAt: null,
       createdAt: row.created_at as string,
       changedAt: '2026-12-01T12:00:00.000Z',
     };

@@ -8,6 +8,7 @@ import { DEFAULT_DEMO_CLIENTS, seedDemoClients } from '../../db/seed/seed-db';
 import { seedDemoUsers } from '../../db/seed/demo-users';
 import { jobWorkerEntry } from './job-worker-build';
 import { adoptActivitiesByOwnerName } from '../../electron/main/db/repos/agent-home.repo';
+import { seedDemoAbcAndConsent } from './demo-abc-consent';
 
 export interface DemoCoreOptions extends Omit<CoreOptions, 'prepare'> {
   /** false: behave exactly like a production start (no seeding), as with CENTRAL_DEMO=0. */
@@ -23,6 +24,7 @@ async function seedIfEmpty(core: Core, count: number): Promise<void> {
   await seedDemoUsers(core.db, core.now().toISOString());
   // The generated activities name their owner; Ana's become hers, so her Meu dia has a day in it.
   adoptActivitiesByOwnerName(core.db);
+  seedDemoAbcAndConsent(core.db, core.now());
   setSetting(core.db, 'is_demo', '1');
 }
 

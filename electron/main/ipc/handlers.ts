@@ -16,6 +16,8 @@ import { workspaceHandlers } from './workspace.handlers';
 import { policyHandlers } from './policy.handlers';
 import { creditReleaseHandlers } from './credit-release.handlers';
 import { homeHandlers } from './home.handlers';
+import { panelHandlers } from './panel.handlers';
+import { clientHeaderHandlers } from './client-header.handlers';
 
 /** Every channel of the contract must have exactly one handler: the type fails otherwise. */
 export const handlers: Handlers = {
@@ -36,4 +38,6 @@ export const handlers: Handlers = {
   ...emailHandlers,
   ...creditReleaseHandlers,
   ...homeHandlers,
+  ...panelHandlers,
+  ...clientHeaderHandlers,
 };

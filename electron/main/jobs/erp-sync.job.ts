@@ -5,6 +5,7 @@ import { changedClientParts } from '../services/erp/sync-client-parts';
 import { emitClientChanged } from '../services/clients/client-events';
 import { announceOrderChanges } from '../services/credit-release/credit-release-events';
 import { runErpSyncJob } from '../workers/erp-sync-worker';
+import { recomputeAbcAfterSync } from '../services/abc/abc-after-sync';
 import type { JobDefinition } from './scheduler';
 
 export const ERP_SYNC_JOB = 'erp-sync';
@@ -21,6 +22,7 @@ export function erpSyncJob(core: Core): JobDefinition {
       // screens are told afterwards, from here, what the run changed.
       const summary = await runErpSyncJob(core, { runId: ctx.runId, signal: ctx.signal });
       announceClientChanges(core, summary.changedClientIds);
+      await recomputeAbcAfterSync(core, ctx.runId, summary);
       const parts = changedClientParts(summary);
       if (parts.length > 0) emitClientChanged(core, null, parts);
       announceOrderChanges(core, summary);

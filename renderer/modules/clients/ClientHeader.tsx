@@ -3,6 +3,9 @@ import { daysBetween, todayInSaoPaulo } from '../../../shared/domain/dates';
 import { Badge, CreditStatusBadge } from '../../ui/Badge';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../ui/format';
 import { useFinancialSnapshot, withCreditPicture } from '../finance';
+import { AbcKpi } from './AbcKpi';
+import { ClientFlags } from './ClientFlags';
+import { useClientHeaderSummary } from './useClientConsent';
 
 const daysWithoutPurchase = (c: Client): string =>
   c.lastPurchaseDate ? String(daysBetween(c.lastPurchaseDate, todayInSaoPaulo())) : '—';
@@ -13,8 +16,9 @@ export function ClientHeader({ client: register }: { client: Client }) {
   const { snapshot } = useFinancialSnapshot(register.id);
   const client = withCreditPicture(register, snapshot);
   const pending = snapshot?.pendingErp ?? null;
+  const { data: summary } = useClientHeaderSummary(register.id);
   return (
-    <section className="client-header" aria-label="Resumo do cliente">
+    <section className="client-header" aria-label="Resumo do cliente" tabIndex={-1} data-client-header>
       <div className="client-title">
         <span className="client-code">{client.erpCode}</span>
         <h1 data-testid="client-name">{client.legalName}</h1>
@@ -29,7 +33,9 @@ export function ClientHeader({ client: register }: { client: Client }) {
       <dl className="client-kpis">
         <div>
           <dt>Classificação ABC</dt>
-          <dd>{client.abcClass}</dd>
+          <dd>
+            <AbcKpi abc={summary?.abc} fallback={client.abcClass} />
+          </dd>
         </div>
         <div>
           <dt>Dias sem compra</dt>
@@ -57,11 +63,8 @@ export function ClientHeader({ client: register }: { client: Client }) {
           <dt>Segmento</dt>
           <dd>{client.segment || '—'}</dd>
         </div>
-        <div>
-          <dt>Grupo</dt>
-          <dd title={client.clientGroup ?? undefined}>{client.clientGroup ?? 'Sem grupo'}</dd>
-        </div>
       </dl>
+      {summary && <ClientFlags summary={summary} />}
     </section>
   );
 }

@@ -6,7 +6,8 @@ export type View =
   | { kind: 'client'; id: number }
   | { kind: 'contact'; id: number }
   | { kind: 'settings'; section?: string }
-  | { kind: 'creditRelease' };
+  | { kind: 'creditRelease' }
+  | { kind: 'panel' };
 
 interface WorkspaceState {
   openClientIds: number[];
@@ -105,7 +106,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
   },
   show(view) {
     set({ view });
-    if (view.kind !== 'settings') persist({ openClientIds: get().openClientIds, view });
+    if (view.kind !== 'settings' && view.kind !== 'panel')
+      persist({ openClientIds: get().openClientIds, view });
   },
   reset() {
     set({ openClientIds: [], openContactIds: [], view: { kind: 'home' }, restored: false });

@@ -129,6 +129,9 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'creditRelease.erpRefused': { number: 'P1234', reason: 'Pedido cancelado no ERP.' },
   'home.linkInvalid': { reason: 'falta o telefone (?numero=)' },
   'home.clientNotFound': { ref: '82467786' },
+  'panel.budgetReached': { budgetCents: 50_000, spentCents: 48_000, priceCents: 3_500, month: '2026-12' },
+  'consent.messagesBlocked': { by: 'Marta (ERP)', at: '2026-11-30T13:00:00.000Z' },
+  'consent.callsBlocked': { by: null, at: null },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>

@@ -27,6 +27,7 @@ function current(ctx: SimContext, client: DemoClient) {
     client,
     ctx.state.credit.get(client.erpCode),
     ctx.state.registerEdits.get(client.erpCode),
+    ctx.state.consent.get(client.erpCode),
   );
   const campos = Object.fromEntries(REGISTER_FIELDS.map((f) => [f, json[f]]));
   return { alteradoEm: json.alteradoEm, campos };

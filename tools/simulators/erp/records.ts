@@ -1,6 +1,7 @@
 /** The ERP's JSON shapes (pt-BR field names, money as decimal strings) built from the generated data. */
 import type { DemoClient } from '../../../db/seed/clients';
 import type { SimTitle } from './titles';
+import { consentJson, type ConsentOverride } from './consent';
 
 export const money = (cents: number): string => {
   const sign = cents < 0 ? '-' : '';
@@ -40,11 +41,17 @@ export type ClientJson = ReturnType<typeof clientJson>;
 const latest = (...at: (string | undefined)[]): string =>
   at.reduce<string>((a, b) => (b !== undefined && b > a ? b : a), '');
 
-export function clientJson(c: DemoClient, credit: CreditOverride | undefined, edit?: RegisterEdit) {
+export function clientJson(
+  c: DemoClient,
+  credit: CreditOverride | undefined,
+  edit?: RegisterEdit,
+  consent?: ConsentOverride,
+) {
   return {
     ...baseClientJson(c, credit),
+    ...consentJson(c, consent),
     ...(edit?.campos ?? {}),
-    alteradoEm: latest(c.updatedAt, credit?.alteradoEm, edit?.alteradoEm),
+    alteradoEm: latest(c.updatedAt, credit?.alteradoEm, edit?.alteradoEm, consent?.alteradoEm),
   };
 }
 

@@ -2,6 +2,7 @@
  * The ERP simulator: a real HTTP server on 127.0.0.1 speaking docs/erp-gateway-api.md, with
  * data consistent with the console's demo clients and per-endpoint fault injection.
  */
+import { changeConsent, consentJson } from './consent';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_DEMO_SEED } from '../../../db/seed/clients';
@@ -66,6 +67,8 @@ export interface ErpSimulatorHandle {
   ): string;
   /** Credit decisions (release/reject) the ERP applied; a replayed Idempotency-Key does not count. */
   orderDecisions(): number;
+  /** Changes the client's consent for calls and/or messages in the ERP, as `by`; returns the new alteradoEm. */
+  setConsent(erpCode: string, change: { calls?: boolean; messages?: boolean; by: string }): string;
   stop(): Promise<void>;
 }
 
@@ -246,6 +249,15 @@ export async function startErpSimulator(options: ErpSimulatorOptions = {}): Prom
     changeOrder: (numero, change) => orderChangeInErp(ctx, numero, change),
     addOrder: (erpCode, o) => addOrderInErp(ctx, erpCode, o),
     orderDecisions: () => state.orderDecisions,
+    setConsent(erpCode, change) {
+      const index = clients.indexOf(erpCode);
+      if (index === null) throw new Error(`cliente ${erpCode} não existe no simulador`);
+      for (const { client } of clients.scan(index)) {
+        const was = consentJson(client, state.consent.get(erpCode));
+        return changeConsent(state.consent, erpCode, change, state.tick(), was);
+      }
+      throw new Error(`cliente ${erpCode} não existe no simulador`);
+    },
     stop: async () => {
       for (const t of held) clearTimeout(t);
       held.clear();

@@ -1,6 +1,7 @@
 /** What the simulated ERP remembers between requests: write-backs, idempotency keys and a logical clock. */
 import { createHash } from 'node:crypto';
 import type { CreditOverride, RegisterEdit } from './records';
+import type { ConsentOverride } from './consent';
 import { BASE_MAX_CHANGED_AT, type TableData } from './tables';
 import type { SimTitle } from './titles';
 import type { ExtraOrder, OrderOverride } from './orders';
@@ -44,6 +45,8 @@ export class ErpState {
   readonly extraOrders = new Map<string, ExtraOrder>();
   /** Credit decisions the ERP applied (a replayed Idempotency-Key does not count). */
   orderDecisions = 0;
+  /** Consent changed in the ERP (by a test or the demo), by ERP code. */
+  readonly consent = new Map<string, ConsentOverride>();
   private readonly idempotent = new Map<string, StoredReply>();
   private last = Date.parse(BASE_MAX_CHANGED_AT);
   private bureauSeq = 0;
@@ -85,6 +88,7 @@ export class ErpState {
       credit: this.credit,
       titlePatches: this.titlePatches,
       registerEdits: this.registerEdits,
+      consent: this.consent,
     };
   }
 }

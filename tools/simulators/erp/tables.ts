@@ -11,6 +11,7 @@ import type { DemoClient } from '../../../db/seed/clients';
 import { factsOf, type ClientSource } from './client-source';
 import { commerceFor, SELLERS, SUPPLIERS, type ClientCommerce, type GenericRow } from './commerce';
 import { clientJson, titleJson, type CreditOverride, type RegisterEdit } from './records';
+import type { ConsentOverride } from './consent';
 import { titleCountFor, titlesFor, type SimTitle } from './titles';
 import { openOrdersFor, orderOwner, withOverride, type ExtraOrder, type OrderOverride } from './orders';
 
@@ -48,6 +49,7 @@ export interface TableData {
   orders: Map<string, OrderOverride>;
   /** Orders added through the test handle, by order number. */
   extraOrders: Map<string, ExtraOrder>;
+  consent?: Map<string, ConsentOverride>;
 }
 
 const COMMERCE_TABLE: Partial<Record<TableName, keyof ClientCommerce>> = {
@@ -75,7 +77,14 @@ function rowsOfClient(data: TableData, table: TableName, index: number, client: 
   if (table === 'empresa' || table === 'contato') {
     const wanted = table === 'empresa' ? 'J' : 'F';
     return client.personType === wanted
-      ? [clientJson(client, data.credit.get(client.erpCode), data.registerEdits.get(client.erpCode))]
+      ? [
+          clientJson(
+            client,
+            data.credit.get(client.erpCode),
+            data.registerEdits.get(client.erpCode),
+            data.consent?.get(client.erpCode),
+          ),
+        ]
       : [];
   }
   if (table === 'fatura') return clientTitles(data, index, client).map(titleJson);
@@ -192,6 +201,8 @@ function overlayRows(data: TableData, table: TableName, since: string): Row[] {
       if (o.alteradoEm >= since) indices.add(data.clients.indexOf(code) ?? -1);
     for (const [code, e] of data.registerEdits)
       if (e.alteradoEm >= since) indices.add(data.clients.indexOf(code) ?? -1);
+    for (const [code, o] of data.consent ?? [])
+      if (o.alteradoEm >= since) indices.add(data.clients.indexOf(code) ?? -1);
   } else if (table === 'fatura') {
     for (const key of data.titlePatches.keys()) indices.add(titleOwner(key));
   } else if (table === 'pedido' || table === 'itens-pedido') {

@@ -21,10 +21,12 @@ export function erpClientUpserter(db: Db): (r: ErpClientRecord) => void {
   const stmt = db.prepare(
     `INSERT INTO clients (erp_code, legal_name, trade_name, document, person_type, status, credit_limit_cents,
        available_balance_cents, credit_status, last_purchase_date, segment, client_group, responsible, emails,
-       phones, site, city, uf, payment_method, created_at, updated_at, erp_version)
+       phones, site, city, uf, payment_method, created_at, updated_at, erp_version, erp_abc_class, abc_class,
+       calls_allowed, messages_allowed, consent_changed_by, consent_changed_at)
      VALUES (@erpCode, @legalName, @tradeName, @document, @personType, @status, @creditLimitCents,
        @availableBalanceCents, @creditStatus, @lastPurchaseDate, @segment, @clientGroup, @responsible, @emails,
-       @phones, @site, @city, @uf, @paymentMethod, @createdAt, @changedAt, @changedAt)
+       @phones, @site, @city, @uf, @paymentMethod, @createdAt, @changedAt, @changedAt, @erpAbcClass,
+       coalesce(@erpAbcClass, 'C'), @callsAllowed, @messagesAllowed, @consentChangedBy, @consentChangedAt)
      ON CONFLICT (erp_code) DO UPDATE SET legal_name = excluded.legal_name, trade_name = excluded.trade_name,
        document = excluded.document, person_type = excluded.person_type, status = excluded.status,
        ${creditColumn(db, 'credit_limit_cents')}, ${creditColumn(db, 'available_balance_cents')},
@@ -32,7 +34,11 @@ export function erpClientUpserter(db: Db): (r: ErpClientRecord) => void {
        segment = excluded.segment, client_group = excluded.client_group, responsible = excluded.responsible,
        emails = excluded.emails, phones = excluded.phones, site = excluded.site, city = excluded.city,
        uf = excluded.uf, payment_method = excluded.payment_method, updated_at = excluded.updated_at,
-       erp_version = excluded.erp_version`,
+       erp_version = excluded.erp_version, erp_abc_class = excluded.erp_abc_class,
+       abc_class = coalesce(excluded.erp_abc_class,
+         (SELECT a.computed_class FROM client_abc a WHERE a.client_id = clients.id), clients.abc_class),
+       calls_allowed = excluded.calls_allowed, messages_allowed = excluded.messages_allowed,
+       consent_changed_by = excluded.consent_changed_by, consent_changed_at = excluded.consent_changed_at`,
   );
   return (r) =>
     void stmt.run({
@@ -55,6 +61,11 @@ export function erpClientUpserter(db: Db): (r: ErpClientRecord) => void {
       city: r.city,
       uf: r.uf,
       paymentMethod: r.paymentMethod,
+      erpAbcClass: r.erpAbcClass,
+      callsAllowed: r.callsAllowed ? 1 : 0,
+      messagesAllowed: r.messagesAllowed ? 1 : 0,
+      consentChangedBy: r.consentChangedBy,
+      consentChangedAt: r.consentChangedAt,
       createdAt: r.createdAt,
       changedAt: r.changedAt,
     });

@@ -116,6 +116,13 @@ export interface ErpClientRecord {
   city: string;
   uf: string;
   paymentMethod: string;
+  /** The ERP's own ABC class; null when it sends none (the console's computed class is used). */
+  erpAbcClass: 'A' | 'B' | 'C' | null;
+  /** Consent to be called / to receive messages (ERP-owned; true when the ERP does not say). */
+  callsAllowed: boolean;
+  messagesAllowed: boolean;
+  consentChangedBy: string | null;
+  consentChangedAt: string | null;
   createdAt: string;
   changedAt: string;
 }

@@ -52,6 +52,11 @@ export const toClientRecord = (r: ClientRow): ErpClientRecord => ({
   city: r.cidade,
   uf: r.uf,
   paymentMethod: r.formaPagamento,
+  erpAbcClass: r.classeAbc ?? null,
+  callsAllowed: r.permiteDiscagem ?? true,
+  messagesAllowed: r.permiteMensagens ?? true,
+  consentChangedBy: r.consentimentoAlteradoPor ?? null,
+  consentChangedAt: r.consentimentoAlteradoEm ?? null,
   createdAt: r.criadoEm,
   changedAt: r.alteradoEm,
 });

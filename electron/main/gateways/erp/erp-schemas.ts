@@ -55,6 +55,12 @@ export const clientRowSchema = z.object({
   cidade: z.string(),
   uf: z.string(),
   formaPagamento: z.string(),
+  // Optional (docs/erp-gateway-api.md): an ERP without them leaves both channels allowed and no class.
+  classeAbc: z.enum(['A', 'B', 'C']).nullable().optional(),
+  permiteDiscagem: z.boolean().optional(),
+  permiteMensagens: z.boolean().optional(),
+  consentimentoAlteradoPor: z.string().nullable().optional(),
+  consentimentoAlteradoEm: instant.nullable().optional(),
   criadoEm: instant,
   alteradoEm: instant,
 });

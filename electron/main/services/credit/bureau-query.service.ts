@@ -25,6 +25,7 @@ import { auditSubjectMismatch } from './subject-check';
 import { settleOrphans, trackInFlight, waitInFlight } from './query-registry';
 import { summaryFields } from './query-summary';
 import { resolveQueryTarget, type QueryTarget } from './query-target';
+import { assertWithinBudget } from '../panel/bureau-budget';
 
 export interface RunInput {
   clientId: number;
@@ -234,6 +235,9 @@ export async function runBureauQuery(
   settleOrphans(core);
   let row: BureauQueryRecord;
   try {
+    // The monthly Deps budget (Painel): checked in the same synchronous stretch as the ledger row,
+    // so a refused query has sent nothing and two racing queries cannot both take the last of it.
+    if (mode === 'new') assertWithinBudget(core.db, core.now(), target.product.id);
     row = openLedgerRow(core, user, target, input, mode);
   } catch (e) {
     bureau.close();

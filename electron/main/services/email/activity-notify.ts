@@ -27,11 +27,15 @@ const FALLBACK_SENDER = 'central-de-atendimento@localhost';
 
 export const messageIdFor = (eventId: string): string => `<${eventId}@central-de-atendimento>`;
 
-function recipientsOf(db: Db, activityId: number, ownerUserId: number | null): Recipient[] {
+function recipientsOf(db: Db, activityId: number, ownerUserId: number | null, clientId: number): Recipient[] {
   const people: Recipient[] = [];
   const owner = ownerUserId === null ? undefined : userEmail(db, ownerUserId);
   if (owner?.email) people.push({ name: owner.name, email: owner.email });
-  for (const p of listActivityParticipants(db, activityId)) people.push({ name: p.name, email: p.email });
+  // Consent withdrawn in the ERP after the activity was planned: the client's contacts are no longer written to.
+  const contactsAllowed =
+    (prepared(db, 'SELECT messages_allowed FROM clients WHERE id = ?').pluck().get(clientId) ?? 1) === 1;
+  for (const p of listActivityParticipants(db, activityId))
+    if (p.kind !== 'contact' || contactsAllowed) people.push({ name: p.name, email: p.email });
   const seen = new Set<string>();
   return people.filter((p) => {
     const key = p.email.toLowerCase();
@@ -64,7 +68,7 @@ export function enqueueActivityNotification(db: Db, e: ActivityEvent): number | 
     'SELECT client_id, ics_uid, ics_sequence, owner_user_id, notify FROM client_activities WHERE id = ?',
   ).get(e.activityId) as ActivityIdentity | undefined;
   if (!identity || identity.notify !== 1) return null;
-  const recipients = recipientsOf(db, e.activityId, identity.owner_user_id);
+  const recipients = recipientsOf(db, e.activityId, identity.owner_user_id, identity.client_id);
   if (recipients.length === 0) return null;
   const changes = e.before ? activityChanges(e.before, e.after) : [];
   if (e.event === 'changed' && changes.length === 0) return null;

@@ -25,6 +25,11 @@ export const SYNCED_COLUMNS: Record<SyncedField, string> = {
   city: 'city',
   uf: 'uf',
   paymentMethod: 'payment_method',
+  erpAbcClass: 'erp_abc_class',
+  callsAllowed: 'calls_allowed',
+  messagesAllowed: 'messages_allowed',
+  consentChangedBy: 'consent_changed_by',
+  consentChangedAt: 'consent_changed_at',
 };
 export const SYNCED_FIELDS = Object.keys(SYNCED_COLUMNS) as SyncedField[];
 
@@ -41,13 +46,19 @@ export const REGISTER_FIELDS: ErpRegisterField[] = [
 ];
 
 const JSON_FIELDS = new Set<string>(['emails', 'phones']);
+/** Booleans SQLite keeps as 0/1. */
+const FLAG_FIELDS = new Set<string>(['callsAllowed', 'messagesAllowed']);
 
 /** A column value (as SQLite returns it) in the record's shape. */
 export const fromColumn = (field: string, v: unknown): unknown =>
-  JSON_FIELDS.has(field) && typeof v === 'string' ? (JSON.parse(v) as unknown) : v;
+  JSON_FIELDS.has(field) && typeof v === 'string'
+    ? (JSON.parse(v) as unknown)
+    : FLAG_FIELDS.has(field) && typeof v === 'number'
+      ? v === 1
+      : v;
 
 /** A record-shaped value as the column stores it. */
 export const toColumn = (field: string, v: unknown): unknown =>
-  JSON_FIELDS.has(field) ? JSON.stringify(v) : v;
+  JSON_FIELDS.has(field) ? JSON.stringify(v) : FLAG_FIELDS.has(field) ? (v ? 1 : 0) : v;
 
 export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -19,15 +19,17 @@ import { FormField } from '../../../ui/FormField';
 import { ActivityParticipantsField, type ParticipantChoice } from './ActivityParticipantsField';
 import { DateInput } from '../../../ui/DateInput';
 import { TimeInput } from '../../../ui/TimeInput';
+import { useClientConsent } from '../useClientConsent';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function localParts(iso: string): { date: string; time: string } {
   const p = toSaoPauloParts(new Date(iso));
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
 }
-const defaultsFor = (activity: ClientActivity | null): ActivityFormValues => {
+const defaultsFor = (activity: ClientActivity | null, callsBlocked: boolean): ActivityFormValues => {
   const start = localParts(activity?.dueAt ?? nextHour());
-  return { kind: activity?.kind ?? 'call', title: activity?.title ?? '', date: start.date, time: start.time };
+  const kind = activity?.kind ?? (callsBlocked ? 'task' : 'call');
+  return { kind, title: activity?.title ?? '', date: start.date, time: start.time };
 };
 const nextHour = () => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000).toISOString();
 
@@ -48,6 +50,8 @@ interface Props {
 /** "+" adds a tarefa, chamada or compromisso; Reagendar only moves the date. Times are São Paulo's. */
 export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
   const [people, setPeople] = useState<ParticipantChoice>({ participants: [], notify: false });
+  // "Discagens bloqueadas" (ERP): the console does not plan a call to this client.
+  const { calls } = useClientConsent(clientId);
   const {
     register,
     control,
@@ -57,7 +61,7 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
   } = useForm<ActivityFormValues, unknown, ActivityFormOutput>({
     resolver: zodResolver(activityFormSchema),
     // Read once, on the first render: the dialog opens at the next full hour (or the activity's).
-    defaultValues: defaultsFor(activity),
+    defaultValues: defaultsFor(activity, calls.blocked),
   });
   // Controlled pt-BR fields, still direct children of FormField (which gives them id and aria-*).
   const { field: dateField } = useController({ control, name: 'date' });
@@ -75,11 +79,12 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="Atividade">
         {!activity && (
           <>
-            <FormField id="a-kind" label="Tipo" error={undefined}>
+            <FormField id="a-kind" label="Tipo" error={undefined} hint={calls.reason ?? undefined}>
               <select {...register('kind')}>
                 {ACTIVITY_KINDS.map((k) => (
-                  <option key={k} value={k}>
+                  <option key={k} value={k} disabled={k === 'call' && calls.blocked}>
                     {ACTIVITY_KIND_LABEL[k]}
+                    {k === 'call' && calls.blocked ? ' (discagens bloqueadas)' : ''}
                   </option>
                 ))}
               </select>

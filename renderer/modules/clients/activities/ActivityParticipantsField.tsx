@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ParticipantCandidate } from '../../../../shared/ipc/dto/email';
 import { call } from '../../../lib/api';
+import { useClientConsent } from '../useClientConsent';
 
 export interface ParticipantChoice {
   participants: { kind: 'user' | 'contact'; id: number }[];
@@ -23,6 +24,7 @@ const keyOf = (p: { kind: string; id: number }) => `${p.kind}:${p.id}`;
 export function ActivityParticipantsField({ clientId, value, onChange }: Props) {
   const [candidates, setCandidates] = useState<ParticipantCandidate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { messages } = useClientConsent(clientId);
   useEffect(() => {
     void call('activityNotifications.candidates', { clientId }).then((r) =>
       r.ok ? setCandidates(r.value) : setError(r.error.message),
@@ -53,12 +55,30 @@ export function ActivityParticipantsField({ clientId, value, onChange }: Props) 
       {groups.map((g) => {
         const list = candidates?.filter((c) => c.kind === g.kind) ?? [];
         if (list.length === 0) return null;
+        // "Mensagens bloqueadas" (ERP): the client's contacts cannot be chosen, and the reason says why.
+        const blocked = g.kind === 'contact' && messages.blocked;
+        const reasonId = `participants-${g.kind}-blocked`;
         return (
-          <div key={g.kind} role="group" aria-label={g.label}>
+          <div
+            key={g.kind}
+            role="group"
+            aria-label={g.label}
+            aria-describedby={blocked ? reasonId : undefined}
+          >
             <strong>{g.label}</strong>
+            {blocked && (
+              <p className="muted" id={reasonId} data-testid="participants-messages-blocked">
+                {messages.reason}
+              </p>
+            )}
             {list.map((c) => (
               <label key={keyOf(c)} className="checkbox">
-                <input type="checkbox" checked={chosen.has(keyOf(c))} onChange={() => toggle(c)} />
+                <input
+                  type="checkbox"
+                  checked={!blocked && chosen.has(keyOf(c))}
+                  disabled={blocked}
+                  onChange={() => toggle(c)}
+                />
                 {c.name} <span className="muted">&lt;{c.email}&gt;</span>
               </label>
             ))}

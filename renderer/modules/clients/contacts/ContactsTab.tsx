@@ -8,6 +8,7 @@ import { ContactDialog } from './ContactDialog';
 import { ContactsTable } from './ContactsTable';
 import { useWorkspace } from '../../workspace/store';
 import { notify } from '../../../ui/toast-store';
+import { useClientConsent } from '../useClientConsent';
 
 export function ContactsTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientContacts.list', { clientId });
@@ -19,6 +20,7 @@ export function ContactsTab({ clientId }: { clientId: number }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [editing, setEditing] = useState<'new' | null>(null);
   const openContact = useWorkspace((s) => s.openContact);
+  const { messages } = useClientConsent(clientId);
 
   const load = async () => {
     await q.refetch();
@@ -47,10 +49,22 @@ export function ContactsTab({ clientId }: { clientId: number }) {
           ))}
         </div>
         <span className="spacer" />
+        {messages.blocked && (
+          <span className="muted" id="contacts-messages-blocked" data-testid="contacts-messages-blocked">
+            {messages.reason}
+          </span>
+        )}
         <button
           type="button"
-          disabled={emails.length === 0}
-          title={emails.length === 0 ? 'Marque os contatos que devem receber o e-mail.' : undefined}
+          disabled={emails.length === 0 || messages.blocked}
+          aria-describedby={messages.blocked ? 'contacts-messages-blocked' : undefined}
+          title={
+            messages.blocked
+              ? (messages.reason ?? undefined)
+              : emails.length === 0
+                ? 'Marque os contatos que devem receber o e-mail.'
+                : undefined
+          }
           onClick={() => {
             window.open(mailtoFor(emails), '_blank', 'noopener');
             notify(

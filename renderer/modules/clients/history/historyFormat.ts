@@ -55,6 +55,11 @@ const FIELD_LABEL: Record<string, string> = {
   rejectReason: 'Motivo da rejeição',
   note: 'Observação',
   decisionId: 'Decisão nº',
+  callsAllowed: 'Discagens liberadas',
+  messagesAllowed: 'Mensagens liberadas',
+  consentChangedBy: 'Consentimento alterado por',
+  consentChangedAt: 'Consentimento alterado em',
+  erpAbcClass: 'Classificação ABC do ERP',
 };
 
 /** Fields whose values are codes of a closed list: each list's own pt-BR labels. */
@@ -82,7 +87,7 @@ function display(field: string, v: unknown): unknown {
   if (typeof v !== 'string') return v;
   if (field === 'document') return formatDocument(v);
   if (field === 'phones' || field === 'phone' || field === 'fax') return formatPhoneBR(v);
-  if (field === 'dueAt') return formatDateTimeBR(v);
+  if (field === 'dueAt' || field === 'consentChangedAt') return formatDateTimeBR(v);
   return CODE_LABELS[field]?.[v] ?? VALUE_LABEL[v] ?? v;
 }
 
