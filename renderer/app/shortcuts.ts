@@ -112,4 +112,5 @@ export const SCREEN_NAMES: Record<View['kind'], string> = {
   contact: 'Contato',
   settings: 'Configurações',
   creditRelease: 'Liberação de crédito',
+  panel: 'Painel',
 };

@@ -33,8 +33,6 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
     ...(p.parts.includes('contacts') ? (['clientContacts.list'] as const) : []),
     ...(p.parts.includes('receivables') ? (['finance.boletos.list'] as const) : []),
   ],
-  // The ERP settled (or a sync touched) pending edits of these clients.
-  'clients.erpChanged': () => ['clients.get', 'clientErpEdits.list', 'clientAddresses.list'],
   // A background job ended: the integration screens show its run (while it runs they poll).
   'job.progress': (p) =>
     p.state === 'running'
@@ -53,6 +51,7 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   ],
   // An activity, ticket or received call changed (here, in another window or by another agent).
   'home.dayChanged': () => ['home.day'],
+  // The ERP settled (or a sync touched) pending edits of these clients.
   'clients.erpChanged': () => [
     'clients.get',
     'clientErpEdits.list',

@@ -195,6 +195,8 @@ test('Liberação de crédito: queue, its confirmations, the release view and th
     .click();
   await expect(page.getByTestId('client-position')).toBeVisible();
   await expectAccessible(page, 'cliente: Pedidos → liberação do pedido');
+});
+
 test('the Painel, as charts and as tables, has no serious violations and passes the CSP', async ({
   page,
 }) => {

@@ -1,21 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
+import { useChannelQuery } from '../../lib/query';
+import { useCan } from '../auth/store';
 import { count } from './format';
-import { creditReleaseChannel, fetchCreditReleaseWaiting } from './creditReleaseSlot';
 import styles from './Panel.module.css';
 
-/** "Pedidos aguardando liberação": shown only when the credit release feature exists (see the adapter). */
+/**
+ * "Pedidos aguardando liberação": the same count as the Liberação de crédito badge (refetched on
+ * every creditRelease.changed). Shown only to supervisors who may also see the queue.
+ */
 export function CreditReleaseSlot() {
-  const q = useQuery({
-    queryKey: [creditReleaseChannel ?? 'creditRelease.absent'],
-    queryFn: fetchCreditReleaseWaiting,
-    enabled: creditReleaseChannel !== null,
-  });
-  if (creditReleaseChannel === null || q.data == null) return null;
+  const allowed = useCan('creditRelease.release');
+  const q = useChannelQuery('creditRelease.waitingCount', {}, { enabled: allowed });
+  if (!allowed || !q.data) return null;
+  const { waiting } = q.data;
   return (
     <div className={styles.card} data-testid="panel-credit-release">
       <h3>Liberação de crédito</h3>
       <p>
-        <strong>{count(q.data)}</strong> pedido{q.data === 1 ? '' : 's'} aguardando liberação
+        <strong>{count(waiting)}</strong> pedido{waiting === 1 ? '' : 's'} aguardando liberação
       </p>
     </div>
   );
