@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAuth, useCurrentUser } from '../modules/auth/store';
-import { ClientScreen } from '../modules/clients/ClientScreen';
 import { ContactScreen } from '../modules/clients/contacts/ContactScreen';
 import { SearchDialog } from '../modules/search/SearchDialog';
 import { useWorkspace } from '../modules/workspace/store';
 import { WorkspaceTabs } from '../modules/workspace/WorkspaceTabs';
+import { OpenClientScreens } from '../modules/workspace/OpenClientScreens';
 import { HomePage } from '../pages/HomePage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { onEvent } from '../lib/api';
@@ -56,7 +56,7 @@ export function Shell() {
       <WorkspaceTabs />
       <main className="content">
         {view.kind === 'home' && <HomePage onSearch={openSearch} />}
-        {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}
+        <OpenClientScreens activeId={view.kind === 'client' ? view.id : null} />
         {view.kind === 'contact' && <ContactScreen key={view.id} id={view.id} />}
         {view.kind === 'settings' && <SettingsPage section={view.section} />}
       </main>
