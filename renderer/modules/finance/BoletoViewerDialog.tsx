@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL, formatDateBR } from '../../ui/format';
 import { base64ToBytes, CorruptPdfError, downloadPdf, renderPdf } from './pdf-render';
+import styles from './BoletoViewerDialog.module.css';
 
 const CORRUPT =
   'O PDF deste boleto está corrompido e não pode ser exibido. Você ainda pode baixá-lo, ' +
@@ -83,7 +84,7 @@ export function BoletoViewerDialog({
       </p>
       {state.kind === 'loading' && <p className="loading">Carregando o boleto do ERP…</p>}
       {state.kind === 'failed' && <ErrorNote message={state.message} />}
-      <div ref={pagesRef} className="boleto-pages" data-testid="boleto-pages" />
+      <div ref={pagesRef} className={styles.pages} data-testid="boleto-pages" />
     </Dialog>
   );
 }

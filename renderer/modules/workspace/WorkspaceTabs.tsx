@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { callOrThrow } from '../../lib/api';
 import { channelKey } from '../../lib/query';
 import { useWorkspace } from './store';
+import styles from './WorkspaceTabs.module.css';
 
 /** Labels from the same cache entries the client and contact screens read, so a tab costs no extra call. */
 function useClientLabels(ids: number[]): Record<number, string> {
@@ -45,10 +46,10 @@ export function WorkspaceTabs() {
   const labels = useClientLabels(openClientIds);
   const contactLabels = useContactLabels(openContactIds);
   return (
-    <nav className="workspace-tabs" aria-label="Clientes abertos">
+    <nav className={styles.strip} aria-label="Clientes abertos">
       <button
         type="button"
-        className={view.kind === 'home' ? 'ws-tab ws-tab-active' : 'ws-tab'}
+        className={`${styles.tab} ${styles.label} ${styles.home} ${view.kind === 'home' ? styles.active : ''}`}
         onClick={() => show({ kind: 'home' })}
       >
         Início
@@ -56,13 +57,23 @@ export function WorkspaceTabs() {
       {openClientIds.map((id) => {
         const active = view.kind === 'client' && view.id === id;
         return (
-          <div key={id} className={active ? 'ws-tab ws-tab-active' : 'ws-tab'} data-testid="workspace-tab">
-            <button type="button" className="ws-tab-label" onClick={() => show({ kind: 'client', id })}>
+          <div
+            key={id}
+            className={active ? `${styles.tab} ${styles.active}` : styles.tab}
+            data-testid="workspace-tab"
+          >
+            <button
+              type="button"
+              className={styles.label}
+              title={labels[id]}
+              aria-current={active ? 'page' : undefined}
+              onClick={() => show({ kind: 'client', id })}
+            >
               {labels[id] ?? `Cliente ${id}`}
             </button>
             <button
               type="button"
-              className="ws-tab-close"
+              className={styles.close}
               aria-label="Fechar cliente (Ctrl+W)"
               title="Fechar (Ctrl+W)"
               onClick={() => closeClient(id)}
@@ -77,15 +88,21 @@ export function WorkspaceTabs() {
         return (
           <div
             key={`c${id}`}
-            className={active ? 'ws-tab ws-tab-active' : 'ws-tab'}
+            className={active ? `${styles.tab} ${styles.active}` : styles.tab}
             data-testid="contact-tab"
           >
-            <button type="button" className="ws-tab-label" onClick={() => show({ kind: 'contact', id })}>
+            <button
+              type="button"
+              className={styles.label}
+              title={contactLabels[id]}
+              aria-current={active ? 'page' : undefined}
+              onClick={() => show({ kind: 'contact', id })}
+            >
               {contactLabels[id] ?? `Contato ${id}`}
             </button>
             <button
               type="button"
-              className="ws-tab-close"
+              className={styles.close}
               aria-label="Fechar contato (Ctrl+W)"
               title="Fechar (Ctrl+W)"
               onClick={() => closeContact(id)}
