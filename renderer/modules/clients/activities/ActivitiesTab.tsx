@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import {
-  ACTIVITY_KIND_LABEL,
-  type ActivityFilter,
-  type ClientActivity,
-} from '../../../../shared/ipc/dto/client-activities';
+import { type ActivityFilter, type ClientActivity } from '../../../../shared/ipc/dto/client-activities';
+import { ACTIVITY_KIND_LABEL } from '../../../../shared/domain/activities';
 import { call } from '../../../lib/api';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';

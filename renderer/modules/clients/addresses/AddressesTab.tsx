@@ -1,4 +1,4 @@
-import { ADDRESS_KINDS } from '../../../../shared/ipc/dto/client-addresses';
+import { ADDRESS_KINDS } from '../../../../shared/domain/addresses';
 import { errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { AddressCard } from './AddressCard';

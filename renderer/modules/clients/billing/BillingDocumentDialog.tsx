@@ -1,4 +1,4 @@
-import { BILLING_KIND_LABEL } from '../../../../shared/ipc/dto/client-billing';
+import { BILLING_KIND_LABEL } from '../../../../shared/domain/billing';
 import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
