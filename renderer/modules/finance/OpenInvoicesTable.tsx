@@ -97,7 +97,7 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
                   Valor documento
                 </th>
                 <th scope="col">Ambiente</th>
-                <th scope="col">
+                <th scope="col" className={styles.action}>
                   <span className="sr-only">Ação</span>
                 </th>
               </tr>
@@ -108,8 +108,10 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
                   <td className="mono">{b.id}</td>
                   <td>{formatDateBR(b.dueDate)}</td>
                   <td className="num">{formatBRL(b.amountCents)}</td>
-                  <td>{b.environment}</td>
-                  <td>
+                  <td className={styles.environment} title={b.environment}>
+                    {b.environment}
+                  </td>
+                  <td className={styles.action}>
                     <button
                       type="button"
                       className="link"

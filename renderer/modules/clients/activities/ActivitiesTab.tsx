@@ -10,6 +10,8 @@ import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { VirtualRows } from '../../../ui/VirtualRows';
 import { ActivityDialog, type ActivityDraft } from './ActivityDialog';
 import { ActivityNotificationNote } from './ActivityNotificationNote';
+import { Menu } from '../../../ui/Menu';
+import styles from './ActivitiesTab.module.css';
 
 const FILTERS: { key: ActivityFilter; label: string }[] = [
   { key: 'all', label: 'Todas' },
@@ -104,7 +106,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
       <VirtualRows
         label="Atividades"
         rows={list.rows}
-        columns="104px minmax(160px, 1fr) 128px 100px minmax(90px, 150px) max-content"
+        columns="96px minmax(140px, 1fr) 132px 100px minmax(90px, 140px) 124px"
         header={
           <>
             <span role="columnheader">Tipo</span>
@@ -112,7 +114,9 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
             <span role="columnheader">Data</span>
             <span role="columnheader">Status</span>
             <span role="columnheader">Responsável</span>
-            <span role="columnheader">Ações</span>
+            <span role="columnheader" className={styles.actionsHead}>
+              Ações
+            </span>
           </>
         }
         rowKey={(a) => a.id}
@@ -125,32 +129,33 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
               </span>
               <ActivityNotificationNote n={a.notification} />
             </span>
-            <span role="cell">{formatDateTimeBR(a.dueAt)}</span>
+            <span role="cell" className="nowrap">
+              {formatDateTimeBR(a.dueAt)}
+            </span>
             <span role="cell">
               <Badge tone={STATE[a.state].tone}>{STATE[a.state].label}</Badge>
             </span>
             <span role="cell" className="ellipsis">
               {a.ownerName}
             </span>
-            <span role="cell" className="row-actions">
+            <span role="cell" className={`row-actions ${styles.actions}`}>
+              {/* One primary action in view; the rest behind one menu, so the column keeps its width. */}
               {a.state !== 'done' && (
-                <>
-                  <button type="button" onClick={() => void complete(a)}>
-                    Concluir
-                  </button>
-                  <button type="button" onClick={() => setDialog(a)}>
-                    Reagendar
-                  </button>
-                </>
-              )}
-              {(a.notification?.state === 'failed' || a.notification?.state === 'uncertain') && (
-                <button type="button" onClick={() => void resend(a)}>
-                  Reenviar
+                <button type="button" onClick={() => void complete(a)}>
+                  Concluir
                 </button>
               )}
-              <button type="button" aria-label={`Excluir ${a.title}`} onClick={() => void remove(a)}>
-                Excluir
-              </button>
+              <Menu
+                label={`Mais ações: ${a.title}`}
+                trigger="⋯"
+                items={[
+                  ...(a.state !== 'done' ? [{ label: 'Reagendar', onSelect: () => setDialog(a) }] : []),
+                  ...(a.notification?.state === 'failed' || a.notification?.state === 'uncertain'
+                    ? [{ label: 'Reenviar e-mail', onSelect: () => void resend(a) }]
+                    : []),
+                  { label: 'Excluir', danger: true, onSelect: () => void remove(a) },
+                ]}
+              />
             </span>
           </>
         )}
