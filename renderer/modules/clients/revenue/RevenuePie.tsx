@@ -9,9 +9,9 @@ export function RevenuePie({ categories }: { categories: ClientRevenue['categori
   const whole = slices.reduce((s, c) => s + c.cents, 0);
   if (whole === 0) return <p className="muted">Sem faturamento no período.</p>;
   return (
-    <figure className="chart">
+    <figure className={styles.figure}>
       <PieChart
-        style={{ width: 220, height: 220 }}
+        style={{ width: 200, height: 200 }}
         responsive
         role="img"
         aria-label="Faturamento por categoria"
