@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAuth, useCan, useCurrentUser } from '../modules/auth/store';
 import { PanelPage } from '../modules/panel';
-import { ClientScreen } from '../modules/clients/ClientScreen';
 import { ContactScreen } from '../modules/clients/contacts/ContactScreen';
 import { CreditReleaseNavButton, CreditReleaseScreen } from '../modules/credit-release';
 import { SearchDialog } from '../modules/search/SearchDialog';
 import { useWorkspace } from '../modules/workspace/store';
 import { WorkspaceTabs } from '../modules/workspace/WorkspaceTabs';
+import { OpenClientScreens } from '../modules/workspace/OpenClientScreens';
 import { HomePage } from '../pages/HomePage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { onEvent } from '../lib/api';
@@ -79,7 +79,7 @@ export function Shell() {
       {view.kind !== 'home' && <CallDraftBar />}
       <main className="content">
         {view.kind === 'home' && <HomePage onSearch={openSearch} />}
-        {view.kind === 'client' && <ClientScreen key={view.id} id={view.id} />}
+        <OpenClientScreens activeId={view.kind === 'client' ? view.id : null} />
         {view.kind === 'contact' && <ContactScreen key={view.id} id={view.id} />}
         {view.kind === 'settings' && <SettingsPage section={view.section} />}
         {view.kind === 'creditRelease' && <CreditReleaseScreen />}

@@ -14,6 +14,7 @@ export function Select({
   label,
   placeholder = 'Selecione…',
   disabled,
+  ...field
 }: {
   value: string;
   onChange: (value: string) => void;
@@ -21,10 +22,14 @@ export function Select({
   label: string;
   placeholder?: string;
   disabled?: boolean;
+  /** Set by FormField (its label's target and the inline error). */
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
 }) {
   return (
     <Radix.Root value={value} onValueChange={onChange} disabled={disabled}>
-      <Radix.Trigger className={styles.trigger} aria-label={label}>
+      <Radix.Trigger {...field} className={styles.trigger} aria-label={label}>
         <Radix.Value placeholder={placeholder} />
         <Radix.Icon aria-hidden="true">▾</Radix.Icon>
       </Radix.Trigger>

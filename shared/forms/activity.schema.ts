@@ -3,7 +3,7 @@ import { z } from 'zod';
 import '../zod-locale';
 import { saoPauloLocalToUtc } from '../domain/dates';
 import { requiredText } from '../ipc/channel-spec';
-import { ACTIVITY_KINDS } from '../ipc/dto/client-activities';
+import { ACTIVITY_KINDS } from '../domain/activities';
 
 export const activityTitle = requiredText('O título', 160);
 export const activityDueAt = z.iso.datetime({ offset: true, message: 'Data e hora inválidas.' });

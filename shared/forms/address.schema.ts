@@ -1,6 +1,7 @@
 /** The address form's rules: one schema for the Endereços form and for clientAddresses.save. */
 import { z } from 'zod';
-import { UFS, type ClientAddressFields } from '../ipc/dto/client-addresses';
+import { type ClientAddressFields } from '../ipc/dto/client-addresses';
+import { UFS } from '../domain/addresses';
 import { cep, oneOf, optionalPhone, text } from './refinements';
 
 /** The fields as clientAddresses.save receives them; parsing returns them as stored. */

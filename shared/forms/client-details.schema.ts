@@ -1,14 +1,14 @@
 /** The Detalhes form's rules: one schema for the form and for clientDetails.update. */
 import { z } from 'zod';
 import { isValidEmail, isValidPhoneBR, nationalPhoneDigits } from '../domain/contact';
+import { type ClientEditableFields } from '../ipc/dto/client-details';
 import {
   APPOINTMENT_DAYS,
   CURRENCIES,
   LANGUAGES,
   MAX_CLIENT_EMAILS,
   MAX_CLIENT_PHONES,
-  type ClientEditableFields,
-} from '../ipc/dto/client-details';
+} from '../domain/client-details';
 import { cpfCnpj, oneOf, optionalText, optionalUrl, PHONE_EXAMPLE, text } from './refinements';
 
 const ACCOUNTING_ACCOUNT = /^\d+(\.\d+)*$/;

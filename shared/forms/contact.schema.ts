@@ -1,7 +1,8 @@
 /** The contact form's rules: one schema for the Contatos form and for clientContacts.save. */
 import { z } from 'zod';
 import { initialsOf } from '../domain/contact';
-import { MAX_CONTACT_TAGS, type ContactFields } from '../ipc/dto/client-contacts';
+import { type ContactFields } from '../ipc/dto/client-contacts';
+import { MAX_CONTACT_TAGS } from '../domain/contact-tags';
 import { optionalEmail, optionalPhone, text } from './refinements';
 
 const INITIALS = /^[\p{L}\d]{1,4}$/u;

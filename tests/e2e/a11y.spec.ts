@@ -109,6 +109,52 @@ test('the new-activity dialog and its calendar have no serious violations, trap 
   expect(refused).toEqual([]);
 });
 
+test('the Deps flow (product, charge, limit step with its list, result) has no serious violations', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await loginAs(page, shell.url, DEMO_AGENT);
+  await openShowcaseClient(page);
+  await page.getByRole('button', { name: 'Deps', exact: true }).click();
+  const product = page.getByRole('dialog', { name: 'Consulta Deps' });
+  await expect(product.getByRole('button', { name: 'Continuar' })).toBeEnabled();
+  await expectAccessible(page, 'Deps: produto');
+  await product.getByRole('button', { name: 'Continuar' }).click();
+  const recent = page.getByRole('dialog', { name: 'Consulta recente' });
+  const confirm = page.getByRole('button', { name: 'Confirmar consulta cobrada' });
+  await expect(recent.or(confirm)).toBeVisible();
+  if (await recent.isVisible()) {
+    await expectAccessible(page, 'Deps: consulta recente');
+    await recent.getByRole('button', { name: 'Realizar nova consulta' }).click();
+  }
+  await expect(confirm).toBeVisible();
+  await expectAccessible(page, 'Deps: confirmar cobrança');
+  await confirm.click();
+  // The limit step replaces the confirmation: one dialog at a time.
+  const edit = page.getByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+  await expect(edit).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await expectAccessible(page, 'Deps: limite de crédito');
+  await edit.getByLabel('Situação de crédito').click();
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await expectAccessible(page, 'Deps: limite de crédito, lista de situações');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await edit.getByRole('button', { name: 'Agora não' }).click();
+  const result = page.getByRole('dialog', { name: 'Resultado da consulta Deps' });
+  await expect(result.getByTestId('decision-opinion')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await expectAccessible(page, 'Deps: resultado');
+  // The same result at a laptop's height: its body scrolls and is reachable by keyboard.
+  await page.setViewportSize({ width: 1366, height: 600 });
+  await expectAccessible(page, 'Deps: resultado, janela baixa');
+  await result.getByRole('button', { name: 'Fechar' }).first().click();
+  await page.getByRole('button', { name: 'Análise crédito', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'Análise crédito');
+});
+
 test('every Configurações section has no serious violations', async ({ page }) => {
   test.setTimeout(180_000);
   await loginAs(page, shell.url, DEMO_ADMIN);

@@ -96,7 +96,9 @@ test('a compromisso with a contact: one invitation, one update with the same UID
   expect(first).toMatchObject({ method: 'REQUEST', sequence: 0 });
 
   const row = page.getByRole('row').filter({ hasText: 'Visita de renegociação' });
-  await row.getByRole('button', { name: 'Reagendar' }).click();
+  // Secondary actions sit behind the row's menu.
+  await row.getByRole('button', { name: 'Mais ações: Visita de renegociação' }).click();
+  await page.getByRole('menuitem', { name: 'Reagendar' }).click();
   await dialog.getByLabel('Hora').fill('15:30');
   await dialog.getByRole('button', { name: 'Reagendar' }).click();
   const [, changed] = await smtp.waitFor(2, 30_000);
@@ -104,7 +106,8 @@ test('a compromisso with a contact: one invitation, one update with the same UID
   expect(invitation(changed!)).toEqual({ method: 'REQUEST', uid: first.uid, sequence: 1 });
 
   page.once('dialog', (d) => void d.accept());
-  await row.getByRole('button', { name: 'Excluir Visita de renegociação' }).click();
+  await row.getByRole('button', { name: 'Mais ações: Visita de renegociação' }).click();
+  await page.getByRole('menuitem', { name: 'Excluir' }).click();
   await expect(row).toHaveCount(0);
   const [, , cancelled] = await smtp.waitFor(3, 30_000);
   expect(invitation(cancelled!)).toEqual({ method: 'CANCEL', uid: first.uid, sequence: 2 });

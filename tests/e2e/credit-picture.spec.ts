@@ -155,7 +155,8 @@ test('edit a limit: header and Informações Financeiras agree at every moment, 
   await expect(result.getByTestId('bureau-subject-mismatch')).toHaveCount(0);
   await result.getByRole('button', { name: 'Editar situação/limite de crédito' }).click();
   await edit.getByLabel('Limite de crédito (R$)').fill('999.999,00');
-  await edit.getByLabel('Situação de crédito').selectOption('ADIMPLENTE');
+  await edit.getByLabel('Situação de crédito').click();
+  await page.getByRole('option', { name: 'Adimplente', exact: true }).click();
   await edit.getByTestId('large-increase').getByRole('checkbox').check();
   await edit.getByRole('button', { name: 'Confirmar' }).click();
   await expect(edit).toBeHidden();

@@ -125,7 +125,7 @@ test('agent: F9, Deps, one paid query however often Enter is pressed, new limit 
   await expect(result).toBeHidden();
 
   await expect(edit.getByLabel('Limite de crédito (R$)')).toHaveValue('R$ 0,00');
-  await expect(edit.getByLabel('Situação de crédito')).toHaveValue('BLOQUEADO');
+  await expect(edit.getByLabel('Situação de crédito')).toHaveText(/Bloqueado/);
   await edit.getByLabel('Limite de crédito (R$)').fill('16.000,00');
   await expect(edit.getByText('passa do máximo do seu grupo')).toBeVisible();
   await expect(edit.getByRole('button', { name: 'Confirmar' })).toBeDisabled();
@@ -134,7 +134,10 @@ test('agent: F9, Deps, one paid query however often Enter is pressed, new limit 
     /Você ainda pode aumentar R\$\s5\.000,00 nas próximas 24 h/,
   );
   await edit.getByLabel('Limite de crédito (R$)').fill('12.000,00');
-  await edit.getByLabel('Situação de crédito').selectOption('EM_ANALISE');
+  // A styled list (Radix Select): its options open in a layer of their own.
+  await edit.getByLabel('Situação de crédito').click();
+  await page.getByRole('option', { name: 'Em análise' }).click();
+  await expect(edit.getByLabel('Situação de crédito')).toHaveText(/Em análise/);
   await edit.getByRole('button', { name: 'Confirmar' }).click();
 
   await expect(edit).toBeHidden();

@@ -51,7 +51,7 @@ test('arrows move, recent clients on empty query, tabs restored after reload, Ct
   await expect(page.getByText('Abertos recentemente')).toBeHidden();
   const rows = page.getByTestId('search-row');
   await expect(rows.nth(1)).toBeVisible();
-  const second = (await rows.nth(1).locator('.search-row-name').textContent()) ?? '';
+  const second = (await rows.nth(1).getByTestId('search-row-name').textContent()) ?? '';
   await page.keyboard.press('ArrowDown');
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');

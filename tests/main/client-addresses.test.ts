@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { googleMapsUrl, type ClientAddress } from '../../shared/ipc/dto/client-addresses';
+import { type ClientAddress } from '../../shared/ipc/dto/client-addresses';
+import { googleMapsUrl } from '../../shared/domain/addresses';
 import { isAllowedExternalUrl } from '../../electron/main/security/window-policy';
 import { createTestCore, type TestCore } from './support/test-core';
 import { clientAudit, loginRestricted, showcaseClientId, value } from './client-test-helpers';

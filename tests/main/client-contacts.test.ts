@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailtoFor, type ContactFields } from '../../shared/ipc/dto/client-contacts';
+import { type ContactFields } from '../../shared/ipc/dto/client-contacts';
+import { mailtoFor } from '../../shared/domain/contact-tags';
 import { isAllowedExternalUrl } from '../../electron/main/security/window-policy';
 import { createTestCore, type TestCore } from './support/test-core';
 import { clientAudit, loginRestricted, showcaseClientId, value } from './client-test-helpers';

@@ -100,3 +100,41 @@ test('a limit changed meanwhile elsewhere is not overwritten: the dialog says so
   expect((limit as HTMLInputElement).value).toBe('12.000,00');
   expect(stored(6)).toBe(1_100_000);
 });
+
+test('the situation is picked from the styled list and saved with the limit', async () => {
+  await useAs(agent);
+  const client = await clientWithLimit(7, 1_000_000);
+  const user = userEvent.setup();
+  const { dialog, confirm, onSaved } = await openDialog(client);
+  const status = within(dialog).getByLabelText('Situação de crédito');
+  status.focus();
+  await user.keyboard('{Enter}');
+  await user.click(await screen.findByRole('option', { name: 'Em análise' }));
+  expect(status.textContent).toContain('Em análise');
+  await waitFor(() => expect(confirm.disabled).toBe(false));
+  await user.click(confirm);
+  await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+  expect((onSaved.mock.calls[0]![0] as Client).creditStatus).toBe('EM_ANALISE');
+});
+
+test('a limit that is not an amount says how to write it, with the rule main applies', async () => {
+  await useAs(agent);
+  const client = await clientWithLimit(8, 1_000_000);
+  const user = userEvent.setup();
+  const { dialog, limit, confirm } = await openDialog(client);
+  await user.clear(limit);
+  await user.type(limit, 'dez mil');
+  expect(within(dialog).getByText(/Valor inválido\. Use reais/)).toBeTruthy();
+  expect(limit.getAttribute('aria-invalid')).toBe('true');
+  expect(confirm.disabled).toBe(true);
+  // The registry refuses the same thing the form refused: a negative limit never reaches the service.
+  const r = await t.call(agent, 'credit.update', {
+    clientId: 8,
+    creditLimitCents: -1,
+    creditStatus: 'ADIMPLENTE',
+    expectedCreditLimitCents: 1_000_000,
+    bureauQueryId: null,
+  });
+  expect(r.ok).toBe(false);
+  expect(stored(8)).toBe(1_000_000);
+});

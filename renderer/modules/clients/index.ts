@@ -1,2 +1,3 @@
 // The public surface of this feature: other features import from here (lint: features/no-cross-feature).
 export { useClient, useSetClient } from './useClient';
+export { ClientScreen } from './ClientScreen';

@@ -2,6 +2,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { useFocusFirst } from '../../ui/useFocusFirst';
 import { FirstSyncNotice } from '../setup';
+import styles from './ConfirmChargeDialog.module.css';
 
 interface Props {
   clientName: string;
@@ -39,7 +40,7 @@ export function ConfirmChargeDialog({
         </>
       }
     >
-      <p className="credit-charge" role="note">
+      <p className={styles.charge} role="note">
         <strong>Esta consulta é cobrada pela Deps.</strong> Confirme para consultar {clientName} com o produto{' '}
         {productId}.
       </p>

@@ -6,6 +6,7 @@ import { GuardedButton } from '../../ui/GuardedButton';
 import { CreditAnalysisDialog } from './CreditAnalysisDialog';
 import { DepsFlow } from './DepsFlow';
 import { useDepsFlow } from './useDepsFlow';
+import styles from './CreditActions.module.css';
 
 /** The Deps and Análise crédito buttons of the client screen, with every dialog they open. */
 export function CreditActions({ clientId }: { clientId: number }) {
@@ -26,7 +27,7 @@ function CreditActionsFor({
   const flow = useDepsFlow(client);
   const [analysis, setAnalysis] = useState(false);
   return (
-    <div className="credit-actions" role="toolbar" aria-label="Crédito">
+    <div className={styles.actions} role="toolbar" aria-label="Crédito">
       <GuardedButton permission="clients.bureauQuery" onClick={() => void flow.start()}>
         Deps
       </GuardedButton>

@@ -1,22 +1,30 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import type { BureauQueryDetail } from '../../../shared/ipc/dto/bureau';
-import type { Client, CreditStatus } from '../../../shared/ipc/dto/clients';
-import type { CreditAllowance } from '../../../shared/ipc/dto/credit';
+import type { Client } from '../../../shared/ipc/dto/clients';
 import {
   CREDIT_STATUSES,
   CREDIT_STATUS_LABEL,
   DEFAULT_CONFIRM_ABOVE_CENTS,
-  checkCreditChange,
   needsIncreaseConfirmation,
 } from '../../../shared/domain/credit';
 import { formatBRL, parseBRL } from '../../../shared/domain/money';
+import {
+  creditFormSchema,
+  limitProblem,
+  type CreditFormParsed,
+  type CreditFormValues,
+} from '../../../shared/forms/credit.schema';
 import { MESSAGES } from '../../../shared/ipc/messages';
 import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { useCan, useCurrentUser } from '../auth/store';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { FormField } from '../../ui/FormField';
+import { Select } from '../../ui/Select';
 import { LargeIncreaseConfirm } from './LargeIncreaseConfirm';
-import { useFocusFirst } from '../../ui/useFocusFirst';
+import styles from './CreditEditDialog.module.css';
 
 interface Props {
   client: Client;
@@ -26,15 +34,27 @@ interface Props {
   onClose: () => void;
 }
 
+const STATUS_OPTIONS = CREDIT_STATUSES.map((s) => ({ value: s, label: CREDIT_STATUS_LABEL[s] }));
+
 /** Edição de situação/Limite de crédito, within what the group's cap leaves for this client in 24 h. */
 export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
   const user = useCurrentUser();
   const canEdit = useCan('clients.editCredit');
+  const formId = useId();
   const start = detail?.suggestion ?? { ...client, fromBureau: false };
-  const [limitText, setLimitText] = useState(formatBRL(start.creditLimitCents));
-  const [status, setStatus] = useState<CreditStatus>(start.creditStatus);
-  const allowance: CreditAllowance | null =
-    useChannelQuery('credit.allowance', { clientId: client.id }).data ?? null;
+  const allowanceQuery = useChannelQuery('credit.allowance', { clientId: client.id });
+  const allowance = allowanceQuery.data ?? null;
+  const budget = allowance ?? { capCents: user?.maxCreditIncreaseCents ?? null, usedCents: 0 };
+  // The rule credit.update's registry and service also apply: one schema, with this client's budget.
+  const schema = useMemo(
+    () => creditFormSchema(client.creditLimitCents, budget),
+    [client.creditLimitCents, budget.capCents, budget.usedCents], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const { register, handleSubmit, control, watch } = useForm<CreditFormValues, unknown, CreditFormParsed>({
+    resolver: zodResolver(schema),
+    defaultValues: { limit: formatBRL(start.creditLimitCents), status: start.creditStatus },
+  });
+  const { field: statusField } = useController({ control, name: 'status' });
   // A saved change moves the 24 h budget, the client's queries and its Histórico.
   const update = useChannelMutation('credit.update', {
     // The finance figures too: the header and Informações Financeiras read the one credit picture.
@@ -46,40 +66,30 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
       'finance.summary.refresh',
     ],
   });
-  const saving = update.isPending;
-  const error = errorMessage(update.error);
   const [bigJumpConfirmed, setBigJumpConfirmed] = useState(false);
-  const input = useFocusFirst<HTMLInputElement>();
 
-  const cents = parseBRL(limitText);
-  const check =
-    cents === null
-      ? { ok: false as const, reason: 'Valor inválido. Use reais, por exemplo 15.000,00.' }
-      : checkCreditChange(
-          client.creditLimitCents,
-          cents,
-          allowance ?? { capCents: user?.maxCreditIncreaseCents ?? null, usedCents: 0 },
-          formatBRL,
-        );
+  // Live feedback from the same rule the resolver runs on submit.
+  const limitText = watch('limit');
+  const status = watch('status');
+  const problem = limitProblem(limitText, client.creditLimitCents, budget);
+  const cents = problem ? null : parseBRL(limitText);
+  const increase = cents === null ? 0 : cents - client.creditLimitCents;
   const bigJump =
-    check.ok &&
     cents !== null &&
-    needsIncreaseConfirmation(
-      check.increaseCents,
-      allowance?.confirmAboveCents ?? DEFAULT_CONFIRM_ABOVE_CENTS,
-    );
+    needsIncreaseConfirmation(increase, allowance?.confirmAboveCents ?? DEFAULT_CONFIRM_ABOVE_CENTS);
   const suggestedCents = start.fromBureau ? start.creditLimitCents : (allowance?.suggestedLimitCents ?? null);
   const unchanged = cents === client.creditLimitCents && status === client.creditStatus;
   const blocked = !canEdit ? MESSAGES.FORBIDDEN({ permission: 'clients.editCredit' }) : null;
+  const cannotSave =
+    !!blocked || cents === null || unchanged || update.isPending || (bigJump && !bigJumpConfirmed);
 
-  const save = async () => {
-    if (saving || !check.ok || cents === null || unchanged || blocked || (bigJump && !bigJumpConfirmed))
-      return;
+  const save = handleSubmit((v) => {
+    if (cannotSave) return;
     update.mutate(
       {
         clientId: client.id,
-        creditLimitCents: cents,
-        creditStatus: status,
+        creditLimitCents: v.creditLimitCents,
+        creditStatus: v.creditStatus,
         expectedCreditLimitCents: client.creditLimitCents,
         // An answer about someone else never justifies this client's change.
         bureauQueryId: detail?.subjectCheck.matches ? detail.row.id : null,
@@ -87,7 +97,7 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
       },
       { onSuccess: (r) => onSaved(r.client) },
     );
-  };
+  });
 
   return (
     <Dialog
@@ -99,13 +109,13 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
             Agora não
           </button>
           <button
-            type="button"
+            type="submit"
+            form={formId}
             className="primary"
-            disabled={!!blocked || !check.ok || unchanged || saving || (bigJump && !bigJumpConfirmed)}
+            disabled={cannotSave}
             title={blocked ?? (unchanged ? 'Nada foi alterado.' : undefined)}
-            onClick={() => void save()}
           >
-            Confirmar
+            {update.isPending ? 'Salvando…' : 'Confirmar'}
           </button>
         </>
       }
@@ -120,14 +130,14 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
         </p>
       )}
       <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+        id={formId}
+        className={styles.form}
+        noValidate
+        onSubmit={(e) => void save(e)}
         // A held Enter (e.g. from the confirmation before) must never confirm a credit change.
         onKeyDown={(e) => e.key === 'Enter' && e.repeat && e.preventDefault()}
       >
-        <p className="muted">
+        <p className={`muted ${styles.current}`}>
           Atual: {formatBRL(client.creditLimitCents)} · {CREDIT_STATUS_LABEL[client.creditStatus]}
         </p>
         {allowance?.remainingCents != null && allowance.capCents !== null && (
@@ -137,27 +147,20 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
             cada {allowance.windowHours} h).
           </p>
         )}
-        <label>
-          Limite de crédito (R$)
-          <input
-            ref={input}
-            value={limitText}
-            onChange={(e) => setLimitText(e.target.value)}
-            inputMode="decimal"
-          />
-        </label>
-        <label>
-          Situação de crédito
-          <select value={status} onChange={(e) => setStatus(e.target.value as CreditStatus)}>
-            {CREDIT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {CREDIT_STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className={styles.fields}>
+          <FormField id={`${formId}-limit`} label="Limite de crédito (R$)" error={problem}>
+            <input {...register('limit')} autoFocus inputMode="decimal" autoComplete="off" />
+          </FormField>
+          <FormField id={`${formId}-status`} label="Situação de crédito" error={undefined}>
+            <Select
+              label="Situação de crédito"
+              value={statusField.value}
+              onChange={statusField.onChange}
+              options={STATUS_OPTIONS}
+            />
+          </FormField>
+        </div>
       </form>
-      {!check.ok && <p className="credit-warn">{check.reason}</p>}
       {bigJump && cents !== null && (
         <LargeIncreaseConfirm
           currentCents={client.creditLimitCents}
@@ -167,7 +170,7 @@ export function CreditEditDialog({ client, detail, onSaved, onClose }: Props) {
           onConfirmedChange={setBigJumpConfirmed}
         />
       )}
-      <ErrorNote message={blocked ?? error} />
+      <ErrorNote message={blocked ?? errorMessage(update.error)} />
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import { Badge } from '../../ui/Badge';
 import { formatBRL, formatDateTimeBR } from '../../ui/format';
 import { BlockNote } from './BlockState';
 import { RestrictionList } from './RestrictionList';
+import styles from './DecisionView.module.css';
 
 /** What the agent decides on, in the order the bureau's own advice recommends (deps-api.md §4.5). */
 export function DecisionView({ decision }: { decision: BureauDecisionView | null }) {
@@ -16,7 +17,7 @@ export function DecisionView({ decision }: { decision: BureauDecisionView | null
   }
   const { opinion, classification, score } = decision;
   return (
-    <div className="credit-decision">
+    <div>
       {decision.partial && (
         <p className="credit-warn" role="alert">
           Resultado parcial:{' '}
@@ -29,7 +30,7 @@ export function DecisionView({ decision }: { decision: BureauDecisionView | null
         {decision.productName ? ` · ${decision.productName}` : ''}
         {decision.consultedAt ? ` · ${formatDateTimeBR(decision.consultedAt)}` : ''}
       </p>
-      <dl className="credit-kpis">
+      <dl className={styles.kpis}>
         <div data-testid="decision-opinion" data-state={opinion.state}>
           <dt>Parecer</dt>
           <dd>
@@ -40,7 +41,7 @@ export function DecisionView({ decision }: { decision: BureauDecisionView | null
             ) : (
               <BlockNote status={opinion} />
             )}
-            {opinion.reason && <span className="credit-reason">{opinion.reason}</span>}
+            {opinion.reason && <span className={styles.reason}>{opinion.reason}</span>}
           </dd>
         </div>
         <div data-testid="decision-classification" data-state={classification.state}>

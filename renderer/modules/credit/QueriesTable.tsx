@@ -1,6 +1,7 @@
 import type { BureauQueryRow } from '../../../shared/ipc/dto/bureau';
 import { Badge } from '../../ui/Badge';
 import { formatBRL, formatDateTimeBR } from '../../ui/format';
+import styles from './QueriesTable.module.css';
 
 const STATUS: Record<BureauQueryRow['status'], { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' }> = {
   succeeded: { label: 'Realizada', tone: 'ok' },
@@ -34,7 +35,7 @@ export function QueriesTable({
 }) {
   if (rows.length === 0) return <p className="muted">Nenhuma consulta Deps deste cliente.</p>;
   return (
-    <table className="table credit-queries" aria-label="Consultas">
+    <table className="table" aria-label="Consultas">
       <thead>
         <tr>
           <th>Data</th>
@@ -59,7 +60,7 @@ export function QueriesTable({
               <td>{r.productName}</td>
               <td>{r.score ?? '—'}</td>
               <td>{r.suggestedLimitCents !== null ? formatBRL(r.suggestedLimitCents) : '—'}</td>
-              <td className="credit-opinion">{opinion(r)}</td>
+              <td className={styles.opinion}>{opinion(r)}</td>
               <td>
                 <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge>
                 {r.reused && <span className="muted"> (reutilizada)</span>}

@@ -1,11 +1,12 @@
 import type { RestrictionBlock } from '../../../shared/ipc/dto/bureau';
 import { formatBRL, formatDateBR } from '../../ui/format';
 import { BlockNote } from './BlockState';
+import styles from './RestrictionList.module.css';
 
 /** Pendências, protestos, cheques, ações judiciais: counts and totals, or the bureau's own note. */
 export function RestrictionList({ blocks }: { blocks: RestrictionBlock[] }) {
   return (
-    <table className="table credit-restrictions" aria-label="Restrições">
+    <table className={`table ${styles.restrictions}`} aria-label="Restrições">
       <thead>
         <tr>
           <th>Restrição</th>
@@ -22,7 +23,7 @@ export function RestrictionList({ blocks }: { blocks: RestrictionBlock[] }) {
             <td>{b.state === 'found' && b.totalCents !== null ? formatBRL(b.totalCents) : '—'}</td>
             <td>
               {b.state === 'found' ? (
-                <ul className="credit-occurrences">
+                <ul className={styles.occurrences}>
                   {b.occurrences.slice(0, 5).map((o, i) => (
                     <li key={i}>
                       {o.description}

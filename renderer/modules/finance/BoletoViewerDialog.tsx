@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenBoleto } from '../../../shared/ipc/dto/finance';
-import { call } from '../../lib/api';
+import { errorMessage, useChannelQuery } from '../../lib/query';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL, formatDateBR } from '../../ui/format';
 import { base64ToBytes, CorruptPdfError, downloadPdf, renderPdf } from './pdf-render';
+import styles from './BoletoViewerDialog.module.css';
 
 const CORRUPT =
   'O PDF deste boleto está corrompido e não pode ser exibido. Você ainda pode baixá-lo, ' +
@@ -23,31 +24,35 @@ export function BoletoViewerDialog({
   onClose: () => void;
 }) {
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [file, setFile] = useState<{ bytes: Uint8Array; fileName: string } | null>(null);
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  // The PDF is a large answer that an issued boleto never changes: kept while the dialog may be
+  // reopened, dropped soon after.
+  const pdf = useChannelQuery(
+    'finance.boletos.pdf',
+    { clientId, boletoId: boleto.id },
+    { staleTime: Infinity, gcTime: 60_000 },
+  );
+  const file = useMemo(
+    () => (pdf.data ? { bytes: base64ToBytes(pdf.data.base64), fileName: pdf.data.fileName } : null),
+    [pdf.data],
+  );
+  const [render, setRender] = useState<State>({ kind: 'loading' });
+  const state: State = pdf.error ? { kind: 'failed', message: errorMessage(pdf.error) ?? '' } : render;
 
+  // Drawing the pages is the only effect left: the bytes come from the cache.
   useEffect(() => {
-    let alive = true;
     const container = pagesRef.current;
-    void (async () => {
-      const r = await call('finance.boletos.pdf', { clientId, boletoId: boleto.id });
-      if (!alive) return;
-      if (!r.ok) return setState({ kind: 'failed', message: r.error.message });
-      const bytes = base64ToBytes(r.value.base64);
-      setFile({ bytes, fileName: r.value.fileName });
-      if (!container) return;
-      try {
-        const pages = await renderPdf(bytes, container, 640);
-        if (alive) setState({ kind: 'shown', pages });
-      } catch (e) {
-        if (alive) setState({ kind: 'failed', message: e instanceof CorruptPdfError ? CORRUPT : String(e) });
-      }
-    })();
+    if (!file || !container) return;
+    let alive = true;
+    void renderPdf(file.bytes, container, 640).then(
+      (pages) => alive && setRender({ kind: 'shown', pages }),
+      (e: unknown) =>
+        alive && setRender({ kind: 'failed', message: e instanceof CorruptPdfError ? CORRUPT : String(e) }),
+    );
     return () => {
       alive = false;
-      container?.replaceChildren();
+      container.replaceChildren();
     };
-  }, [clientId, boleto.id]);
+  }, [file]);
 
   return (
     <Dialog
@@ -79,7 +84,7 @@ export function BoletoViewerDialog({
       </p>
       {state.kind === 'loading' && <p className="loading">Carregando o boleto do ERP…</p>}
       {state.kind === 'failed' && <ErrorNote message={state.message} />}
-      <div ref={pagesRef} className="boleto-pages" data-testid="boleto-pages" />
+      <div ref={pagesRef} className={styles.pages} data-testid="boleto-pages" />
     </Dialog>
   );
 }

@@ -3,6 +3,8 @@ import { CreditStatusBadge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL, formatDateBR, formatDateTimeBR } from '../../ui/format';
 import { useFinancialSnapshot } from './useFinancialSnapshot';
+import card from './FinanceCard.module.css';
+import styles from './FinancialInfoWidget.module.css';
 
 function Freshness({ snapshot, refreshing }: { snapshot: FinancialSnapshot; refreshing: boolean }) {
   const when = snapshot.updatedAt
@@ -10,18 +12,18 @@ function Freshness({ snapshot, refreshing }: { snapshot: FinancialSnapshot; refr
     : 'valores do cadastro local';
   if (refreshing)
     return (
-      <p className="finance-freshness" role="status" data-testid="fin-freshness">
+      <p className={styles.freshness} role="status" data-testid="fin-freshness">
         {when} · consultando o ERP…
       </p>
     );
   if (snapshot.stale)
     return (
-      <div className="finance-stale" role="alert" data-testid="fin-stale">
+      <div className={card.stale} role="alert" data-testid="fin-stale">
         <strong>Valores possivelmente desatualizados</strong> ({when}). {snapshot.staleReason}
       </div>
     );
   return (
-    <p className="finance-freshness" role="status" data-testid="fin-freshness">
+    <p className={styles.freshness} role="status" data-testid="fin-freshness">
       {when}
     </p>
   );
@@ -34,12 +36,12 @@ export function FinancialInfoWidget({ clientId }: { clientId: number }) {
   const { snapshot, refreshing, error, refresh } = useFinancialSnapshot(clientId);
   const v = snapshot?.values;
   return (
-    <section className="finance-widget" aria-labelledby={`fin-title-${clientId}`}>
-      <header className="finance-head">
+    <section className={card.card} aria-labelledby={`fin-title-${clientId}`}>
+      <header className={styles.head}>
         <h2 id={`fin-title-${clientId}`}>Informações Financeiras</h2>
         <button
           type="button"
-          className="icon-button"
+          className={styles.refresh}
           aria-label="Atualizar informações financeiras"
           title="Atualizar"
           disabled={refreshing}
@@ -51,11 +53,11 @@ export function FinancialInfoWidget({ clientId }: { clientId: number }) {
       <ErrorNote message={error} />
       {v && snapshot ? (
         <>
-          <dl className="finance-values">
+          <dl className={styles.values}>
             <dt>Saldo disponível</dt>
             <dd
               data-testid="fin-available-balance"
-              className={v.availableBalanceCents < 0 ? 'finance-negative' : ''}
+              className={v.availableBalanceCents < 0 ? styles.negative : undefined}
             >
               {formatBRL(v.availableBalanceCents)}
             </dd>
@@ -71,7 +73,7 @@ export function FinancialInfoWidget({ clientId }: { clientId: number }) {
             </dd>
           </dl>
           {snapshot.pendingErp && (
-            <p className="credit-warn" role="status" data-testid="fin-credit-pending">
+            <p className={`credit-warn ${styles.pending}`} role="status" data-testid="fin-credit-pending">
               Limite e situação alterados na Central em {formatDateTimeBR(snapshot.pendingErp.since)}:
               aguardando confirmação do ERP.
               {snapshot.pendingErp.lastError ? ` Último envio: ${snapshot.pendingErp.lastError}` : ''}

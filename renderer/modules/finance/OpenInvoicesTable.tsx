@@ -12,6 +12,8 @@ import {
   type PageSize,
 } from './invoice-table';
 import { useOpenBoletos } from './useOpenBoletos';
+import card from './FinanceCard.module.css';
+import styles from './OpenInvoicesTable.module.css';
 
 /** "Faturas abertas": the client's open boletos, each one a click away from its PDF. */
 export function OpenInvoicesTable({ clientId }: { clientId: number }) {
@@ -27,11 +29,11 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
   const id = `open-invoices-${clientId}`;
 
   return (
-    <section className="finance-invoices" aria-labelledby={id}>
+    <section className={`${card.card} ${styles.invoices}`} aria-labelledby={id}>
       <h3 id={id}>Faturas abertas</h3>
       <ErrorNote message={error} />
       {data?.source === 'cache' && (
-        <p className="finance-stale" role="alert" data-testid="invoices-stale">
+        <p className={card.stale} role="alert" data-testid="invoices-stale">
           Lista da última sincronização
           {data.updatedAt ? ` (${formatDateTimeBR(data.updatedAt)})` : ''}: {data.staleReason}
         </p>
@@ -40,7 +42,7 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
       {data && boletos.length === 0 && <p className="muted">Não há boletos em aberto para este cliente.</p>}
       {boletos.length > 0 && (
         <>
-          <div className="finance-controls">
+          <div className={styles.controls}>
             <label>
               <select
                 value={size}
@@ -86,7 +88,7 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
               />
             </label>
           </div>
-          <table className="table finance-table">
+          <table className={`table ${styles.table}`}>
             <thead>
               <tr>
                 <th scope="col">Identificador único</th>
@@ -95,8 +97,8 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
                   Valor documento
                 </th>
                 <th scope="col">Ambiente</th>
-                <th scope="col">
-                  <span className="finance-sr-only">Ação</span>
+                <th scope="col" className={styles.action}>
+                  <span className="sr-only">Ação</span>
                 </th>
               </tr>
             </thead>
@@ -106,8 +108,10 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
                   <td className="mono">{b.id}</td>
                   <td>{formatDateBR(b.dueDate)}</td>
                   <td className="num">{formatBRL(b.amountCents)}</td>
-                  <td>{b.environment}</td>
-                  <td>
+                  <td className={styles.environment} title={b.environment}>
+                    {b.environment}
+                  </td>
+                  <td className={styles.action}>
                     <button
                       type="button"
                       className="link"

@@ -4,6 +4,7 @@ import { useWorkspace } from '../workspace/store';
 import { SearchResultRow } from './SearchResultRow';
 import { useClientSearch } from './useClientSearch';
 import { FirstSyncNotice } from '../setup';
+import styles from './SearchDialog.module.css';
 
 interface Props {
   onClose: () => void;
@@ -45,15 +46,15 @@ export function SearchDialog({ onClose, initialQuery = '', notice = null, onOpen
     // dialog adds no second banner or contentinfo landmark.
     <Dialog.Root open onOpenChange={(isOpen) => !isOpen && onClose()}>
       <Dialog.Portal container={document.body}>
-        <Dialog.Overlay className="dialog-backdrop search-backdrop">
-          <Dialog.Content className="search-dialog" aria-modal="true" aria-describedby={undefined}>
-            <div className="search-header">
+        <Dialog.Overlay className={styles.backdrop}>
+          <Dialog.Content className={styles.dialog} aria-modal="true" aria-describedby={undefined}>
+            <div className={styles.header}>
               <Dialog.Title>Central de Atendimento</Dialog.Title>
               <span className="muted">Nome, CNPJ/CPF, código ERP, e-mail ou telefone</span>
             </div>
             <input
               autoFocus
-              className="search-input"
+              className={styles.input}
               role="combobox"
               aria-expanded="true"
               aria-controls="search-results"
@@ -80,15 +81,15 @@ export function SearchDialog({ onClose, initialQuery = '', notice = null, onOpen
             />
             <FirstSyncNotice what="a busca só encontra os clientes já recebidos." />
             {notice && query === initialQuery && (
-              <p className="search-empty" role="status">
+              <p className={styles.empty} role="status">
                 {notice}
               </p>
             )}
-            {query.trim() === '' && <div className="search-section">Abertos recentemente</div>}
+            {query.trim() === '' && <div className={styles.section}>Abertos recentemente</div>}
             <ul
               id="search-results"
               role="listbox"
-              className="search-results"
+              className={styles.results}
               aria-label="Resultados"
               data-answered={answered ?? ''}
             >
@@ -104,11 +105,11 @@ export function SearchDialog({ onClose, initialQuery = '', notice = null, onOpen
             </ul>
             {error && <p className="error-note">{error}</p>}
             {settled && !error && rows.length === 0 && !(notice && query === initialQuery) && (
-              <p className="search-empty">
+              <p className={styles.empty}>
                 {query.trim() === '' ? 'Nenhum cliente aberto recentemente.' : 'Nenhum cliente encontrado.'}
               </p>
             )}
-            <div className="search-footer muted">↑ ↓ navegar · Enter abrir · Esc fechar</div>
+            <div className={`${styles.footer} muted`}>↑ ↓ navegar · Enter abrir · Esc fechar</div>
           </Dialog.Content>
         </Dialog.Overlay>
       </Dialog.Portal>

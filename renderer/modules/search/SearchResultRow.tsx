@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ClientSearchRow } from '../../../shared/ipc/dto/clients';
 import { CreditStatusBadge } from '../../ui/Badge';
 import { formatDocument } from '../../ui/format';
+import styles from './SearchResultRow.module.css';
 
 interface Props {
   row: ClientSearchRow;
@@ -21,7 +22,7 @@ export function SearchResultRow({ row, selected, onOpen, onHover }: Props) {
       ref={ref}
       role="option"
       aria-selected={selected}
-      className={selected ? 'search-row search-row-selected' : 'search-row'}
+      className={selected ? `${styles.row} ${styles.selected}` : styles.row}
       onMouseDown={(e) => {
         e.preventDefault();
         onOpen();
@@ -29,16 +30,18 @@ export function SearchResultRow({ row, selected, onOpen, onHover }: Props) {
       onMouseMove={onHover}
       data-testid="search-row"
     >
-      <div className="search-row-main">
-        <span className="search-row-name">{row.legalName}</span>
-        {row.tradeName && <span className="search-row-trade">{row.tradeName}</span>}
+      <div className={styles.main}>
+        <span className={styles.name} data-testid="search-row-name">
+          {row.legalName}
+        </span>
+        {row.tradeName && <span className={styles.trade}>{row.tradeName}</span>}
         {row.matchedContact && (
-          <span className="search-row-contact" data-testid="search-row-contact">
+          <span className={styles.contact} data-testid="search-row-contact">
             Contato: {row.matchedContact}
           </span>
         )}
       </div>
-      <div className="search-row-meta">
+      <div className={styles.meta}>
         <span className="mono">{formatDocument(row.document)}</span>
         <span>Cód. {row.erpCode}</span>
         <span>

@@ -3,6 +3,7 @@ import { callOrThrow } from '../../lib/api';
 import { channelKey } from '../../lib/query';
 import { useWorkspace } from './store';
 import { onTablistKeyDown, tabProps } from './tablistKeys';
+import styles from './WorkspaceTabs.module.css';
 
 /** Labels from the same cache entries the client and contact screens read, so a tab costs no extra call. */
 function useClientLabels(ids: number[]): Record<number, string> {
@@ -46,11 +47,11 @@ export function WorkspaceTabs() {
   const labels = useClientLabels(openClientIds);
   const contactLabels = useContactLabels(openContactIds);
   return (
-    <div role="tablist" className="workspace-tabs" aria-label="Clientes abertos" onKeyDown={onTablistKeyDown}>
+    <div role="tablist" className={styles.strip} aria-label="Clientes abertos" onKeyDown={onTablistKeyDown}>
       <button
         type="button"
         {...tabProps(view.kind === 'home', view.kind === 'home' || view.kind === 'settings')}
-        className={view.kind === 'home' ? 'ws-tab ws-tab-active' : 'ws-tab'}
+        className={`${styles.tab} ${styles.label} ${styles.home} ${view.kind === 'home' ? styles.active : ''}`}
         onClick={() => show({ kind: 'home' })}
       >
         Início
@@ -61,20 +62,21 @@ export function WorkspaceTabs() {
           <div
             key={id}
             role="presentation"
-            className={active ? 'ws-tab ws-tab-active' : 'ws-tab'}
+            className={active ? `${styles.tab} ${styles.active}` : styles.tab}
             data-testid="workspace-tab"
           >
             <button
               type="button"
               {...tabProps(active)}
-              className="ws-tab-label"
+              className={styles.label}
+              title={labels[id]}
               onClick={() => show({ kind: 'client', id })}
             >
               {labels[id] ?? `Cliente ${id}`}
             </button>
             <button
               type="button"
-              className="ws-tab-close"
+              className={styles.close}
               tabIndex={-1}
               aria-hidden="true"
               data-close-tab=""
@@ -93,20 +95,21 @@ export function WorkspaceTabs() {
           <div
             key={`c${id}`}
             role="presentation"
-            className={active ? 'ws-tab ws-tab-active' : 'ws-tab'}
+            className={active ? `${styles.tab} ${styles.active}` : styles.tab}
             data-testid="contact-tab"
           >
             <button
               type="button"
               {...tabProps(active)}
-              className="ws-tab-label"
+              className={styles.label}
+              title={contactLabels[id]}
               onClick={() => show({ kind: 'contact', id })}
             >
               {contactLabels[id] ?? `Contato ${id}`}
             </button>
             <button
               type="button"
-              className="ws-tab-close"
+              className={styles.close}
               tabIndex={-1}
               aria-hidden="true"
               data-close-tab=""

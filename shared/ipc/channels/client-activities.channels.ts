@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { channel, id } from '../channel-spec';
-import {
-  ACTIVITY_FILTERS,
-  ACTIVITY_KINDS,
-  type ActivityPage,
-  type ClientActivity,
-} from '../dto/client-activities';
+import { type ActivityPage, type ClientActivity } from '../dto/client-activities';
+import { ACTIVITY_FILTERS, ACTIVITY_KINDS } from '../../domain/activities';
 import { keyCursor, pageLimit } from './client-paging.channels';
 import { activityDueAt, activityTitle } from '../../forms/activity.schema';
 

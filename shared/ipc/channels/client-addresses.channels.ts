@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, id } from '../channel-spec';
-import { ADDRESS_KINDS, type ClientAddress } from '../dto/client-addresses';
+import { type ClientAddress } from '../dto/client-addresses';
+import { ADDRESS_KINDS } from '../../domain/addresses';
 import { addressFieldsShape } from '../../forms/address.schema';
 
 export const clientAddressChannels = {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel, id } from '../channel-spec';
 import type { Client } from '../dto/clients';
-import { MAX_NOTES_LENGTH, type QuickNotesSaved } from '../dto/client-details';
+import { type QuickNotesSaved } from '../dto/client-details';
+import { MAX_NOTES_LENGTH } from '../../domain/client-details';
 import { clientDetailsFieldsSchema } from '../../forms/client-details.schema';
 
 export const clientDetailsChannels = {

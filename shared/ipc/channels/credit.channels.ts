@@ -1,25 +1,13 @@
 import { z } from 'zod';
 import { creditPolicySchema } from '../../forms/credit-policy.schema';
 import { channel, empty, id } from '../channel-spec';
+import { creditUpdateSchema } from '../../forms/credit.schema';
 import type { CreditAllowance, CreditPolicy, CreditUpdateResult } from '../dto/credit';
 
 export const creditChannels = {
   /** Edição de situação/Limite de crédito: local change, ERP outbox and audit in one transaction. */
   'credit.update': channel<CreditUpdateResult>()({
-    input: z.object({
-      clientId: id,
-      creditLimitCents: z
-        .number()
-        .int('O limite deve ser em centavos inteiros.')
-        .min(0, 'O limite de crédito não pode ser negativo.')
-        .max(100_000_000_000, 'Limite de crédito acima do permitido.'),
-      creditStatus: z.enum(['ADIMPLENTE', 'INADIMPLENTE', 'BLOQUEADO', 'EM_ANALISE']),
-      /** The limit the agent saw when the dialog opened; a change made meanwhile is refused, not overwritten. */
-      expectedCreditLimitCents: z.number().int(),
-      bureauQueryId: id.nullable(),
-      /** Set after the agent saw the size of a jump above the confirmation threshold. */
-      confirmLargeIncrease: z.boolean().default(false),
-    }),
+    input: creditUpdateSchema,
     kind: 'mutation',
     permission: 'clients.editCredit',
   }),

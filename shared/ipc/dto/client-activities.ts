@@ -1,18 +1,10 @@
 /** The Atividades tab: tarefas, chamadas and compromissos. */
 import type { KeyCursor, Page } from './client-paging';
 import type { ActivityNotificationStatus } from './email';
+import type { ACTIVITY_KINDS, ACTIVITY_FILTERS } from '../../domain/activities';
 
-export const ACTIVITY_KINDS = ['task', 'call', 'appointment'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
-export const ACTIVITY_KIND_LABEL: Record<ActivityKind, string> = {
-  task: 'Tarefa',
-  call: 'Chamada',
-  appointment: 'Compromisso',
-};
-
-/** Todas / Fechadas / Abertas / Planejadas. */
-export const ACTIVITY_FILTERS = ['all', 'closed', 'open', 'planned'] as const;
 export type ActivityFilter = (typeof ACTIVITY_FILTERS)[number];
 
 /**

@@ -3,11 +3,6 @@ import type { KeyCursor, Page } from './client-paging';
 
 export type BillingDocumentKind = 'invoice' | 'credit_note';
 
-export const BILLING_KIND_LABEL: Record<BillingDocumentKind, string> = {
-  invoice: 'Fatura',
-  credit_note: 'Nota de crédito',
-};
-
 export interface BillingDocumentRow {
   id: number;
   kind: BillingDocumentKind;

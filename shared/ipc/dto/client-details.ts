@@ -1,38 +1,11 @@
 /**
- * The Detalhes tab: editable fields, their option lists and quick notes. The rules live in
+ * The Detalhes tab: editable fields and quick notes (option lists: shared/domain/client-details.ts). The rules live in
  * shared/forms/client-details.schema.ts, parsed by the form and by the registry alike.
  */
 import type { ClientEditableFields } from './clients';
 
 export type { ClientEditableFields } from './clients';
 export type ClientDetailsField = keyof ClientEditableFields;
-
-export const CURRENCIES = ['BRL', 'USD', 'EUR'] as const;
-export const LANGUAGES: readonly { code: string; label: string }[] = [
-  { code: 'pt-BR', label: 'Português (Brasil)' },
-  { code: 'es-ES', label: 'Espanhol' },
-  { code: 'en-US', label: 'Inglês' },
-];
-export const APPOINTMENT_DAYS = [
-  'Segunda-feira',
-  'Terça-feira',
-  'Quarta-feira',
-  'Quinta-feira',
-  'Sexta-feira',
-  'Sábado',
-] as const;
-export const PAYMENT_METHOD_SUGGESTIONS = [
-  'Boleto bancário',
-  'Pix',
-  'Cartão de crédito',
-  'Transferência bancária',
-  'Depósito em conta',
-  'Cheque',
-] as const;
-
-export const MAX_CLIENT_EMAILS = 10;
-export const MAX_CLIENT_PHONES = 10;
-export const MAX_NOTES_LENGTH = 20_000;
 
 export interface QuickNotesSaved {
   notes: string;

@@ -16,7 +16,3 @@ export interface Page<T, C> {
   /** Rows in the whole list; only computed for the first page (no cursor). */
   total: number | null;
 }
-
-/** Rows asked for per page when the screen does not say otherwise. */
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 500;

@@ -15,5 +15,3 @@ export interface ClientTicket {
   updatedAt: string;
   closedAt: string | null;
 }
-
-export const ticketReference = (id: number): string => `SUP-${String(id).padStart(6, '0')}`;

@@ -1,4 +1,4 @@
-import { formatFileSize } from '../dto/client-files';
+import { formatFileSize } from '../../domain/files';
 import { msg } from './define';
 
 /** The client screen: record, contacts, activities, tickets, addresses, billing, files. */

@@ -1,4 +1,5 @@
-import { ticketReference, type ClientTicket } from '../../../../shared/ipc/dto/client-tickets';
+import { type ClientTicket } from '../../../../shared/ipc/dto/client-tickets';
+import { ticketReference } from '../../../../shared/domain/tickets';
 import type { Db } from '../connection';
 import { prepared } from './client-statements.repo';
 

@@ -1,11 +1,11 @@
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import {
-  ACTIVITY_KIND_LABEL,
   type ActivityFilter,
   type ActivityKind,
   type ActivityPage,
   type ClientActivity,
 } from '../../../../shared/ipc/dto/client-activities';
+import { ACTIVITY_KIND_LABEL } from '../../../../shared/domain/activities';
 import type { KeyCursor } from '../../../../shared/ipc/dto/client-paging';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';

@@ -1,10 +1,10 @@
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import {
-  ADDRESS_KIND_LABEL,
   type AddressKind,
   type ClientAddress,
   type ClientAddressFields,
 } from '../../../../shared/ipc/dto/client-addresses';
+import { ADDRESS_KIND_LABEL } from '../../../../shared/domain/addresses';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { diffFields } from '../../db/repos/audit.repo';

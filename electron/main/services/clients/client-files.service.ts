@@ -1,11 +1,10 @@
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import {
-  DEFAULT_MAX_FILE_BYTES,
-  formatFileSize,
   type ClientFileContent,
   type ClientFilePage,
   type ClientFileRow,
 } from '../../../../shared/ipc/dto/client-files';
+import { DEFAULT_MAX_FILE_BYTES, formatFileSize } from '../../../../shared/domain/files';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { normalizeAttachmentName, normalizeMime, realExtension } from '../../../../shared/domain/file-names';
 import type { Core } from '../../core-types';

@@ -1,5 +1,6 @@
 import { formatDateTimeBR } from '../../../../shared/domain/dates';
-import { ACTIVITY_KIND_LABEL, type ActivityKind } from '../../../../shared/ipc/dto/client-activities';
+import { type ActivityKind } from '../../../../shared/ipc/dto/client-activities';
+import { ACTIVITY_KIND_LABEL } from '../../../../shared/domain/activities';
 import type { NotificationEvent } from '../../../../shared/ipc/dto/email';
 
 export interface ActivitySnapshot {

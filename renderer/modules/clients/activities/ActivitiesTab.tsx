@@ -1,18 +1,17 @@
 import { useState } from 'react';
-import {
-  ACTIVITY_KIND_LABEL,
-  type ActivityFilter,
-  type ClientActivity,
-} from '../../../../shared/ipc/dto/client-activities';
-import { call } from '../../../lib/api';
+import { type ActivityFilter, type ClientActivity } from '../../../../shared/ipc/dto/client-activities';
+import { ACTIVITY_KIND_LABEL } from '../../../../shared/domain/activities';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../../ui/format';
 import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedQuery } from '../../../lib/usePagedQuery';
+import { errorMessage, useChannelMutation } from '../../../lib/query';
 import { VirtualRows } from '../../../ui/VirtualRows';
 import { ActivityDialog, type ActivityDraft } from './ActivityDialog';
 import { ActivityNotificationNote } from './ActivityNotificationNote';
+import { Menu } from '../../../ui/Menu';
+import styles from './ActivitiesTab.module.css';
 
 const FILTERS: { key: ActivityFilter; label: string }[] = [
   { key: 'all', label: 'Todas' },
@@ -43,39 +42,59 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
         ? rows.map((r) => (r.id === changed.id ? changed : r))
         : rows.filter((r) => r.id !== changed.id),
     );
+  const fail = (e: unknown) => setError(errorMessage(e));
+  const done = () => setError(null);
+  const create = useChannelMutation('clientActivities.create');
+  const reschedule = useChannelMutation('clientActivities.reschedule');
+  const removal = useChannelMutation('clientActivities.remove', {
+    onSuccess: (_r, input) => {
+      done();
+      list.patch((rows) => rows.filter((row) => row.id !== input.id));
+    },
+    onError: fail,
+  });
+  const resending = useChannelMutation('activityNotifications.resend', {
+    onSuccess: (notification, input) => {
+      done();
+      list.patch((rows) =>
+        rows.map((row) => (row.notification?.id === input.id ? { ...row, notification } : row)),
+      );
+    },
+    onError: fail,
+  });
+  const completion = useChannelMutation('clientActivities.complete', {
+    onSuccess: (changed) => {
+      done();
+      replace(changed);
+    },
+    onError: fail,
+  });
+  // The row whose action is on its way shows it (its button waits) instead of taking a second click.
+  const busyId = completion.isPending
+    ? completion.variables?.id
+    : removal.isPending
+      ? removal.variables?.id
+      : null;
+
   const save = async (draft: ActivityDraft): Promise<string | null> => {
-    if (dialog === 'new') {
-      const r = await call('clientActivities.create', { clientId, ...draft });
-      if (!r.ok) return r.error.message;
-      list.reload();
+    try {
+      if (dialog === 'new') {
+        await create.mutateAsync({ clientId, ...draft });
+        list.reload();
+      } else {
+        replace(await reschedule.mutateAsync({ id: (dialog as ClientActivity).id, dueAt: draft.dueAt }));
+      }
       return null;
+    } catch (e) {
+      return errorMessage(e);
     }
-    const r = await call('clientActivities.reschedule', {
-      id: (dialog as ClientActivity).id,
-      dueAt: draft.dueAt,
-    });
-    if (!r.ok) return r.error.message;
-    replace(r.value);
-    return null;
   };
-  const remove = async (a: ClientActivity) => {
+  const remove = (a: ClientActivity) => {
     if (!window.confirm(`Excluir "${a.title}"? Os participantes serão avisados.`)) return;
-    const r = await call('clientActivities.remove', { id: a.id });
-    setError(r.ok ? null : r.error.message);
-    if (r.ok) list.patch((rows) => rows.filter((row) => row.id !== a.id));
+    removal.mutate({ id: a.id });
   };
-  const resend = async (a: ClientActivity) => {
-    if (!a.notification) return;
-    const r = await call('activityNotifications.resend', { id: a.notification.id });
-    setError(r.ok ? null : r.error.message);
-    if (r.ok)
-      list.patch((rows) => rows.map((row) => (row.id === a.id ? { ...row, notification: r.value } : row)));
-  };
-  const complete = async (a: ClientActivity) => {
-    const r = await call('clientActivities.complete', { id: a.id });
-    setError(r.ok ? null : r.error.message);
-    if (r.ok) replace(r.value);
-  };
+  const resend = (a: ClientActivity) => a.notification && resending.mutate({ id: a.notification.id });
+  const complete = (a: ClientActivity) => completion.mutate({ id: a.id });
 
   return (
     <div className="activities">
@@ -107,7 +126,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
       <VirtualRows
         label="Atividades"
         rows={list.rows}
-        columns="104px minmax(160px, 1fr) 128px 100px minmax(90px, 150px) max-content"
+        columns="96px minmax(140px, 1fr) 132px 100px minmax(90px, 140px) 124px"
         header={
           <>
             <span role="columnheader">Tipo</span>
@@ -115,7 +134,9 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
             <span role="columnheader">Data</span>
             <span role="columnheader">Status</span>
             <span role="columnheader">Responsável</span>
-            <span role="columnheader">Ações</span>
+            <span role="columnheader" className={styles.actionsHead}>
+              Ações
+            </span>
           </>
         }
         rowKey={(a) => a.id}
@@ -128,32 +149,38 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
               </span>
               <ActivityNotificationNote n={a.notification} />
             </span>
-            <span role="cell">{formatDateTimeBR(a.dueAt)}</span>
+            <span role="cell" className="nowrap">
+              {formatDateTimeBR(a.dueAt)}
+            </span>
             <span role="cell">
               <Badge tone={STATE[a.state].tone}>{STATE[a.state].label}</Badge>
             </span>
             <span role="cell" className="ellipsis">
               {a.ownerName}
             </span>
-            <span role="cell" className="row-actions">
+            <span role="cell" className={`row-actions ${styles.actions}`}>
+              {/* One primary action in view; the rest behind one menu, so the column keeps its width. */}
               {a.state !== 'done' && (
-                <>
-                  <button type="button" onClick={() => void complete(a)}>
-                    Concluir
-                  </button>
-                  <button type="button" onClick={() => setDialog(a)}>
-                    Reagendar
-                  </button>
-                </>
-              )}
-              {(a.notification?.state === 'failed' || a.notification?.state === 'uncertain') && (
-                <button type="button" onClick={() => void resend(a)}>
-                  Reenviar
+                <button
+                  type="button"
+                  disabled={busyId === a.id}
+                  aria-busy={busyId === a.id || undefined}
+                  onClick={() => complete(a)}
+                >
+                  {completion.isPending && busyId === a.id ? 'Concluindo…' : 'Concluir'}
                 </button>
               )}
-              <button type="button" aria-label={`Excluir ${a.title}`} onClick={() => void remove(a)}>
-                Excluir
-              </button>
+              <Menu
+                label={`Mais ações: ${a.title}`}
+                trigger="⋯"
+                items={[
+                  ...(a.state !== 'done' ? [{ label: 'Reagendar', onSelect: () => setDialog(a) }] : []),
+                  ...(a.notification?.state === 'failed' || a.notification?.state === 'uncertain'
+                    ? [{ label: 'Reenviar e-mail', onSelect: () => void resend(a) }]
+                    : []),
+                  { label: 'Excluir', danger: true, disabled: busyId === a.id, onSelect: () => remove(a) },
+                ]}
+              />
             </span>
           </>
         )}

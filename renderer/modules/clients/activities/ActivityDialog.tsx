@@ -6,12 +6,8 @@ import {
   type ActivityFormOutput,
   type ActivityFormValues,
 } from '../../../../shared/forms/activity.schema';
-import {
-  ACTIVITY_KIND_LABEL,
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  type ClientActivity,
-} from '../../../../shared/ipc/dto/client-activities';
+import { type ActivityKind, type ClientActivity } from '../../../../shared/ipc/dto/client-activities';
+import { ACTIVITY_KIND_LABEL, ACTIVITY_KINDS } from '../../../../shared/domain/activities';
 import { toSaoPauloParts } from '../../../../shared/domain/dates';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ParticipantCandidate } from '../../../../shared/ipc/dto/email';
-import { call } from '../../../lib/api';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { useClientConsent } from '../useClientConsent';
 
 export interface ParticipantChoice {
@@ -22,14 +21,10 @@ const keyOf = (p: { kind: string; id: number }) => `${p.kind}:${p.id}`;
  * nobody chosen, the responsible user who is saving it needs no e-mail about it).
  */
 export function ActivityParticipantsField({ clientId, value, onChange }: Props) {
-  const [candidates, setCandidates] = useState<ParticipantCandidate[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const q = useChannelQuery('activityNotifications.candidates', { clientId });
+  const candidates = q.data ?? null;
+  const error = errorMessage(q.error);
   const { messages } = useClientConsent(clientId);
-  useEffect(() => {
-    void call('activityNotifications.candidates', { clientId }).then((r) =>
-      r.ok ? setCandidates(r.value) : setError(r.error.message),
-    );
-  }, [clientId]);
 
   const chosen = new Set(value.participants.map(keyOf));
   const toggle = (c: ParticipantCandidate) => {

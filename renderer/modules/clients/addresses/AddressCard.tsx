@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import {
-  ADDRESS_KIND_LABEL,
-  formatAddressLine,
-  googleMapsUrl,
   type AddressKind,
   type ClientAddress,
   type ClientAddressFields,
 } from '../../../../shared/ipc/dto/client-addresses';
+import { ADDRESS_KIND_LABEL, formatAddressLine, googleMapsUrl } from '../../../../shared/domain/addresses';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { GuardedButton } from '../../../ui/GuardedButton';
 import { AddressForm } from './AddressForm';

@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { addressFormSchema, type AddressFormValues } from '../../../../shared/forms/address.schema';
-import { UFS, type ClientAddressFields } from '../../../../shared/ipc/dto/client-addresses';
+import { type ClientAddressFields } from '../../../../shared/ipc/dto/client-addresses';
+import { UFS } from '../../../../shared/domain/addresses';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
 

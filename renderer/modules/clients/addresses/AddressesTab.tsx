@@ -1,21 +1,20 @@
-import { useState } from 'react';
-import { ADDRESS_KINDS } from '../../../../shared/ipc/dto/client-addresses';
-import { call } from '../../../lib/api';
-import { errorMessage, useChannelQuery } from '../../../lib/query';
+import { ADDRESS_KINDS } from '../../../../shared/domain/addresses';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { AddressCard } from './AddressCard';
 import { useErpEdits } from '../details/useErpEdits';
 
+// A saved or removed address changes the list and, for an ERP-owned one, its pending edit.
+const INVALIDATES = ['clientAddresses.list', 'clientErpEdits.list'] as const;
+
 export function AddressesTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientAddresses.list', { clientId });
   const addresses = q.data ?? null;
-  // A write's own failure, shown until the next answer; a failed read shows its own message.
-  const [writeError, setError] = useState<string | null>(null);
-  const error = writeError ?? errorMessage(q.error);
-  const load = async () => {
-    await q.refetch();
-  };
-  const erp = useErpEdits(clientId, load);
+  const save = useChannelMutation('clientAddresses.save', { invalidates: [...INVALIDATES] });
+  const remove = useChannelMutation('clientAddresses.remove', { invalidates: [...INVALIDATES] });
+  // A removal's own failure, shown until the next write; a failed read shows its own message.
+  const error = errorMessage(remove.error) ?? errorMessage(q.error);
+  const erp = useErpEdits(clientId);
 
   if (!addresses)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando endereços…</p>;
@@ -28,17 +27,17 @@ export function AddressesTab({ clientId }: { clientId: number }) {
           kind={kind}
           address={addresses.find((a) => a.kind === kind)}
           erpEdit={erp.edits.find((e) => e.target === `address:${kind}`)}
-          onDismissErp={() => void erp.dismiss(`address:${kind}`)}
+          onDismissErp={() => erp.dismiss(`address:${kind}`)}
           onSave={async (k, a) => {
-            const r = await call('clientAddresses.save', { clientId, kind: k, ...a });
-            if (!r.ok) return r.error.message;
-            await Promise.all([load(), erp.reload()]);
-            return null;
+            try {
+              await save.mutateAsync({ clientId, kind: k, ...a });
+              return null;
+            } catch (e) {
+              return errorMessage(e);
+            }
           }}
           onRemove={async (k) => {
-            const r = await call('clientAddresses.remove', { clientId, kind: k });
-            setError(r.ok ? null : r.error.message);
-            await load();
+            await remove.mutateAsync({ clientId, kind: k }).catch(() => undefined);
           }}
         />
       ))}

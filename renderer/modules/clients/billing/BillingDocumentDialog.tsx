@@ -1,25 +1,15 @@
-import { useEffect, useState } from 'react';
-import { BILLING_KIND_LABEL, type BillingDocumentDetail } from '../../../../shared/ipc/dto/client-billing';
-import { call } from '../../../lib/api';
+import { BILLING_KIND_LABEL } from '../../../../shared/domain/billing';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL, formatDateBR } from '../../../ui/format';
 
 /** The whole document: header and every item line. */
 export function BillingDocumentDialog({ id, onClose }: { id: number; onClose: () => void }) {
-  const [doc, setDoc] = useState<BillingDocumentDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('clientBilling.document', { id }).then((r) => {
-      if (!live) return;
-      if (r.ok) setDoc(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  // An issued document does not change: opened again, it paints from the cache.
+  const q = useChannelQuery('clientBilling.document', { id }, { staleTime: Infinity });
+  const doc = q.data ?? null;
+  const error = errorMessage(q.error);
 
   const title = doc ? `${BILLING_KIND_LABEL[doc.kind]} ${doc.number}` : 'Documento de faturamento';
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BILLING_KIND_LABEL } from '../../../../shared/ipc/dto/client-billing';
+import { BILLING_KIND_LABEL } from '../../../../shared/domain/billing';
 import { formatBRL, formatDateBR } from '../../../ui/format';
 import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedQuery } from '../../../lib/usePagedQuery';

@@ -2,11 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { formatPhoneBR, initialsOf } from '../../../../shared/domain/contact';
 import { contactFormSchema, type ContactFormValues } from '../../../../shared/forms/contact.schema';
-import {
-  TAG_SUGGESTIONS,
-  type ClientContact,
-  type ContactFields,
-} from '../../../../shared/ipc/dto/client-contacts';
+import { type ClientContact, type ContactFields } from '../../../../shared/ipc/dto/client-contacts';
+import { TAG_SUGGESTIONS } from '../../../../shared/domain/contact-tags';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
 

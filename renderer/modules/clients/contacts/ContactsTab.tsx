@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { mailtoFor } from '../../../../shared/ipc/dto/client-contacts';
+import { mailtoFor } from '../../../../shared/domain/contact-tags';
 import { call } from '../../../lib/api';
 import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';

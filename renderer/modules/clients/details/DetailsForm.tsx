@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { detailsFormSchema, type DetailsFormValues } from '../../../../shared/forms/client-details.schema';
 import type { Client } from '../../../../shared/ipc/dto/clients';
+import { type ClientEditableFields } from '../../../../shared/ipc/dto/client-details';
 import {
   APPOINTMENT_DAYS,
   CURRENCIES,
   LANGUAGES,
   PAYMENT_METHOD_SUGGESTIONS,
-  type ClientEditableFields,
-} from '../../../../shared/ipc/dto/client-details';
+} from '../../../../shared/domain/client-details';
 import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL } from '../../../ui/format';

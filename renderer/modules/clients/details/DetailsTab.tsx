@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { GuardedButton } from '../../../ui/GuardedButton';
 import { useClientTabs } from '../store';
 import { useClient } from '../useClient';
@@ -6,7 +5,6 @@ import { DetailsForm } from './DetailsForm';
 import { DetailsView } from './DetailsView';
 import { QuickNotes } from './QuickNotes';
 import { useErpEdits } from './useErpEdits';
-import { call } from '../../../lib/api';
 import { ErrorNote } from '../../../ui/ErrorNote';
 
 /** Reads the client from the cache the screen filled; a save writes it back there. */
@@ -16,10 +14,7 @@ export function DetailsTab({ clientId }: { clientId: number }) {
   const editing = useClientTabs((s) => s.editingDetails[clientId] ?? false);
   const setEditingDetails = useClientTabs((s) => s.setEditingDetails);
   const setEditing = (on: boolean) => setEditingDetails(clientId, on);
-  const reloadClient = useCallback(() => {
-    void call('clients.get', { id: clientId }).then((r) => r.ok && onClientChange(() => r.value));
-  }, [clientId, onClientChange]);
-  const erp = useErpEdits(clientId, reloadClient);
+  const erp = useErpEdits(clientId);
   const register = erp.edits.find((e) => e.target === 'client');
   if (!cached) return null;
   const client = cached;
@@ -47,8 +42,8 @@ export function DetailsTab({ clientId }: { clientId: number }) {
             <DetailsView
               client={client}
               edit={register}
-              onResolve={(choice) => void erp.resolve('client', choice)}
-              onDismiss={() => void erp.dismiss('client')}
+              onResolve={(choice) => erp.resolve('client', choice)}
+              onDismiss={() => erp.dismiss('client')}
             />
           </>
         )}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ClientErpEdit } from '../../../../shared/ipc/dto/client-erp-edits';
 import type { Client } from '../../../../shared/ipc/dto/clients';
-import { LANGUAGES } from '../../../../shared/ipc/dto/client-details';
+import { LANGUAGES } from '../../../../shared/domain/client-details';
 import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../../ui/format';
 import { ErpFieldMark, ErpTag } from './ErpFieldMark';

@@ -1,6 +1,6 @@
 import { useCurrentUser } from '../../auth/store';
 import { formatDateTimeBR } from '../../../ui/format';
-import { MAX_NOTES_LENGTH } from '../../../../shared/ipc/dto/client-details';
+import { MAX_NOTES_LENGTH } from '../../../../shared/domain/client-details';
 import { useQuickNotes, type NotesStatus } from './useQuickNotes';
 
 const STATUS_TEXT: Record<NotesStatus, string> = {

@@ -1,43 +1,30 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ClientErpEdit, ErpEditTarget } from '../../../../shared/ipc/dto/client-erp-edits';
-import type { Result } from '../../../../shared/ipc/result';
-import { call, onEvent } from '../../../lib/api';
+import type { ChannelName } from '../../../../shared/ipc/contract';
+import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/query';
 
 /**
- * The client's edits of ERP-owned fields that the ERP has not settled yet. Reloads when the
- * main process says a sync or an ERP answer changed this client; `onChanged` lets the screen
- * reload the client itself (a rejected value is back to the ERP's).
+ * The client's edits of ERP-owned fields that the ERP has not settled yet. A cached query:
+ * `clients.erpChanged` (a sync or an ERP answer) makes it stale through query-events.ts, together
+ * with the client and its addresses, so a rejected value is back to the ERP's on every screen.
  */
-export function useErpEdits(clientId: number, onChanged?: () => void) {
-  const [edits, setEdits] = useState<ClientErpEdit[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await call('clientErpEdits.list', { clientId });
-    if (r.ok) setEdits(r.value);
-    setError(r.ok ? null : r.error.message);
-  }, [clientId]);
-  useEffect(() => void load(), [load]);
-  useEffect(
-    () =>
-      onEvent('clients.erpChanged', (p) => {
-        if (!p.clientIds.includes(clientId)) return;
-        void load();
-        onChanged?.();
-      }),
-    [clientId, load, onChanged],
-  );
-  const settle = (r: Result<ClientErpEdit[]>) => {
-    if (r.ok) setEdits(r.value);
-    setError(r.ok ? null : r.error.message);
-    onChanged?.();
-  };
+export function useErpEdits(clientId: number) {
+  const queryClient = useQueryClient();
+  const q = useChannelQuery('clientErpEdits.list', { clientId });
+  const settled = () => ({
+    // Keeping mine or the ERP's value changes the client and its addresses too.
+    invalidates: ['clients.get', 'clientAddresses.list'] satisfies ChannelName[],
+    onSuccess: (edits: ClientErpEdit[]) =>
+      queryClient.setQueryData(channelKey('clientErpEdits.list', { clientId }), edits),
+  });
+  const resolve = useChannelMutation('clientErpEdits.resolve', settled());
+  const dismiss = useChannelMutation('clientErpEdits.dismiss', settled());
   return {
-    edits,
-    error,
-    reload: load,
-    resolve: async (target: ErpEditTarget, choice: 'mine' | 'erp') =>
-      settle(await call('clientErpEdits.resolve', { clientId, target, choice })),
-    dismiss: async (target: ErpEditTarget) =>
-      settle(await call('clientErpEdits.dismiss', { clientId, target })),
+    edits: q.data ?? [],
+    error: errorMessage(q.error ?? resolve.error ?? dismiss.error),
+    reload: () =>
+      queryClient.invalidateQueries({ queryKey: channelKey('clientErpEdits.list', { clientId }) }),
+    resolve: (target: ErpEditTarget, choice: 'mine' | 'erp') => resolve.mutate({ clientId, target, choice }),
+    dismiss: (target: ErpEditTarget) => dismiss.mutate({ clientId, target }),
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from '../../../lib/api';
+import { errorMessage, useChannelMutation } from '../../../lib/query';
 
 export type NotesStatus = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -9,7 +9,9 @@ const draftKey = (userId: number, clientId: number) => `central.notesDraft.${use
 /**
  * Quick notes saved as the agent types. Every keystroke also lands in a local draft
  * (localStorage, synchronous), so text typed just before the window closes, the tab changes or
- * the connection drops is saved on the next visit instead of lost.
+ * the connection drops is saved on the next visit instead of lost. The save itself is a
+ * mutation; its promise is awaited even after the field unmounts (the cache owns it), so the
+ * flush on leaving the tab still lands.
  */
 export function useQuickNotes(opts: {
   clientId: number;
@@ -30,6 +32,7 @@ export function useQuickNotes(opts: {
   const timer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(opts.onSaved);
   onSavedRef.current = opts.onSaved;
+  const { mutateAsync: save } = useChannelMutation('clientDetails.saveNotes');
 
   const flush = useCallback(async () => {
     window.clearTimeout(timer.current);
@@ -39,21 +42,24 @@ export function useQuickNotes(opts: {
       return;
     }
     setStatus('saving');
-    const r = await call('clientDetails.saveNotes', { clientId, notes });
-    if (!r.ok) {
+    let savedAtText: string;
+    try {
+      savedAtText = (await save({ clientId, notes })).savedAt;
+    } catch (e) {
+      // The draft stays in localStorage: it is sent again on the next keystroke, blur or visit.
       setStatus('error');
-      setError(r.error.message);
+      setError(errorMessage(e));
       return;
     }
     saved.current = notes;
     onSavedRef.current(notes);
-    setSavedAt(r.value.savedAt);
+    setSavedAt(savedAtText);
     setError(null);
     if (latest.current === notes) {
       localStorage.removeItem(key);
       setStatus('saved');
     }
-  }, [clientId, key]);
+  }, [clientId, key, save]);
 
   const change = (value: string) => {
     latest.current = value;

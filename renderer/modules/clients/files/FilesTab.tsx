@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatFileSize, type ClientFileRow } from '../../../../shared/ipc/dto/client-files';
+import { type ClientFileRow } from '../../../../shared/ipc/dto/client-files';
+import { formatFileSize } from '../../../../shared/domain/files';
 import { call } from '../../../lib/api';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';

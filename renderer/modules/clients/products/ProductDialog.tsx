@@ -1,25 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { ExclusiveProductDetail } from '../../../../shared/ipc/dto/client-billing';
-import { call } from '../../../lib/api';
+import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL, formatDateBR } from '../../../ui/format';
 
 /** The product's sheet: conditions, price and the client's latest purchases of it. */
 export function ProductDialog({ id, onClose }: { id: number; onClose: () => void }) {
-  const [product, setProduct] = useState<ExclusiveProductDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('clientProducts.get', { id }).then((r) => {
-      if (!live) return;
-      if (r.ok) setProduct(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const q = useChannelQuery('clientProducts.get', { id });
+  const product = q.data ?? null;
+  const error = errorMessage(q.error);
 
   return (
     <Dialog

@@ -1,6 +1,7 @@
 import { Cell, Pie, PieChart, Tooltip } from 'recharts';
 import type { ClientRevenue } from '../../../../shared/ipc/dto/client-billing';
 import { money, PALETTE, percent } from './chartFormat';
+import styles from './RevenuePie.module.css';
 
 /** Revenue by category: each slice with its amount and share in the tooltip and in the legend. */
 export function RevenuePie({ categories }: { categories: ClientRevenue['categories'] }) {
@@ -8,9 +9,9 @@ export function RevenuePie({ categories }: { categories: ClientRevenue['categori
   const whole = slices.reduce((s, c) => s + c.cents, 0);
   if (whole === 0) return <p className="muted">Sem faturamento no período.</p>;
   return (
-    <figure className="chart">
+    <figure className={styles.figure}>
       <PieChart
-        style={{ width: 220, height: 220 }}
+        style={{ width: 200, height: 200 }}
         responsive
         role="img"
         aria-label="Faturamento por categoria"
@@ -35,12 +36,13 @@ export function RevenuePie({ categories }: { categories: ClientRevenue['categori
         />
       </PieChart>
       <figcaption>
-        <ul className="legend">
+        <ul className={styles.legend}>
           {slices.map((c, i) => (
             <li key={c.category}>
-              <span className="swatch" style={{ background: PALETTE[i % PALETTE.length] }} />
-              {c.category} <span className="muted">{money(c.cents)}</span>{' '}
-              <span className="muted">{percent(c.cents, whole)}</span>
+              <span className={styles.swatch} style={{ background: PALETTE[i % PALETTE.length] }} />
+              <span>{c.category}</span>
+              <span className={styles.amount}>{money(c.cents)}</span>
+              <span className={styles.amount}>{percent(c.cents, whole)}</span>
             </li>
           ))}
         </ul>

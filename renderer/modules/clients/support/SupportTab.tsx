@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import type { Result } from '../../../../shared/ipc/result';
-import { call } from '../../../lib/api';
-import { errorMessage, useChannelQuery } from '../../../lib/query';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { TicketDialog } from './TicketDialog';
 import { TicketRow } from './TicketRow';
@@ -9,18 +7,13 @@ import { TicketRow } from './TicketRow';
 export function SupportTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientTickets.list', { clientId });
   const tickets = q.data ?? null;
-  // A write's own failure, shown until the next answer; a failed read shows its own message.
-  const [writeError, setError] = useState<string | null>(null);
-  const error = writeError ?? errorMessage(q.error);
+  // Every write refetches the list; a failed progress change or closing shows its own message.
+  const writes = { invalidates: ['clientTickets.list' as const] };
+  const progress = useChannelMutation('clientTickets.updateProgress', writes);
+  const closing = useChannelMutation('clientTickets.close', writes);
+  const create = useChannelMutation('clientTickets.create', writes);
+  const error = errorMessage(progress.error ?? closing.error) ?? errorMessage(q.error);
   const [adding, setAdding] = useState(false);
-  const load = async () => {
-    await q.refetch();
-  };
-
-  const apply = async (r: Result<unknown>) => {
-    setError(r.ok ? null : r.error.message);
-    await load();
-  };
 
   if (!tickets)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando solicitações…</p>;
@@ -59,10 +52,10 @@ export function SupportTab({ clientId }: { clientId: number }) {
               <TicketRow
                 key={`${t.id}-${t.progress}-${t.status}`}
                 ticket={t}
-                onProgress={async (ticket, progress) =>
-                  apply(await call('clientTickets.updateProgress', { id: ticket.id, progress }))
+                onProgress={(ticket, value) =>
+                  progress.mutateAsync({ id: ticket.id, progress: value }).catch(() => undefined)
                 }
-                onClose={async (ticket) => apply(await call('clientTickets.close', { id: ticket.id }))}
+                onClose={(ticket) => closing.mutateAsync({ id: ticket.id }).catch(() => undefined)}
               />
             ))}
           </tbody>
@@ -72,10 +65,12 @@ export function SupportTab({ clientId }: { clientId: number }) {
         <TicketDialog
           onClose={() => setAdding(false)}
           onSave={async (description) => {
-            const r = await call('clientTickets.create', { clientId, description });
-            if (!r.ok) return r.error.message;
-            await load();
-            return null;
+            try {
+              await create.mutateAsync({ clientId, description });
+              return null;
+            } catch (e) {
+              return errorMessage(e);
+            }
           }}
         />
       )}
