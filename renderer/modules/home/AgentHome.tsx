@@ -1,4 +1,4 @@
-import { ACTIVITY_KIND_LABEL } from '../../../shared/ipc/dto/client-activities';
+import { ACTIVITY_KIND_LABEL } from '../../../shared/domain/activities';
 import type { AgentDay } from '../../../shared/ipc/dto/home';
 import { errorMessage, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';

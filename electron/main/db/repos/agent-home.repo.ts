@@ -3,7 +3,7 @@
  * so the Início costs the same for an agent with ten activities or ten thousand.
  */
 import type { ActivityKind } from '../../../../shared/ipc/dto/client-activities';
-import { ticketReference } from '../../../../shared/ipc/dto/client-tickets';
+import { ticketReference } from '../../../../shared/domain/tickets';
 import type { HomeActivity, HomeClient, HomeTicket } from '../../../../shared/ipc/dto/home';
 import type { Db } from '../connection';
 import { prepared } from './client-statements.repo';
