@@ -7,7 +7,7 @@
  * The run (snapshot, batch reads, acknowledgements and the bureau-state mirror, one transaction
  * per batch) happens on a job worker with its own connection; only each batch's POST comes back
  * to the main thread, through the core's bureau client (its network port, trust and session).
- * Inline for an in-memory core.
+ * Inline for an in-memory core, and for a run with little to do (see workAhead).
  */
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
