@@ -165,6 +165,11 @@ test('screen pop in the web shell: one match opens the client, several or none o
   await expect(page.getByTestId('call-draft-bar')).toContainText(
     /Chamada recebida de \(41\) 3000-9999, \d{2}:\d{2}/,
   );
+  // Before the agent speaks: the caller's consent and restriction come first in the call's bar.
+  const bar = page.getByTestId('call-draft-bar');
+  await expect(bar.getByText(/^Discagens (liberadas|bloqueadas)$/)).toBeVisible();
+  await expect(bar.getByText(/^Mensagens (liberadas|bloqueadas)$/)).toBeVisible();
+  await expect(bar.getByText(/^(Sem|Com) restrição$/)).toBeVisible();
 
   await page.goto(`${shell.url}/#/chamada?numero=4130008888`);
   const input = page.getByRole('combobox', { name: 'Buscar cliente' });

@@ -22,8 +22,10 @@ export function erpSyncJob(core: Core): JobDefinition {
       // screens are told afterwards, from here, what the run changed.
       const summary = await runErpSyncJob(core, { runId: ctx.runId, signal: ctx.signal });
       announceClientChanges(core, summary.changedClientIds);
-      await recomputeAbcAfterSync(core, ctx.runId, summary);
+      const abc = await recomputeAbcAfterSync(core, ctx.runId, summary);
+      // One announcement per run: a recomputed curve changes the headers' class ('register').
       const parts = changedClientParts(summary);
+      if (abc && !parts.includes('register')) parts.push('register');
       if (parts.length > 0) emitClientChanged(core, null, parts);
       announceOrderChanges(core, summary);
       return {

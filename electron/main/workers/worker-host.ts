@@ -45,8 +45,12 @@ export interface RunningWorker {
  * from the sources without one has no worker and runs its jobs inline, as before.
  */
 function workerEntry(core: Core): string | null {
-  const entry = core.options.jobWorkerEntry ?? path.join(__dirname, 'job-worker.js');
-  return fs.existsSync(entry) ? entry : null;
+  if (core.options.jobWorkerEntry)
+    return fs.existsSync(core.options.jobWorkerEntry) ? core.options.jobWorkerEntry : null;
+  // Built, this module may land in out/main/chunks/ (a chunk it shares with a lazily loaded
+  // service) while the entry is always out/main/job-worker.js, beside index.js.
+  const built = [path.join(__dirname, 'job-worker.js'), path.join(__dirname, '..', 'job-worker.js')];
+  return built.find((entry) => fs.existsSync(entry)) ?? null;
 }
 
 /** A worker cannot share an in-memory database: such a core (or one without a worker entry) runs jobs inline. */

@@ -1,4 +1,5 @@
 import type { CallDraft } from '../../../shared/ipc/dto/home';
+import { ClientFlags, useClientHeaderSummary } from '../clients';
 import { errorMessage, useChannelMutation } from '../../lib/query';
 import { notify } from '../../ui/toast-store';
 import { clientLabel } from './dayFormat';
@@ -31,6 +32,7 @@ export function CallDraftRow({ draft }: { draft: CallDraft }) {
   const busy = confirm.isPending || discard.isPending;
   return (
     <li className={styles.draft} data-testid="call-draft">
+      {draft.client && <CallerFlags clientId={draft.client.id} />}
       <span className={styles.rowMain}>
         <strong>{draft.title}</strong>
         {draft.client ? (
@@ -62,6 +64,12 @@ export function CallDraftRow({ draft }: { draft: CallDraft }) {
       </span>
     </li>
   );
+}
+
+/** The screen pop shows first what the agent must know before talking: consent, restriction, group. */
+function CallerFlags({ clientId }: { clientId: number }) {
+  const { data } = useClientHeaderSummary(clientId);
+  return data ? <ClientFlags summary={data} /> : null;
 }
 
 function useCallDraftAction(channel: 'home.callDrafts.confirm' | 'home.callDrafts.discard', done: string) {

@@ -1,12 +1,12 @@
 /**
  * The ABC curve follows each ERP sync run (issue 20): a run that brought invoices or clients
- * recomputes it, and open client screens refetch their header. A failure of the curve does not
+ * recomputes it; the sync job folds 'register' into its one client.changed so open client screens
+ * refetch their header once. A failure of the curve does not
  * fail the sync (its rows are stored): it is logged and the previous classes stay.
  */
 import type { Core } from '../../core-types';
 import { log } from '../../log';
 import { runAbcCurve } from '../../workers/abc-curve-worker';
-import { emitClientChanged } from '../clients/client-events';
 import type { SyncSummary } from '../erp/erp-sync.service';
 import type { AbcRunSummary } from './abc-curve';
 
@@ -19,9 +19,7 @@ export async function recomputeAbcAfterSync(
 ): Promise<AbcRunSummary | null> {
   if (!summary.tables.some((t) => FEEDS_ABC.has(t.table) && t.rows > 0)) return null;
   try {
-    const result = await runAbcCurve(core, runId);
-    emitClientChanged(core, null, ['register']);
-    return result;
+    return await runAbcCurve(core, runId);
   } catch (e) {
     log.warn('abc curve failed after the ERP sync', { error: e instanceof Error ? e.message : String(e) });
     return null;
