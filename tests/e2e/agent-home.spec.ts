@@ -132,7 +132,9 @@ test('"?" and F1 list the shortcuts of the screen shown; Esc closes only the she
   await expect(clientSheet.getByRole('row', { name: 'Alt+0 Aba Histórico' })).toBeVisible();
   // Over the F9 dialog, Esc closes the sheet and leaves F9 open.
   await page.keyboard.press('Escape');
+  await expect(clientSheet).toBeHidden();
   await page.keyboard.press('F9');
+  await expect(page.getByRole('combobox', { name: 'Buscar cliente' })).toBeFocused();
   await page.keyboard.press('F1');
   await expect(page.getByRole('dialog', { name: /Atalhos do teclado/ })).toBeVisible();
   await page.keyboard.press('Escape');
@@ -176,7 +178,7 @@ test('screen pop in the web shell: one match opens the client, several or none o
   await expect(input).toHaveValue('4130008888');
   await expect(page.getByTestId('search-row')).toHaveCount(2);
   const chosen =
-    (await page.getByTestId('search-row').first().locator('.search-row-name').textContent()) ?? '';
+    (await page.getByTestId('search-row').first().getByTestId('search-row-name').textContent()) ?? '';
   await page.keyboard.press('Enter');
   await expect(input).toBeHidden();
   await expect(page.getByTestId('client-name')).toHaveText(chosen);

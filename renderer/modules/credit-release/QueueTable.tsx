@@ -90,7 +90,10 @@ export function QueueTable(p: Props) {
     const first = Number(idsKey.split(',')[0]);
     if (state.activeId === null || !idsKey.split(',').includes(String(state.activeId)))
       onState({ ...state, activeId: first });
-    const idle = document.activeElement === null || document.activeElement === document.body;
+    // Idle: nothing focused, or only the screen's own heading (where the shell puts a new screen's focus).
+    const active = document.activeElement;
+    const idle =
+      active === null || active === document.body || (active.tagName === 'H1' && !!active.closest('main'));
     if (idle)
       requestAnimationFrame(() =>
         wrapper.current?.querySelector<HTMLElement>('[aria-current="true"]')?.focus(),
