@@ -1,27 +1,6 @@
 import { formatBRL, formatDateTimeBR } from '../../ui/format';
 
-const MONTHS = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'];
-const MONTHS_LONG = [
-  'janeiro',
-  'fevereiro',
-  'março',
-  'abril',
-  'maio',
-  'junho',
-  'julho',
-  'agosto',
-  'setembro',
-  'outubro',
-  'novembro',
-  'dezembro',
-];
-
-/** '2026-03' → 'mar/26'. */
-export const shortMonth = (ym: string): string =>
-  `${MONTHS[Number(ym.slice(5, 7)) - 1] ?? ym}/${ym.slice(2, 4)}`;
-/** '2026-03' → 'março de 2026'. */
-export const longMonth = (ym: string): string =>
-  `${MONTHS_LONG[Number(ym.slice(5, 7)) - 1] ?? ym} de ${ym.slice(0, 4)}`;
+export { longMonth, shortMonth } from '../../ui/month-text';
 /** '2026-12-02' → '02/12'. */
 export const dayMonth = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}`;
 
