@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ClientContact } from '../../../../shared/ipc/dto/client-contacts';
-import { call } from '../../../lib/api';
-import { channelKey, errorMessage, useChannelQuery } from '../../../lib/query';
+import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { useWorkspace } from '../../workspace/store';
 import { ContactForm } from './ContactForm';
@@ -17,6 +16,14 @@ export function ContactScreen({ id }: { id: number }) {
   const setContact = (c: ClientContact) =>
     queryClient.setQueryData(channelKey('clientContacts.get', { id }), c);
   const [saved, setSaved] = useState(false);
+  // The client's Contatos list shows the saved name, e-mail and tags.
+  const save = useChannelMutation('clientContacts.save', {
+    invalidates: ['clientContacts.list'],
+    onSuccess: (c) => {
+      setContact(c);
+      setSaved(true);
+    },
+  });
   const { openClient, closeContact } = useWorkspace();
 
   if (!contact) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando contato…</p>;
@@ -36,11 +43,12 @@ export function ContactScreen({ id }: { id: number }) {
         stayOpen
         onClose={() => closeContact(id)}
         onSave={async (fields) => {
-          const r = await call('clientContacts.save', { clientId: contact.clientId, id, fields });
-          if (!r.ok) return r.error.message;
-          setContact(r.value);
-          setSaved(true);
-          return null;
+          try {
+            await save.mutateAsync({ clientId: contact.clientId, id, fields });
+            return null;
+          } catch (e) {
+            return errorMessage(e);
+          }
         }}
       />
       {saved && (

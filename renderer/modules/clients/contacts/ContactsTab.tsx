@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { mailtoFor } from '../../../../shared/domain/contact-tags';
-import { call } from '../../../lib/api';
-import { errorMessage, useChannelQuery } from '../../../lib/query';
+import { errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { GuardedButton } from '../../../ui/GuardedButton';
 import { ContactDialog } from './ContactDialog';
@@ -13,18 +12,15 @@ import { useClientConsent } from '../useClientConsent';
 export function ContactsTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientContacts.list', { clientId });
   const contacts = q.data ?? null;
-  // A write's own failure, shown until the next answer; a failed read shows its own message.
-  const [writeError, setError] = useState<string | null>(null);
-  const error = writeError ?? errorMessage(q.error);
+  const save = useChannelMutation('clientContacts.save', { invalidates: ['clientContacts.list'] });
+  const remove = useChannelMutation('clientContacts.remove', { invalidates: ['clientContacts.list'] });
+  // A removal's own failure, shown until the next removal; a failed read shows its own message.
+  const error = errorMessage(remove.error) ?? errorMessage(q.error);
   const [tag, setTag] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [editing, setEditing] = useState<'new' | null>(null);
   const openContact = useWorkspace((s) => s.openContact);
   const { messages } = useClientConsent(clientId);
-
-  const load = async () => {
-    await q.refetch();
-  };
 
   const tags = useMemo(() => [...new Set((contacts ?? []).flatMap((c) => c.tags))].sort(), [contacts]);
   const visible = (contacts ?? []).filter((c) => tag === null || c.tags.includes(tag));
@@ -90,10 +86,9 @@ export function ContactsTab({ clientId }: { clientId: number }) {
         onSelect={setSelected}
         onEdit={(c) => openContact(c.id)}
         onRemove={async (c) => {
-          if (!window.confirm(`Remover o contato ${c.name}?`)) return;
-          const r = await call('clientContacts.remove', { id: c.id });
-          setError(r.ok ? null : r.error.message);
-          await load();
+          // A removal on its way takes no second one (a double click writes once).
+          if (remove.isPending || !window.confirm(`Remover o contato ${c.name}?`)) return;
+          await remove.mutateAsync({ id: c.id }).catch(() => undefined);
         }}
       />
       {editing && (
@@ -102,13 +97,12 @@ export function ContactsTab({ clientId }: { clientId: number }) {
           defaultCompany={contacts[0]?.company ?? ''}
           onClose={() => setEditing(null)}
           onSave={async (fields) => {
-            const r = await call('clientContacts.save', {
-              clientId,
-              fields,
-            });
-            if (!r.ok) return r.error.message;
-            await load();
-            return null;
+            try {
+              await save.mutateAsync({ clientId, fields });
+              return null;
+            } catch (e) {
+              return errorMessage(e);
+            }
           }}
         />
       )}

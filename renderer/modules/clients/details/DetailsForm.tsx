@@ -9,7 +9,7 @@ import {
   LANGUAGES,
   PAYMENT_METHOD_SUGGESTIONS,
 } from '../../../../shared/domain/client-details';
-import { call } from '../../../lib/api';
+import { errorMessage, useChannelMutation } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL } from '../../../ui/format';
 import { formFromClient } from './detailsForm';
@@ -34,11 +34,18 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
     mode: 'onTouched',
   });
   const shown = (f: keyof DetailsFormValues) => errors[f]?.message;
+  // ERP-owned fields become pending edits; the header shows the names and the status.
+  const update = useChannelMutation('clientDetails.update', {
+    invalidates: ['clientErpEdits.list', 'clientHeader.summary', 'clients.search', 'clients.recent'],
+  });
+  const saving = isSubmitting || update.isPending;
 
   const submit = handleSubmit(async (fields) => {
-    const r = await call('clientDetails.update', { clientId: client.id, fields });
-    if (r.ok) onSaved(r.value);
-    else setError('root.server', { message: r.error.message });
+    const saved = await update.mutateAsync({ clientId: client.id, fields }).catch((e: unknown) => {
+      setError('root.server', { message: errorMessage(e) ?? '' });
+      return null;
+    });
+    if (saved) onSaved(saved);
   });
 
   return (
@@ -128,11 +135,11 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
       </div>
       <ErrorNote message={errors.root?.server?.message ?? null} />
       <div className="form-actions">
-        <button type="button" onClick={onCancel} disabled={isSubmitting}>
+        <button type="button" onClick={onCancel} disabled={saving}>
           Cancelar
         </button>
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Salvando…' : 'Salvar'}
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Salvando…' : 'Salvar'}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { type ClientFileRow } from '../../../../shared/ipc/dto/client-files';
 import { formatFileSize } from '../../../../shared/domain/files';
-import { call } from '../../../lib/api';
+import { errorMessage, useChannelMutation } from '../../../lib/query';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../../ui/format';
@@ -22,6 +22,13 @@ export function FilesTab({ clientId }: { clientId: number }) {
   const [error, setError] = useState<string | null>(null);
   const list = usePagedQuery('clientFiles.list', (before) => ({ clientId, before, limit: 100 }));
   const maxBytes = list.firstPage?.maxBytes ?? null;
+  // The list is paged: a new file reloads it from the top (where it sorts) once per batch, and a
+  // deleted one leaves the loaded rows in place, so the agent keeps their place in a long list.
+  const attach = useChannelMutation('clientFiles.attach');
+  const fetchFile = useChannelMutation('clientFiles.download');
+  const deletion = useChannelMutation('clientFiles.delete', {
+    onSuccess: (_r, input) => list.patch((rows) => rows.filter((x) => x.id !== input.id)),
+  });
 
   const upload = async (files: File[]) => {
     const problems: string[] = [];
@@ -34,13 +41,16 @@ export function FilesTab({ clientId }: { clientId: number }) {
         continue;
       }
       setBusy(`Enviando ${file.name}…`);
-      const r = await call('clientFiles.attach', {
-        clientId,
-        name: file.name,
-        mime: file.type,
-        contentBase64: await readAsBase64(file),
-      });
-      if (!r.ok) problems.push(`"${file.name}": ${r.error.message}`);
+      try {
+        await attach.mutateAsync({
+          clientId,
+          name: file.name,
+          mime: file.type,
+          contentBase64: await readAsBase64(file),
+        });
+      } catch (e) {
+        problems.push(`"${file.name}": ${errorMessage(e)}`);
+      }
     }
     setBusy(null);
     setError(problems.length ? problems.join(' ') : null);
@@ -48,21 +58,34 @@ export function FilesTab({ clientId }: { clientId: number }) {
   };
 
   const download = async (f: ClientFileRow) => {
-    const r = await call('clientFiles.download', { id: f.id });
-    if (r.ok) saveBase64(r.value.name, r.value.mime, r.value.contentBase64);
-    setError(r.ok ? null : r.error.message);
+    try {
+      const file = await fetchFile.mutateAsync({ id: f.id });
+      saveBase64(file.name, file.mime, file.contentBase64);
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
   };
   const remove = async (f: ClientFileRow) => {
     if (!window.confirm(`Excluir o arquivo "${f.name}"?`)) return;
-    const r = await call('clientFiles.delete', { id: f.id });
-    setError(r.ok ? null : r.error.message);
-    if (r.ok) list.patch((rows) => rows.filter((x) => x.id !== f.id));
+    try {
+      await deletion.mutateAsync({ id: f.id });
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
   };
+  // The row whose download or deletion is on its way waits instead of taking a second click.
+  const busyId = fetchFile.isPending
+    ? fetchFile.variables?.id
+    : deletion.isPending
+      ? deletion.variables?.id
+      : null;
 
   return (
     <div className="files">
       <FileDropZone
-        busy={busy !== null}
+        busy={busy !== null || attach.isPending}
         blocked={editingDetails ? BLOCKED_WHILE_EDITING : null}
         onFiles={(files) => void upload(files)}
       />
@@ -109,11 +132,17 @@ export function FilesTab({ clientId }: { clientId: number }) {
               {f.uploadedByName ?? '—'}
             </span>
             <span role="cell" className="row-actions">
-              <button type="button" onClick={() => void download(f)} aria-label={`Baixar ${f.name}`}>
+              <button
+                type="button"
+                onClick={() => void download(f)}
+                disabled={busyId === f.id}
+                aria-label={`Baixar ${f.name}`}
+              >
                 Baixar
               </button>
               <GuardedButton
                 permission="clients.files"
+                disabled={busyId === f.id}
                 onClick={() => void remove(f)}
                 aria-label={`Excluir ${f.name}`}
               >
