@@ -2,7 +2,8 @@ import type { JobHealth } from '../../../shared/ipc/dto/panel';
 import { errorMessage, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { ReconciliationTable } from './ReconciliationTable';
-import { reconciliationCsv, saveText } from './reconciliation-csv';
+import { saveBlob } from '../../ui/save-file';
+import { reconciliationCsv } from './reconciliation-csv';
 import { count, when } from './format';
 import styles from './Panel.module.css';
 
@@ -66,7 +67,10 @@ export function HealthSection() {
           type="button"
           disabled={rows.length === 0}
           onClick={() =>
-            saveText('conciliacao-contas-a-receber.csv', reconciliationCsv(rows), 'text/csv;charset=utf-8')
+            saveBlob(
+              'conciliacao-contas-a-receber.csv',
+              new Blob([reconciliationCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+            )
           }
         >
           Baixar conciliação (CSV)

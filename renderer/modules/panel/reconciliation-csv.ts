@@ -57,15 +57,3 @@ export function reconciliationCsv(rows: ReconciliationRow[]): string {
   );
   return `\uFEFF${[HEAD.join(';'), ...lines].join('\r\n')}\r\n`;
 }
-
-/** Hands the file to the browser as a download (both shells turn a Blob link into a saved file). */
-export function saveText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -3,7 +3,7 @@ import { errorMessage, useChannelMutation } from '../../../lib/query';
 import { Badge } from '../../../ui/Badge';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { countBR, formatDateTimeSecondsBR, formatDurationBR } from '../format';
-import { saveBlob } from '../save-file';
+import { saveBlob } from '../../../ui/save-file';
 import { useRunLog } from './useRunLog';
 import styles from './RunLogTable.module.css';
 

@@ -7,7 +7,7 @@ import type {
 } from '../../../../shared/ipc/dto/integration';
 import type { Result } from '../../../../shared/ipc/result';
 import { call, onEvent } from '../../../lib/api';
-import { base64ToBytes, saveBlob } from '../save-file';
+import { base64ToBytes, saveBlob } from '../../../ui/save-file';
 
 export type ExportPhase = 'idle' | 'starting' | 'running' | 'downloading' | 'done' | 'cancelled' | 'failed';
 
