@@ -17,7 +17,7 @@ import { handlers } from '../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../electron/main/ipc/registry';
 import { demoActivities, demoDocuments } from '../db/seed/client-records';
 import { createPrng } from '../shared/domain/prng';
-import { line, percentile, timeEach, type BenchLine } from './support';
+import { line, loginDemoAgent, percentile, timeEach, type BenchLine } from './support';
 
 const DOCUMENTS = 10_000;
 const ACTIVITIES = 5_000;
@@ -77,12 +77,7 @@ export async function run(): Promise<BenchLine[]> {
     const core = await createDemoCore({ dataDir, demo: true, transport: 'web', demoClientCount: 2_000 });
     const registry = createRegistry(core, handlers);
     const session = 'bench';
-    const login = await registry.invoke(
-      'auth.login',
-      { login: 'ana', password: 'atendente-demo' },
-      { sessionKey: session },
-    );
-    if (!login.ok) throw new Error(login.error.message);
+    await loginDemoAgent(registry, session);
 
     const [big, small] = (
       core.db.prepare('SELECT id FROM clients ORDER BY id DESC LIMIT 2').all() as { id: number }[]

@@ -17,7 +17,7 @@ import { handlers } from '../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../electron/main/ipc/registry';
 import { demoActivities } from '../db/seed/client-records';
 import { createPrng } from '../shared/domain/prng';
-import { line, percentile, timeEach, type BenchLine } from './support';
+import { line, loginDemoAgent, percentile, timeEach, type BenchLine } from './support';
 
 const ACTIVITIES = 10_000;
 const TICKETS = 300;
@@ -90,12 +90,7 @@ export async function run(): Promise<BenchLine[]> {
     const core = await createDemoCore({ dataDir, demo: true, transport: 'web', demoClientCount: 2_000 });
     const registry = createRegistry(core, handlers);
     const session = 'bench';
-    const login = await registry.invoke(
-      'auth.login',
-      { login: 'ana', password: 'atendente-demo' },
-      { sessionKey: session },
-    );
-    if (!login.ok) throw new Error(login.error.message);
+    await loginDemoAgent(registry, session);
     const userId = core.db.prepare("SELECT id FROM users WHERE login = 'ana'").pluck().get() as number;
     for (let id = 1; id <= 8; id++)
       await registry.invoke('clients.markOpened', { id }, { sessionKey: session });

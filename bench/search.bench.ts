@@ -25,7 +25,7 @@ import { KEY_KIND } from '../electron/main/services/clients/search-keys';
 import { readClientSearchQuery } from '../electron/main/services/clients/search-query';
 import { createPrng } from '../shared/domain/prng';
 import { benchOption } from './bench-args';
-import { line, percentile, timeEach, type BenchLine } from './support';
+import { line, loginDemoAgent, percentile, timeEach, type BenchLine } from './support';
 
 const CLIENTS = Number(benchOption('clients') ?? process.env.BENCH_CLIENTS ?? 200_000);
 const REUSE_DIR = benchOption('data-dir');
@@ -149,15 +149,6 @@ function floorQuery(core: Core): (q: string) => unknown {
   };
 }
 
-async function login(registry: Registry, session: string): Promise<void> {
-  const r = await registry.invoke(
-    'auth.login',
-    { login: 'ana', password: 'atendente-demo' },
-    { sessionKey: session },
-  );
-  if (!r.ok) throw new Error(r.error.message);
-}
-
 async function searchLines(core: Core, registry: Registry, session: string): Promise<BenchLine[]> {
   const out: BenchLine[] = [];
   const floor = floorQuery(core);
@@ -222,7 +213,7 @@ async function startupLines(dataDir: string): Promise<BenchLine[]> {
     const core = await createDemoCore({ dataDir, transport: 'web' });
     starts.push(performance.now() - t0);
     const registry = createRegistry(core, handlers);
-    await login(registry, `start-${i}`);
+    await loginDemoAgent(registry, `start-${i}`);
     t0 = performance.now();
     await registry.invoke(
       'clients.search',
@@ -253,7 +244,7 @@ export async function run(): Promise<BenchLine[]> {
     const core = await createDemoCore({ dataDir, transport: 'web', demoClientCount: CLIENTS });
     const registry = createRegistry(core, handlers);
     const session = 'bench';
-    await login(registry, session);
+    await loginDemoAgent(registry, session);
     out.push(...(await searchLines(core, registry, session)));
 
     const ids = (

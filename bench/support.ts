@@ -1,3 +1,4 @@
+import type { Registry } from '../electron/main/ipc/registry';
 export interface BenchLine {
   metric: string;
   value: number;
@@ -45,4 +46,14 @@ export async function timeEach(
     out.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return out;
+}
+
+/** Logs the demo agent (ana) into `session` on a bench's registry. */
+export async function loginDemoAgent(registry: Registry, session: string): Promise<void> {
+  const r = await registry.invoke(
+    'auth.login',
+    { login: 'ana', password: 'atendente-demo' },
+    { sessionKey: session },
+  );
+  if (!r.ok) throw new Error(r.error.message);
 }
