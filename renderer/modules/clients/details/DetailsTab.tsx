@@ -27,8 +27,8 @@ export function DetailsTab({ clientId }: { clientId: number }) {
             onCancel={() => setEditing(false)}
             onSaved={(saved) => {
               onClientChange(() => saved);
+              // The save's mutation already refreshed the pending ERP edits (DetailsForm).
               setEditing(false);
-              void erp.reload();
             }}
           />
         ) : (

@@ -22,8 +22,6 @@ export function useErpEdits(clientId: number) {
   return {
     edits: q.data ?? [],
     error: errorMessage(q.error ?? resolve.error ?? dismiss.error),
-    reload: () =>
-      queryClient.invalidateQueries({ queryKey: channelKey('clientErpEdits.list', { clientId }) }),
     resolve: (target: ErpEditTarget, choice: 'mine' | 'erp') => resolve.mutate({ clientId, target, choice }),
     dismiss: (target: ErpEditTarget) => dismiss.mutate({ clientId, target }),
   };
