@@ -1,31 +1,25 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { FormField } from './FormField';
+
 interface Props {
+  id: string;
   label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** 'saved': the store holds one (shown as dots, typed over to change); 'unreadable': see problem. */
+  error: string | undefined;
+  /** 'saved': the store holds one (shown as dots, typed over to change). */
   state: 'none' | 'saved' | 'unreadable';
-  problem?: string | null;
+  registration: UseFormRegisterReturn;
 }
 
 /** A password or token kept by the secret store: never shown back, only replaced. */
-export function SecretField({ label, value, onChange, state, problem }: Props) {
+export function SecretField({ id, label, error, state, registration }: Props) {
   return (
-    <>
-      <label>
-        {label}
-        <input
-          type="password"
-          value={value}
-          autoComplete="new-password"
-          placeholder={state === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      </label>
-      {state === 'unreadable' && (
-        <p className="bureau-risk" role="alert">
-          {problem}
-        </p>
-      )}
-    </>
+    <FormField id={id} label={label} error={error}>
+      <input
+        type="password"
+        autoComplete="new-password"
+        placeholder={state === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
+        {...registration}
+      />
+    </FormField>
   );
 }

@@ -11,6 +11,7 @@ import type { BureauProduct, BureauSettingsView } from '../../../shared/ipc/dto/
 import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { FormField } from '../../ui/FormField';
+import { SecretField } from '../../ui/SecretField';
 import { notify } from '../../ui/toast-store';
 import { BureauProductsField } from './BureauProductsField';
 import { BureauTlsFields } from './BureauTlsFields';
@@ -111,14 +112,13 @@ export function BureauSection() {
         <FormField id="bureau-email" label="E-mail" error={errors.email?.message}>
           <input type="email" {...register('email')} autoComplete="off" />
         </FormField>
-        <FormField id="bureau-password" label="Senha" error={errors.password?.message}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            placeholder={view.passwordState === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
-            {...register('password')}
-          />
-        </FormField>
+        <SecretField
+          id="bureau-password"
+          label="Senha"
+          error={errors.password?.message}
+          state={view.passwordState}
+          registration={register('password')}
+        />
       </div>
       {view.passwordState === 'unreadable' && (
         <p className="bureau-risk" role="alert">

@@ -12,6 +12,7 @@ import type { EmailSettingsView } from '../../../shared/ipc/dto/email';
 import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { FormField } from '../../ui/FormField';
+import { SecretField } from '../../ui/SecretField';
 import { Select } from '../../ui/Select';
 import { EmailCaField } from './EmailCaField';
 import styles from './SettingsForm.module.css';
@@ -115,14 +116,13 @@ export function EmailSection() {
         <FormField id="smtp-user" label="Usuário" error={errors.user?.message}>
           <input {...register('user')} autoComplete="off" />
         </FormField>
-        <FormField id="smtp-password" label="Senha" error={errors.password?.message}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            placeholder={view.passwordState === 'saved' ? '•••••••• (salva; digite para trocar)' : ''}
-            {...register('password')}
-          />
-        </FormField>
+        <SecretField
+          id="smtp-password"
+          label="Senha"
+          error={errors.password?.message}
+          state={view.passwordState}
+          registration={register('password')}
+        />
       </div>
       {view.passwordState === 'unreadable' && (
         <p className="bureau-risk" role="alert">
