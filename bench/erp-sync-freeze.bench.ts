@@ -29,7 +29,7 @@ const CLIENTS = Math.round(20_000 * SCALE);
 const TITLES = Math.round(200_000 * SCALE);
 const PAGE_SIZE = 5_000;
 const LOGGED_PER_DAY = Math.round(30_000 * SCALE);
-const IDLE_MS = 5_000;
+const IDLE_MS = 10_000;
 const TABLES = ['empresa', 'contato', 'fatura'] as const;
 const GOAL = 'ratio <= 2 and value <= 50';
 

@@ -74,4 +74,32 @@ describe('history export on a worker thread', () => {
     });
     expect(fs.readdirSync(exportsDir(t.dataDir))).toEqual([]);
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    'the export thread runs below normal priority while the thread that answers the UI keeps its own',
+    async () => {
+      const { t, admin } = await consoleWithRequests(40_000);
+      const progress: HistoryExportProgress[] = [];
+      t.core.events.subscribe((name, payload) => {
+        if (name === 'integration.export.progress') progress.push(payload as HistoryExportProgress);
+      });
+      const started = await t.call(admin, 'integration.history.export', REQUEST);
+      if (!started.ok || !started.value.started) throw new Error('not started');
+      await expect.poll(() => progress.some((e) => e.written > 0), { timeout: 10_000 }).toBe(true);
+      const nice = threadNiceValues();
+      expect(nice.get(process.pid)).toBe(0);
+      expect([...nice.values()].filter((n) => n === 10)).toHaveLength(1);
+    },
+  );
 });
+
+/** Nice value of each thread of this process (field 19 of /proc/self/task/<tid>/stat). */
+function threadNiceValues(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    out.set(Number(tid), Number(fields[16]));
+  }
+  return out;
+}

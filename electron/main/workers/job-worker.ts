@@ -5,10 +5,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { TASKS, type TaskName } from './tasks';
 import type { WorkerStart } from './worker-protocol';
+import { lowerThisThreadPriority } from './worker-priority';
 import { serveTask, type Task } from './worker-runtime';
 
 const start = workerData as WorkerStart;
 const load = TASKS[start.task as TaskName] as (() => Promise<Task>) | undefined;
 if (!parentPort || !load) throw new Error(`tarefa desconhecida: ${start.task}`);
 const port = parentPort;
+lowerThisThreadPriority();
 void load().then((task) => serveTask(port, task, start.input));
