@@ -21,6 +21,7 @@ import { creditReleaseMessages } from './messages/credit-release.messages';
 import { homeMessages } from './messages/home.messages';
 import { panelMessages } from './messages/panel.messages';
 import { consentMessages } from './messages/consent.messages';
+import { floorMessages } from './messages/floor.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -39,6 +40,7 @@ export const CATALOG = {
   ...homeMessages,
   ...panelMessages,
   ...consentMessages,
+  ...floorMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

@@ -47,7 +47,11 @@ export type ErrorCode =
   | 'EMAIL_FAILED'
   | 'INTERNAL'
   | 'POLICY_LOCKED'
-  | 'ERP_UNAVAILABLE';
+  | 'ERP_UNAVAILABLE'
+  | 'FLOOR_UNREACHABLE'
+  | 'FLOOR_AUTH_FAILED'
+  | 'FLOOR_SCHEMA_NEWER'
+  | 'FLOOR_OTHER_COMPANY';
 
 export interface AppError {
   code: ErrorCode;

@@ -132,6 +132,8 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'panel.budgetReached': { budgetCents: 50_000, spentCents: 48_000, priceCents: 3_500, month: '2026-12' },
   'consent.messagesBlocked': { by: 'Marta (ERP)', at: '2026-11-30T13:00:00.000Z' },
   'consent.callsBlocked': { by: null, at: null },
+  'floor.schemaNewer': { found: 12, known: 3 },
+  'floor.otherCompany': { found: 'Outra Empresa Ltda' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>
@@ -182,6 +184,10 @@ const KNOWN_CODES: ErrorCode[] = [
   'INTERNAL',
   'POLICY_LOCKED',
   'ERP_UNAVAILABLE',
+  'FLOOR_UNREACHABLE',
+  'FLOOR_AUTH_FAILED',
+  'FLOOR_SCHEMA_NEWER',
+  'FLOOR_OTHER_COMPANY',
 ];
 
 const keys = Object.keys(CATALOG) as MessageKey[];
