@@ -16,6 +16,7 @@ import type { HistoryExportJob } from './services/integration/history/history-ex
 import type { SyncHostState } from './services/receivables/sync-host.service';
 import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience';
 import type { RunningWorker } from './workers/worker-host';
+import type { FloorJoin, FloorLink } from './floor/floor-link';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -102,6 +103,8 @@ export interface CoreOptions {
   powerEvents?: PowerEvents;
   /** The job worker script; default: job-worker.js beside the bundle (tools/demo builds one from the sources). */
   jobWorkerEntry?: string;
+  /** Floor mode: the central PostgreSQL database this seat joins (default: embedded, SQLite only). */
+  floor?: FloorJoin;
 }
 
 /**
@@ -144,4 +147,6 @@ export interface Core {
   exportDestination: ExportDestination;
   power: PowerEvents;
   state: CoreState;
+  /** Embedded (this desktop's SQLite file is the whole state) or floor (the central PostgreSQL). */
+  floor: FloorLink;
 }

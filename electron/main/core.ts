@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs';
 import { EventEmitter } from 'node:events';
 import type { EventName } from '../../shared/ipc/contract';
@@ -25,6 +26,7 @@ import { JOB_RETRY } from './services/receivables/receivables-retry';
 import { createBreaker, DEFAULT_BREAKER } from './gateways/resilience';
 import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
+import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/floor-link';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 /** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
@@ -69,6 +71,16 @@ async function openWithBackupBeforeMigration(
 }
 
 /** The policy's data folder when it can be used; otherwise the default, with the reason reported. */
+/** A seat that cannot join its floor does not start half-open: the local file is closed again. */
+async function joinFloorOrClose(join: FloorJoin, db: Db): Promise<FloorLink> {
+  try {
+    return await joinFloor(join, `Central de Atendimento (${os.hostname()})`);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
 function dataDirFor(options: CoreOptions, policy: MachinePolicy): string {
   const preset = policy.values.dataDir;
   if (preset) {
@@ -99,6 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   protectDataFolder(dataDir, databasePath);
   const now = options.now ?? (() => new Date());
   const db = await openWithBackupBeforeMigration(databasePath, dataDir, now);
+  const floor = options.floor ? await joinFloorOrClose(options.floor, db) : EMBEDDED;
   const core: Core = {
     db,
     options,
@@ -111,7 +124,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions: createSessionStore((userId) => loadSessionUser(core, userId)),
     health: healthyDatabase(),
     now,
-    close: () => core.db.close(),
+    close: () => {
+      void core.floor.close();
+      core.db.close();
+    },
     erpGateway: options.erpGateway ?? erpGatewayFromSettings,
     bureauClient: options.bureauClient ?? bureauClientFromSettings,
     // Replaced just below: the jobs need the finished core.
@@ -137,6 +153,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       jobWorkers: new Set(),
       screenPops: [],
     },
+    floor,
   };
   core.erpBreaker = createBreaker({
     tuning: core.tuning.erpBreaker,

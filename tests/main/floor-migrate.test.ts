@@ -128,3 +128,24 @@ describe('one query builder for both engines', () => {
     sqlite.close();
   });
 });
+
+describe('a seat joining its floor', () => {
+  it('a core given the central database runs in floor mode; a seat of another company does not start', async () => {
+    const { createTestCore } = await import('./support/test-core');
+    const settings = await server.createDatabase();
+    const t = await createTestCore({
+      demo: false,
+      options: { floor: { connection: settings, company: ACME } },
+    });
+    expect(t.core.floor.mode).toBe('floor');
+    expect(t.core.floor.company).toEqual(ACME);
+    await t.core.floor.close();
+    t.close();
+    await expect(
+      createTestCore({
+        demo: false,
+        options: { floor: { connection: settings, company: { id: '1', name: 'Outra' } } },
+      }),
+    ).rejects.toMatchObject({ key: 'floor.otherCompany' });
+  });
+});

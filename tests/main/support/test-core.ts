@@ -28,7 +28,7 @@ const DEMO_PASSWORDS: Record<string, string> = { admin: 'admin-demo-2026', ana: 
 /** Collaborators and tuning a test passes to createCore (fakes, simulators, short delays). */
 export type TestCoreOptions = Pick<
   CoreOptions,
-  'erpGateway' | 'bureauClient' | 'tuning' | 'exportDestination' | 'powerEvents' | 'httpPort'
+  'erpGateway' | 'bureauClient' | 'tuning' | 'exportDestination' | 'powerEvents' | 'httpPort' | 'floor'
 >;
 
 /** A real core on a temporary data folder: demo data by default (2,000 clients unless told otherwise). */
