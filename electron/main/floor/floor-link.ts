@@ -3,8 +3,11 @@
  * central PostgreSQL database of its call center (floor). Built once by createCore; services
  * read `core.floor` and never open their own connection to the central database.
  */
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type pg from 'pg';
-import { openFloorPool, type FloorConnectionSettings } from './floor-db';
+import { floorKysely, localKysely, openFloorPool, type FloorConnectionSettings } from './floor-db';
+import type { SharedSchema } from './shared-schema';
 import { migrateFloor, type FloorCompany } from './floor-migrate';
 
 /** What a seat needs to join a floor (from the machine policy or Configurações → Banco central). */
@@ -48,4 +51,14 @@ export async function joinFloor(join: FloorJoin, applicationName: string): Promi
     company: join.company,
     close: () => (closed ??= pool.end()),
   };
+}
+
+/**
+ * The engine that holds the shared data, as one Kysely builder: the central database in floor
+ * mode, this desktop's file in embedded mode. A shared-data query is written once and runs on
+ * either. On SQLite, never await anything but queries of this builder inside its transaction
+ * (the connection is the one the synchronous repos use; other I/O would let them interleave).
+ */
+export function sharedDb(core: { db: Database.Database; floor: FloorLink }): Kysely<SharedSchema> {
+  return core.floor.pool ? floorKysely<SharedSchema>(core.floor.pool) : localKysely<SharedSchema>(core.db);
 }
