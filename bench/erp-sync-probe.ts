@@ -142,3 +142,19 @@ export function startSearchProbe(registry: Registry, sessionKey: string, everyMs
     },
   };
 }
+
+/**
+ * Several windows of one kind as one: latencies and late starts together; event-loop p99, busy
+ * share and CPU per second averaged over the windows.
+ */
+export function poolProbes(results: ProbeResult[]): ProbeResult {
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const cpu = results.map((r) => r.mainCpuMsPerS);
+  return {
+    latencies: results.flatMap((r) => r.latencies),
+    late: results.reduce((a, r) => a + r.late, 0),
+    eventLoopP99Ms: mean(results.map((r) => r.eventLoopP99Ms)),
+    elu: mean(results.map((r) => r.elu)),
+    mainCpuMsPerS: cpu.some((c) => c === null) ? null : mean(cpu as number[]),
+  };
+}
