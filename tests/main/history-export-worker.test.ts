@@ -44,6 +44,18 @@ const jobEvents = (t: TestCore): JobProgress[] => {
   return events;
 };
 
+/** Starts Histórico → Download and returns once the worker has written rows (its progress so far). */
+async function exportUnderWay(t: TestCore, admin: string): Promise<HistoryExportProgress[]> {
+  const progress: HistoryExportProgress[] = [];
+  t.core.events.subscribe((name, payload) => {
+    if (name === 'integration.export.progress') progress.push(payload as HistoryExportProgress);
+  });
+  const started = await t.call(admin, 'integration.history.export', REQUEST);
+  if (!started.ok || !started.value.started) throw new Error('not started');
+  await expect.poll(() => progress.some((e) => e.written > 0), { timeout: 10_000 }).toBe(true);
+  return progress;
+}
+
 describe('history export on a worker thread', () => {
   it('the workbook is written by the worker and downloads as before', async () => {
     const { t, admin } = await consoleWithRequests(2_000);
@@ -56,13 +68,7 @@ describe('history export on a worker thread', () => {
 
   it('a worker killed mid-file fails the export with a pt-BR reason and leaves no partial file', async () => {
     const { t, admin } = await consoleWithRequests(40_000);
-    const progress: HistoryExportProgress[] = [];
-    t.core.events.subscribe((name, payload) => {
-      if (name === 'integration.export.progress') progress.push(payload as HistoryExportProgress);
-    });
-    const started = await t.call(admin, 'integration.history.export', REQUEST);
-    if (!started.ok || !started.value.started) throw new Error('not started');
-    await expect.poll(() => progress.some((e) => e.written > 0), { timeout: 10_000 }).toBe(true);
+    const progress = await exportUnderWay(t, admin);
     const [running] = [...t.core.state.jobWorkers];
     await running?.worker.terminate();
     await settleHistoryExports(t.core);
@@ -79,13 +85,7 @@ describe('history export on a worker thread', () => {
     'the export thread runs below normal priority while the thread that answers the UI keeps its own',
     async () => {
       const { t, admin } = await consoleWithRequests(40_000);
-      const progress: HistoryExportProgress[] = [];
-      t.core.events.subscribe((name, payload) => {
-        if (name === 'integration.export.progress') progress.push(payload as HistoryExportProgress);
-      });
-      const started = await t.call(admin, 'integration.history.export', REQUEST);
-      if (!started.ok || !started.value.started) throw new Error('not started');
-      await expect.poll(() => progress.some((e) => e.written > 0), { timeout: 10_000 }).toBe(true);
+      await exportUnderWay(t, admin);
       const nice = threadNiceValues();
       expect(nice.get(process.pid)).toBe(0);
       expect([...nice.values()].filter((n) => n === 10)).toHaveLength(1);

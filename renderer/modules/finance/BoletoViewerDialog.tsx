@@ -4,7 +4,8 @@ import { errorMessage, useChannelQuery } from '../../lib/query';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL, formatDateBR } from '../../ui/format';
-import { base64ToBytes, CorruptPdfError, downloadPdf, renderPdf } from './pdf-render';
+import { base64ToBytes } from '../../ui/save-file';
+import { CorruptPdfError, downloadPdf, renderPdf } from './pdf-render';
 import styles from './BoletoViewerDialog.module.css';
 
 const CORRUPT =

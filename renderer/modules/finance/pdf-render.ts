@@ -5,6 +5,7 @@
  */
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { saveBlob } from '../../ui/save-file';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -48,21 +49,7 @@ export async function renderPdf(
   }
 }
 
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** Baixar: the browser (or Electron's save dialog) names the file by the boleto identifier. */
 export function downloadPdf(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveBlob(fileName, new Blob([bytes.slice()], { type: 'application/pdf' }));
 }
