@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './Badge.module.css';
 
 type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
 
@@ -11,7 +12,7 @@ export const Badge = ({
   children: ReactNode;
   title?: string;
 }) => (
-  <span className={`badge badge-${tone}`} title={title}>
+  <span className={`${styles.badge} ${styles[tone]}`} title={title}>
     {children}
   </span>
 );

@@ -1,6 +1,8 @@
 import type { CaCertificateInfo } from '../../shared/ipc/dto/bureau';
 import { formatDateBR } from './format';
 import { FilePicker } from './FilePicker';
+import noticeCss from './notices.module.css';
+import styles from './CaCertificatePicker.module.css';
 
 interface Props {
   saved: CaCertificateInfo | null;
@@ -18,12 +20,12 @@ interface Props {
 export function CaCertificatePicker({ saved, caPem, fileName, onChange, testId, showFingerprint }: Props) {
   const showSaved = caPem === undefined && saved;
   return (
-    <div className="bureau-ca">
+    <div className={styles.picker}>
       <span>Certificado da autoridade (CA): </span>
       {showSaved && saved ? (
         <span data-testid={testId}>
           {saved.subject} · válido até {formatDateBR(saved.validTo)}
-          {saved.expired && <strong className="bureau-risk-inline"> (vencido)</strong>}
+          {saved.expired && <strong className={noticeCss.riskInline}> (vencido)</strong>}
           {showFingerprint && (
             <>
               <br />

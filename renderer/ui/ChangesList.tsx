@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../shared/ipc/dto/auth';
+import tableCss from './table.module.css';
 
 const show = (v: unknown): string =>
   v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
@@ -8,7 +9,7 @@ export function ChangesList({ changes }: { changes: AuditEntry['changes'] }) {
   const entries = Object.entries(changes);
   if (entries.length === 0) return <p className="muted">Sem campos alterados.</p>;
   return (
-    <table className="table changes" aria-label="Alterações">
+    <table className={`${tableCss.table} changes`} aria-label="Alterações">
       <thead>
         <tr>
           <th>Campo</th>

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { cloneElement } from 'react';
 import { FieldError } from './FieldError';
+import styles from './FormField.module.css';
 
 /** Label + control + inline error, wired for screen readers (aria-invalid, aria-describedby). */
 export function FormField({
@@ -18,14 +19,14 @@ export function FormField({
 }) {
   const errorId = `${id}-error`;
   return (
-    <div className={error ? 'form-field has-error' : 'form-field'}>
+    <div className={error ? `${styles.field} ${styles.hasError}` : styles.field}>
       <label htmlFor={id}>{label}</label>
       {cloneElement(children, {
         id,
         'aria-invalid': error ? true : undefined,
         'aria-describedby': error ? errorId : undefined,
       })}
-      {hint && !error && <span className="muted field-hint">{hint}</span>}
+      {hint && !error && <span className={`muted ${styles.hint}`}>{hint}</span>}
       <FieldError id={errorId} message={error} />
     </div>
   );

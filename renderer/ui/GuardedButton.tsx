@@ -1,6 +1,7 @@
 import type { ButtonHTMLAttributes } from 'react';
 import type { Permission } from '../../shared/auth/permissions';
 import { usePermission } from './usePermission';
+import styles from './GuardedButton.module.css';
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { permission: Permission };
 
@@ -12,7 +13,7 @@ export function GuardedButton({ permission, disabled, title, children, ...rest }
   const { allowed, reason } = usePermission(permission);
   const tip = reason ?? title;
   return (
-    <span className="guarded" title={tip}>
+    <span className={styles.guarded} title={tip}>
       <button type="button" {...rest} disabled={!allowed || disabled} title={tip}>
         {children}
       </button>

@@ -1,3 +1,5 @@
+import styles from './ListFooter.module.css';
+
 /** "Mostrando 100 de 10.000" under a paged list, with its loading or error state. */
 export function ListFooter({
   shown,
@@ -18,7 +20,7 @@ export function ListFooter({
 }) {
   const word = (n: number | null) => (n === 1 && singular ? singular : noun);
   return (
-    <div className="list-footer" aria-live="polite">
+    <div className={styles.footer} aria-live="polite">
       {error ? (
         <span className="error-note">{error}</span>
       ) : loading ? (

@@ -1,5 +1,6 @@
 import { Tabs as Radix } from 'radix-ui';
 import type { ReactNode } from 'react';
+import styles from './Tabs.module.css';
 
 export interface TabItem<K extends string> {
   key: K;
@@ -23,14 +24,14 @@ interface Props<K extends string> {
 export function Tabs<K extends string>({ items, active, onSelect, label, trailing }: Props<K>) {
   return (
     <Radix.Root value={active} onValueChange={(key) => onSelect(key as K)} activationMode="automatic">
-      <div className="tabs">
-        <Radix.List className="tabs-list" aria-label={label} loop>
+      <div className={styles.tabs}>
+        <Radix.List className={styles.list} aria-label={label} loop>
           {items.map((t) => (
             <Radix.Trigger
               key={t.key}
               value={t.key}
               aria-controls={undefined}
-              className={t.key === active ? 'tab tab-active' : 'tab'}
+              className={t.key === active ? `${styles.tab} ${styles.active}` : styles.tab}
               title={t.hint}
             >
               {t.label}

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type CSSProperties, type Key, type ReactNode } from 'react';
+import styles from './VirtualRows.module.css';
 
 interface Props<T> {
   label: string;
@@ -58,15 +59,15 @@ export function VirtualRows<T>(p: Props<T>) {
 
   const grid: CSSProperties = { gridTemplateColumns: p.columns };
   return (
-    <div className="vrows" role="table" aria-label={p.label} aria-rowcount={count + 1}>
-      <div className="vrows-head" role="row" style={grid}>
+    <div className={styles.vrows} role="table" aria-label={p.label} aria-rowcount={count + 1}>
+      <div className={styles.head} role="row" style={grid}>
         {p.header}
       </div>
-      <div ref={scrollRef} className="vrows-scroll" role="rowgroup">
+      <div ref={scrollRef} className={styles.scroll} role="rowgroup">
         {count === 0 ? (
           // Still a row with a cell: a rowgroup that owns anything else is broken for screen readers.
           <div role="row">
-            <div role="cell" className="vrows-empty">
+            <div role="cell" className={styles.empty}>
               {p.empty}
             </div>
           </div>
@@ -85,7 +86,7 @@ export function VirtualRows<T>(p: Props<T>) {
                   onFocus={
                     p.onRowFocus ? (e) => e.target === e.currentTarget && p.onRowFocus?.(row) : undefined
                   }
-                  className={open ? 'vrows-row clickable' : 'vrows-row'}
+                  className={open ? `${styles.row} ${styles.clickable}` : styles.row}
                   style={{ ...grid, height: rowHeight, transform: `translateY(${item.start}px)` }}
                   tabIndex={open ? 0 : undefined}
                   onClick={open ? () => open(row) : undefined}

@@ -351,7 +351,7 @@ test('a client with hundreds of activities renders only the rows in view and pag
   expect(total).toBeGreaterThanOrEqual(260);
   const rows = panel(page).getByRole('table', { name: 'Atividades' }).getByRole('row');
   expect(await rows.count()).toBeLessThan(60);
-  const scroller = panel(page).locator('.vrows-scroll');
+  const scroller = panel(page).getByRole('table', { name: 'Atividades' }).getByRole('rowgroup');
   for (let shown = 100; shown < total; shown = Math.min(total, shown + 100)) {
     await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect(footer).toHaveText(`Mostrando ${Math.min(total, shown + 100)} de ${total} atividades`);

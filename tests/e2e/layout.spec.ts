@@ -28,7 +28,7 @@ test('the client tab strip and the header KPIs (GRUPO included) stay on one line
   const tabTops = await tops(page.getByRole('tablist', { name: 'Abas do cliente' }).getByRole('tab'));
   expect(tabTops).toHaveLength(11);
   expect(new Set(tabTops).size, `abas em mais de uma linha: ${tabTops.join(',')}`).toBe(1);
-  const kpis = page.locator('.client-kpis > div');
+  const kpis = page.locator('[data-client-header] > dl > div');
   const kpiTops = await tops(kpis);
   expect(new Set(kpiTops).size, `indicadores em mais de uma linha: ${kpiTops.join(',')}`).toBe(1);
   // The group is the header's first flag ("Sem grupo" or its name): one line, never wrapped.
@@ -41,7 +41,7 @@ test('the client tab strip and the header KPIs (GRUPO included) stay on one line
 test('e-mails wrap only before the @, never inside a word', async ({ page }) => {
   for (const name of ['Detalhes', 'Contatos']) {
     await tab(page, name).click();
-    const parts = page.getByRole('tabpanel').locator('.email-part');
+    const parts = page.getByRole('tabpanel').locator('[data-email-part]');
     await expect(parts.first()).toBeVisible();
     const lines = await parts.evaluateAll((els) => els.map((e) => e.getClientRects().length));
     expect(
@@ -55,9 +55,9 @@ test('Atividades: every row action is inside the table, not clipped at its right
   await tab(page, 'Atividades').click();
   const table = page.getByRole('table', { name: /tividades/ });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
-  const scroller = table.locator('.vrows-scroll');
+  const scroller = table.getByRole('rowgroup');
   const right = await scroller.evaluate((e) => e.getBoundingClientRect().left + e.clientWidth);
-  const buttons = table.locator('.row-actions button');
+  const buttons = table.locator('[role="row"] > [role="cell"]:last-child button');
   expect(await buttons.count()).toBeGreaterThan(0);
   const rights = await buttons.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
   for (const r of rights) expect(r).toBeLessThanOrEqual(right + 0.5);

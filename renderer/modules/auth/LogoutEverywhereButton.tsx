@@ -1,11 +1,12 @@
 import { useWorkspace } from '../workspace/store';
 import { useAuth } from './store';
+import fieldsCss from '../../ui/fields.module.css';
 
 /** Ends the user's sessions in every window and browser and forgets every "manter conectado". */
 export function LogoutEverywhereButton() {
   const logoutEverywhere = useAuth((s) => s.logoutEverywhere);
   return (
-    <div className="field">
+    <div className={fieldsCss.field}>
       <dt>Sessões</dt>
       <dd>
         <button

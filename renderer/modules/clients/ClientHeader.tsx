@@ -6,6 +6,7 @@ import { useFinancialSnapshot, withCreditPicture } from '../finance';
 import { AbcKpi } from './AbcKpi';
 import { ClientFlags } from './ClientFlags';
 import { useClientHeaderSummary } from './useClientConsent';
+import styles from './ClientHeader.module.css';
 
 const daysWithoutPurchase = (c: Client): string =>
   c.lastPurchaseDate ? String(daysBetween(c.lastPurchaseDate, todayInSaoPaulo())) : '—';
@@ -18,9 +19,9 @@ export function ClientHeader({ client: register }: { client: Client }) {
   const pending = snapshot?.pendingErp ?? null;
   const { data: summary } = useClientHeaderSummary(register.id);
   return (
-    <section className="client-header" aria-label="Resumo do cliente" tabIndex={-1} data-client-header>
-      <div className="client-title">
-        <span className="client-code">{client.erpCode}</span>
+    <section className={styles.header} aria-label="Resumo do cliente" tabIndex={-1} data-client-header>
+      <div className={styles.title}>
+        <span className={styles.code}>{client.erpCode}</span>
         <h1 data-testid="client-name">{client.legalName}</h1>
         <span className="mono" data-testid="client-document">
           {formatDocument(client.document)}
@@ -30,7 +31,7 @@ export function ClientHeader({ client: register }: { client: Client }) {
         </span>
         {client.status === 'inactive' && <Badge>INATIVO</Badge>}
       </div>
-      <dl className="client-kpis">
+      <dl className={styles.kpis}>
         <div>
           <dt>Classificação ABC</dt>
           <dd>

@@ -9,6 +9,8 @@ import { CLIENT_TABS, type ClientTabKey } from './clientTabs';
 import { useClientTabs } from './store';
 import { useClient } from './useClient';
 import { useClientTabShortcuts } from './useClientTabShortcuts';
+import tabsCss from '../../ui/Tabs.module.css';
+import screenCss from './ClientScreen.module.css';
 
 export function ClientScreen({ id }: { id: number }) {
   const { client, error } = useClient(id);
@@ -20,19 +22,24 @@ export function ClientScreen({ id }: { id: number }) {
 
   if (error) return <ErrorNote message={error} />;
   if (!client) return <div className="loading">Carregando cliente…</div>;
+  // "client-screen" stays as a plain hook: the tab-switch bench and test find the screen by it.
   return (
-    <article className="client-screen">
+    <article className={`client-screen ${screenCss.screen}`}>
       <ClientHeader client={client} />
       {/* Side panel slot, beside the header (below it on narrow screens): "Informações Financeiras" (ERP). */}
-      <aside className="client-side" aria-label="Painel do cliente">
+      <aside className={screenCss.side} aria-label="Painel do cliente">
         <FinancePanel clientId={client.id} />
       </aside>
-      <div className="client-body">
+      <div className={screenCss.body}>
         <CreditActions clientId={client.id} />
         <div ref={tabList}>
           <Tabs items={CLIENT_TABS} active={tab} onSelect={select} label="Abas do cliente" />
         </div>
-        <div role="tabpanel" className="tab-panel" aria-label={CLIENT_TABS.find((t) => t.key === tab)?.label}>
+        <div
+          role="tabpanel"
+          className={tabsCss.panel}
+          aria-label={CLIENT_TABS.find((t) => t.key === tab)?.label}
+        >
           <ClientTabPanel tab={tab} clientId={client.id} />
         </div>
       </div>

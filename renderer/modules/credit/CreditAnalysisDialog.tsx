@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Tabs } from '../../ui/Tabs';
 import { QueriesTable } from './QueriesTable';
+import tabsCss from '../../ui/Tabs.module.css';
 
 interface Props {
   client: Client;
@@ -22,7 +23,7 @@ export function CreditAnalysisDialog({ client, onOpen, onClose }: Props) {
   return (
     <Dialog wide title={`Análise crédito — ${client.legalName}`} onClose={onClose}>
       <Tabs items={TABS} active="queries" onSelect={() => undefined} label="Análise crédito" />
-      <div role="tabpanel" aria-label="Consultas" className="tab-panel">
+      <div role="tabpanel" aria-label="Consultas" className={tabsCss.panel}>
         {!list && !error && <p className="loading">Carregando consultas…</p>}
         {list && <QueriesTable rows={list.rows} onOpen={onOpen} />}
         {list?.erpNote && <p className="muted">{list.erpNote}</p>}

@@ -4,6 +4,7 @@ import { formatBRL, formatDateTimeBR } from '../../ui/format';
 import { BlockNote } from './BlockState';
 import { RestrictionList } from './RestrictionList';
 import styles from './DecisionView.module.css';
+import noticeCss from '../../ui/notices.module.css';
 
 /** What the agent decides on, in the order the bureau's own advice recommends (deps-api.md §4.5). */
 export function DecisionView({ decision }: { decision: BureauDecisionView | null }) {
@@ -19,7 +20,7 @@ export function DecisionView({ decision }: { decision: BureauDecisionView | null
   return (
     <div>
       {decision.partial && (
-        <p className="credit-warn" role="alert">
+        <p className={noticeCss.warn} role="alert">
           Resultado parcial:{' '}
           {decision.blocksWithErrors.length ? decision.blocksWithErrors.join(', ') : 'algum bloco'} falhou no
           bureau. O que falhou está marcado abaixo e não significa &quot;nada consta&quot;.

@@ -1,5 +1,6 @@
 import { largeIncreaseMessage } from '../../../shared/domain/credit';
 import { formatBRL } from '../../../shared/domain/money';
+import noticeCss from '../../ui/notices.module.css';
 
 interface Props {
   currentCents: number;
@@ -18,7 +19,7 @@ export function LargeIncreaseConfirm({
   onConfirmedChange,
 }: Props) {
   return (
-    <div className="credit-warn" data-testid="large-increase">
+    <div className={noticeCss.warn} data-testid="large-increase">
       <p>{largeIncreaseMessage(currentCents, newCents, suggestedCents, formatBRL)}</p>
       <label>
         <input type="checkbox" checked={confirmed} onChange={(e) => onConfirmedChange(e.target.checked)} />

@@ -2,6 +2,7 @@ import type { BureauQueryRow } from '../../../shared/ipc/dto/bureau';
 import { Badge } from '../../ui/Badge';
 import { formatBRL, formatDateTimeBR } from '../../ui/format';
 import styles from './QueriesTable.module.css';
+import tableCss from '../../ui/table.module.css';
 
 const STATUS: Record<BureauQueryRow['status'], { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' }> = {
   succeeded: { label: 'Realizada', tone: 'ok' },
@@ -35,7 +36,7 @@ export function QueriesTable({
 }) {
   if (rows.length === 0) return <p className="muted">Nenhuma consulta Deps deste cliente.</p>;
   return (
-    <table className="table" aria-label="Consultas">
+    <table className={tableCss.table} aria-label="Consultas">
       <thead>
         <tr>
           <th>Data</th>

@@ -4,6 +4,7 @@ import { useCan } from '../auth/store';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTimeBR } from '../../ui/format';
 import { DecisionView } from './DecisionView';
+import noticeCss from '../../ui/notices.module.css';
 
 interface Props {
   detail: BureauQueryDetail;
@@ -42,7 +43,7 @@ export function QueryResultDialog({ detail, note, onEdit, onClose }: Props) {
         Consulta #{row.id} de {formatDateTimeBR(row.requestedAt)} por {row.userName} · {row.productName}
         {row.reused ? ' · resultado reutilizado (sem nova cobrança)' : ''}
       </p>
-      {note && <p className="credit-warn">{note}</p>}
+      {note && <p className={noticeCss.warn}>{note}</p>}
       {!detail.subjectCheck.matches && (
         // Another subject's answer: red, and the limit dialog is not pre-filled from it.
         <p className="error-note" role="alert" data-testid="bureau-subject-mismatch">

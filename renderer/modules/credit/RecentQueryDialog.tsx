@@ -3,6 +3,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import { useFocusFirst } from '../../ui/useFocusFirst';
+import noticeCss from '../../ui/notices.module.css';
 
 interface Props {
   recent: RecentBureauQuery;
@@ -43,7 +44,7 @@ export function RecentQueryDialog({ recent, error, busy, onView, onNew, onClose 
         {row.productName}.
       </p>
       {row.status === 'unknown' && (
-        <p className="credit-warn">
+        <p className={noticeCss.warn}>
           Essa consulta ficou sem resposta do bureau; ela pode ter sido processada. Visualize-a para verificar
           sem nova cobrança.
         </p>

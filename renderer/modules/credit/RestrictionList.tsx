@@ -2,11 +2,12 @@ import type { RestrictionBlock } from '../../../shared/ipc/dto/bureau';
 import { formatBRL, formatDateBR } from '../../ui/format';
 import { BlockNote } from './BlockState';
 import styles from './RestrictionList.module.css';
+import tableCss from '../../ui/table.module.css';
 
 /** Pendências, protestos, cheques, ações judiciais: counts and totals, or the bureau's own note. */
 export function RestrictionList({ blocks }: { blocks: RestrictionBlock[] }) {
   return (
-    <table className={`table ${styles.restrictions}`} aria-label="Restrições">
+    <table className={`${tableCss.table} ${styles.restrictions}`} aria-label="Restrições">
       <thead>
         <tr>
           <th>Restrição</th>

@@ -3,6 +3,7 @@ import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/que
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import styles from './BackupList.module.css';
+import tableCss from '../../ui/table.module.css';
 
 const sizeMB = (bytes: number) =>
   `${(bytes / 1_048_576).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MB`;
@@ -31,7 +32,7 @@ export function BackupList() {
           Nenhum backup na pasta de dados ainda. O primeiro é feito no próximo horário diário.
         </p>
       ) : (
-        <table className="table" aria-label="Backups">
+        <table className={tableCss.table} aria-label="Backups">
           <thead>
             <tr>
               <th>Data</th>
@@ -48,7 +49,7 @@ export function BackupList() {
                 <td>{formatDateTimeBR(b.createdAt)}</td>
                 <td>{b.reason}</td>
                 <td className={styles.num}>{sizeMB(b.sizeBytes)}</td>
-                <td className="actions">
+                <td className={tableCss.actions}>
                   <button type="button" disabled={busy !== null} onClick={() => restore(b)}>
                     {busy === b.fileName ? 'Restaurando…' : 'Restaurar backup'}
                   </button>

@@ -5,6 +5,7 @@ import { formatBRL, formatDateBR, formatDateTimeBR } from '../../ui/format';
 import { useFinancialSnapshot } from './useFinancialSnapshot';
 import card from './FinanceCard.module.css';
 import styles from './FinancialInfoWidget.module.css';
+import noticeCss from '../../ui/notices.module.css';
 
 function Freshness({ snapshot, refreshing }: { snapshot: FinancialSnapshot; refreshing: boolean }) {
   const when = snapshot.updatedAt
@@ -73,7 +74,11 @@ export function FinancialInfoWidget({ clientId }: { clientId: number }) {
             </dd>
           </dl>
           {snapshot.pendingErp && (
-            <p className={`credit-warn ${styles.pending}`} role="status" data-testid="fin-credit-pending">
+            <p
+              className={`${noticeCss.warn} ${styles.pending}`}
+              role="status"
+              data-testid="fin-credit-pending"
+            >
               Limite e situação alterados na Central em {formatDateTimeBR(snapshot.pendingErp.since)}:
               aguardando confirmação do ERP.
               {snapshot.pendingErp.lastError ? ` Último envio: ${snapshot.pendingErp.lastError}` : ''}

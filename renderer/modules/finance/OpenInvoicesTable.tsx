@@ -14,6 +14,7 @@ import {
 import { useOpenBoletos } from './useOpenBoletos';
 import card from './FinanceCard.module.css';
 import styles from './OpenInvoicesTable.module.css';
+import tableCss from '../../ui/table.module.css';
 
 /** "Faturas abertas": the client's open boletos, each one a click away from its PDF. */
 export function OpenInvoicesTable({ clientId }: { clientId: number }) {
@@ -88,12 +89,12 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
               />
             </label>
           </div>
-          <table className={`table ${styles.table}`}>
+          <table className={`${tableCss.table} ${styles.table}`}>
             <thead>
               <tr>
                 <th scope="col">Identificador único</th>
                 <th scope="col">Data vencimento</th>
-                <th scope="col" className="num">
+                <th scope="col" className={tableCss.num}>
                   Valor documento
                 </th>
                 <th scope="col">Ambiente</th>
@@ -107,7 +108,7 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
                 <tr key={b.id} data-testid="open-invoice-row">
                   <td className="mono">{b.id}</td>
                   <td>{formatDateBR(b.dueDate)}</td>
-                  <td className="num">{formatBRL(b.amountCents)}</td>
+                  <td className={tableCss.num}>{formatBRL(b.amountCents)}</td>
                   <td className={styles.environment} title={b.environment}>
                     {b.environment}
                   </td>
@@ -132,7 +133,7 @@ export function OpenInvoicesTable({ clientId }: { clientId: number }) {
               )}
             </tbody>
           </table>
-          <div className="pager">
+          <div className={tableCss.pager}>
             <span className="muted" data-testid="invoices-showing">
               {showingLabel(slice)}
             </span>

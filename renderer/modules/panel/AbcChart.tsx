@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AbcDistributionView } from '../../../shared/ipc/dto/panel';
 import { AXIS, count, PALETTE } from './format';
+import chartCss from '../../ui/charts.module.css';
 
 /** Clients per ABC class now and at the end of last month, side by side. */
 export function AbcChart({ view }: { view: AbcDistributionView }) {
@@ -10,7 +11,7 @@ export function AbcChart({ view }: { view: AbcDistributionView }) {
     mesPassado: c.lastMonth,
   }));
   return (
-    <figure className="chart">
+    <figure className={chartCss.chart}>
       <BarChart
         data={data}
         responsive

@@ -4,6 +4,7 @@ import { errorMessage, useChannelMutation } from '../../lib/query';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { notify } from '../../ui/toast-store';
 import styles from './Panel.module.css';
+import fieldCss from '../../ui/FormField.module.css';
 
 /** Pareto cut-offs of the curve (default 80/15/5 of revenue); saving recomputes every client's class. */
 export function AbcCutoffsForm({ cutoffs }: { cutoffs: AbcDistributionView['cutoffs'] }) {
@@ -25,11 +26,11 @@ export function AbcCutoffsForm({ cutoffs }: { cutoffs: AbcDistributionView['cuto
         );
       }}
     >
-      <div className="form-field">
+      <div className={fieldCss.field}>
         <label htmlFor="abc-a">Classe A (% do faturamento)</label>
         <input id="abc-a" inputMode="numeric" value={a} onChange={(e) => setA(e.target.value)} />
       </div>
-      <div className="form-field">
+      <div className={fieldCss.field}>
         <label htmlFor="abc-b">Classe B (%)</label>
         <input id="abc-b" inputMode="numeric" value={b} onChange={(e) => setB(e.target.value)} />
       </div>

@@ -7,6 +7,8 @@ import { AbcCutoffsForm } from './AbcCutoffsForm';
 import { count, money, when } from './format';
 import { ViewToggle } from './ViewToggle';
 import styles from './Panel.module.css';
+import toolbarCss from '../../ui/Toolbar.module.css';
+import tableCss from '../../ui/table.module.css';
 
 /** Painel → Curva ABC: clients per class (the class in force), movement since last month, the cut-offs. */
 export function AbcSection() {
@@ -16,9 +18,9 @@ export function AbcSection() {
   const view = q.data;
   return (
     <section className={styles.section} aria-labelledby="panel-abc">
-      <div className="tab-toolbar">
+      <div className={toolbarCss.toolbar}>
         <h2 id="panel-abc">Curva ABC</h2>
-        <span className="spacer" />
+        <span className={toolbarCss.spacer} />
         <ViewToggle asTable={asTable} onChange={setAsTable} label="curva ABC" />
       </div>
       <ErrorNote message={errorMessage(q.error)} />
@@ -33,17 +35,17 @@ export function AbcSection() {
             <p className="muted">A curva é calculada depois da próxima sincronização com o ERP.</p>
           )}
           {!asTable && <AbcChart view={view} />}
-          <table className="table" aria-label="Clientes por classe ABC">
+          <table className={tableCss.table} aria-label="Clientes por classe ABC">
             <thead>
               <tr>
                 <th scope="col">Classe</th>
-                <th scope="col" className="num">
+                <th scope="col" className={tableCss.num}>
                   Clientes
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" className={tableCss.num}>
                   Fim do mês passado
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" className={tableCss.num}>
                   Faturamento 12 meses
                 </th>
               </tr>
@@ -52,9 +54,9 @@ export function AbcSection() {
               {view.classes.map((c) => (
                 <tr key={c.abcClass} data-testid={`abc-class-${c.abcClass}`}>
                   <th scope="row">{c.abcClass}</th>
-                  <td className="num">{count(c.clients)}</td>
-                  <td className="num">{count(c.lastMonth)}</td>
-                  <td className="num">{money(c.revenueCents)}</td>
+                  <td className={tableCss.num}>{count(c.clients)}</td>
+                  <td className={tableCss.num}>{count(c.lastMonth)}</td>
+                  <td className={tableCss.num}>{money(c.revenueCents)}</td>
                 </tr>
               ))}
             </tbody>

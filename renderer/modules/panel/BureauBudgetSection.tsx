@@ -4,6 +4,8 @@ import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/que
 import { ErrorNote } from '../../ui/ErrorNote';
 import { notify } from '../../ui/toast-store';
 import styles from './Panel.module.css';
+import fieldCss from '../../ui/FormField.module.css';
+import formCss from '../../ui/forms.module.css';
 
 const toText = (cents: number | null | undefined): string => (cents == null ? '' : formatBRL(cents));
 
@@ -75,7 +77,7 @@ export function BureauBudgetSection() {
         <p className="muted">Busque os produtos do bureau acima para informar os preços.</p>
       )}
       {products.map((p) => (
-        <div className="form-field" key={p.id}>
+        <div className={fieldCss.field} key={p.id}>
           <label htmlFor={`price-${p.id}`}>
             Preço por consulta — {p.name} ({p.id})
           </label>
@@ -88,7 +90,7 @@ export function BureauBudgetSection() {
           />
         </div>
       ))}
-      <div className="form-field">
+      <div className={fieldCss.field}>
         <label htmlFor="budget-monthly">Orçamento mensal (vazio = sem orçamento)</label>
         <input
           id="budget-monthly"
@@ -103,7 +105,7 @@ export function BureauBudgetSection() {
         Bloquear novas consultas Deps ao atingir 100% do orçamento
       </label>
       <ErrorNote message={error} />
-      <div className="form-actions">
+      <div className={formCss.formActions}>
         <button type="button" className="primary" onClick={() => void submit()} disabled={save.isPending}>
           {save.isPending ? 'Salvando…' : 'Salvar orçamento'}
         </button>

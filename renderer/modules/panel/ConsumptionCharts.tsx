@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ConsumptionView } from '../../../shared/ipc/dto/panel';
 import { AXIS, count, dayMonth, longMonth, money, PALETTE, shortMonth } from './format';
+import chartCss from '../../ui/charts.module.css';
 
 const tooltip = (queries: number, costCents: number, priced: boolean): [string, string] => [
   priced ? `${count(queries)} (${money(costCents)})` : count(queries),
@@ -10,10 +11,10 @@ const tooltip = (queries: number, costCents: number, priced: boolean): [string, 
 /** Queries per month (last 12) and per day (this month): bars, exact figures in the tooltip. */
 export function ConsumptionCharts({ view }: { view: ConsumptionView }) {
   return (
-    <div className="revenue-charts">
+    <div className={chartCss.charts}>
       <section aria-label="Consultas por mês">
         <h3>Últimos 12 meses</h3>
-        <figure className="chart chart-wide">
+        <figure className={`${chartCss.chart} ${chartCss.wide}`}>
           <BarChart
             data={view.months}
             responsive
@@ -38,7 +39,7 @@ export function ConsumptionCharts({ view }: { view: ConsumptionView }) {
       </section>
       <section aria-label="Consultas por dia">
         <h3>Por dia em {longMonth(view.month)}</h3>
-        <figure className="chart chart-wide">
+        <figure className={`${chartCss.chart} ${chartCss.wide}`}>
           <BarChart
             data={view.byDay}
             responsive

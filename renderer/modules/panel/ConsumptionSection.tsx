@@ -7,6 +7,7 @@ import { ConsumptionTables } from './ConsumptionTables';
 import { count, longMonth, money } from './format';
 import { ViewToggle } from './ViewToggle';
 import styles from './Panel.module.css';
+import toolbarCss from '../../ui/Toolbar.module.css';
 
 /** Painel → Consumo Deps: from the query ledger (billable queries only: no failures, no reused results). */
 export function ConsumptionSection() {
@@ -15,9 +16,9 @@ export function ConsumptionSection() {
   const view = q.data;
   return (
     <section className={styles.section} aria-labelledby="panel-consumption">
-      <div className="tab-toolbar">
+      <div className={toolbarCss.toolbar}>
         <h2 id="panel-consumption">Consumo Deps</h2>
-        <span className="spacer" />
+        <span className={toolbarCss.spacer} />
         <ViewToggle asTable={asTable} onChange={setAsTable} label="consumo Deps" />
       </div>
       <ErrorNote message={errorMessage(q.error)} />

@@ -1,5 +1,7 @@
 import type { ConsumptionCount, ConsumptionView } from '../../../shared/ipc/dto/panel';
 import { count, dayMonth, longMonth, money } from './format';
+import tableCss from '../../ui/table.module.css';
+import chartCss from '../../ui/charts.module.css';
 
 function Rows<T extends ConsumptionCount>({
   caption,
@@ -15,15 +17,15 @@ function Rows<T extends ConsumptionCount>({
   priced: boolean;
 }) {
   return (
-    <table className="table" aria-label={caption}>
+    <table className={tableCss.table} aria-label={caption}>
       <thead>
         <tr>
           <th scope="col">{head}</th>
-          <th scope="col" className="num">
+          <th scope="col" className={tableCss.num}>
             Consultas
           </th>
           {priced && (
-            <th scope="col" className="num">
+            <th scope="col" className={tableCss.num}>
               Custo estimado
             </th>
           )}
@@ -40,8 +42,8 @@ function Rows<T extends ConsumptionCount>({
         {rows.map((r) => (
           <tr key={label(r)}>
             <th scope="row">{label(r)}</th>
-            <td className="num">{count(r.queries)}</td>
-            {priced && <td className="num">{money(r.costCents)}</td>}
+            <td className={tableCss.num}>{count(r.queries)}</td>
+            {priced && <td className={tableCss.num}>{money(r.costCents)}</td>}
           </tr>
         ))}
       </tbody>
@@ -53,7 +55,7 @@ function Rows<T extends ConsumptionCount>({
 export function ConsumptionTables({ view, withSeries }: { view: ConsumptionView; withSeries: boolean }) {
   const priced = view.pricesSet;
   return (
-    <div className="revenue-tables">
+    <div className={chartCss.tables}>
       <Rows
         caption="Consultas por atendente neste mês"
         head="Atendente"

@@ -6,6 +6,7 @@ import { saveBlob } from '../../ui/save-file';
 import { reconciliationCsv } from './reconciliation-csv';
 import { count, when } from './format';
 import styles from './Panel.module.css';
+import toolbarCss from '../../ui/Toolbar.module.css';
 
 const STATUS: Record<NonNullable<JobHealth['lastStatus']>, string> = {
   success: 'sucesso',
@@ -60,9 +61,9 @@ export function HealthSection() {
           <p className="muted">Tempo máximo sem sucesso: {health.data.maxHoursWithoutSuccess} h.</p>
         </>
       )}
-      <div className="tab-toolbar">
+      <div className={toolbarCss.toolbar}>
         <h3>Conciliação dos envios (Central × bureau)</h3>
-        <span className="spacer" />
+        <span className={toolbarCss.spacer} />
         <button
           type="button"
           disabled={rows.length === 0}

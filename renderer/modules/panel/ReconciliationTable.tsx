@@ -1,6 +1,7 @@
 import type { ReconciliationRow } from '../../../shared/ipc/dto/panel';
 import { count, money, shortHash } from './format';
 import styles from './Panel.module.css';
+import tableCss from '../../ui/table.module.css';
 
 const diffClass = (zero: boolean) => (zero ? undefined : styles.diffBad);
 
@@ -9,26 +10,26 @@ export function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
   if (rows.length === 0) return <p className="muted">Nenhum envio de contas a receber ainda.</p>;
   return (
     <div className={styles.scroll}>
-      <table className="table" aria-label="Conciliação dos envios de contas a receber">
+      <table className={tableCss.table} aria-label="Conciliação dos envios de contas a receber">
         <thead>
           <tr>
             <th scope="col">Envio</th>
-            <th scope="col" className="num">
+            <th scope="col" className={tableCss.num}>
               Linhas Central
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={tableCss.num}>
               Linhas bureau
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={tableCss.num}>
               Diferença
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={tableCss.num}>
               Soma Central
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={tableCss.num}>
               Soma bureau
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={tableCss.num}>
               Diferença
             </th>
             <th scope="col">Hash Central</th>
@@ -48,14 +49,14 @@ export function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
                   {r.rejectedRows > 0 ? ` · ${count(r.rejectedRows)} recusada(s)` : ''}
                 </div>
               </th>
-              <td className="num">{count(r.local.rows)}</td>
-              <td className="num">{count(r.confirmed.rows)}</td>
-              <td className={`num ${diffClass(r.difference.rows === 0) ?? ''}`}>
+              <td className={tableCss.num}>{count(r.local.rows)}</td>
+              <td className={tableCss.num}>{count(r.confirmed.rows)}</td>
+              <td className={`${tableCss.num} ${diffClass(r.difference.rows === 0) ?? ''}`}>
                 {count(r.difference.rows)}
               </td>
-              <td className="num">{money(r.local.amountCents)}</td>
-              <td className="num">{money(r.confirmed.amountCents)}</td>
-              <td className={`num ${diffClass(r.difference.amountCents === 0) ?? ''}`}>
+              <td className={tableCss.num}>{money(r.local.amountCents)}</td>
+              <td className={tableCss.num}>{money(r.confirmed.amountCents)}</td>
+              <td className={`${tableCss.num} ${diffClass(r.difference.amountCents === 0) ?? ''}`}>
                 {money(r.difference.amountCents)}
               </td>
               <td className="mono" title={r.local.keysHash}>

@@ -1,3 +1,4 @@
+import chipCss from '../../ui/Chips.module.css';
 /** "Gráficos | Tabela": every chart of the Painel has a table with the same figures. */
 export function ViewToggle({
   asTable,
@@ -9,11 +10,11 @@ export function ViewToggle({
   label: string;
 }) {
   return (
-    <div className="chips" role="group" aria-label={`Forma de exibição: ${label}`}>
-      <button type="button" className="chip" aria-pressed={!asTable} onClick={() => onChange(false)}>
+    <div className={chipCss.chips} role="group" aria-label={`Forma de exibição: ${label}`}>
+      <button type="button" className={chipCss.chip} aria-pressed={!asTable} onClick={() => onChange(false)}>
         Gráficos
       </button>
-      <button type="button" className="chip" aria-pressed={asTable} onClick={() => onChange(true)}>
+      <button type="button" className={chipCss.chip} aria-pressed={asTable} onClick={() => onChange(true)}>
         Tabela
       </button>
     </div>

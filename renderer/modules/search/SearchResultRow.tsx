@@ -3,6 +3,7 @@ import type { ClientSearchRow } from '../../../shared/ipc/dto/clients';
 import { CreditStatusBadge } from '../../ui/Badge';
 import { formatDocument } from '../../ui/format';
 import styles from './SearchResultRow.module.css';
+import badgeCss from '../../ui/Badge.module.css';
 
 interface Props {
   row: ClientSearchRow;
@@ -47,7 +48,9 @@ export function SearchResultRow({ row, selected, onOpen, onHover }: Props) {
         <span>
           {row.city}/{row.uf}
         </span>
-        {row.status === 'inactive' && <span className="badge badge-neutral">INATIVO</span>}
+        {row.status === 'inactive' && (
+          <span className={`${badgeCss.badge} ${badgeCss.neutral}`}>INATIVO</span>
+        )}
         <CreditStatusBadge status={row.creditStatus} />
       </div>
     </li>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
 import { LogoutEverywhereButton } from '../auth';
 import styles from './SettingsForm.module.css';
+import fieldsCss from '../../ui/fields.module.css';
 
 /** The runtime components by the names their makers give them. */
 const COMPONENT: Record<string, string> = {
@@ -35,28 +36,28 @@ export function AboutSection() {
   return (
     <div>
       <h2>Sobre</h2>
-      <dl className="field-list">
-        <div className="field">
+      <dl className={fieldsCss.list}>
+        <div className={fieldsCss.field}>
           <dt>Versão</dt>
           <dd>{info.appVersion}</dd>
         </div>
-        <div className="field">
+        <div className={fieldsCss.field}>
           <dt>Esquema do banco</dt>
           <dd>{info.schemaVersion}</dd>
         </div>
         {info.dataDir !== undefined && (
-          <div className="field">
+          <div className={fieldsCss.field}>
             <dt>Pasta de dados</dt>
             <dd className="mono">{info.dataDir}</dd>
           </div>
         )}
         {info.databasePath !== undefined && (
-          <div className="field">
+          <div className={fieldsCss.field}>
             <dt>Banco de dados</dt>
             <dd className="mono">{info.databasePath}</dd>
           </div>
         )}
-        <div className="field">
+        <div className={fieldsCss.field}>
           <dt>Modo</dt>
           <dd>
             {info.demo ? 'Demonstração' : 'Produção'} ·{' '}
@@ -64,7 +65,7 @@ export function AboutSection() {
           </dd>
         </div>
         {Object.entries(info.versions).map(([k, v]) => (
-          <div className="field" key={k}>
+          <div className={fieldsCss.field} key={k}>
             <dt>Versão do {COMPONENT[k] ?? k}</dt>
             <dd>{v}</dd>
           </div>

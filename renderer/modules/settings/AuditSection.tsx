@@ -7,6 +7,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import { Select } from '../../ui/Select';
 import styles from './AuditSection.module.css';
+import tableCss from '../../ui/table.module.css';
 
 const ALL = 'all';
 const ENTITIES = [
@@ -81,7 +82,11 @@ export function AuditSection() {
         </label>
       </div>
       <ErrorNote message={errorMessage(q.error)} />
-      <table className={`table ${styles.table}`} aria-label="Registros de auditoria" aria-busy={q.isFetching}>
+      <table
+        className={`${tableCss.table} ${styles.table}`}
+        aria-label="Registros de auditoria"
+        aria-busy={q.isFetching}
+      >
         <thead>
           <tr>
             <th scope="col">Data e hora</th>
@@ -96,7 +101,7 @@ export function AuditSection() {
         <tbody>
           {data.rows.map((r) => (
             <Fragment key={r.id}>
-              <tr className="clickable" onClick={() => setOpen(open === r.id ? null : r.id)}>
+              <tr className={tableCss.clickable} onClick={() => setOpen(open === r.id ? null : r.id)}>
                 <td className={styles.when}>{formatDateTimeBR(r.at)}</td>
                 <td>{r.userName ?? '—'}</td>
                 <td>{r.subject}</td>
@@ -133,7 +138,7 @@ export function AuditSection() {
           )}
         </tbody>
       </table>
-      <div className="pager">
+      <div className={tableCss.pager}>
         <span>
           Mostrando {data.total === 0 ? 0 : offset + 1} até {Math.min(offset + PAGE, data.total)} de{' '}
           {data.total} {data.total === 1 ? 'registro' : 'registros'}

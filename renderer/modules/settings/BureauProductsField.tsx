@@ -2,6 +2,7 @@ import type { BureauProduct } from '../../../shared/ipc/dto/bureau';
 import { Select } from '../../ui/Select';
 import { Tooltip } from '../../ui/Tooltip';
 import styles from './SettingsForm.module.css';
+import fieldCss from '../../ui/FormField.module.css';
 
 interface Props {
   products: BureauProduct[];
@@ -21,7 +22,7 @@ function Choice(props: {
   onChange: (v: string | null) => void;
 }) {
   return (
-    <div className="form-field">
+    <div className={fieldCss.field}>
       <span>{props.label}</span>
       <Select
         label={props.label}

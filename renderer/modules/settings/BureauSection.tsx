@@ -19,6 +19,7 @@ import { CheckboxRow } from './CheckboxRow';
 import { PolicyLockNote } from './PolicyNotes';
 import { usePolicy } from './usePolicy';
 import styles from './SettingsForm.module.css';
+import noticeCss from '../../ui/notices.module.css';
 
 const valuesOf = (v: BureauSettingsView): BureauSettingsFormValues => ({
   url: v.url,
@@ -121,7 +122,7 @@ export function BureauSection() {
         />
       </div>
       {view.passwordState === 'unreadable' && (
-        <p className="bureau-risk" role="alert">
+        <p className={noticeCss.risk} role="alert">
           {view.passwordProblem}
         </p>
       )}
@@ -129,7 +130,7 @@ export function BureauSection() {
         {view.protection.note}
       </p>
       {!view.protection.available && (
-        <p className="bureau-risk" role="alert">
+        <p className={noticeCss.risk} role="alert">
           Não é possível salvar senhas neste computador: {view.protection.reason}
         </p>
       )}

@@ -2,6 +2,7 @@ import type { CaCertificateInfo } from '../../../shared/ipc/dto/bureau';
 import { CaCertificatePicker } from '../../ui/CaCertificatePicker';
 import { FormField } from '../../ui/FormField';
 import styles from './SettingsForm.module.css';
+import noticeCss from '../../ui/notices.module.css';
 
 interface Props {
   saved: CaCertificateInfo | null;
@@ -21,7 +22,7 @@ export function BureauTlsFields(p: Props) {
     <fieldset className={styles.group}>
       <legend>Segurança da conexão (TLS)</legend>
       {p.insecureEnvironment && (
-        <p className="bureau-risk" role="alert" data-testid="bureau-tls-risk">
+        <p className={noticeCss.risk} role="alert" data-testid="bureau-tls-risk">
           Risco: a variável de ambiente <code>NODE_TLS_REJECT_UNAUTHORIZED=0</code> está definida neste
           computador. Ela desliga a verificação de certificados de qualquer programa Node que a respeite. A
           conexão com o bureau a ignora e continua verificando o certificado, mas remova a variável do

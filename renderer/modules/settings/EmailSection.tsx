@@ -16,6 +16,8 @@ import { SecretField } from '../../ui/SecretField';
 import { Select } from '../../ui/Select';
 import { EmailCaField } from './EmailCaField';
 import styles from './SettingsForm.module.css';
+import fieldCss from '../../ui/FormField.module.css';
+import noticeCss from '../../ui/notices.module.css';
 
 const valuesOf = (v: EmailSettingsView, testTo = ''): EmailSettingsFormValues => ({
   host: v.host,
@@ -95,7 +97,7 @@ export function EmailSection() {
         <input {...register('host')} placeholder="smtp.suaempresa.com.br" />
       </FormField>
       <div className={styles.row}>
-        <div className="form-field">
+        <div className={fieldCss.field}>
           <span>Segurança</span>
           <Select
             label="Segurança"
@@ -125,7 +127,7 @@ export function EmailSection() {
         />
       </div>
       {view.passwordState === 'unreadable' && (
-        <p className="bureau-risk" role="alert">
+        <p className={noticeCss.risk} role="alert">
           {view.passwordProblem}
         </p>
       )}

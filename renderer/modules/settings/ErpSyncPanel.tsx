@@ -4,6 +4,7 @@ import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatDateTimeBR } from '../../ui/format';
 import styles from './ErpSyncPanel.module.css';
+import tableCss from '../../ui/table.module.css';
 
 const STATUS: Record<JobRunView['status'], { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' }> = {
   running: { label: 'Em andamento', tone: 'neutral' },
@@ -75,7 +76,7 @@ export function ErpSyncPanel() {
         </span>
       </p>
       <ErrorNote message={error} />
-      <table className={`table ${styles.tables}`} aria-label="Tabelas recebidas do ERP">
+      <table className={`${tableCss.table} ${styles.tables}`} aria-label="Tabelas recebidas do ERP">
         <thead>
           <tr>
             <th scope="col">Tabela</th>

@@ -1,5 +1,6 @@
 import type { PolicyView } from '../../../shared/ipc/dto/policy';
 import styles from './PolicyNotes.module.css';
+import fieldsCss from '../../ui/fields.module.css';
 
 /** Shown under an input the machine policy sets. */
 export function PolicyLockNote() {
@@ -42,9 +43,9 @@ export function PolicySection({ policy }: { policy: PolicyView | null }) {
         </p>
       )}
       {policy.locked.length > 0 && (
-        <dl className="field-list">
+        <dl className={fieldsCss.list}>
           {policy.locked.map((l) => (
-            <div className="field" key={l.field}>
+            <div className={fieldsCss.field} key={l.field}>
               <dt>{l.label}</dt>
               <dd className="mono">{shown(l.value)}</dd>
             </div>

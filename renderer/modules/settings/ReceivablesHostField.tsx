@@ -3,6 +3,7 @@ import type { ReceivablesStatusView } from '../../../shared/ipc/dto/receivables'
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTimeBR } from '../../ui/format';
 import styles from './ReceivablesSection.module.css';
+import fieldsCss from '../../ui/fields.module.css';
 
 interface Props {
   status: ReceivablesStatusView;
@@ -16,7 +17,7 @@ export function ReceivablesHostField({ status, busy, onClaim }: Props) {
   const host = status.syncHost;
   const other = host && !status.isSyncHost ? host : null;
   return (
-    <div className="field">
+    <div className={fieldsCss.field}>
       <dt>Computador que envia</dt>
       <dd data-testid="receivables-sync-host">
         {host ? (

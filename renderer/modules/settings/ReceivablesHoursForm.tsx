@@ -9,6 +9,7 @@ import {
 import { channelKey, errorMessage, useChannelMutation } from '../../lib/query';
 import { FieldError } from '../../ui/FieldError';
 import styles from './ReceivablesSection.module.css';
+import fieldsCss from '../../ui/fields.module.css';
 
 /** "Tempo máximo sem sucesso (horas)": a failed save keeps what was typed and says why. */
 export function ReceivablesHoursForm({ saved }: { saved: number }) {
@@ -32,7 +33,7 @@ export function ReceivablesHoursForm({ saved }: { saved: number }) {
   const submit = handleSubmit((input) => save.mutateAsync(input).catch(() => undefined));
 
   return (
-    <div className="field">
+    <div className={fieldsCss.field}>
       <dt>
         <label htmlFor="receivables-max-hours">Tempo máximo sem sucesso (horas)</label>
       </dt>

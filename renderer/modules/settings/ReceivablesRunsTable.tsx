@@ -2,6 +2,7 @@ import type { ReceivablesRunView } from '../../../shared/ipc/dto/receivables';
 import { Badge } from '../../ui/Badge';
 import { formatBRL, formatDateBR, formatDateTimeBR } from '../../ui/format';
 import styles from './ReceivablesSection.module.css';
+import tableCss from '../../ui/table.module.css';
 
 const count = new Intl.NumberFormat('pt-BR');
 const TRIGGER: Record<ReceivablesRunView['trigger'], string> = {
@@ -22,7 +23,7 @@ function StatusBadge({ run }: { run: ReceivablesRunView }) {
 export function ReceivablesRunsTable({ runs }: { runs: ReceivablesRunView[] }) {
   if (runs.length === 0) return <p className="muted">Nenhum envio ainda.</p>;
   return (
-    <table className={`table ${styles.runs}`} aria-label="Últimos envios de contas a receber">
+    <table className={`${tableCss.table} ${styles.runs}`} aria-label="Últimos envios de contas a receber">
       <thead>
         <tr>
           <th scope="col">Início</th>

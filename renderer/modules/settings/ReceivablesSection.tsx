@@ -6,6 +6,7 @@ import { ReceivablesHoursForm } from './ReceivablesHoursForm';
 import { ReceivablesRunsTable } from './ReceivablesRunsTable';
 import { FirstSyncNotice } from '../setup';
 import styles from './ReceivablesSection.module.css';
+import fieldsCss from '../../ui/fields.module.css';
 
 const count = new Intl.NumberFormat('pt-BR');
 const AFFECTED = [
@@ -47,17 +48,17 @@ export function ReceivablesSection() {
           {status.alert}
         </p>
       )}
-      <dl className={`field-list ${styles.facts}`}>
+      <dl className={`${fieldsCss.list} ${styles.facts}`}>
         <ReceivablesHostField
           status={status}
           busy={busy}
           onClaim={(confirmTakeover) => claim.mutate({ confirmTakeover })}
         />
-        <div className="field">
+        <div className={fieldsCss.field}>
           <dt>Próximo envio agendado</dt>
           <dd>{status.nextRunAt ? formatDateTimeBR(status.nextRunAt) : '—'}</dd>
         </div>
-        <div className="field">
+        <div className={fieldsCss.field}>
           <dt>Último envio com sucesso</dt>
           <dd data-testid="receivables-last-success">
             {status.lastSuccessAt ? formatDateTimeBR(status.lastSuccessAt) : 'Nenhum'}

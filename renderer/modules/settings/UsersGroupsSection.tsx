@@ -9,6 +9,7 @@ import { GroupDialog } from './GroupDialog';
 import { LoginAttemptsNote, mayUnlock } from './LoginAttemptsNote';
 import { UserDialog } from './UserDialog';
 import styles from './UsersGroupsSection.module.css';
+import tableCss from '../../ui/table.module.css';
 
 type Editing = { kind: 'user'; user: UserRow | null } | { kind: 'group'; group: GroupRow | null } | null;
 
@@ -41,7 +42,7 @@ export function UsersGroupsSection() {
           + Novo grupo
         </button>
       </div>
-      <table className={`table ${styles.table}`} aria-label="Grupos">
+      <table className={`${tableCss.table} ${styles.table}`} aria-label="Grupos">
         <thead>
           <tr>
             <th scope="col">Grupo</th>
@@ -76,7 +77,7 @@ export function UsersGroupsSection() {
                 {g.maxCreditIncreaseCents === null ? 'Sem teto' : formatBRL(g.maxCreditIncreaseCents)}
               </td>
               <td className={styles.num}>{g.memberCount}</td>
-              <td className="actions">
+              <td className={tableCss.actions}>
                 <button type="button" onClick={() => setEditing({ kind: 'group', group: g })}>
                   Editar
                 </button>
@@ -95,7 +96,7 @@ export function UsersGroupsSection() {
           + Novo usuário
         </button>
       </div>
-      <table className={`table ${styles.table}`} aria-label="Usuários">
+      <table className={`${tableCss.table} ${styles.table}`} aria-label="Usuários">
         <thead>
           <tr>
             <th scope="col">Nome</th>
@@ -117,7 +118,7 @@ export function UsersGroupsSection() {
                 {u.active ? 'Ativo' : 'Inativo'}
                 <LoginAttemptsNote user={u} />
               </td>
-              <td className="actions">
+              <td className={tableCss.actions}>
                 <button type="button" onClick={() => setEditing({ kind: 'user', user: u })}>
                   Editar
                 </button>

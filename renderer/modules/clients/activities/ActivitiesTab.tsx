@@ -12,6 +12,9 @@ import { ActivityDialog, type ActivityDraft } from './ActivityDialog';
 import { ActivityNotificationNote } from './ActivityNotificationNote';
 import { Menu } from '../../../ui/Menu';
 import styles from './ActivitiesTab.module.css';
+import toolbarCss from '../../../ui/Toolbar.module.css';
+import chipCss from '../../../ui/Chips.module.css';
+import tableCss from '../../../ui/table.module.css';
 
 const FILTERS: { key: ActivityFilter; label: string }[] = [
   { key: 'all', label: 'Todas' },
@@ -98,13 +101,13 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
 
   return (
     <div className="activities">
-      <div className="tab-toolbar">
-        <div className="chips" role="group" aria-label="Filtrar atividades">
+      <div className={toolbarCss.toolbar}>
+        <div className={chipCss.chips} role="group" aria-label="Filtrar atividades">
           {FILTERS.map((f) => (
             <button
               key={f.key}
               type="button"
-              className="chip"
+              className={chipCss.chip}
               aria-pressed={filter === f.key}
               onClick={() => setFilter(f.key)}
             >
@@ -112,7 +115,7 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
             </button>
           ))}
         </div>
-        <span className="spacer" />
+        <span className={toolbarCss.spacer} />
         <button
           type="button"
           aria-label="Adicionar atividade"
@@ -143,22 +146,22 @@ export function ActivitiesTab({ clientId }: { clientId: number }) {
         renderCells={(a) => (
           <>
             <span role="cell">{ACTIVITY_KIND_LABEL[a.kind]}</span>
-            <span role="cell" className="activity-title">
-              <span className="ellipsis" title={a.title}>
+            <span role="cell" className={styles.title}>
+              <span className={tableCss.ellipsis} title={a.title}>
                 {a.title}
               </span>
               <ActivityNotificationNote n={a.notification} />
             </span>
-            <span role="cell" className="nowrap">
+            <span role="cell" className={tableCss.nowrap}>
               {formatDateTimeBR(a.dueAt)}
             </span>
             <span role="cell">
               <Badge tone={STATE[a.state].tone}>{STATE[a.state].label}</Badge>
             </span>
-            <span role="cell" className="ellipsis">
+            <span role="cell" className={tableCss.ellipsis}>
               {a.ownerName}
             </span>
-            <span role="cell" className={`row-actions ${styles.actions}`}>
+            <span role="cell" className={`${tableCss.rowActions} ${styles.actions}`}>
               {/* One primary action in view; the rest behind one menu, so the column keeps its width. */}
               {a.state !== 'done' && (
                 <button

@@ -16,6 +16,7 @@ import { ActivityParticipantsField, type ParticipantChoice } from './ActivityPar
 import { DateInput } from '../../../ui/DateInput';
 import { TimeInput } from '../../../ui/TimeInput';
 import { useClientConsent } from '../useClientConsent';
+import formCss from '../../../ui/forms.module.css';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function localParts(iso: string): { date: string; time: string } {
@@ -90,7 +91,7 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
             </FormField>
           </>
         )}
-        <div className="inline-fields">
+        <div className={formCss.inlineFields}>
           <FormField id="a-date" label="Data" error={errors.date?.message ?? errors.time?.message}>
             <DateInput value={dateField.value} onChange={dateField.onChange} />
           </FormField>
@@ -100,7 +101,7 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
         </div>
         {!activity && <ActivityParticipantsField clientId={clientId} value={people} onChange={setPeople} />}
         <ErrorNote message={errors.root?.server?.message ?? null} />
-        <div className="form-actions">
+        <div className={formCss.formActions}>
           <button type="button" onClick={onClose} disabled={saving}>
             Cancelar
           </button>

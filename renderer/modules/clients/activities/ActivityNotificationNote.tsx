@@ -1,4 +1,6 @@
 import type { ActivityNotificationStatus } from '../../../../shared/ipc/dto/email';
+import tableCss from '../../../ui/table.module.css';
+import noteCss from './ActivityNotificationNote.module.css';
 
 /** "notificação não enviada: …" under the title while the e-mail has not gone out. */
 export function ActivityNotificationNote({ n }: { n: ActivityNotificationStatus | null | undefined }) {
@@ -13,7 +15,7 @@ export function ActivityNotificationNote({ n }: { n: ActivityNotificationStatus 
         : `notificação não enviada: ${n.lastError ?? ''}`;
   if (!text) return null;
   return (
-    <small className="activity-notification-note ellipsis" role="status" title={text}>
+    <small className={`${noteCss.note} ${tableCss.ellipsis}`} role="status" title={text}>
       {text}
     </small>
   );

@@ -1,6 +1,7 @@
 import type { ParticipantCandidate } from '../../../../shared/ipc/dto/email';
 import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { useClientConsent } from '../useClientConsent';
+import participantsCss from './ActivityParticipantsField.module.css';
 
 export interface ParticipantChoice {
   participants: { kind: 'user' | 'contact'; id: number }[];
@@ -42,7 +43,7 @@ export function ActivityParticipantsField({ clientId, value, onChange }: Props) 
   ];
 
   return (
-    <fieldset className="activity-participants">
+    <fieldset className={participantsCss.participants}>
       <legend>Participantes</legend>
       {error && <p className="muted">{error}</p>}
       {candidates === null && !error && <p className="muted">Carregando…</p>}

@@ -10,6 +10,7 @@ import { GuardedButton } from '../../../ui/GuardedButton';
 import { AddressForm } from './AddressForm';
 import type { ClientErpEdit } from '../../../../shared/ipc/dto/client-erp-edits';
 import { ErpFieldMark, ErpTag } from '../details/ErpFieldMark';
+import addressCss from './addresses.module.css';
 
 interface Props {
   kind: AddressKind;
@@ -38,7 +39,7 @@ export function AddressCard({ kind, address, onSave, onRemove, erpEdit, onDismis
   };
 
   return (
-    <section className="address-card" aria-label={label}>
+    <section className={addressCss.card} aria-label={label}>
       <h3>
         {label}
         <ErpTag />
@@ -65,14 +66,14 @@ export function AddressCard({ kind, address, onSave, onRemove, erpEdit, onDismis
         <>
           <button
             type="button"
-            className="address-line"
+            className={addressCss.line}
             title="Clique para copiar o endereço"
             onClick={() => void copy(address)}
           >
             {formatAddressLine(address)}
           </button>
           {address.fax && <p className="muted">Fax: {formatPhoneBR(address.fax)}</p>}
-          <div className="card-actions">
+          <div className={addressCss.cardActions}>
             <button type="button" onClick={() => void copy(address)}>
               Copiar
             </button>
@@ -93,7 +94,7 @@ export function AddressCard({ kind, address, onSave, onRemove, erpEdit, onDismis
           </span>
         </>
       ) : (
-        <div className="card-actions">
+        <div className={addressCss.cardActions}>
           <span className="muted">Não informado.</span>
           <GuardedButton permission="clients.edit" onClick={() => setEditing(true)}>
             Adicionar

@@ -6,6 +6,8 @@ import { type ClientAddressFields } from '../../../../shared/ipc/dto/client-addr
 import { UFS } from '../../../../shared/domain/addresses';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
+import formCss from '../../../ui/forms.module.css';
+import addressCss from './addresses.module.css';
 
 const EMPTY: AddressFormValues = {
   street: '',
@@ -47,7 +49,7 @@ export function AddressForm({ idPrefix, initial, onSave, onCancel }: Props) {
   const id = (f: string) => `${idPrefix}-${f}`;
   return (
     <form className="address-form" onSubmit={(e) => void submit(e)} noValidate>
-      <div className="address-grid">
+      <div className={addressCss.grid}>
         <FormField id={id('street')} label="Logradouro" error={shown('street')}>
           <input {...register('street')} autoFocus />
         </FormField>
@@ -79,7 +81,7 @@ export function AddressForm({ idPrefix, initial, onSave, onCancel }: Props) {
         </FormField>
       </div>
       <ErrorNote message={errors.root?.server?.message ?? null} />
-      <div className="form-actions">
+      <div className={formCss.formActions}>
         <button type="button" onClick={onCancel} disabled={isSubmitting}>
           Cancelar
         </button>

@@ -3,6 +3,7 @@ import { errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { AddressCard } from './AddressCard';
 import { useErpEdits } from '../details/useErpEdits';
+import addressCss from './addresses.module.css';
 
 // A saved or removed address changes the list and, for an ERP-owned one, its pending edit.
 const INVALIDATES = ['clientAddresses.list', 'clientErpEdits.list'] as const;
@@ -19,7 +20,7 @@ export function AddressesTab({ clientId }: { clientId: number }) {
   if (!addresses)
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando endereços…</p>;
   return (
-    <div className="addresses">
+    <div className={addressCss.addresses}>
       <ErrorNote message={error} />
       {ADDRESS_KINDS.map((kind) => (
         <AddressCard

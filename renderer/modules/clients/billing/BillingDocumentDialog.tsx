@@ -3,6 +3,8 @@ import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL, formatDateBR } from '../../../ui/format';
+import tableCss from '../../../ui/table.module.css';
+import summaryCss from '../docSummary.module.css';
 
 /** The whole document: header and every item line. */
 export function BillingDocumentDialog({ id, onClose }: { id: number; onClose: () => void }) {
@@ -18,7 +20,7 @@ export function BillingDocumentDialog({ id, onClose }: { id: number; onClose: ()
       {!doc && !error && <p className="loading">Carregando documento…</p>}
       {doc && (
         <>
-          <dl className="doc-summary">
+          <dl className={summaryCss.summary}>
             <div>
               <dt>Emissão</dt>
               <dd>{formatDateBR(doc.issuedOn)}</dd>
@@ -40,16 +42,16 @@ export function BillingDocumentDialog({ id, onClose }: { id: number; onClose: ()
               </dd>
             </div>
           </dl>
-          <table className="table" aria-label="Itens do documento">
+          <table className={tableCss.table} aria-label="Itens do documento">
             <thead>
               <tr>
                 <th>#</th>
                 <th>Código</th>
                 <th>Descrição</th>
-                <th className="num">Qtd.</th>
+                <th className={tableCss.num}>Qtd.</th>
                 <th>Un.</th>
-                <th className="num">Valor unitário</th>
-                <th className="num">Total</th>
+                <th className={tableCss.num}>Valor unitário</th>
+                <th className={tableCss.num}>Total</th>
               </tr>
             </thead>
             <tbody>
@@ -58,10 +60,10 @@ export function BillingDocumentDialog({ id, onClose }: { id: number; onClose: ()
                   <td>{i.line}</td>
                   <td className="mono">{i.productCode}</td>
                   <td>{i.description}</td>
-                  <td className="num">{i.quantity.toLocaleString('pt-BR')}</td>
+                  <td className={tableCss.num}>{i.quantity.toLocaleString('pt-BR')}</td>
                   <td>{i.unit}</td>
-                  <td className="num">{formatBRL(i.unitCents)}</td>
-                  <td className="num">{formatBRL(i.totalCents)}</td>
+                  <td className={tableCss.num}>{formatBRL(i.unitCents)}</td>
+                  <td className={tableCss.num}>{formatBRL(i.totalCents)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,6 +5,7 @@ import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { VirtualRows } from '../../../ui/VirtualRows';
 import { BillingDocumentDialog } from './BillingDocumentDialog';
+import tableCss from '../../../ui/table.module.css';
 
 /** Faturas and notas de crédito, newest first; Enter or a click opens the document. */
 export function BillingDocumentsTab({ clientId }: { clientId: number }) {
@@ -22,7 +23,7 @@ export function BillingDocumentsTab({ clientId }: { clientId: number }) {
             <span role="columnheader">Número</span>
             <span role="columnheader">Data</span>
             <span role="columnheader">Categoria</span>
-            <span role="columnheader" className="num">
+            <span role="columnheader" className={tableCss.num}>
               Valor líquido
             </span>
           </>
@@ -37,10 +38,13 @@ export function BillingDocumentsTab({ clientId }: { clientId: number }) {
               {d.number}
             </span>
             <span role="cell">{formatDateBR(d.issuedOn)}</span>
-            <span role="cell" className="ellipsis">
+            <span role="cell" className={tableCss.ellipsis}>
               {d.category}
             </span>
-            <span role="cell" className={d.kind === 'credit_note' ? 'num negative' : 'num'}>
+            <span
+              role="cell"
+              className={d.kind === 'credit_note' ? `${tableCss.num} ${tableCss.negative}` : tableCss.num}
+            >
               {formatBRL(d.kind === 'credit_note' ? -d.netCents : d.netCents)}
             </span>
           </>

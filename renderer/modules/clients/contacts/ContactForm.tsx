@@ -6,6 +6,7 @@ import { type ClientContact, type ContactFields } from '../../../../shared/ipc/d
 import { TAG_SUGGESTIONS } from '../../../../shared/domain/contact-tags';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
+import formCss from '../../../ui/forms.module.css';
 
 const toForm = (c: ClientContact | null, company: string): ContactFormValues => ({
   name: c?.name ?? '',
@@ -83,7 +84,7 @@ export function ContactForm({ contact, defaultCompany, onSave, onClose, stayOpen
         <input {...register('tags')} />
       </FormField>
       <ErrorNote message={errors.root?.server?.message ?? null} />
-      <div className="form-actions">
+      <div className={formCss.formActions}>
         <button type="button" onClick={onClose} disabled={isSubmitting}>
           Cancelar
         </button>

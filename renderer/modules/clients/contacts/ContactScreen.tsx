@@ -5,6 +5,8 @@ import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '.
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { useWorkspace } from '../../workspace/store';
 import { ContactForm } from './ContactForm';
+import toolbarCss from '../../../ui/Toolbar.module.css';
+import noticeCss from '../../../ui/notices.module.css';
 
 /** Contatos → Editar: the contact in its own workspace tab, restored after a restart like a client tab. */
 export function ContactScreen({ id }: { id: number }) {
@@ -29,9 +31,9 @@ export function ContactScreen({ id }: { id: number }) {
   if (!contact) return error ? <ErrorNote message={error} /> : <p className="loading">Carregando contato…</p>;
   return (
     <section className="contact-screen" aria-label={`Contato ${contact.name}`}>
-      <div className="tab-toolbar">
+      <div className={toolbarCss.toolbar}>
         <h2>Contato: {contact.name}</h2>
-        <span className="spacer" />
+        <span className={toolbarCss.spacer} />
         <button type="button" onClick={() => openClient(contact.clientId)}>
           Abrir cliente
         </button>
@@ -52,7 +54,7 @@ export function ContactScreen({ id }: { id: number }) {
         }}
       />
       {saved && (
-        <p className="bureau-saved" role="status">
+        <p className={noticeCss.saved} role="status">
           Contato salvo.
         </p>
       )}

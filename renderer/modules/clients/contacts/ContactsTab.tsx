@@ -8,6 +8,8 @@ import { ContactsTable } from './ContactsTable';
 import { useWorkspace } from '../../workspace/store';
 import { notify } from '../../../ui/toast-store';
 import { useClientConsent } from '../useClientConsent';
+import toolbarCss from '../../../ui/Toolbar.module.css';
+import chipCss from '../../../ui/Chips.module.css';
 
 export function ContactsTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientContacts.list', { clientId });
@@ -30,13 +32,13 @@ export function ContactsTab({ clientId }: { clientId: number }) {
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando contatos…</p>;
   return (
     <div className="contacts">
-      <div className="tab-toolbar">
-        <div className="chips" role="group" aria-label="Filtrar por etiqueta">
+      <div className={toolbarCss.toolbar}>
+        <div className={chipCss.chips} role="group" aria-label="Filtrar por etiqueta">
           {[null, ...tags].map((t) => (
             <button
               key={t ?? ''}
               type="button"
-              className="chip"
+              className={chipCss.chip}
               aria-pressed={tag === t}
               onClick={() => setTag(t)}
             >
@@ -44,7 +46,7 @@ export function ContactsTab({ clientId }: { clientId: number }) {
             </button>
           ))}
         </div>
-        <span className="spacer" />
+        <span className={toolbarCss.spacer} />
         {messages.blocked && (
           <span className="muted" id="contacts-messages-blocked" data-testid="contacts-messages-blocked">
             {messages.reason}

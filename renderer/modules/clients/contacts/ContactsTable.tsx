@@ -3,6 +3,8 @@ import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { GuardedButton } from '../../../ui/GuardedButton';
 import { Checkbox } from '../../../ui/Checkbox';
 import { EmailText } from '../../../ui/EmailText';
+import tableCss from '../../../ui/table.module.css';
+import contactsCss from './ContactsTable.module.css';
 
 interface Props {
   contacts: ClientContact[];
@@ -22,7 +24,7 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
   };
   if (contacts.length === 0) return <p className="muted">Nenhum contato.</p>;
   return (
-    <table className="table contacts-table" aria-label="Contatos">
+    <table className={`${tableCss.table} ${contactsCss.table}`} aria-label="Contatos">
       <thead>
         <tr>
           <th>
@@ -52,22 +54,22 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
               />
             </td>
             <td>
-              <span className="initials" aria-hidden="true">
+              <span className={contactsCss.initials} aria-hidden="true">
                 {c.initials}
               </span>{' '}
               <strong>{c.name}</strong>
               <div className="muted">{[c.role, c.company].filter((x) => x !== '').join(' · ')}</div>
             </td>
             <td>{c.email ? <EmailText value={c.email} /> : '—'}</td>
-            <td className="nowrap">{c.phone ? formatPhoneBR(c.phone) : '—'}</td>
+            <td className={tableCss.nowrap}>{c.phone ? formatPhoneBR(c.phone) : '—'}</td>
             <td>
               {c.tags.map((t) => (
-                <span key={t} className="tag">
+                <span key={t} className={contactsCss.tag}>
                   {t}
                 </span>
               ))}
             </td>
-            <td className="row-actions">
+            <td className={tableCss.rowActions}>
               <GuardedButton
                 permission="clients.edit"
                 onClick={() => onEdit(c)}

@@ -14,6 +14,8 @@ import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL } from '../../../ui/format';
 import { formFromClient } from './detailsForm';
 import { FormField } from '../../../ui/FormField';
+import formCss from '../../../ui/forms.module.css';
+import detailsCss from './details.module.css';
 
 interface Props {
   client: Client;
@@ -50,7 +52,7 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
 
   return (
     <form className="details-form" onSubmit={(e) => void submit(e)} aria-label="Editar detalhes" noValidate>
-      <div className="details-columns">
+      <div className={detailsCss.columns}>
         <fieldset>
           <legend>Detalhes</legend>
           <p className="muted">
@@ -134,7 +136,7 @@ export function DetailsForm({ client, onSaved, onCancel }: Props) {
         </fieldset>
       </div>
       <ErrorNote message={errors.root?.server?.message ?? null} />
-      <div className="form-actions">
+      <div className={formCss.formActions}>
         <button type="button" onClick={onCancel} disabled={saving}>
           Cancelar
         </button>

@@ -6,6 +6,8 @@ import { DetailsView } from './DetailsView';
 import { QuickNotes } from './QuickNotes';
 import { useErpEdits } from './useErpEdits';
 import { ErrorNote } from '../../../ui/ErrorNote';
+import toolbarCss from '../../../ui/Toolbar.module.css';
+import detailsCss from './details.module.css';
 
 /** Reads the client from the cache the screen filled; a save writes it back there. */
 export function DetailsTab({ clientId }: { clientId: number }) {
@@ -19,7 +21,7 @@ export function DetailsTab({ clientId }: { clientId: number }) {
   if (!cached) return null;
   const client = cached;
   return (
-    <div className="details-tab">
+    <div className={detailsCss.tab}>
       <div>
         {editing ? (
           <DetailsForm
@@ -33,7 +35,7 @@ export function DetailsTab({ clientId }: { clientId: number }) {
           />
         ) : (
           <>
-            <div className="tab-toolbar">
+            <div className={toolbarCss.toolbar}>
               <GuardedButton permission="clients.edit" onClick={() => setEditing(true)}>
                 Editar
               </GuardedButton>

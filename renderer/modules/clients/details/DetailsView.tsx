@@ -6,12 +6,14 @@ import { formatPhoneBR } from '../../../../shared/domain/contact';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../../ui/format';
 import { ErpFieldMark, ErpTag } from './ErpFieldMark';
 import { EmailText } from '../../../ui/EmailText';
+import fieldsCss from '../../../ui/fields.module.css';
+import detailsCss from './details.module.css';
 
 const STATUS_LABEL = { active: 'Ativo', inactive: 'Inativo' } as const;
 
 function Field({ label, children, erp }: { label: string; children: ReactNode; erp?: ReactNode }) {
   return (
-    <div className="field">
+    <div className={fieldsCss.field}>
       <dt>
         {label}
         {erp !== undefined && <ErpTag />}
@@ -50,8 +52,8 @@ export function DetailsView({ client, edit, onResolve = () => {}, onDismiss = ()
     <ErpFieldMark field={field} edit={edit} format={format} onResolve={onResolve} onDismiss={onDismiss} />
   );
   return (
-    <div className="details-columns">
-      <dl className="field-list" aria-label="Detalhes">
+    <div className={detailsCss.columns}>
+      <dl className={`${fieldsCss.list} ${fieldsCss.compact}`} aria-label="Detalhes">
         <Field label="Número do cliente">{client.erpCode}</Field>
         <Field label="Nome da conta" erp={mark('legalName')}>
           {client.legalName}
@@ -87,7 +89,7 @@ export function DetailsView({ client, edit, onResolve = () => {}, onDismiss = ()
           {client.responsible}
         </Field>
       </dl>
-      <dl className="field-list" aria-label="Contatos e comunicação">
+      <dl className={`${fieldsCss.list} ${fieldsCss.compact}`} aria-label="Contatos e comunicação">
         <Field label="E-mails" erp={mark('emails')}>
           {client.emails.length === 0
             ? ''

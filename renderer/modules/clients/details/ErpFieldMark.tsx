@@ -1,11 +1,12 @@
 import type { ClientErpEdit } from '../../../../shared/ipc/dto/client-erp-edits';
 import { formatDateTimeBR } from '../../../ui/format';
+import erpCss from './ErpFieldMark.module.css';
 
 /** The small "ERP" tag of a field the ERP owns (docs/data-ownership.md). */
 export function ErpTag() {
   return (
     <span
-      className="erp-tag"
+      className={erpCss.tag}
       title="Campo do ERP: uma alteração feita aqui é enviada ao ERP e fica pendente até ele confirmar."
     >
       ERP
@@ -26,14 +27,18 @@ export function ErpFieldMark({ field, edit, format, onResolve, onDismiss }: Prop
   if (!edit || !(field in edit.mine)) return null;
   if (edit.state === 'pending')
     return (
-      <span className="erp-mark erp-pending" data-testid={`erp-pending-${field}`}>
+      <span className={`${erpCss.mark} ${erpCss.pending}`} data-testid={`erp-pending-${field}`}>
         pendente no ERP · {edit.sentAt ? `enviado em ${formatDateTimeBR(edit.sentAt)}` : 'aguardando envio'}
         {edit.lastError && <span title={edit.lastError}> (ERP sem resposta; nova tentativa automática)</span>}
       </span>
     );
   if (edit.state === 'rejected')
     return (
-      <span className="erp-mark erp-rejected" role="alert" data-testid={`erp-rejected-${field}`}>
+      <span
+        className={`${erpCss.mark} ${erpCss.rejected}`}
+        role="alert"
+        data-testid={`erp-rejected-${field}`}
+      >
         {edit.message} Valor enviado: {format(edit.mine[field])}.{' '}
         <button type="button" className="link" onClick={onDismiss}>
           Fechar aviso
@@ -42,7 +47,7 @@ export function ErpFieldMark({ field, edit, format, onResolve, onDismiss }: Prop
     );
   if (!(field in edit.erp)) return null;
   return (
-    <span className="erp-mark erp-conflict" role="alert" data-testid={`erp-conflict-${field}`}>
+    <span className={`${erpCss.mark} ${erpCss.conflict}`} role="alert" data-testid={`erp-conflict-${field}`}>
       O ERP mudou este campo: no ERP «{format(edit.erp[field])}», aqui «{format(edit.mine[field])}».{' '}
       <button type="button" onClick={() => onResolve('mine')}>
         Manter o meu

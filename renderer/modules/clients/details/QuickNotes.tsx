@@ -2,6 +2,7 @@ import { useCurrentUser } from '../../auth/store';
 import { formatDateTimeBR } from '../../../ui/format';
 import { MAX_NOTES_LENGTH } from '../../../../shared/domain/client-details';
 import { useQuickNotes, type NotesStatus } from './useQuickNotes';
+import notesCss from './QuickNotes.module.css';
 
 const STATUS_TEXT: Record<NotesStatus, string> = {
   saved: 'Salvo',
@@ -15,7 +16,7 @@ export function QuickNotes(props: { clientId: number; initial: string; onSaved: 
   const user = useCurrentUser();
   const notes = useQuickNotes({ ...props, userId: user?.id ?? 0 });
   return (
-    <section className="quick-notes" aria-label="Notas rápidas">
+    <section className={notesCss.notes} aria-label="Notas rápidas">
       <label htmlFor="quick-notes-text">
         <h3>Notas rápidas</h3>
       </label>
@@ -29,7 +30,7 @@ export function QuickNotes(props: { clientId: number; initial: string; onSaved: 
         onBlur={() => void notes.flush()}
       />
       <p
-        className={notes.status === 'error' ? 'notes-status error-note' : 'notes-status muted'}
+        className={`${notesCss.status} ${notes.status === 'error' ? 'error-note' : 'muted'}`}
         data-testid="notes-status"
         aria-live="polite"
       >

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { GuardedButton } from '../../../ui/GuardedButton';
 import { usePermission } from '../../../ui/usePermission';
 import { DROP_ZONE_ATTRIBUTE } from '../../../lib/drop-guard';
+import styles from './FileDropZone.module.css';
 
 /** "Selecionar um arquivo" or drop files here; both only with "Anexar e excluir arquivos". */
 interface Props {
@@ -19,7 +20,7 @@ export function FileDropZone({ busy, blocked, onFiles }: Props) {
   const reason = permission.reason ?? blocked ?? undefined;
   return (
     <div
-      className={over ? 'drop-zone drop-over' : 'drop-zone'}
+      className={over ? `${styles.zone} ${styles.over}` : styles.zone}
       {...{ [DROP_ZONE_ATTRIBUTE]: '' }}
       title={reason}
       onDragOver={(e) => {

@@ -12,6 +12,7 @@ import { VirtualRows } from '../../../ui/VirtualRows';
 import { FileDropZone } from './FileDropZone';
 import { readAsBase64, saveBase64 } from './fileTransfer';
 import { useClientTabs } from '../store';
+import tableCss from '../../../ui/table.module.css';
 
 const BLOCKED_WHILE_EDITING =
   'Para anexar arquivos, salve ou cancele a edição da aba Detalhes: um arquivo só entra com a ficha em modo de leitura.';
@@ -102,7 +103,7 @@ export function FilesTab({ clientId }: { clientId: number }) {
         header={
           <>
             <span role="columnheader">Nome</span>
-            <span role="columnheader" className="num">
+            <span role="columnheader" className={tableCss.num}>
               Tamanho
             </span>
             <span role="columnheader">Anexado em</span>
@@ -113,7 +114,7 @@ export function FilesTab({ clientId }: { clientId: number }) {
         rowKey={(f) => f.id}
         renderCells={(f) => (
           <>
-            <span role="cell" className="ellipsis" title={f.name}>
+            <span role="cell" className={tableCss.ellipsis} title={f.name}>
               {f.name}{' '}
               <span className="muted mono" title="Extensão real do arquivo">
                 {f.extension ? `.${f.extension}` : 'sem extensão'}
@@ -124,14 +125,14 @@ export function FilesTab({ clientId }: { clientId: number }) {
                 </Badge>
               )}
             </span>
-            <span role="cell" className="num">
+            <span role="cell" className={tableCss.num}>
               {formatFileSize(f.sizeBytes)}
             </span>
             <span role="cell">{formatDateTimeBR(f.uploadedAt)}</span>
-            <span role="cell" className="ellipsis">
+            <span role="cell" className={tableCss.ellipsis}>
               {f.uploadedByName ?? '—'}
             </span>
-            <span role="cell" className="row-actions">
+            <span role="cell" className={tableCss.rowActions}>
               <button
                 type="button"
                 onClick={() => void download(f)}

@@ -7,6 +7,7 @@ import { ListFooter } from '../../../ui/ListFooter';
 import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { VirtualRows } from '../../../ui/VirtualRows';
 import { readableChanges } from './historyFormat';
+import tableCss from '../../../ui/table.module.css';
 
 /** Every change to this client, newest first; Enter or a click shows each field before and after. */
 export function HistoryTab({ clientId }: { clientId: number }) {
@@ -31,10 +32,10 @@ export function HistoryTab({ clientId }: { clientId: number }) {
         renderCells={(e) => (
           <>
             <span role="cell">{formatDateTimeBR(e.at)}</span>
-            <span role="cell" className="ellipsis">
+            <span role="cell" className={tableCss.ellipsis}>
               {e.userName ?? 'Sistema'}
             </span>
-            <span role="cell" className="ellipsis" title={e.action}>
+            <span role="cell" className={tableCss.ellipsis} title={e.action}>
               {e.action}
             </span>
           </>

@@ -2,6 +2,8 @@ import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL, formatDateBR } from '../../../ui/format';
+import tableCss from '../../../ui/table.module.css';
+import summaryCss from '../docSummary.module.css';
 
 /** The product's sheet: conditions, price and the client's latest purchases of it. */
 export function ProductDialog({ id, onClose }: { id: number; onClose: () => void }) {
@@ -20,7 +22,7 @@ export function ProductDialog({ id, onClose }: { id: number; onClose: () => void
       {product && (
         <>
           <p>{product.details}</p>
-          <dl className="doc-summary">
+          <dl className={summaryCss.summary}>
             <div>
               <dt>Preço</dt>
               <dd>
@@ -36,13 +38,13 @@ export function ProductDialog({ id, onClose }: { id: number; onClose: () => void
           {product.recentSales.length === 0 ? (
             <p className="muted">Ainda não faturado para este cliente.</p>
           ) : (
-            <table className="table" aria-label="Últimas vendas">
+            <table className={tableCss.table} aria-label="Últimas vendas">
               <thead>
                 <tr>
                   <th>Fatura</th>
                   <th>Data</th>
-                  <th className="num">Qtd.</th>
-                  <th className="num">Total</th>
+                  <th className={tableCss.num}>Qtd.</th>
+                  <th className={tableCss.num}>Total</th>
                 </tr>
               </thead>
               <tbody>
@@ -50,8 +52,8 @@ export function ProductDialog({ id, onClose }: { id: number; onClose: () => void
                   <tr key={`${s.documentId}-${s.number}`}>
                     <td className="mono">{s.number}</td>
                     <td>{formatDateBR(s.issuedOn)}</td>
-                    <td className="num">{s.quantity.toLocaleString('pt-BR')}</td>
-                    <td className="num">{formatBRL(s.totalCents)}</td>
+                    <td className={tableCss.num}>{s.quantity.toLocaleString('pt-BR')}</td>
+                    <td className={tableCss.num}>{formatBRL(s.totalCents)}</td>
                   </tr>
                 ))}
               </tbody>

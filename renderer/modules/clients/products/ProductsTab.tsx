@@ -3,6 +3,7 @@ import { errorMessage, useChannelQuery } from '../../../lib/query';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { formatBRL } from '../../../ui/format';
 import { ProductDialog } from './ProductDialog';
+import tableCss from '../../../ui/table.module.css';
 
 /** Products and services only this client may be billed for; Enter or a click opens the sheet. */
 export function ProductsTab({ clientId }: { clientId: number }) {
@@ -16,20 +17,20 @@ export function ProductsTab({ clientId }: { clientId: number }) {
   if (products.length === 0) return <p className="muted">Nenhum produto exclusivo para esta conta.</p>;
   return (
     <>
-      <table className="table" aria-label="Produtos exclusivos para esta conta">
+      <table className={tableCss.table} aria-label="Produtos exclusivos para esta conta">
         <thead>
           <tr>
             <th>Código</th>
             <th>Descrição</th>
             <th>Un.</th>
-            <th className="num">Preço</th>
+            <th className={tableCss.num}>Preço</th>
           </tr>
         </thead>
         <tbody>
           {products.map((p) => (
             <tr
               key={p.id}
-              className="clickable"
+              className={tableCss.clickable}
               tabIndex={0}
               onClick={() => setOpen(p.id)}
               onKeyDown={(e) => {
@@ -41,7 +42,7 @@ export function ProductsTab({ clientId }: { clientId: number }) {
               <td className="mono">{p.code}</td>
               <td>{p.description}</td>
               <td>{p.unit}</td>
-              <td className="num">{formatBRL(p.priceCents)}</td>
+              <td className={tableCss.num}>{formatBRL(p.priceCents)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ClientRevenue } from '../../../../shared/ipc/dto/client-billing';
 import { compactMoney, longMonth, money, PALETTE, shortMonth } from './chartFormat';
+import chartCss from '../../../ui/charts.module.css';
 
 type Month = ClientRevenue['months'][number];
 
@@ -12,7 +13,7 @@ type Month = ClientRevenue['months'][number];
 export function RevenueBars({ months }: { months: ClientRevenue['months'] }) {
   const data = months.map((m) => ({ ...m, shown: Math.max(0, m.cents) }));
   return (
-    <figure className="chart chart-wide">
+    <figure className={`${chartCss.chart} ${chartCss.wide}`}>
       <BarChart
         data={data}
         responsive

@@ -5,6 +5,9 @@ import { longMonth, money } from './chartFormat';
 import { RevenueBars } from './RevenueBars';
 import { RevenuePie } from './RevenuePie';
 import { RevenueTable } from './RevenueTable';
+import toolbarCss from '../../../ui/Toolbar.module.css';
+import chipCss from '../../../ui/Chips.module.css';
+import chartCss from '../../../ui/charts.module.css';
 
 export function RevenueTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientBilling.revenue', { clientId });
@@ -16,17 +19,27 @@ export function RevenueTab({ clientId }: { clientId: number }) {
     return error ? <ErrorNote message={error} /> : <p className="loading">Carregando faturamento…</p>;
   return (
     <div className="revenue">
-      <div className="tab-toolbar">
+      <div className={toolbarCss.toolbar}>
         <span>
           Faturamento líquido de {longMonth(revenue.fromMonth)} a {longMonth(revenue.toMonth)}:{' '}
           <strong data-testid="revenue-total">{money(revenue.totalCents)}</strong>
         </span>
-        <span className="spacer" />
-        <div className="chips" role="group" aria-label="Forma de exibição">
-          <button type="button" className="chip" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
+        <span className={toolbarCss.spacer} />
+        <div className={chipCss.chips} role="group" aria-label="Forma de exibição">
+          <button
+            type="button"
+            className={chipCss.chip}
+            aria-pressed={!asTable}
+            onClick={() => setAsTable(false)}
+          >
             Gráficos
           </button>
-          <button type="button" className="chip" aria-pressed={asTable} onClick={() => setAsTable(true)}>
+          <button
+            type="button"
+            className={chipCss.chip}
+            aria-pressed={asTable}
+            onClick={() => setAsTable(true)}
+          >
             Tabela
           </button>
         </div>
@@ -34,7 +47,7 @@ export function RevenueTab({ clientId }: { clientId: number }) {
       {asTable ? (
         <RevenueTable revenue={revenue} />
       ) : (
-        <div className="revenue-charts">
+        <div className={chartCss.charts}>
           <section aria-label="Faturamento por categoria">
             <h3>Por categoria</h3>
             <RevenuePie categories={revenue.categories} />

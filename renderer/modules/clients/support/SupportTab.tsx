@@ -3,6 +3,8 @@ import { errorMessage, useChannelMutation, useChannelQuery } from '../../../lib/
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { TicketDialog } from './TicketDialog';
 import { TicketRow } from './TicketRow';
+import toolbarCss from '../../../ui/Toolbar.module.css';
+import tableCss from '../../../ui/table.module.css';
 
 export function SupportTab({ clientId }: { clientId: number }) {
   const q = useChannelQuery('clientTickets.list', { clientId });
@@ -20,12 +22,12 @@ export function SupportTab({ clientId }: { clientId: number }) {
   const open = tickets.filter((t) => t.status === 'open').length;
   return (
     <div className="support">
-      <div className="tab-toolbar">
+      <div className={toolbarCss.toolbar}>
         <span className="muted">
           {open} {open === 1 ? 'solicitação aberta' : 'solicitações abertas'} · {tickets.length - open}{' '}
           {tickets.length - open === 1 ? 'encerrada' : 'encerradas'}
         </span>
-        <span className="spacer" />
+        <span className={toolbarCss.spacer} />
         <button type="button" aria-label="Adicionar solicitação de suporte" onClick={() => setAdding(true)}>
           +
         </button>
@@ -34,7 +36,7 @@ export function SupportTab({ clientId }: { clientId: number }) {
       {tickets.length === 0 ? (
         <p className="muted">Nenhuma solicitação de suporte para este cliente.</p>
       ) : (
-        <table className="table" aria-label="Solicitações de suporte">
+        <table className={tableCss.table} aria-label="Solicitações de suporte">
           <thead>
             <tr>
               <th>Referência</th>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
+import formCss from '../../../ui/forms.module.css';
 
 export function TicketDialog({
   onSave,
@@ -39,7 +40,7 @@ export function TicketDialog({
           <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={4} autoFocus />
         </FormField>
         <ErrorNote message={serverError} />
-        <div className="form-actions">
+        <div className={formCss.formActions}>
           <button type="button" onClick={onClose} disabled={saving}>
             Cancelar
           </button>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ClientTicket } from '../../../../shared/ipc/dto/client-tickets';
 import { Badge } from '../../../ui/Badge';
 import { formatDateTimeBR } from '../../../ui/format';
+import tableCss from '../../../ui/table.module.css';
+import ticketCss from './TicketRow.module.css';
 
 interface Props {
   ticket: ClientTicket;
@@ -20,20 +22,20 @@ export function TicketRow({ ticket: t, onProgress, onClose }: Props) {
       <td>{t.description}</td>
       <td>
         <div
-          className="progress"
+          className={ticketCss.progress}
           role="progressbar"
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={t.progress}
           aria-label={`Resolução de ${t.reference}`}
         >
-          <div className="progress-fill" style={{ width: `${t.progress}%` }} />
+          <div className={ticketCss.fill} style={{ width: `${t.progress}%` }} />
         </div>
         <span className="muted">{t.progress}%</span>
       </td>
       <td>{open ? <Badge tone="warn">Aberto</Badge> : <Badge tone="ok">Encerrado</Badge>}</td>
       <td>{formatDateTimeBR(t.openedAt)}</td>
-      <td className="actions">
+      <td className={tableCss.actions}>
         {open && (
           <>
             <select

@@ -6,6 +6,7 @@ import { countBR, formatDateTimeSecondsBR, formatDurationBR } from '../format';
 import { saveBlob } from '../../../ui/save-file';
 import { useRunLog } from './useRunLog';
 import styles from './RunLogTable.module.css';
+import tableCss from '../../../ui/table.module.css';
 
 const STATUS: Record<IntegrationRunStatus, { label: string; tone: 'ok' | 'warn' | 'bad' | 'neutral' }> = {
   success: { label: 'Sucesso', tone: 'ok' },
@@ -38,7 +39,7 @@ export function RunLogTable({ running }: { running: boolean }) {
     <section className="integration-runs" aria-labelledby="integration-runs-title">
       <h3 id="integration-runs-title">Log das execuções</h3>
       <ErrorNote message={error ?? errorMessage(download.error)} />
-      <table className={`table ${styles.table}`} aria-label="Execuções da integração">
+      <table className={`${tableCss.table} ${styles.table}`} aria-label="Execuções da integração">
         <thead>
           <tr>
             <th scope="col">Data</th>

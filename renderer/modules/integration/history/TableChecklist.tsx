@@ -1,6 +1,7 @@
 import { HISTORY_TABLES, type HistoryTableKey } from '../../../../shared/domain/integration-tables';
 import styles from './HistoryTab.module.css';
 import { Checkbox } from '../../../ui/Checkbox';
+import tableCss from '../../../ui/table.module.css';
 
 interface Props {
   chosen: ReadonlySet<HistoryTableKey>;
@@ -17,7 +18,7 @@ export function TableChecklist({ chosen, onChange }: Props) {
     onChange(next);
   };
   return (
-    <table className={`table ${styles.tables}`} aria-label="Tabelas do histórico">
+    <table className={`${tableCss.table} ${styles.tables}`} aria-label="Tabelas do histórico">
       <thead>
         <tr>
           <th scope="col">
