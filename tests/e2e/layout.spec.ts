@@ -24,18 +24,55 @@ test.beforeEach(async ({ page }) => {
   await openShowcaseClient(page);
 });
 
-test('the client tab strip and the header KPIs (GRUPO included) stay on one line', async ({ page }) => {
+/** The client tab strip, the header KPIs and the GRUPO flag: each on one line, nothing cut or wrapped. */
+async function expectOneLineHeader(page: Page) {
   const tabTops = await tops(page.getByRole('tablist', { name: 'Abas do cliente' }).getByRole('tab'));
   expect(tabTops).toHaveLength(11);
   expect(new Set(tabTops).size, `abas em mais de uma linha: ${tabTops.join(',')}`).toBe(1);
   const kpis = page.locator('[data-client-header] > dl > div');
   const kpiTops = await tops(kpis);
   expect(new Set(kpiTops).size, `indicadores em mais de uma linha: ${kpiTops.join(',')}`).toBe(1);
+  // Every KPI label (GRUPO, LIMITE…) is shown whole: an ellipsis would make it wider than its box.
+  const cut = await kpis
+    .locator('dt')
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+  expect(cut, `rótulos cortados: ${cut.join(', ')}`).toEqual([]);
   // The group is the header's first flag ("Sem grupo" or its name): one line, never wrapped.
   const grupo = page.getByTestId('header-flag-group').locator('span').first();
   const box = await grupo.boundingBox();
   // One line of the flag's text is under 24 px; a wrapped one is two lines, over 30.
   expect(box?.height ?? 99).toBeLessThan(24);
+}
+
+test('the client tab strip and the header KPIs (GRUPO included) stay on one line', async ({ page }) => {
+  await expectOneLineHeader(page);
+});
+
+test('at 1366×768 the tab strip and the header labels still stay on one line, uncut', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expectOneLineHeader(page);
+  // Beside the finance panel not every tab fits: the ones cut off are offered in "Mais abas",
+  // never only behind a sideways scroll nobody notices.
+  const strip = page.getByRole('tablist', { name: 'Abas do cliente' });
+  const cut = await strip.evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    return Array.from(list.querySelectorAll('[role="tab"]'))
+      .filter((t) => t.getBoundingClientRect().right > box.right + 1)
+      .map((t) => t.textContent ?? '');
+  });
+  expect(cut.length, 'a 1366 px algumas abas ficam fora da faixa').toBeGreaterThan(0);
+  await page.getByRole('button', { name: `Mais abas (${cut.length})` }).click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem')).toHaveText(cut);
+  await menu.getByRole('menuitem', { name: 'Pedidos' }).click();
+  await expect(tab(page, 'Pedidos')).toHaveAttribute('aria-selected', 'true');
+  // The chosen tab is scrolled into the strip, whole.
+  const inside = await strip.evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    const t = list.querySelector('[role="tab"][aria-selected="true"]')!.getBoundingClientRect();
+    return t.left >= box.left - 1 && t.right <= box.right + 1;
+  });
+  expect(inside).toBe(true);
 });
 
 test('e-mails wrap only before the @, never inside a word', async ({ page }) => {
