@@ -23,10 +23,10 @@ const image = (prefix: 'NEW' | 'OLD', columns: readonly string[]) =>
   `json_object(${columns.map((c) => `'${c}', ${prefix}.${q(c)}`).join(', ')})`;
 
 function triggersFor(name: string, local: string, columns: readonly string[], only?: readonly string[]): string {
-  const when = 'WHEN EXISTS (SELECT 1 FROM temp.floor_capturing)';
+  const when = 'WHEN EXISTS (SELECT 1 FROM floor_capturing)';
   const add = (op: string, old: string, row: string) =>
-    `INSERT INTO temp.floor_captured (tbl, op, old, row) VALUES ('${name}', '${op}', ${old}, ${row});`;
-  const t = (suffix: string) => `temp.${q(`floor_capture_${name}_${suffix}`)}`;
+    `INSERT INTO floor_captured (tbl, op, old, row) VALUES ('${name}', '${op}', ${old}, ${row});`;
+  const t = (suffix: string) => q(`floor_capture_${name}_${suffix}`);
   const updateOf = only ? ` OF ${only.map(q).join(', ')}` : '';
   const parts = [
     `CREATE TEMP TRIGGER ${t('u')} AFTER UPDATE${updateOf} ON main.${q(local)} ${when} BEGIN ${add('update', image('OLD', columns), image('NEW', columns))} END;`,

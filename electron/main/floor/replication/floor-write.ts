@@ -9,18 +9,12 @@ import type { Core } from '../../core-types';
 import type { Db } from '../../db/connection';
 import { log } from '../../log';
 import { captureWrites, type CapturedChange } from './capture';
-import { pushChanges, StaleCache } from './push-changes';
+import { CentralUnreachable, pushChanges, StaleCache } from './push-changes';
 import { REPLICATED_TABLES } from './replicated-tables';
 import { LOCAL_SIDE_TABLES, type Row } from './replicated-table';
 
 /** Another seat took the next id (or deleted the row) first: catch up and run the write again. */
 const MAX_ATTEMPTS = 8;
-
-/** A PostgreSQL error carries a five-character SQLSTATE; a network failure does not. */
-const isConnectionFailure = (e: unknown): boolean => {
-  const code = (e as { code?: unknown }).code;
-  return !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));
-};
 
 export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
   const pool = core.floor.pool;
@@ -36,8 +30,8 @@ export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
         await core.replicator.pullNow();
         continue;
       }
-      if (isConnectionFailure(e)) {
-        log.warn(`banco central inacessível ao gravar: ${(e as Error).message}`);
+      if (e instanceof CentralUnreachable) {
+        log.warn(e.message);
         throw new AppFailure('floor.writeUnreachable');
       }
       throw e;

@@ -13,6 +13,19 @@ export class StaleCache extends Error {
   }
 }
 
+/** The central database could not be reached (no connection, server refusing, link dropped). */
+export class CentralUnreachable extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`banco central inacessível: ${(cause as Error).message}`);
+  }
+}
+
+/** No SQLSTATE (network), connection exceptions (08) and shutdowns (57P0x). */
+const isLinkFailure = (e: unknown): boolean => {
+  const code = (e as { code?: unknown }).code;
+  return !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) || /^08|^57P0/.test(code);
+};
+
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const UNIQUE_VIOLATION = '23505';
 
@@ -25,7 +38,9 @@ export async function pushChanges(
   const byName = new Map(tables.map((t) => [t.pg, t]));
   const shared = changes.filter((c) => byName.has(c.table));
   if (shared.length === 0) return;
-  const client = await pool.connect();
+  const client = await pool.connect().catch((e: unknown) => {
+    throw new CentralUnreachable(e);
+  });
   const query = async (text: string, values?: unknown[]) => {
     const r = await client.query(text, values);
     return { rowCount: r.rowCount, rows: r.rows as Row[] };
@@ -41,7 +56,8 @@ export async function pushChanges(
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
     if ((e as { code?: string }).code === UNIQUE_VIOLATION) throw new StaleCache((e as { table?: string }).table ?? '');
-    throw e;
+    if (e instanceof StaleCache || !isLinkFailure(e)) throw e;
+    throw new CentralUnreachable(e);
   } finally {
     client.release();
   }
