@@ -27,6 +27,8 @@ import { createBreaker, DEFAULT_BREAKER } from './gateways/resilience';
 import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
 import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/floor-link';
+import { createReplicator, NO_REPLICATOR } from './floor/replication/replicator';
+import { REPLICATED_TABLES } from './floor/replication/replicated-tables';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 /** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
@@ -125,7 +127,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     health: healthyDatabase(),
     now,
     close: () => {
-      void core.floor.close();
+      // The LISTEN connection ends before the pool it was configured from.
+      void core.replicator.close().finally(() => core.floor.close());
       core.db.close();
     },
     erpGateway: options.erpGateway ?? erpGatewayFromSettings,
@@ -154,6 +157,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       screenPops: [],
     },
     floor,
+    replicator: NO_REPLICATOR,
   };
   core.erpBreaker = createBreaker({
     tuning: core.tuning.erpBreaker,
@@ -168,6 +172,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   // The demo entries (tools/demo) seed here; production passes nothing and starts empty.
   await options.prepare?.(core);
+  if (floor.mode === 'floor') core.replicator = createReplicator(core, REPLICATED_TABLES);
   if (getSetting(db, 'is_demo') === '1') log.info('banco de demonstração');
   return core;
 }

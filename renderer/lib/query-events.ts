@@ -32,6 +32,13 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
       : []),
     ...(p.parts.includes('contacts') ? (['clientContacts.list'] as const) : []),
     ...(p.parts.includes('receivables') ? (['finance.boletos.list'] as const) : []),
+    // Floor mode: another seat saved one of the client's console records.
+    ...(p.parts.includes('contacts') ? (['clientContacts.get'] as const) : []),
+    ...(p.parts.includes('activities') ? (['clientActivities.list'] as const) : []),
+    ...(p.parts.includes('tickets') ? (['clientTickets.list'] as const) : []),
+    ...(p.parts.includes('files') ? (['clientFiles.list'] as const) : []),
+    ...(p.parts.includes('history') ? (['clientHistory.list'] as const) : []),
+    ...(p.parts.includes('notes') ? (['clients.get'] as const) : []),
   ],
   // A background job ended: the integration screens show its run (while it runs they poll).
   'job.progress': (p) =>

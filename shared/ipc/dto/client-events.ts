@@ -1,5 +1,15 @@
 /** Which part of a client changed, so an open screen refetches only what it shows. */
-export type ClientPart = 'register' | 'credit' | 'contacts' | 'receivables';
+export type ClientPart =
+  | 'register'
+  | 'credit'
+  | 'contacts'
+  | 'receivables'
+  // Floor mode: another seat changed the client's console-owned records.
+  | 'activities'
+  | 'tickets'
+  | 'files'
+  | 'history'
+  | 'notes';
 
 /**
  * A client changed outside the screen that shows it (a sync run, an ERP write-back confirmation,

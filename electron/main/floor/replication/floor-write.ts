@@ -1,0 +1,71 @@
+/**
+ * A shared write in floor mode: the service runs as it does on one desktop, on this seat's
+ * SQLite connection, but inside a capture that is rolled back; the rows it wrote go to the
+ * central database first (one transaction, with its constraints), and this seat's cache gets
+ * them from the change feed (pullNow) like every other seat. Embedded mode runs the write as is.
+ */
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Core } from '../../core-types';
+import type { Db } from '../../db/connection';
+import { log } from '../../log';
+import { captureWrites, type CapturedChange } from './capture';
+import { CentralUnreachable, pushChanges, StaleCache } from './push-changes';
+import { REPLICATED_TABLES } from './replicated-tables';
+import { LOCAL_SIDE_TABLES, type Row } from './replicated-table';
+
+/** Another seat took the next id (or deleted the row) first: catch up and run the write again. */
+const MAX_ATTEMPTS = 8;
+
+export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
+  const pool = core.floor.pool;
+  if (core.floor.mode !== 'floor' || !pool) return write();
+  for (let attempt = 1; ; attempt++) {
+    const { result, changes } = captureWrites(core.db, REPLICATED_TABLES, write);
+    try {
+      await pushChanges(pool, core.dataDir, REPLICATED_TABLES, changes);
+    } catch (e) {
+      if (e instanceof AppFailure) throw e;
+      if (e instanceof StaleCache) {
+        if (attempt >= MAX_ATTEMPTS) throw new AppFailure('floor.writeContended');
+        await core.replicator.pullNow();
+        continue;
+      }
+      if (e instanceof CentralUnreachable) {
+        log.warn(e.message);
+        throw new AppFailure('floor.writeUnreachable');
+      }
+      throw e;
+    }
+    // Committed centrally: the cache follows at once (the LISTEN would bring it a moment later).
+    await core.replicator
+      .pullNow()
+      .catch((e: unknown) => log.warn(`banco central: gravado, cache atualiza depois: ${(e as Error).message}`));
+    replayLocalSide(core.db, changes);
+    return result;
+  }
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** This seat's own rows written by the same service call (its e-mail outbox), kept locally. */
+function replayLocalSide(db: Db, changes: CapturedChange[]): void {
+  const side = changes.filter((c) => LOCAL_SIDE_TABLES.includes(c.table));
+  if (side.length === 0) return;
+  db.transaction(() => {
+    for (const c of side) {
+      if (c.op === 'delete') {
+        db.prepare(`DELETE FROM ${q(c.table)} WHERE id = ?`).run((c.old as Row).id);
+        continue;
+      }
+      // A new row takes a new local id: another write may have used the rolled-back one meanwhile.
+      const row = { ...(c.row as Row) };
+      if (c.op === 'insert') delete row.id;
+      const cols = Object.keys(row);
+      const sql =
+        c.op === 'insert'
+          ? `INSERT INTO ${q(c.table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((x) => `@${x}`).join(', ')})`
+          : `UPDATE ${q(c.table)} SET ${cols.filter((x) => x !== 'id').map((x) => `${q(x)} = @${x}`).join(', ')} WHERE id = @id`;
+      db.prepare(sql).run(row);
+    }
+  })();
+}

@@ -1,0 +1,49 @@
+import type { ClientPart } from '../../../../shared/ipc/dto/client-events';
+import type { Db } from '../../db/connection';
+
+/** One row as both engines hold it (same column names and value shapes). */
+export type Row = Record<string, unknown>;
+
+/** What a replicated change touched, for the events open screens already refresh on. */
+export interface ChangeTarget {
+  clientId: number | null;
+  part: ClientPart;
+}
+
+/**
+ * A table the floor shares: written on the central database first, followed by every seat's
+ * cache through the change feed. Other parts of floor mode add theirs to REPLICATED_TABLES.
+ */
+export interface ReplicatedTable {
+  /** Central table (on the feed: floor_feed_table in its migration). */
+  readonly pg: string;
+  /** This seat's SQLite table. */
+  readonly local: string;
+  /** Key columns, the same on both sides. */
+  readonly key: readonly string[];
+  /** Replicated columns (key included), the same names on both sides. */
+  readonly columns: readonly string[];
+  /**
+   * 'rows' (default): the local table mirrors the central one (insert, update, delete).
+   * 'columns': only these columns of an existing local row follow (e.g. notes on the ERP's
+   * clients row); no local insert or delete.
+   */
+  readonly mode?: 'rows' | 'columns';
+  /** 'columns' mode: the values of a row the central database has nothing for. */
+  readonly cleared?: Row;
+  /** The client and screen part a change refreshes (the row as it is, or as it was if deleted). */
+  event(db: Db, row: Row): ChangeTarget | null;
+  /** Runs on the central transaction before a captured row is written (e.g. a file's bytes). */
+  beforePush?(ctx: PushContext, row: Row): Promise<void>;
+}
+
+export interface PushContext {
+  dataDir: string;
+  query(text: string, values?: unknown[]): Promise<{ rowCount: number | null; rows: Row[] }>;
+}
+
+/**
+ * Local tables a shared write also touches that stay on this seat (e.g. its e-mail outbox):
+ * captured with the shared rows and written again locally once the central commit succeeded.
+ */
+export const LOCAL_SIDE_TABLES: readonly string[] = ['activity_notifications'];

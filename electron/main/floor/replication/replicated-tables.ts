@@ -1,0 +1,8 @@
+/**
+ * Every table the change feed carries, parents before children. Joined here like the IPC
+ * contract: each part of floor mode adds `...<part>Tables` with a one-line import.
+ */
+import { clientRecordTables } from './client-record-tables';
+import type { ReplicatedTable } from './replicated-table';
+
+export const REPLICATED_TABLES: readonly ReplicatedTable[] = [...clientRecordTables];

@@ -1,0 +1,192 @@
+/**
+ * A seat's follower of the central change feed: one dedicated LISTEN connection (besides the
+ * small pool), and on every notification, on (re)connect and on pullNow() a pull of
+ * `seq > cursor ORDER BY seq LIMIT n` over the replicated tables and the tombstones, applied to
+ * the SQLite cache page by page. Open screens refresh through the events they already follow.
+ */
+import pg from 'pg';
+import type { Core } from '../../core-types';
+import { log } from '../../log';
+import { blobExists, writeBlob } from '../../services/clients/client-file-store';
+import { applyFeedPage, readReplicationState, resetCache, type FeedEntry } from './apply-changes';
+import type { ChangeTarget, ReplicatedTable } from './replicated-table';
+
+export interface Replicator {
+  /** Resolves once a pull that started after this call has applied everything committed before it. */
+  pullNow(): Promise<void>;
+  /** The last seq applied to this seat's cache. */
+  cursor(): number;
+  /** Whether the LISTEN connection is up (false: the seat catches up when it comes back). */
+  listening(): boolean;
+  close(): Promise<void>;
+}
+
+export const NO_REPLICATOR: Replicator = {
+  pullNow: () => Promise.resolve(),
+  cursor: () => 0,
+  listening: () => false,
+  close: () => Promise.resolve(),
+};
+
+export interface ReplicatorTuning {
+  /** Rows per feed page (one SQLite transaction each). */
+  pageSize: number;
+  /** First wait before reconnecting the LISTEN connection; doubles up to maxReconnectMs. */
+  reconnectMs: number;
+  maxReconnectMs: number;
+}
+
+const DEFAULTS: ReplicatorTuning = { pageSize: 500, reconnectMs: 250, maxReconnectMs: 5_000 };
+export const FEED_CHANNEL = 'floor_changes';
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** One statement, one snapshot: every table's rows above the cursor and the tombstones, in seq order. */
+export function feedSql(tables: readonly ReplicatedTable[]): string {
+  const branches = tables.map(
+    (t) =>
+      `(SELECT '${t.pg}' AS tbl, seq, to_jsonb(x) - 'seq' AS row, NULL::jsonb AS key FROM ${q(t.pg)} x
+        WHERE seq > $1 ORDER BY seq LIMIT $2)`,
+  );
+  branches.push(
+    `(SELECT tbl, seq, NULL::jsonb AS row, key FROM floor_tombstones WHERE seq > $1 ORDER BY seq LIMIT $2)`,
+  );
+  return `SELECT * FROM (${branches.join('\nUNION ALL\n')}) feed ORDER BY seq LIMIT $2`;
+}
+
+export function createReplicator(
+  core: Core,
+  tables: readonly ReplicatedTable[],
+  tuning: Partial<ReplicatorTuning> = {},
+): Replicator {
+  const pool = core.floor.pool;
+  if (!pool) return NO_REPLICATOR;
+  const t = { ...DEFAULTS, ...tuning };
+  const sql = feedSql(tables);
+  const signature = tables.map((x) => x.pg).join(',');
+  let floorUid: string | null = null;
+  let closed = false;
+  let listener: pg.Client | null = null;
+  let reconnectIn = t.reconnectMs;
+  let reconnectTimer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+
+  async function stateFor(): Promise<number> {
+    floorUid ??= `${(await pool!.query<{ u: string }>('SELECT floor_uid::text AS u FROM floor_meta WHERE id = 1')).rows[0]?.u}|${signature}`;
+    const state = readReplicationState(core.db);
+    if (state?.floorUid === floorUid) return state.cursor;
+    resetCache(core.db, tables, floorUid);
+    return 0;
+  }
+
+  async function round(): Promise<void> {
+    let cursor = await stateFor();
+    const targets: ChangeTarget[] = [];
+    const files: string[] = [];
+    for (;;) {
+      const { rows } = await pool!.query<FeedEntry>(sql, [cursor, t.pageSize]);
+      if (closed || rows.length === 0) break;
+      const last = rows[rows.length - 1] as FeedEntry;
+      targets.push(...applyFeedPage(core.db, tables, rows, last.seq));
+      for (const r of rows) if (r.tbl === 'client_files' && r.row) files.push(String(r.row.sha256));
+      cursor = last.seq;
+      if (rows.length < t.pageSize) break;
+    }
+    await fetchMissingBlobs(files);
+    emit(targets);
+  }
+
+  // A file row arrived: its bytes come from the shared store before the list shows it.
+  async function fetchMissingBlobs(shas: string[]): Promise<void> {
+    const missing = [...new Set(shas)].filter((s) => !blobExists(core.dataDir, s));
+    if (missing.length === 0) return;
+    const { rows } = await pool!.query<{ bytes: Buffer }>(
+      'SELECT bytes FROM client_file_blobs WHERE sha256 = ANY($1)',
+      [missing],
+    );
+    for (const r of rows) writeBlob(core.dataDir, r.bytes);
+  }
+
+  function emit(targets: ChangeTarget[]): void {
+    const byClient = new Map<number | null, Set<ChangeTarget['part']>>();
+    for (const x of targets) {
+      const parts = byClient.get(x.clientId) ?? new Set();
+      parts.add(x.part);
+      byClient.set(x.clientId, parts);
+    }
+    let day = false;
+    for (const [clientId, parts] of byClient) {
+      core.events.emit('client.changed', { clientId, parts: [...parts] });
+      day ||= parts.has('activities') || parts.has('tickets');
+    }
+    if (day) core.events.emit('home.dayChanged', {});
+  }
+
+  function pullNow(): Promise<void> {
+    if (closed) return Promise.resolve();
+    if (!running) {
+      running = round().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    // A pull is under way: it may have read the feed before the caller's change committed.
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return pullNow();
+      });
+    return queued;
+  }
+
+  const pullInBackground = () =>
+    void pullNow().catch((e: unknown) => log.warn(`banco central: atualização do cache falhou: ${(e as Error).message}`));
+
+  async function listen(): Promise<void> {
+    reconnectTimer = null;
+    if (closed) return;
+    const client = new pg.Client(pool!.options);
+    client.on('notification', pullInBackground);
+    client.on('error', () => undefined);
+    client.on('end', () => {
+      if (listener === client) listener = null;
+      scheduleReconnect();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${FEED_CHANNEL}`);
+      if (closed) return void (await client.end());
+      listener = client;
+      reconnectIn = t.reconnectMs;
+      // Whatever was committed while this seat was not listening.
+      pullInBackground();
+    } catch {
+      await client.end().catch(() => undefined);
+      scheduleReconnect();
+    }
+  }
+
+  function scheduleReconnect(): void {
+    if (closed || reconnectTimer) return;
+    reconnectTimer = setTimeout(() => void listen(), reconnectIn);
+    reconnectIn = Math.min(reconnectIn * 2, t.maxReconnectMs);
+  }
+
+  void listen();
+
+  return {
+    pullNow,
+    cursor: () => readReplicationState(core.db)?.cursor ?? 0,
+    listening: () => listener !== null,
+    async close() {
+      closed = true;
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      const l = listener;
+      listener = null;
+      await l?.end().catch(() => undefined);
+      await running?.catch(() => undefined);
+    },
+  };
+}

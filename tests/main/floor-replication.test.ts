@@ -1,0 +1,204 @@
+/**
+ * Live team (issue 18, items 1 and 4): two seats — two cores on two data folders — joined to
+ * one real PostgreSQL. What agent A saves on a client reaches seat B's cache, and B's open
+ * client screen is told to refresh, within 2 s; deletes follow; a seat that was off catches up
+ * from its cursor.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FloorConnectionSettings } from '../../electron/main/floor/floor-db';
+import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
+import { clientPart, openSeat, removeSeatFolder, type Seat } from './support/floor-replication';
+
+let server: TestPostgres;
+const seats: Seat[] = [];
+const CLIENT = 7;
+
+beforeAll(async () => {
+  server = await startEmbeddedPostgres();
+}, 60_000);
+afterAll(async () => server?.stop());
+afterEach(async () => {
+  for (const s of seats.splice(0)) {
+    await s.close().catch(() => undefined);
+    removeSeatFolder(s);
+  }
+});
+
+async function twoSeats(): Promise<{ a: Seat; b: Seat; settings: FloorConnectionSettings }> {
+  const settings = await server.createDatabase();
+  const a = await openSeat(settings);
+  const b = await openSeat(settings);
+  seats.push(a, b);
+  await Promise.all([a.core.replicator.pullNow(), b.core.replicator.pullNow()]);
+  return { a, b, settings };
+}
+
+const localCount = (seat: Seat, sql: string, ...args: unknown[]) =>
+  (seat.core.db.prepare(sql).get(...args) as { n: number }).n;
+
+describe('live team on one central database', () => {
+  it("an activity agent A adds shows on B's open client within 2 s, with its Histórico entry", async () => {
+    const { a, b } = await twoSeats();
+    const ana = await a.login('ana');
+    const bob = await b.login('admin');
+    const since = performance.now();
+    const created = await a.value(ana, 'clientActivities.create', {
+      clientId: CLIENT,
+      kind: 'call',
+      title: 'Retornar sobre o boleto vencido',
+      dueAt: '2026-12-03T13:00:00.000Z',
+    });
+    const seen = await b.waitFor(clientPart(CLIENT, 'activities'), 2_000, since);
+    expect(seen.at - since).toBeLessThan(2_000);
+    const onB = await b.value(bob, 'clientActivities.list', { clientId: CLIENT, filter: 'all', limit: 50 });
+    expect(onB.rows.map((r) => r.title)).toContain('Retornar sobre o boleto vencido');
+    expect(onB.rows.find((r) => r.id === created.id)?.ownerName).toBe(created.ownerName);
+    const history = await b.value(bob, 'clientHistory.list', { clientId: CLIENT, limit: 20 });
+    expect(JSON.stringify(history)).toContain('Retornar sobre o boleto vencido');
+    // A's own cache holds exactly the central row (it came back through the feed, same id).
+    expect(localCount(a, 'SELECT count(*) AS n FROM client_activities WHERE id = ?', created.id)).toBe(1);
+  });
+
+  it('a contact added on A and then deleted on A is gone from B too', async () => {
+    const { a, b } = await twoSeats();
+    const ana = await a.login('ana');
+    const bob = await b.login('admin');
+    const fields = {
+      name: 'Márcia da Conceição',
+      initials: '',
+      company: 'Maximino Santin Comércio de Alimentos Ltda',
+      role: 'Compradora',
+      email: 'marcia@maximinosantin.com.br',
+      phone: '(49) 99123-4567',
+      tags: ['Compras'],
+    };
+    let since = performance.now();
+    const saved = await a.value(ana, 'clientContacts.save', { clientId: CLIENT, fields });
+    await b.waitFor(clientPart(CLIENT, 'contacts'), 2_000, since);
+    expect((await b.value(bob, 'clientContacts.list', { clientId: CLIENT })).map((c) => c.name)).toContain(
+      'Márcia da Conceição',
+    );
+    // B's F9 finds the new contact too (its search keys follow the cached row).
+    since = performance.now();
+    await a.value(ana, 'clientContacts.remove', { id: saved.id });
+    await b.waitFor(clientPart(CLIENT, 'contacts'), 2_000, since);
+    expect((await b.value(bob, 'clientContacts.list', { clientId: CLIENT })).map((c) => c.id)).not.toContain(
+      saved.id,
+    );
+  });
+
+  it('notes, tickets and files saved on A reach B (the file with its bytes)', async () => {
+    const { a, b } = await twoSeats();
+    const ana = await a.login('ana');
+    const bob = await b.login('admin');
+    const since = performance.now();
+    await a.value(ana, 'clientDetails.saveNotes', { clientId: CLIENT, notes: 'Prefere contato à tarde.' });
+    const ticket = await a.value(ana, 'clientTickets.create', { clientId: CLIENT, description: '2ª via do boleto' });
+    await a.value(ana, 'clientTickets.updateProgress', { id: ticket.id, progress: 60 });
+    const file = await a.value(ana, 'clientFiles.attach', {
+      clientId: CLIENT,
+      name: 'contrato.txt',
+      mime: 'text/plain',
+      contentBase64: Buffer.from('contrato assinado').toString('base64'),
+    });
+    await b.waitFor(clientPart(CLIENT, 'files'), 2_000, since);
+    expect((await b.value(bob, 'clients.get', { id: CLIENT })).notes).toBe('Prefere contato à tarde.');
+    const tickets = await b.value(bob, 'clientTickets.list', { clientId: CLIENT });
+    expect(tickets.find((t) => t.id === ticket.id)?.progress).toBe(60);
+    const content = await b.value(bob, 'clientFiles.download', { id: file.id });
+    expect(Buffer.from(content.contentBase64, 'base64').toString()).toBe('contrato assinado');
+  });
+
+  it('a seat that was off catches up from its cursor when it starts again', async () => {
+    const { a, b, settings } = await twoSeats();
+    const ana = await a.login('ana');
+    const cursorBefore = b.core.replicator.cursor();
+    await b.close();
+    seats.splice(seats.indexOf(b), 1);
+    for (const title of ['Ligar para o financeiro', 'Enviar proposta']) {
+      await a.value(ana, 'clientActivities.create', {
+        clientId: CLIENT,
+        kind: 'task',
+        title,
+        dueAt: '2026-12-04T13:00:00.000Z',
+      });
+    }
+    const back = await openSeat(settings, { dataDir: b.dataDir });
+    seats.push(back);
+    await back.waitFor(clientPart(CLIENT, 'activities'), 2_000);
+    const titles = back.core.db
+      .prepare('SELECT title FROM client_activities WHERE client_id = ? ORDER BY id')
+      .all(CLIENT) as { title: string }[];
+    expect(titles.map((t) => t.title)).toEqual(expect.arrayContaining(['Ligar para o financeiro', 'Enviar proposta']));
+    // It read only what it missed: the cursor moved on from where it stopped, not from zero.
+    expect(back.core.replicator.cursor()).toBeGreaterThan(cursorBefore);
+    expect(localCount(back, 'SELECT count(*) AS n FROM client_activities')).toBe(
+      localCount(a, 'SELECT count(*) AS n FROM client_activities'),
+    );
+  });
+
+  it('a dropped LISTEN connection comes back and what was saved meanwhile arrives', async () => {
+    const { a, b, settings } = await twoSeats();
+    const ana = await a.login('ana');
+    await server.sql(
+      settings.database,
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN floor_changes' AND datname = $1",
+      [settings.database],
+    );
+    const since = performance.now();
+    await a.value(ana, 'clientActivities.create', {
+      clientId: CLIENT,
+      kind: 'appointment',
+      title: 'Visita técnica',
+      dueAt: '2026-12-05T13:00:00.000Z',
+    });
+    await b.waitFor(clientPart(CLIENT, 'activities'), 5_000, since);
+    expect(localCount(b, "SELECT count(*) AS n FROM client_activities WHERE title = 'Visita técnica'")).toBe(1);
+  });
+
+  it('two agents adding activities at once on two seats both keep theirs, with distinct ids', async () => {
+    const { a, b } = await twoSeats();
+    const ana = await a.login('ana');
+    const bob = await b.login('admin');
+    const add = (seat: Seat, session: string, title: string) =>
+      seat.value(session, 'clientActivities.create', {
+        clientId: CLIENT,
+        kind: 'task',
+        title,
+        dueAt: '2026-12-06T13:00:00.000Z',
+      });
+    const made = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => (i % 2 ? add(a, ana, `A ${i}`) : add(b, bob, `B ${i}`))),
+    );
+    expect(new Set(made.map((m) => m.id)).size).toBe(6);
+    await Promise.all([a.core.replicator.pullNow(), b.core.replicator.pullNow()]);
+    const titles = (seat: Seat) =>
+      (seat.core.db.prepare("SELECT title FROM client_activities WHERE title GLOB '[AB] *' ORDER BY title").all() as {
+        title: string;
+      }[]).map((r) => r.title);
+    expect(titles(a)).toEqual(['A 1', 'A 3', 'A 5', 'B 0', 'B 2', 'B 4']);
+    expect(titles(b)).toEqual(titles(a));
+  });
+
+  it('with the central database down a save fails in pt-BR and nothing changes locally', async () => {
+    const { a, settings } = await twoSeats();
+    const ana = await a.login('ana');
+    const before = localCount(a, 'SELECT count(*) AS n FROM client_activities');
+    await server.sql('postgres', `ALTER DATABASE ${settings.database} ALLOW_CONNECTIONS false`);
+    await server.sql(
+      'postgres',
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
+      [settings.database],
+    );
+    const r = await a.call(ana, 'clientActivities.create', {
+      clientId: CLIENT,
+      kind: 'task',
+      title: 'Não deve gravar',
+      dueAt: '2026-12-06T13:00:00.000Z',
+    });
+    await server.sql('postgres', `ALTER DATABASE ${settings.database} ALLOW_CONNECTIONS true`);
+    expect(r).toMatchObject({ ok: false, error: { code: 'FLOOR_UNREACHABLE' } });
+    expect(!r.ok && r.error.message).toMatch(/Sem conexão com o banco central/);
+    expect(localCount(a, 'SELECT count(*) AS n FROM client_activities')).toBe(before);
+  });
+});
