@@ -78,8 +78,8 @@ describe('canary: the central database never holds a password in clear', () => {
   it("no file of the server (tables, indexes, WAL) holds a canary or the key", async () => {
     const files = await serverFiles(server);
     expect(files.length).toBeGreaterThan(10);
-    const needles = [...CANARIES.flatMap(encodings), ...encodings(key)].map((s) => Buffer.from(s));
-    needles.push(key);
+    const needles: Buffer[] = [...CANARIES.flatMap(encodings), ...encodings(key)].map((s) => Buffer.from(s));
+    needles.push(Buffer.from(key));
     for (const f of files) for (const n of needles) expect(f.includes(n)).toBe(false);
   });
 });

@@ -88,8 +88,8 @@ function pgDump(server: TestPostgres, database: string, serverMajor: number): st
  * otherwise every row of every table (as JSON) plus every function, view, default and comment.
  */
 export async function dumpCentral(server: TestPostgres, database: string): Promise<{ text: string; via: string }> {
-  const [{ v }] = await server.sql<{ v: string }>(database, "SELECT current_setting('server_version_num') AS v");
-  const dumped = pgDump(server, database, Math.floor(Number(v) / 10_000));
+  const [version] = await server.sql<{ v: string }>(database, "SELECT current_setting('server_version_num') AS v");
+  const dumped = pgDump(server, database, Math.floor(Number(version?.v) / 10_000));
   if (dumped) return { text: dumped, via: 'pg_dump' };
   const parts: string[] = [];
   const tables = await server.sql<{ s: string; t: string }>(
@@ -116,7 +116,7 @@ export async function dumpCentral(server: TestPostgres, database: string): Promi
 /** The bytes of every file of the server's data folder (heap, WAL), after a checkpoint. */
 export async function serverFiles(server: TestPostgres): Promise<Buffer[]> {
   await server.sql('postgres', 'CHECKPOINT');
-  const [{ d }] = await server.sql<{ d: string }>('postgres', "SELECT current_setting('data_directory') AS d");
+  const [dir] = await server.sql<{ d: string }>('postgres', "SELECT current_setting('data_directory') AS d");
   const out: Buffer[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -125,7 +125,7 @@ export async function serverFiles(server: TestPostgres): Promise<Buffer[]> {
       else if (e.isFile()) out.push(fs.readFileSync(p));
     }
   };
-  walk(d);
+  walk(dir!.d);
   return out;
 }
 
