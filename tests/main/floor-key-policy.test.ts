@@ -16,7 +16,8 @@ import type { Core } from '../../electron/main/core-types';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-floor-key-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const parse = (o: Record<string, unknown>) => parseMachinePolicy(JSON.stringify(o), 'C:\\ProgramData\\policy.json');
+const parse = (o: Record<string, unknown>) =>
+  parseMachinePolicy(JSON.stringify(o), 'C:\\ProgramData\\policy.json');
 const problem = (o: Record<string, unknown>) => {
   const p = parse(o);
   expect(p.floorKey?.bytes()).toBeNull();
@@ -50,7 +51,9 @@ describe('floor key in the machine policy', () => {
   });
 
   it('wrong lengths, non-base64, other types and weak keys are refused with the reason', () => {
-    expect(problem({ floorKey: crypto.randomBytes(16).toString('base64') })).toContain('tem 16 bytes; a chave deve ter exatamente 32 bytes');
+    expect(problem({ floorKey: crypto.randomBytes(16).toString('base64') })).toContain(
+      'tem 16 bytes; a chave deve ter exatamente 32 bytes',
+    );
     expect(problem({ floorKey: 'não é base64!' })).toContain('não é base64');
     expect(problem({ floorKey: 12345 })).toContain('deve ser um texto em base64');
     expect(problem({ floorKey: Buffer.alloc(32, 7).toString('base64') })).toContain('não parece aleatória');
@@ -69,7 +72,11 @@ describe('floor key in the machine policy', () => {
   });
 
   it('both fields at once is ambiguous: neither is used; the other policy fields still apply', () => {
-    const p = parse({ floorKey: key.toString('base64'), floorKeyFile: file('k.key', key), erpUrl: 'https://erp.acme.com.br' });
+    const p = parse({
+      floorKey: key.toString('base64'),
+      floorKeyFile: file('k.key', key),
+      erpUrl: 'https://erp.acme.com.br',
+    });
     expect(p.floorKey?.bytes()).toBeNull();
     expect(p.problems[0]?.message).toContain('apenas um dos campos');
     expect(p.values.erpUrl).toBe('https://erp.acme.com.br');

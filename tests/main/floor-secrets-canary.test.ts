@@ -11,7 +11,14 @@ import { readErpConfig } from '../../electron/main/services/erp/erp-config';
 import { getBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import { getSmtpConfig } from '../../electron/main/db/repos/email-settings.repo';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
-import { dumpCentral, encodings, floorSeat, newFloorKey, serverFiles, type FloorSeat } from './support/floor-settings';
+import {
+  dumpCentral,
+  encodings,
+  floorSeat,
+  newFloorKey,
+  serverFiles,
+  type FloorSeat,
+} from './support/floor-settings';
 
 const BUREAU_CANARY = 'canario-bureau-7f3a9c1e';
 const ERP_CANARY = 'canario-erp-token-52be04d8';
@@ -39,7 +46,11 @@ beforeAll(async () => {
       defaultProductJ: 'B2C3D4E5',
       receivablesDailySync: false,
     }),
-    await seat.call(admin, 'erp.settings.save', { baseUrl: 'https://erp.acme.com.br', token: ERP_CANARY, syncTime: '02:00' }),
+    await seat.call(admin, 'erp.settings.save', {
+      baseUrl: 'https://erp.acme.com.br',
+      token: ERP_CANARY,
+      syncTime: '02:00',
+    }),
     await seat.call(admin, 'email.settings.save', {
       host: 'smtp.acme.com.br',
       port: 587,
@@ -75,7 +86,7 @@ describe('canary: the central database never holds a password in clear', () => {
       expect(dump.text.includes(secret), `${secret} no dump (${dump.via})`).toBe(false);
   });
 
-  it("no file of the server (tables, indexes, WAL) holds a canary or the key", async () => {
+  it('no file of the server (tables, indexes, WAL) holds a canary or the key', async () => {
     const files = await serverFiles(server);
     expect(files.length).toBeGreaterThan(10);
     const needles: Buffer[] = [...CANARIES.flatMap(encodings), ...encodings(key)].map((s) => Buffer.from(s));

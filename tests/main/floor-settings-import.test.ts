@@ -14,7 +14,14 @@ import { getBureauConfig } from '../../electron/main/db/repos/bureau-settings.re
 import { readErpConfig } from '../../electron/main/services/erp/erp-config';
 import { readBudget } from '../../electron/main/services/panel/bureau-budget';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
-import { ACME, dumpCentral, encodings, floorSeat, newFloorKey, type FloorSeat } from './support/floor-settings';
+import {
+  ACME,
+  dumpCentral,
+  encodings,
+  floorSeat,
+  newFloorKey,
+  type FloorSeat,
+} from './support/floor-settings';
 
 const BUREAU_PASSWORD = 'senha-bureau-importada-4d1f';
 const ERP_TOKEN = 'token-erp-importado-88aa';
@@ -39,8 +46,16 @@ beforeAll(async () => {
       defaultProductJ: 'B2C3D4E5',
       receivablesDailySync: true,
     }),
-    await desk.call(admin, 'erp.settings.save', { baseUrl: 'https://erp.acme.com.br', token: ERP_TOKEN, syncTime: '05:45' }),
-    await desk.call(admin, 'panel.budget.save', { monthlyBudgetCents: 150_000, blockAtLimit: true, pricesCents: { B2C3D4E5: 990 } }),
+    await desk.call(admin, 'erp.settings.save', {
+      baseUrl: 'https://erp.acme.com.br',
+      token: ERP_TOKEN,
+      syncTime: '05:45',
+    }),
+    await desk.call(admin, 'panel.budget.save', {
+      monthlyBudgetCents: 150_000,
+      blockAtLimit: true,
+      pricesCents: { B2C3D4E5: 990 },
+    }),
   ];
   for (const s of saves) expect(s, JSON.stringify(s)).toMatchObject({ ok: true });
   expect(getBureauConfig(desk.core.db).passwordCipher).toMatch(/^kf1:/);
@@ -50,7 +65,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function emptyFloor(): Promise<{ connection: FloorConnectionSettings; run: (floorKey: Buffer | null) => Promise<number> }> {
+async function emptyFloor(): Promise<{
+  connection: FloorConnectionSettings;
+  run: (floorKey: Buffer | null) => Promise<number>;
+}> {
   const connection = await server.createDatabase();
   const pool = openFloorPool(connection);
   await migrateFloor(pool, ACME);
@@ -61,7 +79,11 @@ async function emptyFloor(): Promise<{ connection: FloorConnectionSettings; run:
       now: () => new Date(),
     });
     try {
-      return (await floorKysely<SharedSchema>(pool).transaction().execute((trx) => step.run(desk.core.db, trx))).rows;
+      return (
+        await floorKysely<SharedSchema>(pool)
+          .transaction()
+          .execute((trx) => step.run(desk.core.db, trx))
+      ).rows;
     } finally {
       await pool.end();
     }
@@ -73,10 +95,16 @@ describe('import step: settings and secrets', () => {
   it('copies the shared settings once, secrets resealed; a seat joining afterwards uses them', async () => {
     const floor = await emptyFloor();
     expect(await floor.run(key)).toBeGreaterThanOrEqual(3);
-    const keys = (await server.sql<{ key: string }>(floor.connection.database, 'SELECT key FROM app_settings')).map((r) => r.key);
-    expect(keys).toEqual(expect.arrayContaining(['bureau.config', 'erp.tokenCipher', 'erp.syncTime', 'bureau.budget']));
+    const keys = (
+      await server.sql<{ key: string }>(floor.connection.database, 'SELECT key FROM app_settings')
+    ).map((r) => r.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(['bureau.config', 'erp.tokenCipher', 'erp.syncTime', 'bureau.budget']),
+    );
     // This desktop's identity and bookkeeping stay on it.
-    expect(keys.filter((k) => k.startsWith('install.') || k.startsWith('jobs.') || k === 'is_demo')).toEqual([]);
+    expect(keys.filter((k) => k.startsWith('install.') || k.startsWith('jobs.') || k === 'is_demo')).toEqual(
+      [],
+    );
     const dump = await dumpCentral(server, floor.connection.database);
     for (const s of [BUREAU_PASSWORD, ERP_TOKEN].flatMap(encodings)) expect(dump.text).not.toContain(s);
     expect(dump.text).not.toContain('kf1:');
@@ -93,7 +121,10 @@ describe('import step: settings and secrets', () => {
   it('without the floor key the import stops with the pt-BR reason and writes nothing', async () => {
     const floor = await emptyFloor();
     const error = await floor.run(null).catch((e: unknown) => e);
-    expect(error).toMatchObject({ key: 'floor.keyMissing', message: expect.stringContaining('não tem a chave do banco central') });
+    expect(error).toMatchObject({
+      key: 'floor.keyMissing',
+      message: expect.stringContaining('não tem a chave do banco central'),
+    });
     expect(await server.sql(floor.connection.database, 'SELECT key FROM app_settings')).toEqual([]);
   });
 });

@@ -41,7 +41,10 @@ const bureauInput = (password?: string) => ({
   receivablesDailySync: false,
 });
 const centralBureau = async () => {
-  const rows = await server.sql<{ value: string }>(central.database, "SELECT value FROM app_settings WHERE key = 'bureau.config'");
+  const rows = await server.sql<{ value: string }>(
+    central.database,
+    "SELECT value FROM app_settings WHERE key = 'bureau.config'",
+  );
   return JSON.parse(rows[0]!.value) as { passwordCipher: string; defaultProductJ: string };
 };
 const seat = async (k: Buffer | null) => {
@@ -69,7 +72,10 @@ afterAll(async () => {
 describe('floor mode: settings saved once, read by every seat', () => {
   it('the bureau credentials saved on seat A log in to the bureau from seat B', async () => {
     const saved = await a.call(adminA, 'bureau.settings.save', bureauInput(DEFAULT_PASSWORD));
-    expect(saved).toMatchObject({ ok: true, value: { passwordState: 'saved', protection: { kind: 'floorKey' } } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { passwordState: 'saved', protection: { kind: 'floorKey' } },
+    });
     const seen = await b.call(adminB, 'bureau.settings.get', {});
     expect(seen).toMatchObject({
       ok: true,
@@ -93,7 +99,8 @@ describe('floor mode: settings saved once, read by every seat', () => {
     });
     expect(erp.ok).toBe(true);
     expect(
-      (await a.call(adminA, 'integration.settings.save', { syncTime: '04:15', maxHoursWithoutSuccess: 6 })).ok,
+      (await a.call(adminA, 'integration.settings.save', { syncTime: '04:15', maxHoursWithoutSuccess: 6 }))
+        .ok,
     ).toBe(true);
     expect((await a.call(adminA, 'credit.policy.save', { confirmAboveCents: 250_000 })).ok).toBe(true);
     // What the change feed does on every app_settings notification.
@@ -118,7 +125,10 @@ describe('floor mode: settings saved once, read by every seat', () => {
     const view = await c.call(adminC, 'bureau.settings.get', {});
     expect(view).toMatchObject({
       ok: true,
-      value: { passwordState: 'unreadable', passwordProblem: expect.stringContaining('não tem a chave do banco central') },
+      value: {
+        passwordState: 'unreadable',
+        passwordProblem: expect.stringContaining('não tem a chave do banco central'),
+      },
     });
     const typed = await c.call(adminC, 'bureau.settings.save', bureauInput('senha-digitada-sem-chave'));
     expect(typed).toMatchObject({
@@ -126,7 +136,10 @@ describe('floor mode: settings saved once, read by every seat', () => {
       error: { code: 'ENCRYPTION_UNAVAILABLE', message: expect.stringContaining('peça à equipe de TI') },
     });
     // Other fields still save; the password stays the one every other seat reads.
-    const other = await c.call(adminC, 'bureau.settings.save', { ...bureauInput(), defaultProductJ: 'D4E5F6A7' });
+    const other = await c.call(adminC, 'bureau.settings.save', {
+      ...bureauInput(),
+      defaultProductJ: 'D4E5F6A7',
+    });
     expect(other.ok).toBe(true);
     const after = await centralBureau();
     expect(after).toMatchObject({ passwordCipher: before, defaultProductJ: 'D4E5F6A7' });
@@ -144,7 +157,10 @@ describe('floor mode: settings saved once, read by every seat', () => {
       value: { passwordState: 'unreadable', passwordProblem: expect.stringContaining('diferente da usada') },
     });
     const typed = await d.call(adminD, 'bureau.settings.save', bureauInput('senha-com-outra-chave'));
-    expect(typed).toMatchObject({ ok: false, error: { message: expect.stringContaining('diferente da usada') } });
+    expect(typed).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('diferente da usada') },
+    });
     const token = await d.call(adminD, 'erp.settings.save', {
       baseUrl: 'https://erp.acme.com.br/api',
       token: 'token-com-outra-chave',
@@ -153,7 +169,9 @@ describe('floor mode: settings saved once, read by every seat', () => {
     expect(token).toMatchObject({ ok: false, error: { code: 'SECRET_UNREADABLE' } });
     expect((await centralBureau()).passwordCipher).toBe(before);
     await refreshSharedSettings(b.core);
-    expect(await sharedSecrets(b.core).decrypt(readErpConfig(b.core).tokenCipher!)).toBe('token-do-erp-da-acme');
+    expect(await sharedSecrets(b.core).decrypt(readErpConfig(b.core).tokenCipher!)).toBe(
+      'token-do-erp-da-acme',
+    );
   });
 
   it('when the central database is unreachable a save fails in pt-BR and nothing changes locally', async () => {
@@ -161,7 +179,10 @@ describe('floor mode: settings saved once, read by every seat', () => {
     const adminE = await e.loginAs('admin');
     await e.core.floor.close();
     const r = await e.call(adminE, 'credit.policy.save', { confirmAboveCents: 1 });
-    expect(r).toMatchObject({ ok: false, error: { code: 'FLOOR_UNREACHABLE', message: expect.stringContaining('não foi salva') } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'FLOOR_UNREACHABLE', message: expect.stringContaining('não foi salva') },
+    });
     expect(creditPolicy(e.core).confirmAboveCents).toBe(250_000);
   });
 });

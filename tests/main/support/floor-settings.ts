@@ -25,7 +25,11 @@ export const newFloorKey = (): Buffer => crypto.randomBytes(32);
 
 export interface FloorSeat {
   core: Core;
-  call<C extends ChannelName>(sessionKey: string, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  call<C extends ChannelName>(
+    sessionKey: string,
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<Result<ChannelOutput<C>>>;
   loginAs(login: 'admin' | 'ana'): Promise<string>;
   close(): void;
 }
@@ -37,7 +41,10 @@ export async function floorSeat(
   opts: { floor?: boolean } = {},
 ): Promise<FloorSeat> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-floor-seat-'));
-  const policy = parseMachinePolicy(JSON.stringify(key ? { floorKey: key.toString('base64') } : {}), 'policy.json');
+  const policy = parseMachinePolicy(
+    JSON.stringify(key ? { floorKey: key.toString('base64') } : {}),
+    'policy.json',
+  );
   const core = await createDemoCore({
     dataDir,
     demo: true,
@@ -72,10 +79,14 @@ function pgDump(server: TestPostgres, database: string, serverMajor: number): st
     try {
       const version = execFileSync(bin, ['--version'], { encoding: 'utf8' });
       if (Number(/(\d+)\./.exec(version)?.[1]) < serverMajor) continue;
-      return execFileSync(bin, ['-h', server.host, '-p', String(server.port), '-U', server.admin.user, database], {
-        encoding: 'utf8',
-        env: { ...process.env, PGPASSWORD: server.admin.password },
-      });
+      return execFileSync(
+        bin,
+        ['-h', server.host, '-p', String(server.port), '-U', server.admin.user, database],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, PGPASSWORD: server.admin.password },
+        },
+      );
     } catch {
       continue;
     }
@@ -87,8 +98,14 @@ function pgDump(server: TestPostgres, database: string, serverMajor: number): st
  * Everything the central database holds, as text: pg_dump when a matching one is installed,
  * otherwise every row of every table (as JSON) plus every function, view, default and comment.
  */
-export async function dumpCentral(server: TestPostgres, database: string): Promise<{ text: string; via: string }> {
-  const [version] = await server.sql<{ v: string }>(database, "SELECT current_setting('server_version_num') AS v");
+export async function dumpCentral(
+  server: TestPostgres,
+  database: string,
+): Promise<{ text: string; via: string }> {
+  const [version] = await server.sql<{ v: string }>(
+    database,
+    "SELECT current_setting('server_version_num') AS v",
+  );
   const dumped = pgDump(server, database, Math.floor(Number(version?.v) / 10_000));
   if (dumped) return { text: dumped, via: 'pg_dump' };
   const parts: string[] = [];
@@ -98,7 +115,10 @@ export async function dumpCentral(server: TestPostgres, database: string): Promi
       WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`,
   );
   for (const { s, t } of tables) {
-    const rows = await server.sql<{ r: string }>(database, `SELECT row_to_json(x)::text AS r FROM "${s}"."${t}" x`);
+    const rows = await server.sql<{ r: string }>(
+      database,
+      `SELECT row_to_json(x)::text AS r FROM "${s}"."${t}" x`,
+    );
     parts.push(`-- ${s}.${t}`, ...rows.map((r) => r.r));
   }
   for (const q of [
@@ -132,5 +152,10 @@ export async function serverFiles(server: TestPostgres): Promise<Buffer[]> {
 /** The ways a secret could be written down: as typed, base64, hex. */
 export const encodings = (secret: string | Buffer): string[] => {
   const b = Buffer.isBuffer(secret) ? secret : Buffer.from(secret, 'utf8');
-  return [...(Buffer.isBuffer(secret) ? [] : [secret]), b.toString('base64'), b.toString('base64url'), b.toString('hex')];
+  return [
+    ...(Buffer.isBuffer(secret) ? [] : [secret]),
+    b.toString('base64'),
+    b.toString('base64url'),
+    b.toString('hex'),
+  ];
 };

@@ -29,7 +29,11 @@ async function assertFloorsKey(central: Kysely<SharedSchema>, keyId: string, now
     .values({ id: 1, key_id: keyId, claimed_at: now.toISOString() })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
-  const row = await central.selectFrom('floor_secret_key').select('key_id').where('id', '=', 1).executeTakeFirst();
+  const row = await central
+    .selectFrom('floor_secret_key')
+    .select('key_id')
+    .where('id', '=', 1)
+    .executeTakeFirst();
   if (row?.key_id !== keyId) throw new AppFailure('floor.keyMismatch');
 }
 
@@ -38,13 +42,16 @@ export function createSettingsImportStep(deps: SettingsImportDeps): FloorImportS
   const reseal = async (central: Kysely<SharedSchema>, secret: string): Promise<string | null> => {
     if (isFloorEnvelope(secret)) return secret;
     const bytes = deps.floorKey.bytes();
-    if (!bytes || !deps.floorKey.keyId) throw new AppFailure('floor.keyMissing', { problem: deps.floorKey.problem });
+    if (!bytes || !deps.floorKey.keyId)
+      throw new AppFailure('floor.keyMissing', { problem: deps.floorKey.problem });
     let plain: string;
     try {
       plain = await deps.localSecrets.decrypt(secret);
     } catch (e) {
       if (!(e instanceof AppFailure)) throw e;
-      log.warn(`importação: uma senha salva neste computador não pôde ser lida e não foi levada (${e.message})`);
+      log.warn(
+        `importação: uma senha salva neste computador não pôde ser lida e não foi levada (${e.message})`,
+      );
       return null;
     }
     await assertFloorsKey(central, deps.floorKey.keyId, deps.now());
@@ -54,10 +61,12 @@ export function createSettingsImportStep(deps: SettingsImportDeps): FloorImportS
     id: 'settings',
     label: 'Configurações (ERP, bureau, e-mail, integração, limites) e senhas',
     async run(local: Database.Database, central: Kysely<SharedSchema>) {
-      const rows = (local.prepare('SELECT key, value FROM app_settings ORDER BY key').all() as {
-        key: string;
-        value: string;
-      }[]).filter((r) => isSharedSettingKey(r.key));
+      const rows = (
+        local.prepare('SELECT key, value FROM app_settings ORDER BY key').all() as {
+          key: string;
+          value: string;
+        }[]
+      ).filter((r) => isSharedSettingKey(r.key));
       const values: { key: string; value: string }[] = [];
       for (const { key, value } of rows) {
         const secret = secretOf(key, value);

@@ -33,7 +33,11 @@ export const NO_FLOOR_KEY: FloorKey = {
 };
 
 export const floorKeyId = (key: Buffer): string =>
-  crypto.createHmac('sha256', key).update('central-de-atendimento/floor-key-id/v1').digest('base64url').slice(0, 16);
+  crypto
+    .createHmac('sha256', key)
+    .update('central-de-atendimento/floor-key-id/v1')
+    .digest('base64url')
+    .slice(0, 16);
 
 function keyOf(bytes: Buffer, source: 'floorKey' | 'floorKeyFile'): FloorKey {
   const copy = Buffer.from(bytes);
@@ -79,7 +83,8 @@ function readKeyFile(file: string): Buffer | string {
     return code === 'ENOENT' ? `${label}: não existe.` : `${label}: não pôde ser lido (${code ?? 'erro'}).`;
   }
   if (!stat.isFile()) return `${label}: o caminho não é um arquivo.`;
-  if (stat.size > MAX_FILE_BYTES) return `${label}: tem ${stat.size} bytes; uma chave tem 32 (ou 44 em base64).`;
+  if (stat.size > MAX_FILE_BYTES)
+    return `${label}: tem ${stat.size} bytes; uma chave tem 32 (ou 44 em base64).`;
   // On Windows the ACL protects the file and st_mode says nothing; elsewhere others must not read or replace it.
   if (process.platform !== 'win32' && (stat.mode & 0o022 || stat.mode & 0o004))
     return `${label}: outros usuários podem ler ou alterar o arquivo; deixe-o legível só pelo usuário da Central (chmod 600).`;
@@ -102,17 +107,27 @@ export function floorKeyFromPolicy(record: Record<string, unknown>): FloorKey {
   const inline = record.floorKey ?? null;
   const file = record.floorKeyFile ?? null;
   if (inline !== null && file !== null)
-    return refused('floorKey', 'use apenas um dos campos "floorKey" ou "floorKeyFile"; nenhum dos dois foi usado.');
+    return refused(
+      'floorKey',
+      'use apenas um dos campos "floorKey" ou "floorKeyFile"; nenhum dos dois foi usado.',
+    );
   if (inline !== null) {
-    if (typeof inline !== 'string') return refused('floorKey', 'Chave do banco central: deve ser um texto em base64.');
+    if (typeof inline !== 'string')
+      return refused('floorKey', 'Chave do banco central: deve ser um texto em base64.');
     const r = decodeKey(inline, 'Chave do banco central');
     return typeof r === 'string' ? refused('floorKey', r) : keyOf(r, 'floorKey');
   }
   if (file !== null) {
     if (typeof file !== 'string' || file.trim() === '' || file.length > 260 || hasControl(file))
-      return refused('floorKeyFile', 'Arquivo da chave do banco central: informe o caminho do arquivo (até 260 caracteres).');
+      return refused(
+        'floorKeyFile',
+        'Arquivo da chave do banco central: informe o caminho do arquivo (até 260 caracteres).',
+      );
     if (!path.isAbsolute(file.trim()))
-      return refused('floorKeyFile', 'Arquivo da chave do banco central: informe um caminho absoluto (ex.: C:\\ProgramData\\Central de Atendimento\\floor.key).');
+      return refused(
+        'floorKeyFile',
+        'Arquivo da chave do banco central: informe um caminho absoluto (ex.: C:\\ProgramData\\Central de Atendimento\\floor.key).',
+      );
     const r = readKeyFile(file.trim());
     return typeof r === 'string' ? refused('floorKeyFile', r) : keyOf(r, 'floorKeyFile');
   }

@@ -27,7 +27,12 @@ const SCHEDULE_KEYS = ['erp.syncTime', 'bureau.config'];
  * A secret this save did not change (the admin typed no new password) keeps the one the central
  * database holds now: a seat never writes back an older secret, nor one it cannot read.
  */
-function keepCentralSecret(key: string, next: string, previous: string | undefined, central: string | undefined) {
+function keepCentralSecret(
+  key: string,
+  next: string,
+  previous: string | undefined,
+  central: string | undefined,
+) {
   if (!hasSecret(key) || central === undefined) return next;
   const unchanged = secretOf(key, next) === secretOf(key, previous);
   return unchanged ? withSecret(key, next, secretOf(key, central)) : next;
@@ -116,7 +121,9 @@ export async function refreshSharedSettings(
       .orderBy('seq')
       .execute();
   } catch (e) {
-    log.warn(`configurações do banco central não atualizadas (usando as deste computador): ${(e as Error).message}`);
+    log.warn(
+      `configurações do banco central não atualizadas (usando as deste computador): ${(e as Error).message}`,
+    );
     return [];
   }
   if (rows.length === 0) return [];

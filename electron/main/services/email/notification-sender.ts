@@ -60,7 +60,8 @@ export async function deliverDueNotifications(core: Core, opts: DeliveryOptions)
   }
   let password: string | null = null;
   try {
-    if (config.user && config.passwordCipher) password = await sharedSecrets(core).decrypt(config.passwordCipher);
+    if (config.user && config.passwordCipher)
+      password = await sharedSecrets(core).decrypt(config.passwordCipher);
   } catch (e) {
     // A password this computer cannot read (another Windows user, restored profile) is not
     // temporary: fail the rows visibly instead of a failed run every few seconds.

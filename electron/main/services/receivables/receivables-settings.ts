@@ -14,7 +14,11 @@ export function maxHoursWithoutSuccess(core: Core): number {
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_HOURS;
 }
 
-export async function saveMaxHoursWithoutSuccess(core: Core, user: SessionUser, hours: number): Promise<void> {
+export async function saveMaxHoursWithoutSuccess(
+  core: Core,
+  user: SessionUser,
+  hours: number,
+): Promise<void> {
   const before = maxHoursWithoutSuccess(core);
   if (before === hours) return;
   await saveSharedSettings(core, { [MAX_HOURS_KEY]: String(hours) }, () =>
