@@ -103,6 +103,11 @@ describe('floor mode: settings saved once, read by every seat', () => {
         .ok,
     ).toBe(true);
     expect((await a.call(adminA, 'credit.policy.save', { confirmAboveCents: 250_000 })).ok).toBe(true);
+    // The ERP screen on B shows what A saved (it pulls the floor's settings when opened).
+    expect(await b.call(adminB, 'erp.settings.get', {})).toMatchObject({
+      ok: true,
+      value: { baseUrl: 'https://erp.acme.com.br/api', hasToken: true, syncTime: '04:15' },
+    });
     // What the change feed does on every app_settings notification.
     await refreshSharedSettings(b.core);
     const c = readErpConfig(b.core);

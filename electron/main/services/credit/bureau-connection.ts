@@ -4,6 +4,7 @@ import { getBureauConfig, type BureauConfig } from '../../db/repos/bureau-settin
 import { createBureauClient, type BureauClient, type TokenHolder } from '../../gateways/bureau/bureau-client';
 import { policyValue } from '../../policy/policy-locks';
 import { sharedSecrets } from '../../floor/secrets/shared-secrets';
+import { refreshSharedSettings } from '../../floor/settings/shared-settings';
 
 /** The saved settings, with the bureau URL of the machine policy when it sets one. */
 export function effectiveBureauConfig(core: Core): BureauConfig {
@@ -36,6 +37,8 @@ export async function savedPassword(core: Core, config: BureauConfig): Promise<s
 
 /** A client for the saved settings, for the query flow. */
 export async function bureauClientFromSettings(core: Core): Promise<BureauClient> {
+  // Floor mode: a password an admin just changed on another seat is the one this query sends.
+  await refreshSharedSettings(core);
   const config = effectiveBureauConfig(core);
   if (!config.url || !config.email) {
     throw new AppFailure('bureau.notConfigured');
