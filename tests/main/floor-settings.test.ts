@@ -7,7 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import { sharedSecrets } from '../../electron/main/floor/secrets/shared-secrets';
-import { refreshSharedSettings } from '../../electron/main/floor/settings/shared-settings';
+import {
+  refreshSharedSettings,
+  saveSharedSettings,
+} from '../../electron/main/floor/settings/shared-settings';
+import { sealWithFloorKey } from '../../electron/main/floor/secrets/floor-secret-store';
+import { floorKeyId } from '../../electron/main/floor/secrets/floor-key';
+import { getSetting, setSetting } from '../../electron/main/db/repos/settings.repo';
 import { bureauClientFromSettings } from '../../electron/main/services/credit/bureau-connection';
 import { readErpConfig } from '../../electron/main/services/erp/erp-config';
 import { maxHoursWithoutSuccess } from '../../electron/main/services/receivables/receivables-settings';
@@ -177,6 +183,24 @@ describe('floor mode: settings saved once, read by every seat', () => {
     expect(await sharedSecrets(b.core).decrypt(readErpConfig(b.core).tokenCipher!)).toBe(
       'token-do-erp-da-acme',
     );
+  });
+
+  it('a seat whose cache is behind never writes an older password back', async () => {
+    const current = (await centralBureau()).passwordCipher;
+    // B's cache still holds an envelope of a password replaced since (a save raced its refresh).
+    const stale = {
+      ...getBureauConfig(b.core.db),
+      passwordCipher: sealWithFloorKey(key, floorKeyId(key), 'senha-antiga'),
+    };
+    setSetting(b.core.db, 'bureau.config', JSON.stringify(stale));
+    await saveSharedSettings(b.core, {
+      'bureau.config': JSON.stringify({ ...stale, defaultProductF: null }),
+    });
+    expect(await centralBureau()).toMatchObject({ passwordCipher: current });
+    expect(JSON.parse(getSetting(b.core.db, 'bureau.config')!)).toMatchObject({
+      passwordCipher: current,
+      defaultProductF: null,
+    });
   });
 
   it('when the central database is unreachable a save fails in pt-BR and nothing changes locally', async () => {
