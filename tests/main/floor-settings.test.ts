@@ -203,6 +203,15 @@ describe('floor mode: settings saved once, read by every seat', () => {
     });
   });
 
+  it('opening the settings screen claims no key: the first password saved does', async () => {
+    const fresh = await server.createDatabase();
+    const first = await floorSeat(fresh, newFloorKey());
+    seats.push(first);
+    const view = await first.call(await first.loginAs('admin'), 'bureau.settings.get', {});
+    expect(view).toMatchObject({ ok: true, value: { protection: { kind: 'floorKey', available: true } } });
+    expect(await server.sql(fresh.database, 'SELECT key_id FROM floor_secret_key')).toEqual([]);
+  });
+
   it('when the central database is unreachable a save fails in pt-BR and nothing changes locally', async () => {
     const e = await seat(key);
     const adminE = await e.loginAs('admin');

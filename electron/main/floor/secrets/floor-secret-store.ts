@@ -43,6 +43,12 @@ export function openWithFloorKey(key: Buffer, keyId: string, value: string): str
   }
 }
 
+/** The floor's claimed key id (null while no seat has saved a secret). */
+async function floorsKeyId(pool: pg.Pool): Promise<string | null> {
+  const r = await pool.query<{ key_id: string }>('SELECT key_id FROM floor_secret_key WHERE id = 1');
+  return r.rows[0]?.key_id ?? null;
+}
+
 /** The floor's claimed key id, claiming it for `keyId` when no seat has saved a secret yet. */
 async function claimedKeyId(pool: pg.Pool, keyId: string, now: () => Date): Promise<string> {
   const r = await pool.query<{ key_id: string }>(
@@ -72,7 +78,10 @@ export function createFloorSecretStore(key: FloorKey, pool: pg.Pool, now: () => 
       'o banco central guarda apenas o texto cifrado.',
     availability: async () => {
       try {
-        await assertFloorsKey(material().keyId);
+        // Only looks: opening a settings screen claims nothing, the first saved secret does.
+        const { keyId } = material();
+        const claimed = await floorsKeyId(pool);
+        if (claimed !== null && claimed !== keyId) throw new AppFailure('floor.keyMismatch');
         return { ok: true };
       } catch (e) {
         if (e instanceof AppFailure) return { ok: false, reason: e.message };
