@@ -29,6 +29,7 @@ import type { PowerEvents } from './core-types';
 import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/floor-link';
 import { createReplicator, NO_REPLICATOR } from './floor/replication/replicator';
 import { REPLICATED_TABLES } from './floor/replication/replicated-tables';
+import { refreshSharedSettings } from './floor/settings/shared-settings';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 /** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
@@ -167,6 +168,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onChange: (availability) => core.events.emit('erp.availability', availability),
   });
   core.scheduler = createJobScheduler(core);
+  // Floor mode: the settings every seat shares come from the central database before any job reads them.
+  await refreshSharedSettings(core, { full: true });
   core.events.subscribe((event) => {
     if (event === 'permissions.changed') core.sessions.invalidate();
   });

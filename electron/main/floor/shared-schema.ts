@@ -4,6 +4,7 @@
  * contract: add `& <Feature>Tables` with a one-line import.
  */
 import type { ClientRecordTables } from './schema/client-records.schema';
+import type { SettingsTables } from './schema/settings.schema';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the features' tables are joined in below.
-export interface SharedSchema extends ClientRecordTables {}
+export interface SharedSchema extends ClientRecordTables, SettingsTables {}

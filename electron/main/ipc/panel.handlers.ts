@@ -1,4 +1,5 @@
-import { saveAbcCutoffs } from '../services/abc/abc-curve';
+import { CUTOFFS_KEY } from '../services/abc/abc-curve';
+import { saveSharedSettings } from '../floor/settings/shared-settings';
 import { abcDistribution } from '../services/panel/abc-distribution';
 import { readBudget, saveBudgetAudited } from '../services/panel/bureau-budget';
 import { consumption } from '../services/panel/consumption';
@@ -14,9 +15,9 @@ export const panelHandlers = defineHandlers({
   'panel.abc': ({ core }) => abcDistribution(core.db),
   'panel.budget.get': ({ core }) => readBudget(core.db),
   'panel.budget.save': (ctx, input) =>
-    saveBudgetAudited(ctx.core.db, requireUser(ctx).user, ctx.core.now().toISOString(), input),
+    saveBudgetAudited(ctx.core, requireUser(ctx).user, ctx.core.now().toISOString(), input),
   'panel.abc.saveCutoffs': async ({ core }, cutoffs) => {
-    saveAbcCutoffs(core.db, cutoffs);
+    await saveSharedSettings(core, { [CUTOFFS_KEY]: JSON.stringify(cutoffs) });
     // New cut-offs apply at once, not at the next sync.
     await runAbcCurve(core, null);
     return abcDistribution(core.db);

@@ -14,8 +14,8 @@ export const receivablesHandlers = defineHandlers({
   'receivables.runNow': (ctx) => startReceivablesNow(ctx.core, requireUser(ctx).user),
   'receivables.syncHost.claim': async (ctx, input) =>
     statusView(ctx.core, await claimSyncHost(ctx.core, requireUser(ctx).user, input.confirmTakeover)),
-  'receivables.settings.save': (ctx, input) => {
-    saveMaxHoursWithoutSuccess(ctx.core, requireUser(ctx).user, input.maxHoursWithoutSuccess);
+  'receivables.settings.save': async (ctx, input) => {
+    await saveMaxHoursWithoutSuccess(ctx.core, requireUser(ctx).user, input.maxHoursWithoutSuccess);
     return receivablesStatus(ctx.core);
   },
 });

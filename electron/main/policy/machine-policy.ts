@@ -8,12 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { PolicyField, PolicyProblem, PolicyValues } from '../../../shared/ipc/dto/policy';
+import { FLOOR_KEY_FIELDS, floorKeyFromPolicy, type FloorKey } from '../floor/secrets/floor-key';
 
 export interface MachinePolicy {
   file: string | null;
   found: boolean;
   values: Partial<PolicyValues>;
   problems: PolicyProblem[];
+  /** The floor key (floor mode secrets); kept apart from `values`, which the renderer sees. */
+  floorKey?: FloorKey;
 }
 
 export const POLICY_LABELS: Record<PolicyField, string> = {
@@ -114,8 +117,14 @@ export function parseMachinePolicy(text: string, file: string): MachinePolicy {
         message: `Política da empresa (${file}), campo "${field}": ${parsed.error.issues[0]?.message ?? 'valor inválido'} Este campo foi ignorado.`,
       });
   }
+  policy.floorKey = floorKeyFromPolicy(record);
+  if (policy.floorKey.problem)
+    policy.problems.push({
+      field: policy.floorKey.source,
+      message: `Política da empresa (${file}), campo "${policy.floorKey.source}": ${policy.floorKey.problem} Este campo foi ignorado.`,
+    });
   for (const key of Object.keys(record)
-    .filter((k) => !(KNOWN as string[]).includes(k))
+    .filter((k) => !(KNOWN as string[]).includes(k) && !(FLOOR_KEY_FIELDS as readonly string[]).includes(k))
     .slice(0, 10))
     policy.problems.push({
       field: key.slice(0, 60),

@@ -7,6 +7,7 @@ import type { Core } from '../core-types';
 import type { ErpTable } from '../gateways/erp/erp-gateway';
 import { erpGatewayFromSettings, readErpConfig, requireErpGateway } from '../services/erp/erp-config';
 import { runErpSync, type SyncSummary } from '../services/erp/erp-sync.service';
+import { sharedSecrets } from '../floor/secrets/shared-secrets';
 import type { ErpSyncProgress } from './tasks/erp-sync.task';
 import { canRunInWorker, runInWorker } from './worker-host';
 import { erpHttpServer, workerHttpFor } from './worker-http';
@@ -30,7 +31,7 @@ export async function runErpSyncJob(core: Core, opts: ErpSyncJobOptions): Promis
   if (!erpSyncRunsInWorker(core)) return runErpSync(core, gateway, { ...opts, onStored: opts.onProgress });
   const config = readErpConfig(core);
   const baseUrl = config.baseUrl as string;
-  const token = await core.secrets.decrypt(config.tokenCipher as string);
+  const token = await sharedSecrets(core).decrypt(config.tokenCipher as string);
   const { timeoutMs, longTimeoutMs, retry } = core.tuning.erpClient;
   const server = erpHttpServer(core, baseUrl);
   try {

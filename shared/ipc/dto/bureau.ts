@@ -30,7 +30,12 @@ export interface BureauSettingsView {
   caCertificate: CaCertificateInfo | null;
   spkiPin: string | null;
   receivablesDailySync: boolean;
-  protection: { kind: 'safeStorage' | 'keyfile'; note: string; available: boolean; reason: string | null };
+  protection: {
+    kind: 'safeStorage' | 'keyfile' | 'floorKey';
+    note: string;
+    available: boolean;
+    reason: string | null;
+  };
   /** NODE_TLS_REJECT_UNAUTHORIZED=0 is set for this process: reported as a risk, never obeyed. */
   insecureTlsEnvironment: boolean;
 }

@@ -134,6 +134,7 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'consent.callsBlocked': { by: null, at: null },
   'floor.schemaNewer': { found: 12, known: 3 },
   'floor.otherCompany': { found: 'Outra Empresa Ltda' },
+  'floor.keyMissing': { problem: 'a chave deve ter exatamente 32 bytes' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>

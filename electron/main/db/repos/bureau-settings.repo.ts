@@ -26,7 +26,7 @@ export interface BureauConfig {
   timeoutMs: number;
 }
 
-const KEY = 'bureau.config';
+export const BUREAU_CONFIG_KEY = 'bureau.config';
 
 export const DEFAULT_BUREAU_CONFIG: BureauConfig = {
   url: DEFAULT_BUREAU_URL,
@@ -43,11 +43,11 @@ export const DEFAULT_BUREAU_CONFIG: BureauConfig = {
 };
 
 export function getBureauConfig(db: Db): BureauConfig {
-  const raw = getSetting(db, KEY);
+  const raw = getSetting(db, BUREAU_CONFIG_KEY);
   if (!raw) return { ...DEFAULT_BUREAU_CONFIG };
   return { ...DEFAULT_BUREAU_CONFIG, ...(JSON.parse(raw) as Partial<BureauConfig>) };
 }
 
 export function saveBureauConfig(db: Db, config: BureauConfig): void {
-  setSetting(db, KEY, JSON.stringify(config));
+  setSetting(db, BUREAU_CONFIG_KEY, JSON.stringify(config));
 }

@@ -15,7 +15,7 @@ export interface SmtpConfig {
   caPem: string | null;
 }
 
-const KEY = 'email.smtp';
+export const SMTP_CONFIG_KEY = 'email.smtp';
 
 export const DEFAULT_SMTP_CONFIG: SmtpConfig = {
   host: '',
@@ -29,13 +29,13 @@ export const DEFAULT_SMTP_CONFIG: SmtpConfig = {
 };
 
 export function getSmtpConfig(db: Db): SmtpConfig {
-  const raw = getSetting(db, KEY);
+  const raw = getSetting(db, SMTP_CONFIG_KEY);
   if (!raw) return { ...DEFAULT_SMTP_CONFIG };
   return { ...DEFAULT_SMTP_CONFIG, ...(JSON.parse(raw) as Partial<SmtpConfig>) };
 }
 
 export function saveSmtpConfig(db: Db, config: SmtpConfig): void {
-  setSetting(db, KEY, JSON.stringify(config));
+  setSetting(db, SMTP_CONFIG_KEY, JSON.stringify(config));
 }
 
 export const smtpConfigured = (c: SmtpConfig): boolean => c.host !== '' && c.fromAddress !== '';

@@ -22,7 +22,7 @@ export interface AbcCutoffs {
 }
 
 export const DEFAULT_ABC_CUTOFFS: AbcCutoffs = { a: 80, b: 15 };
-const CUTOFFS_KEY = 'abc.cutoffs';
+export const CUTOFFS_KEY = 'abc.cutoffs';
 /** Rows per write transaction: another connection never waits long for the write lock. */
 const WRITE_BATCH = 5_000;
 

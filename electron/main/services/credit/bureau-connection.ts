@@ -3,6 +3,8 @@ import type { Core } from '../../core-types';
 import { getBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
 import { createBureauClient, type BureauClient, type TokenHolder } from '../../gateways/bureau/bureau-client';
 import { policyValue } from '../../policy/policy-locks';
+import { sharedSecrets } from '../../floor/secrets/shared-secrets';
+import { refreshSharedSettings } from '../../floor/settings/shared-settings';
 
 /** The saved settings, with the bureau URL of the machine policy when it sets one. */
 export function effectiveBureauConfig(core: Core): BureauConfig {
@@ -30,11 +32,13 @@ export async function savedPassword(core: Core, config: BureauConfig): Promise<s
   if (!config.passwordCipher) {
     throw new AppFailure('bureau.passwordNotSaved');
   }
-  return core.secrets.decrypt(config.passwordCipher);
+  return sharedSecrets(core).decrypt(config.passwordCipher);
 }
 
 /** A client for the saved settings, for the query flow. */
 export async function bureauClientFromSettings(core: Core): Promise<BureauClient> {
+  // Floor mode: a password an admin just changed on another seat is the one this query sends.
+  await refreshSharedSettings(core);
   const config = effectiveBureauConfig(core);
   if (!config.url || !config.email) {
     throw new AppFailure('bureau.notConfigured');
@@ -43,7 +47,8 @@ export async function bureauClientFromSettings(core: Core): Promise<BureauClient
   try {
     password = await savedPassword(core, config);
   } catch (e) {
-    if (e instanceof AppFailure && e.code === 'SECRET_UNREADABLE') {
+    // The floor key's own sentence says what to do (ask IT for the key), retyping would not help.
+    if (e instanceof AppFailure && e.code === 'SECRET_UNREADABLE' && !e.key?.startsWith('floor.')) {
       throw new AppFailure('bureau.passwordUnreadable');
     }
     throw e;

@@ -3,7 +3,9 @@ import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { diffFields, insertAudit } from '../../db/repos/audit.repo';
-import { saveBureauConfig, type BureauConfig } from '../../db/repos/bureau-settings.repo';
+import { BUREAU_CONFIG_KEY, type BureauConfig } from '../../db/repos/bureau-settings.repo';
+import { sharedSecrets } from '../../floor/secrets/shared-secrets';
+import { refreshSharedSettings, saveSharedSettings } from '../../floor/settings/shared-settings';
 import { createBureauClient } from '../../gateways/bureau/bureau-client';
 import { describeCertificate, readCaPem } from '../../gateways/bureau/spki';
 import { X509Certificate } from 'node:crypto';
@@ -32,7 +34,7 @@ export const insecureTlsEnvironment = (): boolean => process.env.NODE_TLS_REJECT
 async function passwordState(core: Core, config: BureauConfig) {
   if (!config.passwordCipher) return { passwordState: 'none' as const, passwordProblem: null };
   try {
-    await core.secrets.decrypt(config.passwordCipher);
+    await sharedSecrets(core).decrypt(config.passwordCipher);
     return { passwordState: 'saved' as const, passwordProblem: null };
   } catch (e) {
     if (!(e instanceof AppFailure)) throw e;
@@ -41,8 +43,10 @@ async function passwordState(core: Core, config: BureauConfig) {
 }
 
 export async function bureauSettingsView(core: Core): Promise<BureauSettingsView> {
+  await refreshSharedSettings(core);
   const config = effectiveBureauConfig(core);
-  const availability = await core.secrets.availability();
+  const secrets = sharedSecrets(core);
+  const availability = await secrets.availability();
   return {
     url: config.url,
     email: config.email,
@@ -54,8 +58,8 @@ export async function bureauSettingsView(core: Core): Promise<BureauSettingsView
     spkiPin: config.spkiPin,
     receivablesDailySync: config.receivablesDailySync,
     protection: {
-      kind: core.secrets.kind,
-      note: core.secrets.protectionNote,
+      kind: secrets.kind,
+      note: secrets.protectionNote,
       available: availability.ok,
       reason: availability.ok ? null : availability.reason,
     },
@@ -93,10 +97,11 @@ function requirePasswordForNewTarget(saved: BureauConfig, input: BureauConnectio
 
 /** Encrypts first: if the OS cannot encrypt, nothing at all is saved and the admin is told why. */
 async function encryptPassword(core: Core, password: string): Promise<string> {
-  const availability = await core.secrets.availability();
+  const secrets = sharedSecrets(core);
+  const availability = await secrets.availability();
   if (!availability.ok)
     throw new AppFailure('secrets.encryptionUnavailable', { reason: availability.reason });
-  return core.secrets.encrypt(password);
+  return secrets.encrypt(password);
 }
 
 export async function saveBureauSettings(
@@ -106,6 +111,7 @@ export async function saveBureauSettings(
 ): Promise<BureauSettingsView> {
   const now = core.now();
   assertNotLocked(core, 'bureauUrl', normalizedUrl(input.url));
+  await refreshSharedSettings(core);
   const before = effectiveBureauConfig(core);
   requirePasswordForNewTarget(before, input);
   const caPem = normalizedCa(input.caPem, before.caPem, now);
@@ -136,8 +142,7 @@ export async function saveBureauSettings(
   // Only the fact that the password changed is recorded, never a byte of it.
   if (input.password)
     changes.password = { before: before.passwordCipher ? 'salva' : null, after: 'alterada' };
-  core.db.transaction(() => {
-    saveBureauConfig(core.db, after);
+  await saveSharedSettings(core, { [BUREAU_CONFIG_KEY]: JSON.stringify(after) }, () =>
     insertAudit(core.db, {
       at: now.toISOString(),
       userId: user.id,
@@ -146,8 +151,8 @@ export async function saveBureauSettings(
       entityId: 'bureau',
       action: 'Configurações do bureau de crédito alteradas',
       changes,
-    });
-  })();
+    }),
+  );
   forgetBureauSession(core);
   // The 01:00 receivables job is armed only while its toggle is on.
   core.scheduler.reschedule();

@@ -10,7 +10,8 @@ import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
 import { latestClientQuerySince } from '../../db/repos/bureau-queries.repo';
 import { increasesSince } from '../../db/repos/credit-increases.repo';
-import { getSetting, setSetting } from '../../db/repos/settings.repo';
+import { getSetting } from '../../db/repos/settings.repo';
+import { saveSharedSettings } from '../../floor/settings/shared-settings';
 
 const CONFIRM_ABOVE_KEY = 'credit_confirm_above_cents';
 
@@ -19,10 +20,13 @@ export function creditPolicy(core: Core): CreditPolicy {
   return { confirmAboveCents: raw === undefined ? DEFAULT_CONFIRM_ABOVE_CENTS : Number(raw) };
 }
 
-export function saveCreditPolicy(core: Core, actor: SessionUser, policy: CreditPolicy): CreditPolicy {
+export async function saveCreditPolicy(
+  core: Core,
+  actor: SessionUser,
+  policy: CreditPolicy,
+): Promise<CreditPolicy> {
   const before = creditPolicy(core);
-  core.db.transaction(() => {
-    setSetting(core.db, CONFIRM_ABOVE_KEY, String(policy.confirmAboveCents));
+  await saveSharedSettings(core, { [CONFIRM_ABOVE_KEY]: String(policy.confirmAboveCents) }, () =>
     insertAudit(core.db, {
       at: core.now().toISOString(),
       userId: actor.id,
@@ -31,8 +35,8 @@ export function saveCreditPolicy(core: Core, actor: SessionUser, policy: CreditP
       entityId: CONFIRM_ABOVE_KEY,
       action: 'Confirmação de aumentos de limite alterada',
       changes: { confirmAboveCents: { before: before.confirmAboveCents, after: policy.confirmAboveCents } },
-    });
-  })();
+    }),
+  );
   return creditPolicy(core);
 }
 

@@ -6,7 +6,7 @@ import type { Core } from '../../core-types';
 import { diffFields, insertAudit } from '../../db/repos/audit.repo';
 import {
   getSmtpConfig,
-  saveSmtpConfig,
+  SMTP_CONFIG_KEY,
   smtpConfigured,
   type SmtpConfig,
 } from '../../db/repos/email-settings.repo';
@@ -14,6 +14,8 @@ import { describeCertificate, readCaPem } from '../../gateways/bureau/spki';
 import { smtpFailure } from '../../gateways/smtp/smtp-errors';
 import { createSmtpTransport, isLoopbackHost, type SmtpConnection } from '../../gateways/smtp/smtp-transport';
 import { log } from '../../log';
+import { sharedSecrets } from '../../floor/secrets/shared-secrets';
+import { refreshSharedSettings, saveSharedSettings } from '../../floor/settings/shared-settings';
 
 export interface EmailSettingsInput {
   host: string;
@@ -29,7 +31,7 @@ export interface EmailSettingsInput {
 async function passwordState(core: Core, c: SmtpConfig) {
   if (!c.passwordCipher) return { passwordState: 'none' as const, passwordProblem: null };
   try {
-    await core.secrets.decrypt(c.passwordCipher);
+    await sharedSecrets(core).decrypt(c.passwordCipher);
     return { passwordState: 'saved' as const, passwordProblem: null };
   } catch (e) {
     if (!(e instanceof AppFailure)) throw e;
@@ -38,6 +40,7 @@ async function passwordState(core: Core, c: SmtpConfig) {
 }
 
 export async function emailSettingsView(core: Core): Promise<EmailSettingsView> {
+  await refreshSharedSettings(core);
   const c = getSmtpConfig(core.db);
   return {
     host: c.host,
@@ -49,7 +52,7 @@ export async function emailSettingsView(core: Core): Promise<EmailSettingsView> 
     fromAddress: c.fromAddress,
     caCertificate: c.caPem ? describeCertificate(new X509Certificate(c.caPem), core.now()) : null,
     configured: smtpConfigured(c),
-    protectionNote: core.secrets.protectionNote,
+    protectionNote: sharedSecrets(core).protectionNote,
   };
 }
 
@@ -90,7 +93,7 @@ async function resolvedConnection(
   if (user && input.password) {
     password = input.password;
   } else if (user && saved.passwordCipher) {
-    password = await core.secrets.decrypt(saved.passwordCipher);
+    password = await sharedSecrets(core).decrypt(saved.passwordCipher);
     passwordCipher = saved.passwordCipher;
   }
   return {
@@ -111,14 +114,16 @@ export async function saveEmailSettings(
   user: SessionUser,
   input: EmailSettingsInput,
 ): Promise<EmailSettingsView> {
+  await refreshSharedSettings(core);
   const before = getSmtpConfig(core.db);
   const { connection, passwordCipher: kept } = await resolvedConnection(core, input);
   let passwordCipher = kept;
   if (connection.user && input.password) {
-    const availability = await core.secrets.availability();
+    const secrets = sharedSecrets(core);
+    const availability = await secrets.availability();
     if (!availability.ok)
       throw new AppFailure('secrets.encryptionUnavailable', { reason: availability.reason });
-    passwordCipher = await core.secrets.encrypt(input.password);
+    passwordCipher = await secrets.encrypt(input.password);
   }
   const after: SmtpConfig = {
     host: connection.host,
@@ -131,8 +136,7 @@ export async function saveEmailSettings(
     caPem: connection.caPem,
   };
   const at = core.now().toISOString();
-  core.db.transaction(() => {
-    saveSmtpConfig(core.db, after);
+  await saveSharedSettings(core, { [SMTP_CONFIG_KEY]: JSON.stringify(after) }, () => {
     // The audit names a password change, never the password or its ciphertext.
     const view = (c: SmtpConfig) => ({
       host: c.host,
@@ -153,7 +157,7 @@ export async function saveEmailSettings(
       action: 'Configurações de e-mail alteradas',
       changes: diffFields(view(before), view(after), Object.keys(view(after)) as never),
     });
-  })();
+  });
   return emailSettingsView(core);
 }
 

@@ -21,6 +21,7 @@ import { smtpFailure } from '../../gateways/smtp/smtp-errors';
 import { createSmtpTransport, type SmtpTimeouts } from '../../gateways/smtp/smtp-transport';
 import { log } from '../../log';
 import { messageIdFor } from './activity-notify';
+import { sharedSecrets } from '../../floor/secrets/shared-secrets';
 
 export const MAX_ATTEMPTS = 6;
 const BASE_DELAY_MS = 60_000;
@@ -59,7 +60,8 @@ export async function deliverDueNotifications(core: Core, opts: DeliveryOptions)
   }
   let password: string | null = null;
   try {
-    if (config.user && config.passwordCipher) password = await core.secrets.decrypt(config.passwordCipher);
+    if (config.user && config.passwordCipher)
+      password = await sharedSecrets(core).decrypt(config.passwordCipher);
   } catch (e) {
     // A password this computer cannot read (another Windows user, restored profile) is not
     // temporary: fail the rows visibly instead of a failed run every few seconds.

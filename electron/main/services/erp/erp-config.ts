@@ -9,6 +9,7 @@ import { getSetting, setSetting } from '../../db/repos/settings.repo';
 import { createErpGateway } from '../../gateways/erp/erp-client';
 import type { ErpGateway } from '../../gateways/erp/erp-gateway';
 import { policyValue } from '../../policy/policy-locks';
+import { sharedSecrets } from '../../floor/secrets/shared-secrets';
 
 export const ERP_SETTING = {
   baseUrl: 'erp.baseUrl',
@@ -32,6 +33,14 @@ export function readErpConfig(core: Core): ErpConfig {
   };
 }
 
+/** The settings rows of an ERP configuration (saved for the floor by saveSharedSettings). */
+export const erpConfigEntries = (c: ErpConfig): Record<string, string> => ({
+  [ERP_SETTING.baseUrl]: c.baseUrl ?? '',
+  [ERP_SETTING.tokenCipher]: c.tokenCipher ?? '',
+  [ERP_SETTING.syncTime]: c.syncTime,
+});
+
+/** This desktop's cache only (demo and bench set-up); Configurações saves through saveSharedSettings. */
 export function writeErpConfig(core: Core, c: ErpConfig): void {
   setSetting(core.db, ERP_SETTING.baseUrl, c.baseUrl ?? '');
   setSetting(core.db, ERP_SETTING.tokenCipher, c.tokenCipher ?? '');
@@ -50,7 +59,7 @@ export async function erpGatewayFromSettings(core: Core): Promise<ErpGateway | n
   const key = `${c.baseUrl}\n${c.tokenCipher}`;
   const hit = core.state.erpGateway;
   if (hit?.key === key) return hit.gateway;
-  const token = await core.secrets.decrypt(c.tokenCipher);
+  const token = await sharedSecrets(core).decrypt(c.tokenCipher);
   const gateway = createErpGateway({
     baseUrl: c.baseUrl,
     token,

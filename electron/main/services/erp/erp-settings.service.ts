@@ -2,7 +2,9 @@ import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { ErpAboutView, ErpSettingsView } from '../../../../shared/ipc/dto/erp';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
-import { readErpConfig, requireErpGateway, writeErpConfig } from './erp-config';
+import { erpConfigEntries, readErpConfig, requireErpGateway } from './erp-config';
+import { sharedSecrets } from '../../floor/secrets/shared-secrets';
+import { refreshSharedSettings, saveSharedSettings } from '../../floor/settings/shared-settings';
 import { assertNotLocked } from '../../policy/policy-locks';
 
 export function getErpSettings(core: Core): ErpSettingsView {
@@ -11,7 +13,7 @@ export function getErpSettings(core: Core): ErpSettingsView {
     baseUrl: c.baseUrl ?? '',
     hasToken: !!c.tokenCipher,
     syncTime: c.syncTime,
-    tokenProtection: core.secrets.protectionNote,
+    tokenProtection: sharedSecrets(core).protectionNote,
   };
 }
 
@@ -29,8 +31,9 @@ export async function saveErpSettings(
   input: ErpSettingsInput,
 ): Promise<ErpSettingsView> {
   assertNotLocked(core, 'erpUrl', input.baseUrl.replace(/\/+$/, ''));
+  await refreshSharedSettings(core);
   const before = readErpConfig(core);
-  const tokenCipher = input.token ? await core.secrets.encrypt(input.token) : before.tokenCipher;
+  const tokenCipher = input.token ? await sharedSecrets(core).encrypt(input.token) : before.tokenCipher;
   const after = { baseUrl: input.baseUrl || null, tokenCipher, syncTime: input.syncTime };
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   if (before.baseUrl !== after.baseUrl) changes.baseUrl = { before: before.baseUrl, after: after.baseUrl };
@@ -38,8 +41,7 @@ export async function saveErpSettings(
     changes.syncTime = { before: before.syncTime, after: after.syncTime };
   // The token itself never goes to the audit log; only that it changed.
   if (input.token) changes.token = { before: before.tokenCipher ? 'definido' : 'vazio', after: 'alterado' };
-  core.db.transaction(() => {
-    writeErpConfig(core, after);
+  await saveSharedSettings(core, erpConfigEntries(after), () => {
     if (Object.keys(changes).length)
       insertAudit(core.db, {
         at: core.now().toISOString(),
@@ -50,7 +52,7 @@ export async function saveErpSettings(
         action: 'Configurações do ERP alteradas',
         changes,
       });
-  })();
+  });
   core.scheduler.reschedule();
   return getErpSettings(core);
 }

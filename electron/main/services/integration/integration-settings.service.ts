@@ -2,7 +2,7 @@ import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { IntegrationOverview } from '../../../../shared/ipc/dto/integration';
 import type { Core } from '../../core-types';
 import { insertAudit, type FieldChanges } from '../../db/repos/audit.repo';
-import { setSetting } from '../../db/repos/settings.repo';
+import { refreshSharedSettings, saveSharedSettings } from '../../floor/settings/shared-settings';
 import { ERP_SETTING, readErpConfig } from '../erp/erp-config';
 import { MAX_HOURS_KEY, maxHoursWithoutSuccess } from '../receivables/receivables-settings';
 import { integrationOverview } from './integration-overview.service';
@@ -16,11 +16,12 @@ export interface IntegrationSettingsInput {
  * Agendamento and Tempo máximo sem sucesso: saved with their audit row in one transaction;
  * a new time re-arms the daily sync at once.
  */
-export function saveIntegrationSettings(
+export async function saveIntegrationSettings(
   core: Core,
   user: SessionUser,
   input: IntegrationSettingsInput,
-): IntegrationOverview {
+): Promise<IntegrationOverview> {
+  await refreshSharedSettings(core);
   const before = {
     syncTime: readErpConfig(core).syncTime,
     maxHoursWithoutSuccess: maxHoursWithoutSuccess(core),
@@ -34,9 +35,11 @@ export function saveIntegrationSettings(
       after: input.maxHoursWithoutSuccess,
     };
   if (Object.keys(changes).length) {
-    core.db.transaction(() => {
-      setSetting(core.db, ERP_SETTING.syncTime, input.syncTime);
-      setSetting(core.db, MAX_HOURS_KEY, String(input.maxHoursWithoutSuccess));
+    const entries = {
+      [ERP_SETTING.syncTime]: input.syncTime,
+      [MAX_HOURS_KEY]: String(input.maxHoursWithoutSuccess),
+    };
+    await saveSharedSettings(core, entries, () =>
       insertAudit(core.db, {
         at: core.now().toISOString(),
         userId: user.id,
@@ -45,8 +48,8 @@ export function saveIntegrationSettings(
         entityId: 'integration',
         action: 'Integração → Dados ERP: agendamento ou tempo máximo sem sucesso alterado',
         changes,
-      });
-    })();
+      }),
+    );
   }
   if (changes.syncTime) core.scheduler.reschedule();
   return integrationOverview(core);

@@ -10,10 +10,12 @@ import { todayInSaoPaulo } from '../../../../shared/domain/dates';
 import type { Db } from '../../db/connection';
 import { getSetting, setSetting } from '../../db/repos/settings.repo';
 import { insertAudit } from '../../db/repos/audit.repo';
+import type { Core } from '../../core-types';
+import { saveSharedSettings } from '../../floor/settings/shared-settings';
 import { monthOffset } from '../abc/abc-curve';
 import { saoPauloDayStartUtc } from '../time';
 
-const KEY = 'bureau.budget';
+export const BUDGET_KEY = 'bureau.budget';
 export const DEFAULT_BUDGET: BureauBudgetView = {
   monthlyBudgetCents: null,
   blockAtLimit: false,
@@ -21,28 +23,28 @@ export const DEFAULT_BUDGET: BureauBudgetView = {
 };
 
 export function readBudget(db: Db): BureauBudgetView {
-  const raw = getSetting(db, KEY);
+  const raw = getSetting(db, BUDGET_KEY);
   return raw
     ? { ...DEFAULT_BUDGET, ...(JSON.parse(raw) as Partial<BureauBudgetView>) }
     : { ...DEFAULT_BUDGET };
 }
 
 export function saveBudget(db: Db, budget: BureauBudgetView): BureauBudgetView {
-  setSetting(db, KEY, JSON.stringify(budget));
+  setSetting(db, BUDGET_KEY, JSON.stringify(budget));
   return readBudget(db);
 }
 
 /** Saved from Configurações: the change goes to Auditoria with who made it. */
-export function saveBudgetAudited(
-  db: Db,
+export async function saveBudgetAudited(
+  core: Pick<Core, 'db' | 'floor' | 'scheduler'>,
   user: { id: number; name: string },
   at: string,
   budget: BureauBudgetView,
-): BureauBudgetView {
-  return db.transaction(() => {
-    const before = readBudget(db);
-    const saved = saveBudget(db, budget);
-    insertAudit(db, {
+): Promise<BureauBudgetView> {
+  const before = readBudget(core.db);
+  await saveSharedSettings(core, { [BUDGET_KEY]: JSON.stringify(budget) }, () => {
+    const saved = readBudget(core.db);
+    insertAudit(core.db, {
       at,
       userId: user.id,
       userName: user.name,
@@ -55,8 +57,8 @@ export function saveBudgetAudited(
         pricesCents: { before: before.pricesCents, after: saved.pricesCents },
       },
     });
-    return saved;
-  })();
+  });
+  return readBudget(core.db);
 }
 
 /** A billable ledger row: see the file comment. */

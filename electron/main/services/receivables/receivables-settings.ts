@@ -1,7 +1,8 @@
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
-import { getSetting, setSetting } from '../../db/repos/settings.repo';
+import { getSetting } from '../../db/repos/settings.repo';
+import { saveSharedSettings } from '../../floor/settings/shared-settings';
 
 /** Shared with the integration page, which edits the same value. */
 export const MAX_HOURS_KEY = 'integration.maxHoursWithoutSuccess';
@@ -13,11 +14,14 @@ export function maxHoursWithoutSuccess(core: Core): number {
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_HOURS;
 }
 
-export function saveMaxHoursWithoutSuccess(core: Core, user: SessionUser, hours: number): void {
+export async function saveMaxHoursWithoutSuccess(
+  core: Core,
+  user: SessionUser,
+  hours: number,
+): Promise<void> {
   const before = maxHoursWithoutSuccess(core);
   if (before === hours) return;
-  core.db.transaction(() => {
-    setSetting(core.db, MAX_HOURS_KEY, String(hours));
+  await saveSharedSettings(core, { [MAX_HOURS_KEY]: String(hours) }, () =>
     insertAudit(core.db, {
       at: core.now().toISOString(),
       userId: user.id,
@@ -26,6 +30,6 @@ export function saveMaxHoursWithoutSuccess(core: Core, user: SessionUser, hours:
       entityId: MAX_HOURS_KEY,
       action: 'Tempo máximo sem sucesso da integração alterado',
       changes: { maxHoursWithoutSuccess: { before, after: hours } },
-    });
-  })();
+    }),
+  );
 }

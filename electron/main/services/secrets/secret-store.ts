@@ -3,7 +3,8 @@
  * Electron uses the OS-backed safeStorage; the web shell, which has none, a key file.
  */
 export interface SecretStore {
-  kind: 'safeStorage' | 'keyfile';
+  /** floorKey: floor mode, sealed with the floor key of the machine policy (floor/secrets). */
+  kind: 'safeStorage' | 'keyfile' | 'floorKey';
   /** Shown to the admin next to the password field. */
   protectionNote: string;
   /** Whether secrets can be saved now, and in pt-BR why not. */
