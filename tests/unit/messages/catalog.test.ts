@@ -134,6 +134,8 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'consent.callsBlocked': { by: null, at: null },
   'floor.schemaNewer': { found: 12, known: 3 },
   'floor.otherCompany': { found: 'Outra Empresa Ltda' },
+  'floor.leaseLost': { holder: 'CAIXA-02' },
+  'floor.standbyTimedOut': { holder: 'CAIXA-01' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>
