@@ -24,6 +24,7 @@ CREATE TABLE floor_receivables_outbox (
   row_no integer NOT NULL,
   chave text NOT NULL,
   content_hash text NOT NULL,
+  amount_cents bigint NOT NULL,
   payload text NOT NULL,
   rejected text,
   PRIMARY KEY (export_id, row_no)

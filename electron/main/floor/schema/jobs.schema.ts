@@ -45,6 +45,7 @@ export interface FloorReceivablesOutboxTable {
   row_no: number;
   chave: string;
   content_hash: string;
+  amount_cents: number;
   /** The row in wire form (ReceivableRowPayload as JSON). */
   payload: string;
   rejected: string | null;

@@ -21,6 +21,7 @@ import { receivablesUploadState } from './receivables-flag';
 import { maxHoursWithoutSuccess } from './receivables-settings';
 import { readSyncHost, type SyncHostState } from './sync-host.service';
 import { requireFirstSync } from '../erp/first-sync';
+import { answersForSend } from './sender-preference';
 
 const HOUR_MS = 3_600_000;
 
@@ -47,8 +48,9 @@ function toRunView(db: Core['db'], r: JobRunRecord): ReceivablesRunView {
 }
 
 /**
- * "Tempo máximo sem sucesso": only the sync host alerts (the other desktops send nothing).
- * Before the first success the clock starts when the daily job was first scheduled.
+ * "Tempo máximo sem sucesso": every desktop that answers for the send alerts (see
+ * answersForSend; a lone desktop with nobody designated does). Before the first success the
+ * clock starts when the daily job was first scheduled.
  */
 function alertFor(core: Core, isHost: boolean): { alert: string | null; lastSuccessAt: string | null } {
   const lastSuccessAt = lastSuccessfulSend(core.db, RECEIVABLES_JOB);
@@ -70,7 +72,9 @@ function alertFor(core: Core, isHost: boolean): { alert: string | null; lastSucc
 /** The status bar: cheap (no ERP call), from the last known designation. */
 export function receivablesAlert(core: Core): ReceivablesAlertView {
   const me = installIdentity(core.db);
-  return { alert: alertFor(core, cachedSyncHost(core.db)?.installId === me.installId).alert };
+  const designation = cachedSyncHost(core.db);
+  const isHost = designation?.installId === me.installId;
+  return { alert: alertFor(core, answersForSend(core, designation, isHost)).alert };
 }
 
 export function statusView(core: Core, host: SyncHostState): ReceivablesStatusView {
@@ -79,7 +83,7 @@ export function statusView(core: Core, host: SyncHostState): ReceivablesStatusVi
   const scheduler = core.scheduler;
   const runningRunId = scheduler.runningRunId(RECEIVABLES_JOB);
   const progress = sendingProgress(core.db);
-  const { alert, lastSuccessAt } = alertFor(core, host.isHost);
+  const { alert, lastSuccessAt } = alertFor(core, answersForSend(core, host.designation, host.isHost));
   return {
     dailySync: config.receivablesDailySync,
     uploadAllowed: upload.allowed,
