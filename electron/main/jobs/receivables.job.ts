@@ -33,7 +33,11 @@ export function receivablesJob(core: Core): JobDefinition {
       const r = await core.jobLeases.runOncePerFloor(
         RECEIVABLES_JOB,
         (lease) =>
-          runReceivablesExport(core, { runId: ctx.runId, businessDate: ctx.businessDate, signal: lease.signal }, lease),
+          runReceivablesExport(
+            core,
+            { runId: ctx.runId, businessDate: ctx.businessDate, signal: lease.signal },
+            lease,
+          ),
         {
           slot: ctx.trigger === 'manual' ? null : ctx.businessDate,
           signal: ctx.signal,

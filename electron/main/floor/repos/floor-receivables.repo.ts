@@ -43,7 +43,11 @@ const EXPORT_COLUMNS = [
 ] as const;
 
 export async function exportBySource(db: Db, source: string): Promise<CentralExport | undefined> {
-  return db.selectFrom('floor_receivables_exports').select(EXPORT_COLUMNS).where('source', '=', source).executeTakeFirst();
+  return db
+    .selectFrom('floor_receivables_exports')
+    .select(EXPORT_COLUMNS)
+    .where('source', '=', source)
+    .executeTakeFirst();
 }
 
 export async function sendingCentralExports(db: Db): Promise<CentralExport[]> {
@@ -56,14 +60,22 @@ export async function sendingCentralExports(db: Db): Promise<CentralExport[]> {
 }
 
 export async function getCentralExport(db: Db, id: number): Promise<CentralExport | undefined> {
-  return db.selectFrom('floor_receivables_exports').select(EXPORT_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('floor_receivables_exports')
+    .select(EXPORT_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function insertCentralExport(
   db: Db,
   e: Omit<FloorReceivablesExportsTable, 'id' | 'status' | 'completed_at'>,
 ): Promise<number> {
-  const row = await db.insertInto('floor_receivables_exports').values(e).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('floor_receivables_exports')
+    .values(e)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -90,7 +102,12 @@ export async function heldContent(db: Db, keys: string[]): Promise<Map<string, s
   return new Map(rows.map((r) => [r.chave, r.content_hash]));
 }
 
-export async function insertCentralRows(db: Db, exportId: number, firstRowNo: number, rows: CentralRow[]): Promise<void> {
+export async function insertCentralRows(
+  db: Db,
+  exportId: number,
+  firstRowNo: number,
+  rows: CentralRow[],
+): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('floor_receivables_outbox')

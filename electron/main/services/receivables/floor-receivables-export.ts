@@ -98,17 +98,20 @@ async function promote(run: FloorRun, local: ReceivablesExportRecord): Promise<v
     let amountCents = 0;
     const keys: string[] = [];
     for (let from = local.first_row; from <= local.last_row; from += PROMOTE_CHUNK) {
-      const chunk = batchRows(core.db, local.id, from, Math.min(local.last_row, from + PROMOTE_CHUNK - 1)).map(
-        (r): CentralRow => {
-          const payload = outboxRow(r);
-          return {
-            chave: r.chave,
-            contentHash: contentHash(payload),
-            payload: JSON.stringify(payload),
-            amountCents: r.amount_cents,
-          };
-        },
-      );
+      const chunk = batchRows(
+        core.db,
+        local.id,
+        from,
+        Math.min(local.last_row, from + PROMOTE_CHUNK - 1),
+      ).map((r): CentralRow => {
+        const payload = outboxRow(r);
+        return {
+          chave: r.chave,
+          contentHash: contentHash(payload),
+          payload: JSON.stringify(payload),
+          amountCents: r.amount_cents,
+        };
+      });
       const held = await heldContent(
         trx,
         chunk.map((r) => r.chave),
@@ -140,7 +143,8 @@ async function sendCentral(run: FloorRun, e: CentralExport): Promise<void> {
       retry: core.tuning.receivables.retry,
       signal: lease.signal,
       onRejected: (list) => {
-        for (const r of list) rejected.push({ rowNo: (rows[r.index] as { row_no: number }).row_no, reason: r.reason });
+        for (const r of list)
+          rejected.push({ rowNo: (rows[r.index] as { row_no: number }).row_no, reason: r.reason });
       },
     });
     const refused = new Set(rejected.map((r) => r.rowNo));

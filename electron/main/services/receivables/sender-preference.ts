@@ -15,5 +15,8 @@ export async function otherPreferredSender(core: Core): Promise<SyncHostDesignat
 }
 
 /** Whether this desktop answers for the send (and so shows the "tempo máximo sem sucesso" alert). */
-export const answersForSend = (core: Core, designation: SyncHostDesignation | null, isHost: boolean): boolean =>
-  core.floor.mode === 'floor' || designation === null || isHost;
+export const answersForSend = (
+  core: Core,
+  designation: SyncHostDesignation | null,
+  isHost: boolean,
+): boolean => core.floor.mode === 'floor' || designation === null || isHost;
