@@ -91,6 +91,8 @@ export function statusView(core: Core, host: SyncHostState): ReceivablesStatusVi
     thisMachine: host.me,
     syncHost: host.designation,
     isSyncHost: host.isHost,
+    sendsHere: answersForSend(core, host.designation, host.isHost),
+    floorMode: core.floor.mode === 'floor',
     syncHostSource: host.source,
     syncHostProblem: host.problem,
     runningRunId,
