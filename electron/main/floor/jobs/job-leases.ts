@@ -288,7 +288,17 @@ export function createJobLeases(deps: JobLeaseDeps): JobLeases {
         if (Date.now() >= graceUntil) {
           graceUntil = 0;
           const token = await central(() => tryAcquire(db, job, me));
-          if (token !== null) return { ran: true, value: await holdAndRun(db, job, token, me, fn, opts) };
+          if (token !== null) {
+            // The holder may have finished the slot between our look and the takeover.
+            const done =
+              opts.slot === null ? undefined : await central(() => slotDone(db, job, opts.slot as string));
+            if (!done) return { ran: true, value: await holdAndRun(db, job, token, me, fn, opts) };
+            await central(() => release(db, job, token, me, null));
+            return {
+              ran: false,
+              doneBy: { installId: done.done_by, machineName: done.done_by_name, at: done.done_at },
+            };
+          }
         }
         if (Date.now() >= deadline) {
           const holder = await central(() => currentHolder(db, job));
