@@ -41,10 +41,14 @@ afterAll(async () => {
 const RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 };
 const BATCH = 25;
 
-async function seat(database: Awaited<ReturnType<TestPostgres['createDatabase']>>, name: string) {
+async function seat(
+  database: Awaited<ReturnType<TestPostgres['createDatabase']>>,
+  name: string,
+  leases = FAST_LEASES,
+) {
   const t = await createTestCore({
     clients: 20,
-    options: { floor: floorJoin(database), tuning: { jobLeases: FAST_LEASES } },
+    options: { floor: floorJoin(database), tuning: { jobLeases: leases } },
   });
   cores.push(t);
   setMachineName(t.core.db, name);
@@ -148,5 +152,55 @@ describe('receivables once per floor, with failover', () => {
       .map(([chave, r]) => ({ chave, amount_cents: r.valorCentavos }))
       .sort((x, y) => (x.chave < y.chave ? -1 : 1));
     expect(atBureau).toEqual(c.outbox);
+  }, 90_000);
+
+  it('the holder is closed mid-send: it frees the lease and the other seat continues at once from its checkpoint', async () => {
+    await sim.stop();
+    sim = await startBureauSimulator();
+    const database = await server.createDatabase();
+    // A lease far longer than the test: only the release lets B in.
+    const slow = { ...FAST_LEASES, leaseMs: 60_000 };
+    const a = await seat(database, 'CAIXA-01', slow);
+    const b = await seat(database, 'CAIXA-02', slow);
+    let posts = 0;
+    tuneReceivables(a.core, {
+      batchSize: BATCH,
+      retry: RETRY,
+      client: async (core) => {
+        const real = await bureauClientFromSettings(core);
+        return {
+          ...real,
+          postReceivables: async (batch) => {
+            posts += 1;
+            const answer = await real.postReceivables(batch);
+            // The user closes the app while the third batch is being answered.
+            if (posts === 3) void core.scheduler.stop();
+            return answer;
+          },
+        } satisfies BureauClient;
+      },
+    });
+    const adminA = await a.loginAs('admin');
+    const adminB = await b.loginAs('admin');
+    expect(await a.call(adminA, 'receivables.runNow', {})).toMatchObject({ ok: true });
+    await waitForRuns(a.core.db, RECEIVABLES_JOB, 1, 30_000);
+    const runA = a.core.db.prepare('SELECT status FROM job_runs WHERE job = ?').get(RECEIVABLES_JOB);
+    expect(runA).toEqual({ status: 'interrupted' });
+
+    const t0 = Date.now();
+    expect(await b.call(adminB, 'receivables.runNow', {})).toMatchObject({ ok: true });
+    await waitForRuns(b.core.db, RECEIVABLES_JOB, 1, 30_000);
+    expect(Date.now() - t0).toBeLessThan(slow.leaseMs / 2);
+    const c = await central(database.database);
+    // The third batch was answered as A stopped, before its checkpoint: B sends it again with the
+    // same loteId, which the bureau recognises (eight lotes in all, none twice).
+    expect(c.batches.filter((x) => x.sent_by_name === 'CAIXA-01').map((x) => x.batch_no)).toEqual([0, 1]);
+    expect(c.batches.filter((x) => x.sent_by_name === 'CAIXA-02').map((x) => x.batch_no)).toEqual([
+      2, 3, 4, 5, 6, 7,
+    ]);
+    const bureau = sim.receivables();
+    expect(bureau.batches).toHaveLength(8);
+    expect(bureau.batches.reduce((s, x) => s + x.recebidos, 0)).toBe(200);
+    expect(bureau.records.size).toBe(c.outbox.length);
   }, 90_000);
 });
