@@ -125,6 +125,12 @@ describe('receivables once per floor, with failover', () => {
       .get(RECEIVABLES_JOB) as { status: string; outcome: string };
     expect(run.status).toBe('success');
     expect(run.outcome).toContain('Enviado por este computador ("CAIXA-02")');
+    // Configurações → Bureau de crédito on B shows the export B finished, every row confirmed.
+    const statusB = await b.call(adminB, 'receivables.status', {});
+    expect(statusB).toMatchObject({
+      ok: true,
+      value: { floorMode: true, sendsHere: true, runs: [{ status: 'success', confirmedRows: 200 }] },
+    });
 
     const c = await central(database.database);
     // One export (A's full load); B's own full load found everything already at the bureau.

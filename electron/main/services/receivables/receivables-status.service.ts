@@ -22,12 +22,31 @@ import { maxHoursWithoutSuccess } from './receivables-settings';
 import { readSyncHost, type SyncHostState } from './sync-host.service';
 import { requireFirstSync } from '../erp/first-sync';
 import { answersForSend } from './sender-preference';
+import type { ExportSummary } from './receivables-summary';
 
 const HOUR_MS = 3_600_000;
 
-function toRunView(db: Core['db'], r: JobRunRecord): ReceivablesRunView {
+/**
+ * What one run got acknowledged. In floor mode the batches are central (the run's summary in its
+ * details holds the totals); alone, this desktop's own batch records.
+ */
+function progressOf(db: Core['db'], r: JobRunRecord, details: { exports?: ExportSummary[] }) {
   const p = runProgress(db, r.id);
-  const details = JSON.parse(r.details || '{}') as { skipped?: string };
+  if (p.batches > 0 || !details.exports?.length) return p;
+  const sum = (f: (e: ExportSummary) => number) => details.exports!.reduce((s, e) => s + f(e), 0);
+  return {
+    batches: 0,
+    sentRows: sum((e) => e.sentRows),
+    sentCents: sum((e) => e.confirmedCents),
+    confirmedRows: sum((e) => e.confirmedRows),
+    confirmedCents: sum((e) => e.confirmedCents),
+    rejectedRows: sum((e) => e.rejectedRows),
+  };
+}
+
+function toRunView(db: Core['db'], r: JobRunRecord): ReceivablesRunView {
+  const details = JSON.parse(r.details || '{}') as { skipped?: string; exports?: ExportSummary[] };
+  const p = progressOf(db, r, details);
   return {
     id: r.id,
     businessDate: r.business_date,
