@@ -137,6 +137,29 @@ describe('jobs once per floor', () => {
     expect(rows).toEqual([{ slot: 'by-b' }]);
   });
 
+  it('the designated desktop is only preferred: it wins when on, and another seat sends when it is off', async () => {
+    const { a, b } = await twoSeats();
+    const ran: string[] = [];
+    const work = (name: string) => async () => void ran.push(name);
+    // B is not the preferred one: it gives A a head start even though it asks first.
+    const rb = b.runOncePerFloor('receivables', work('CAIXA-02'), { slot: '2026-11-21', preferOther: true });
+    await wait(100);
+    const ra = a.runOncePerFloor('receivables', work('CAIXA-01'), { slot: '2026-11-21' });
+    expect(await Promise.all([ra, rb])).toMatchObject([
+      { ran: true },
+      { ran: false, doneBy: { machineName: 'CAIXA-01' } },
+    ]);
+    // The next night A is off: B still sends, after the grace period.
+    const t0 = Date.now();
+    expect(
+      await b.runOncePerFloor('receivables', work('CAIXA-02'), { slot: '2026-11-22', preferOther: true }),
+    ).toMatchObject({
+      ran: true,
+    });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(FAST_LEASES.preferenceGraceMs);
+    expect(ran).toEqual(['CAIXA-01', 'CAIXA-02']);
+  });
+
   it('embedded mode: the one desktop is always the holder, with no database at all', async () => {
     const alone = seat(EMBEDDED, 'CAIXA-01');
     const r = await alone.runOncePerFloor('receivables', async (lease) => lease.token, {
