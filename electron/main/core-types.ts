@@ -18,6 +18,7 @@ import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience'
 import type { RunningWorker } from './workers/worker-host';
 import type { FloorJoin, FloorLink } from './floor/floor-link';
 import type { Replicator } from './floor/replication/replicator';
+import type { JobLeases, JobLeaseTuning } from './floor/jobs/job-leases';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -38,6 +39,8 @@ export interface CoreTuning {
   receivables: ReceivablesTuning;
   /** How often the ERP outbox (query records, credit write-backs) is flushed by the scheduler. */
   erpOutboxEveryMs: number;
+  /** Leases of the jobs that run once per floor (expiry, renewal, standby polling). */
+  jobLeases: JobLeaseTuning;
 }
 
 /** Windows sleep/resume (Electron's powerMonitor); the web shell and tests have none. */
@@ -97,6 +100,7 @@ export interface CoreOptions {
     erpBreaker?: Partial<BreakerTuning>;
     receivables?: Partial<ReceivablesTuning>;
     erpOutboxEveryMs?: number;
+    jobLeases?: Partial<JobLeaseTuning>;
   };
   /** Electron passes the save dialog; the default writes a temporary file the browser downloads. */
   exportDestination?: ExportDestination;
@@ -152,4 +156,6 @@ export interface Core {
   floor: FloorLink;
   /** Floor mode: follows the central change feed into the local cache (a no-op when embedded). */
   replicator: Replicator;
+  /** Runs a job on exactly one seat of the floor at a time (always this one in embedded mode). */
+  jobLeases: JobLeases;
 }

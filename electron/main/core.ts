@@ -30,6 +30,8 @@ import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/flo
 import { createReplicator, NO_REPLICATOR } from './floor/replication/replicator';
 import { REPLICATED_TABLES } from './floor/replication/replicated-tables';
 import { refreshSharedSettings } from './floor/settings/shared-settings';
+import { createJobLeases, DEFAULT_JOB_LEASE } from './floor/jobs/job-leases';
+import { installIdentity } from './db/repos/sync-host.repo';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 /** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
@@ -141,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       erpBreaker: { ...DEFAULT_BREAKER, ...options.tuning?.erpBreaker },
       receivables: { batchSize: MAX_ROWS_PER_BATCH, retry: JOB_RETRY, ...options.tuning?.receivables },
       erpOutboxEveryMs: options.tuning?.erpOutboxEveryMs ?? ERP_OUTBOX_EVERY_MS,
+      jobLeases: { ...DEFAULT_JOB_LEASE, ...options.tuning?.jobLeases },
     },
     // Replaced just below: the breaker reports to the finished event bus.
     erpBreaker: undefined as never,
@@ -159,6 +162,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     floor,
     replicator: NO_REPLICATOR,
+    jobLeases: createJobLeases({
+      floor: () => core.floor,
+      me: () => installIdentity(core.db),
+      tuning: () => core.tuning.jobLeases,
+      now: () => core.now(),
+    }),
   };
   core.erpBreaker = createBreaker({
     tuning: core.tuning.erpBreaker,

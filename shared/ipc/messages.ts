@@ -23,6 +23,7 @@ import { panelMessages } from './messages/panel.messages';
 import { consentMessages } from './messages/consent.messages';
 import { floorMessages } from './messages/floor.messages';
 import { floorFeedMessages } from './messages/floor-feed.messages';
+import { floorJobsMessages } from './messages/floor-jobs.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -43,6 +44,7 @@ export const CATALOG = {
   ...consentMessages,
   ...floorMessages,
   ...floorFeedMessages,
+  ...floorJobsMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

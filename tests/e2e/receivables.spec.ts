@@ -23,7 +23,9 @@ test('admin designates this computer, clicks Enviar agora and sees the run succe
 
   await page.getByRole('button', { name: 'Bureau de crédito' }).click();
   const section = page.getByRole('region', { name: 'Contas a receber para o bureau' });
-  await expect(section.getByTestId('receivables-sync-host')).toContainText('Nenhum computador designado');
+  await expect(section.getByTestId('receivables-sync-host')).toContainText(
+    'Nenhum computador designado (opcional): este computador envia.',
+  );
   await section.getByRole('button', { name: 'Designar este computador' }).click();
   await expect(section.getByTestId('receivables-sync-host')).toContainText('(este computador)');
 

@@ -68,11 +68,20 @@ afterAll(async () => {
 });
 
 describe('one sender per company', () => {
-  it('with nobody designated, no desktop sends and each records why', async () => {
-    const status = await sendNow(a);
-    expect(status.runs[0]).toMatchObject({ status: 'success', skipped: true });
-    expect(status.runs[0]?.outcome).toMatch(/não é o computador designado.*nenhum computador foi designado/);
-    expect(sim.receivables().batches).toHaveLength(0);
+  it('with nobody designated, a lone desktop sends: the designation is only a preference', async () => {
+    // Its own bureau, so the two desktops below start from an empty one.
+    const own = await startBureauSimulator();
+    try {
+      const c = await desk('CAIXA-09');
+      await pointAtSimulator(c.t.core, own);
+      const status = await sendNow(c);
+      expect(status.runs[0]).toMatchObject({ status: 'success', skipped: false, confirmedRows: 200 });
+      expect(status.runs[0]?.outcome).not.toMatch(/Não enviado/);
+      expect(localTotals(c.t.core.db)).toEqual(simulatorTotals(own));
+      expect(sim.receivables().batches).toHaveLength(0);
+    } finally {
+      await own.stop();
+    }
   });
 
   it('only the designated desktop sends; the other is told who holds the role and records a skipped run', async () => {
@@ -95,7 +104,7 @@ describe('one sender per company', () => {
     expect(statusA.runs[0]).toMatchObject({ status: 'success', skipped: false, confirmedRows: 200 });
     expect(statusB.runs[0]).toMatchObject({ status: 'success', skipped: true, sentRows: 0 });
     expect(statusB.runs[0]?.outcome).toBe(
-      'Não enviado: este não é o computador designado (o envio é feito por "CAIXA-01").',
+      'Não enviado aqui: o envio é feito por "CAIXA-01", o computador preferido em Configurações → Bureau de crédito.',
     );
     expect(lotesFrom(statusA.thisMachine.installId)).toBeGreaterThan(0);
     expect(lotesFrom(statusB.thisMachine.installId)).toBe(0);

@@ -4,7 +4,8 @@
  * contract: add `& <Feature>Tables` with a one-line import.
  */
 import type { ClientRecordTables } from './schema/client-records.schema';
+import type { JobsTables } from './schema/jobs.schema';
 import type { SettingsTables } from './schema/settings.schema';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the features' tables are joined in below.
-export interface SharedSchema extends ClientRecordTables, SettingsTables {}
+export interface SharedSchema extends ClientRecordTables, JobsTables, SettingsTables {}

@@ -6,32 +6,60 @@ import { emitClientChanged } from '../services/clients/client-events';
 import { announceOrderChanges } from '../services/credit-release/credit-release-events';
 import { runErpSyncJob } from '../workers/erp-sync-worker';
 import { recomputeAbcAfterSync } from '../services/abc/abc-after-sync';
-import type { JobDefinition } from './scheduler';
+import { installIdentity } from '../db/repos/sync-host.repo';
+import type { JobDefinition, JobResult } from './scheduler';
 
 export const ERP_SYNC_JOB = 'erp-sync';
 
 const count = new Intl.NumberFormat('pt-BR');
 
-/** Daily ERP sync at the time set in Configurações → Integração (default 00:00), once the ERP is configured. */
+/**
+ * Daily ERP sync at the time set in Configurações → Integração (default 00:00), once the ERP is
+ * configured. In floor mode it runs on one seat at a time (the job's lease); a seat standing by
+ * records who synced, and takes over, resuming from the sync's checkpoints, if that one stops.
+ */
 export function erpSyncJob(core: Core): JobDefinition {
   return {
     name: ERP_SYNC_JOB,
     dailyAt: () => (isErpConfigured(core) ? readErpConfig(core).syncTime : null),
     async run(ctx) {
-      // Pull, parse, validate and write on a worker thread (electron/main/workers); open client
-      // screens are told afterwards, from here, what the run changed.
-      const summary = await runErpSyncJob(core, { runId: ctx.runId, signal: ctx.signal });
-      announceClientChanges(core, summary.changedClientIds);
-      const abc = await recomputeAbcAfterSync(core, ctx.runId, summary);
-      // One announcement per run: a recomputed curve changes the headers' class ('register').
-      const parts = changedClientParts(summary);
-      if (abc && !parts.includes('register')) parts.push('register');
-      if (parts.length > 0) emitClientChanged(core, null, parts);
-      announceOrderChanges(core, summary);
+      const r = await core.jobLeases.runOncePerFloor(
+        ERP_SYNC_JOB,
+        (lease) => syncOnce(core, ctx.runId, lease.signal),
+        {
+          slot: ctx.trigger === 'manual' ? null : ctx.businessDate,
+          signal: ctx.signal,
+        },
+      );
+      if (!r.ran)
+        return {
+          outcome: `Sincronizado por "${r.doneBy.machineName}"; este computador aguardou como reserva.`,
+          details: { ranBy: r.doneBy },
+        };
+      if (core.floor.mode === 'embedded') return r.value;
+      const me = installIdentity(core.db);
       return {
-        outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
-        details: summary,
+        outcome: `${r.value.outcome} Executado por este computador ("${me.machineName}").`,
+        details: { ...r.value.details, ranBy: me },
       };
     },
+  };
+}
+
+/** One sync on this seat: the worker run, then what open screens must hear about. */
+async function syncOnce(core: Core, runId: number, signal: AbortSignal): Promise<JobResult> {
+  // Pull, parse, validate and write on a worker thread (electron/main/workers); open client
+  // screens are told afterwards, from here, what the run changed.
+  const summary = await runErpSyncJob(core, { runId, signal });
+  announceClientChanges(core, summary.changedClientIds);
+  const abc = await recomputeAbcAfterSync(core, runId, summary);
+  // One announcement per run: a recomputed curve changes the headers' class ('register').
+  const parts = changedClientParts(summary);
+  if (abc && !parts.includes('register')) parts.push('register');
+  if (parts.length > 0) emitClientChanged(core, null, parts);
+  announceOrderChanges(core, summary);
+  return {
+    outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
+    details: summary,
   };
 }

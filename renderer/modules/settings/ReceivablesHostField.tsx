@@ -11,14 +11,17 @@ interface Props {
   onClaim: (confirmTakeover: boolean) => void;
 }
 
-/** Which desktop sends for the whole company, and "Designar este computador" (with a warning on takeover). */
+/**
+ * The optional preferred sender ("Designar este computador", with a warning on takeover). With
+ * nobody designated this desktop sends alone, or, in floor mode, any seat does.
+ */
 export function ReceivablesHostField({ status, busy, onClaim }: Props) {
   const [confirming, setConfirming] = useState(false);
   const host = status.syncHost;
   const other = host && !status.isSyncHost ? host : null;
   return (
     <div className={fieldsCss.field}>
-      <dt>Computador que envia</dt>
+      <dt>Computador que envia (preferência opcional)</dt>
       <dd data-testid="receivables-sync-host">
         {host ? (
           <>
@@ -30,7 +33,17 @@ export function ReceivablesHostField({ status, busy, onClaim }: Props) {
             </span>
           </>
         ) : (
-          'Nenhum computador designado: nenhum envio diário será feito.'
+          <>
+            Nenhum computador designado (opcional):{' '}
+            {status.floorMode
+              ? 'um dos computadores ligados envia, escolhido pelo banco central; se ele parar, outro assume.'
+              : 'este computador envia.'}
+          </>
+        )}
+        {host && status.floorMode && (
+          <div className="muted">
+            Preferência: se {host.machineName} estiver desligado, outro computador ligado assume o envio.
+          </div>
         )}
         {status.syncHostProblem && <div className={styles.warning}>{status.syncHostProblem}</div>}
         <div className="muted">
@@ -71,8 +84,8 @@ export function ReceivablesHostField({ status, busy, onClaim }: Props) {
         >
           <p role="alert">
             O computador <strong>{other.machineName}</strong> já está designado para enviar as contas a
-            receber ao bureau. Se este computador assumir, <strong>{other.machineName}</strong> deixa de
-            enviar. Só um computador da empresa deve enviar.
+            receber ao bureau. Se este computador assumir a preferência, <strong>{other.machineName}</strong>{' '}
+            deixa de enviar.
           </p>
         </Dialog>
       )}

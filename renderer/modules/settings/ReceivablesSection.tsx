@@ -75,12 +75,12 @@ export function ReceivablesSection() {
             {count.format(progress.sentRows)} de {count.format(progress.totalRows)} registro(s)
           </span>
         )}
-        {!status.isSyncHost && <span className="muted">Só o computador designado envia.</span>}
+        {!status.sendsHere && <span className="muted">O envio é feito pelo computador preferido.</span>}
         <button
           type="button"
           className={running || sendNow.isPending ? 'primary is-busy' : 'primary'}
           aria-busy={running || sendNow.isPending}
-          disabled={busy || running || !status.isSyncHost}
+          disabled={busy || running || !status.sendsHere}
           onClick={() => sendNow.mutate({})}
         >
           {running ? 'Enviando…' : 'Enviar agora'}

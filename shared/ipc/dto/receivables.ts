@@ -40,6 +40,10 @@ export interface ReceivablesStatusView {
   thisMachine: { installId: string; machineName: string };
   syncHost: SyncHostView | null;
   isSyncHost: boolean;
+  /** This desktop may send (nobody preferred elsewhere, or floor mode: whichever seat holds the lease). */
+  sendsHere: boolean;
+  /** Floor mode: the seats share one central database and the send runs on one of them at a time. */
+  floorMode: boolean;
   syncHostSource: 'erp' | 'cache' | 'none';
   syncHostProblem: string | null;
   runningRunId: number | null;

@@ -135,6 +135,8 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'floor.schemaNewer': { found: 12, known: 3 },
   'floor.otherCompany': { found: 'Outra Empresa Ltda' },
   'floor.keyMissing': { problem: 'a chave deve ter exatamente 32 bytes' },
+  'floor.leaseLost': { holder: 'CAIXA-02' },
+  'floor.standbyTimedOut': { holder: 'CAIXA-01' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>

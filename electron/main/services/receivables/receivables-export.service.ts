@@ -40,6 +40,8 @@ import {
 } from '../../workers/receivables-snapshot-worker';
 import { canRunInWorker, runInWorker } from '../../workers/worker-host';
 import { exportSummary, type ExportSummary } from './receivables-summary';
+import type { JobLease } from '../../floor/jobs/job-leases';
+import { sendFloorReceivables } from './floor-receivables-export';
 
 export const RECEIVABLES_SEND_LABEL = 'Envio das contas a receber';
 
@@ -182,13 +184,19 @@ export interface BureauPost {
 const workAhead = (core: Core): number =>
   sendingExports(core.db).reduce((n, e) => n + e.rows, 0) + movementsSinceLastSnapshot(core);
 
-export async function runReceivablesExport(core: Core, input: ExportRunInput): Promise<ExportRunResult> {
+/** `lease`: the job's lease in floor mode, where the checkpoints are central (floor-receivables-export). */
+export async function runReceivablesExport(
+  core: Core,
+  input: ExportRunInput,
+  lease?: JobLease,
+): Promise<ExportRunResult> {
   const upload = receivablesUploadState(getBureauConfig(core.db));
   if (upload.key) throw new AppFailure(upload.key);
   const { installId } = installIdentity(core.db);
   const { batchSize, retry } = core.tuning.receivables;
   const client = await core.bureauClient(core);
   try {
+    if (lease?.mode === 'floor') return await sendFloorReceivables(core, lease, client, input);
     if (!canRunInWorker(core) || workAhead(core) < SNAPSHOT_WORKER_MIN_MOVEMENTS)
       return await sendReceivablesExports(
         {

@@ -21,12 +21,32 @@ import { receivablesUploadState } from './receivables-flag';
 import { maxHoursWithoutSuccess } from './receivables-settings';
 import { readSyncHost, type SyncHostState } from './sync-host.service';
 import { requireFirstSync } from '../erp/first-sync';
+import { answersForSend } from './sender-preference';
+import type { ExportSummary } from './receivables-summary';
 
 const HOUR_MS = 3_600_000;
 
-function toRunView(db: Core['db'], r: JobRunRecord): ReceivablesRunView {
+/**
+ * What one run got acknowledged. In floor mode the batches are central (the run's summary in its
+ * details holds the totals); alone, this desktop's own batch records.
+ */
+function progressOf(db: Core['db'], r: JobRunRecord, details: { exports?: ExportSummary[] }) {
   const p = runProgress(db, r.id);
-  const details = JSON.parse(r.details || '{}') as { skipped?: string };
+  if (p.batches > 0 || !details.exports?.length) return p;
+  const sum = (f: (e: ExportSummary) => number) => details.exports!.reduce((s, e) => s + f(e), 0);
+  return {
+    batches: 0,
+    sentRows: sum((e) => e.sentRows),
+    sentCents: sum((e) => e.confirmedCents),
+    confirmedRows: sum((e) => e.confirmedRows),
+    confirmedCents: sum((e) => e.confirmedCents),
+    rejectedRows: sum((e) => e.rejectedRows),
+  };
+}
+
+function toRunView(db: Core['db'], r: JobRunRecord): ReceivablesRunView {
+  const details = JSON.parse(r.details || '{}') as { skipped?: string; exports?: ExportSummary[] };
+  const p = progressOf(db, r, details);
   return {
     id: r.id,
     businessDate: r.business_date,
@@ -47,8 +67,9 @@ function toRunView(db: Core['db'], r: JobRunRecord): ReceivablesRunView {
 }
 
 /**
- * "Tempo máximo sem sucesso": only the sync host alerts (the other desktops send nothing).
- * Before the first success the clock starts when the daily job was first scheduled.
+ * "Tempo máximo sem sucesso": every desktop that answers for the send alerts (see
+ * answersForSend; a lone desktop with nobody designated does). Before the first success the
+ * clock starts when the daily job was first scheduled.
  */
 function alertFor(core: Core, isHost: boolean): { alert: string | null; lastSuccessAt: string | null } {
   const lastSuccessAt = lastSuccessfulSend(core.db, RECEIVABLES_JOB);
@@ -70,7 +91,9 @@ function alertFor(core: Core, isHost: boolean): { alert: string | null; lastSucc
 /** The status bar: cheap (no ERP call), from the last known designation. */
 export function receivablesAlert(core: Core): ReceivablesAlertView {
   const me = installIdentity(core.db);
-  return { alert: alertFor(core, cachedSyncHost(core.db)?.installId === me.installId).alert };
+  const designation = cachedSyncHost(core.db);
+  const isHost = designation?.installId === me.installId;
+  return { alert: alertFor(core, answersForSend(core, designation, isHost)).alert };
 }
 
 export function statusView(core: Core, host: SyncHostState): ReceivablesStatusView {
@@ -79,7 +102,7 @@ export function statusView(core: Core, host: SyncHostState): ReceivablesStatusVi
   const scheduler = core.scheduler;
   const runningRunId = scheduler.runningRunId(RECEIVABLES_JOB);
   const progress = sendingProgress(core.db);
-  const { alert, lastSuccessAt } = alertFor(core, host.isHost);
+  const { alert, lastSuccessAt } = alertFor(core, answersForSend(core, host.designation, host.isHost));
   return {
     dailySync: config.receivablesDailySync,
     uploadAllowed: upload.allowed,
@@ -87,6 +110,8 @@ export function statusView(core: Core, host: SyncHostState): ReceivablesStatusVi
     thisMachine: host.me,
     syncHost: host.designation,
     isSyncHost: host.isHost,
+    sendsHere: answersForSend(core, host.designation, host.isHost),
+    floorMode: core.floor.mode === 'floor',
     syncHostSource: host.source,
     syncHostProblem: host.problem,
     runningRunId,

@@ -17,8 +17,8 @@ export function BusinessRule({ o }: { o: IntegrationOverview }) {
       <p>
         Empresas e contatos alimentam a busca F9 e a ficha do cliente (limite, saldo e situação de crédito);
         as faturas formam as contas a receber exibidas nas informações financeiras. Quando o envio diário está
-        ligado em Configurações → Bureau de crédito, às {o.receivablesTime} o computador designado envia ao
-        bureau, em lotes, as movimentações de contas a receber ainda não enviadas (na primeira vez, a carteira
+        ligado em Configurações → Bureau de crédito, às {o.receivablesTime} um só computador envia ao bureau,
+        em lotes, as movimentações de contas a receber ainda não enviadas (na primeira vez, a carteira
         completa); um lote só conta como entregue quando o bureau confirma a quantidade e o valor recebidos.
         Cada requisição, com sua resposta ou erro, fica registrada e pode ser baixada na aba Histórico.
       </p>
