@@ -17,6 +17,7 @@ import type { SyncHostState } from './services/receivables/sync-host.service';
 import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience';
 import type { RunningWorker } from './workers/worker-host';
 import type { FloorJoin, FloorLink } from './floor/floor-link';
+import type { FloorController, FloorTuning } from './floor/floor-controller';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -105,6 +106,8 @@ export interface CoreOptions {
   jobWorkerEntry?: string;
   /** Floor mode: the central PostgreSQL database this seat joins (default: embedded, SQLite only). */
   floor?: FloorJoin;
+  /** Heartbeat and reconnect delays of the FloorController (tests shrink them). */
+  floorTuning?: Partial<FloorTuning>;
 }
 
 /**
@@ -149,4 +152,6 @@ export interface Core {
   state: CoreState;
   /** Embedded (this desktop's SQLite file is the whole state) or floor (the central PostgreSQL). */
   floor: FloorLink;
+  /** Online/offline/refused of the central database, heartbeat and reconnect (floor mode). */
+  floorController: FloorController;
 }

@@ -8,12 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { PolicyField, PolicyProblem, PolicyValues } from '../../../shared/ipc/dto/policy';
+import { parseFloorPolicy, type FloorPolicy } from './floor-policy';
 
 export interface MachinePolicy {
   file: string | null;
   found: boolean;
   values: Partial<PolicyValues>;
   problems: PolicyProblem[];
+  /** The central database this seat joins (floor mode), when the policy has a valid `floor` section. */
+  floor?: FloorPolicy;
 }
 
 export const POLICY_LABELS: Record<PolicyField, string> = {
@@ -114,12 +117,17 @@ export function parseMachinePolicy(text: string, file: string): MachinePolicy {
         message: `Política da empresa (${file}), campo "${field}": ${parsed.error.issues[0]?.message ?? 'valor inválido'} Este campo foi ignorado.`,
       });
   }
+  if (record.floor !== undefined && record.floor !== null) {
+    const floor = parseFloorPolicy(record.floor, file);
+    if (floor.value) policy.floor = floor.value;
+    policy.problems.push(...floor.problems);
+  }
   for (const key of Object.keys(record)
-    .filter((k) => !(KNOWN as string[]).includes(k))
+    .filter((k) => !(KNOWN as string[]).includes(k) && k !== 'floor')
     .slice(0, 10))
     policy.problems.push({
       field: key.slice(0, 60),
-      message: `Política da empresa (${file}): o campo "${key.slice(0, 60)}" não é conhecido e foi ignorado. Campos aceitos: ${KNOWN.join(', ')}.`,
+      message: `Política da empresa (${file}): o campo "${key.slice(0, 60)}" não é conhecido e foi ignorado. Campos aceitos: ${KNOWN.join(', ')}, floor.`,
     });
   policy.values = values as Partial<PolicyValues>;
   return policy;

@@ -134,6 +134,13 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'consent.callsBlocked': { by: null, at: null },
   'floor.schemaNewer': { found: 12, known: 3 },
   'floor.otherCompany': { found: 'Outra Empresa Ltda' },
+  'floor.serverUnreachable': { host: 'banco.empresa.local', port: 5432 },
+  'floor.authFailed': { user: 'central' },
+  'floor.tlsRefused': { reason: 'The server does not support SSL connections' },
+  'floor.databaseMissing': { database: 'central' },
+  'floor.importNotEmpty': { table: 'users' },
+  'floor.policyLocked': { policyFile: 'C:\\ProgramData\\Central de Atendimento\\policy.json' },
+  'floor.probeOk': { company: 'Acme Atendimento Ltda' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>
