@@ -86,7 +86,11 @@ async function joinFloorOrClose(join: FloorJoin, db: Db): Promise<FloorLink> {
 }
 
 /** The policy's central database, else the one joined in Configurações; null stays embedded. */
-async function configuredFloorJoin(policy: MachinePolicy, db: Db, secrets: SecretStore): Promise<FloorJoin | null> {
+async function configuredFloorJoin(
+  policy: MachinePolicy,
+  db: Db,
+  secrets: SecretStore,
+): Promise<FloorJoin | null> {
   if (policy.floor) return policy.floor.join;
   try {
     return await savedFloorJoin(db, secrets);

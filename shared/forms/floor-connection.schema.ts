@@ -63,7 +63,10 @@ export const floorCompanyId = z
   .trim()
   .min(1, 'Empresa (identificador): informe o CNPJ ou o código da empresa.')
   .max(64, 'Empresa (identificador): tem mais de 64 caracteres.')
-  .regex(/^[A-Za-z0-9._-]+$/, 'Empresa (identificador): use só letras, números, ".", "_" ou "-" (ex.: o CNPJ sem pontuação).');
+  .regex(
+    /^[A-Za-z0-9._-]+$/,
+    'Empresa (identificador): use só letras, números, ".", "_" ou "-" (ex.: o CNPJ sem pontuação).',
+  );
 
 export const floorCompanyName = z
   .string({ error: 'Empresa (nome): informe o nome da empresa.' })

@@ -40,7 +40,9 @@ async function setup() {
   await migrateFloor(pool, ACME);
   await server.sql(settings.database, 'CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL)');
   const local = new Database(':memory:');
-  local.exec("CREATE TABLE notes (id integer PRIMARY KEY, body text); INSERT INTO notes VALUES (1,'a'),(2,'b'),(3,'c')");
+  local.exec(
+    "CREATE TABLE notes (id integer PRIMARY KEY, body text); INSERT INTO notes VALUES (1,'a'),(2,'b'),(3,'c')",
+  );
   return { settings, pool, central: floorKysely<SharedSchema>(pool), local };
 }
 
@@ -50,7 +52,8 @@ const notesStep: FloorImportStep = {
   label: 'Anotações',
   async run(local, central) {
     const rows = local.prepare('SELECT id, body FROM notes').all() as { id: number; body: string }[];
-    for (const r of rows) await sql`INSERT INTO notes (id, body) VALUES (${r.id}, ${r.body})`.execute(central);
+    for (const r of rows)
+      await sql`INSERT INTO notes (id, body) VALUES (${r.id}, ${r.body})`.execute(central);
     return { rows: rows.length };
   },
 };
@@ -83,14 +86,20 @@ describe('floor import', () => {
       { id: 2, body: 'b' },
       { id: 3, body: 'c' },
     ]);
-    expect(await server.sql(settings.database, 'SELECT seat FROM floor_imports')).toEqual([{ seat: 'PC-01' }]);
+    expect(await server.sql(settings.database, 'SELECT seat FROM floor_imports')).toEqual([
+      { seat: 'PC-01' },
+    ]);
   });
 
   it('a failing step rolls back the steps before it: the central database stays empty', async () => {
     const { settings, central, local } = await setup();
-    await expect(importIntoFloor(local, central, [notesStep, failing])).rejects.toThrow(/tabela_que_nao_existe/);
+    await expect(importIntoFloor(local, central, [notesStep, failing])).rejects.toThrow(
+      /tabela_que_nao_existe/,
+    );
     expect(await server.sql(settings.database, 'SELECT count(*)::int AS n FROM notes')).toEqual([{ n: 0 }]);
-    expect(await server.sql(settings.database, 'SELECT count(*)::int AS n FROM floor_imports')).toEqual([{ n: 0 }]);
+    expect(await server.sql(settings.database, 'SELECT count(*)::int AS n FROM floor_imports')).toEqual([
+      { n: 0 },
+    ]);
     // Nothing was spent: the import can be run again once the step is fixed.
     expect((await importIntoFloor(local, central, [notesStep])).totalRows).toBe(3);
   });

@@ -103,7 +103,10 @@ describe('Configurações → Banco central', () => {
       const view = await again.call(admin2, 'floor.settings.get', {});
       expect(view).toMatchObject({
         ok: true,
-        value: { connection: { database: 'central_join', companyName: ACME.companyName }, lockedByPolicy: false },
+        value: {
+          connection: { database: 'central_join', companyName: ACME.companyName },
+          lockedByPolicy: false,
+        },
       });
       // A blank password on a new test reuses the saved one.
       expect(await again.call(admin2, 'floor.test', input('central_join', null))).toMatchObject({
@@ -133,7 +136,10 @@ describe('Configurações → Banco central', () => {
     try {
       expect(later.core.floorController.status().state).toBe('offline');
       const ana = await later.loginAs('ana');
-      expect(await later.call(ana, 'floor.status', {})).toMatchObject({ ok: true, value: { state: 'offline' } });
+      expect(await later.call(ana, 'floor.status', {})).toMatchObject({
+        ok: true,
+        value: { state: 'offline' },
+      });
       await server.resume();
       await waitForFloorState(later.core, 'online');
     } finally {

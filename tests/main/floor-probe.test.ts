@@ -56,12 +56,17 @@ describe('Testar conexão', () => {
 
   it('a database of a newer schema is told with both versions, and nothing is written', async () => {
     const settings = await claimed();
-    await server.sql(settings.database, "INSERT INTO floor_migrations (version, name) VALUES (9999, 'futura')");
+    await server.sql(
+      settings.database,
+      "INSERT INTO floor_migrations (version, name) VALUES (9999, 'futura')",
+    );
     const before = await server.sql(settings.database, 'SELECT version FROM floor_migrations ORDER BY 1');
     const r = await probeFloor(settings, ACME);
     expect(r.kind).toBe('schemaNewer');
     expect(r.message).toContain('versão 9999');
-    expect(await server.sql(settings.database, 'SELECT version FROM floor_migrations ORDER BY 1')).toEqual(before);
+    expect(await server.sql(settings.database, 'SELECT version FROM floor_migrations ORDER BY 1')).toEqual(
+      before,
+    );
   });
 
   it('a database of another company names that company', async () => {
@@ -77,7 +82,10 @@ describe('Testar conexão', () => {
     expect(r).toMatchObject({ kind: 'empty' });
     expect(r.message).toContain('pronto para importar');
     expect(
-      await server.sql(fresh.database, "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'"),
+      await server.sql(
+        fresh.database,
+        "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'",
+      ),
     ).toEqual([{ n: 0 }]);
     expect((await probeFloor(await claimed(), ACME)).kind).toBe('empty');
   });

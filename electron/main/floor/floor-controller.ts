@@ -103,7 +103,10 @@ export function createFloorController(deps: FloorControllerDeps): FloorControlle
 
   const withTimeout = <T>(p: Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      const t = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), deps.tuning.checkTimeoutMs);
+      const t = setTimeout(
+        () => reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
+        deps.tuning.checkTimeoutMs,
+      );
       p.then(
         (v) => (clearTimeout(t), resolve(v)),
         (e: unknown) => (clearTimeout(t), reject(e)),
@@ -122,7 +125,8 @@ export function createFloorController(deps: FloorControllerDeps): FloorControlle
     } catch (e) {
       if (e instanceof AppFailure && e.key !== 'floor.unreachable')
         return set({ state: 'refused', reason: e.message });
-      if (isUnreachableError(e)) return set({ state: 'offline', reason: text('floor.unreachable', undefined) });
+      if (isUnreachableError(e))
+        return set({ state: 'offline', reason: text('floor.unreachable', undefined) });
       const c = classifyConnectError(e, link.pool.options as never);
       set({ state: c.kind === 'unreachable' ? 'offline' : 'refused', reason: text(c.key, c.details) });
     }

@@ -28,7 +28,10 @@ export function classifyConnectError(
 ): { kind: FloorProbeKind; key: MessageKey; details: Record<string, unknown> } {
   const err = e as { code?: string; message?: string };
   const text = err.message ?? String(e);
-  if (/does not support SSL|no encryption|SSL off|self[- ]signed|certificate|TLS|SSL/i.test(text) || TLS_CODES.has(err.code ?? ''))
+  if (
+    /does not support SSL|no encryption|SSL off|self[- ]signed|certificate|TLS|SSL/i.test(text) ||
+    TLS_CODES.has(err.code ?? '')
+  )
     return { kind: 'tlsRefused', key: 'floor.tlsRefused', details: { reason: text.slice(0, 160) } };
   if (err.code === '28P01' || err.code === '28000')
     return { kind: 'authFailed', key: 'floor.authFailed', details: { user: s.user } };
@@ -76,18 +79,22 @@ export async function probeFloor(
       await client.query<{ t: string | null }>("SELECT to_regclass('floor_migrations')::text AS t")
     ).rows[0]?.t;
     if (hasMigrations) {
-      const found = (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM floor_migrations'))
-        .rows[0]?.v;
+      const found = (
+        await client.query<{ v: number | null }>('SELECT max(version) AS v FROM floor_migrations')
+      ).rows[0]?.v;
       if ((found ?? 0) > known) return result('schemaNewer', 'floor.schemaNewer', { found, known });
       const meta = (
-        await client.query<{ company_id: string; company_name: string }>(
-          "SELECT company_id, company_name FROM floor_meta WHERE id = 1",
-        ).catch(() => ({ rows: [] as { company_id: string; company_name: string }[] }))
+        await client
+          .query<{ company_id: string; company_name: string }>(
+            'SELECT company_id, company_name FROM floor_meta WHERE id = 1',
+          )
+          .catch(() => ({ rows: [] as { company_id: string; company_name: string }[] }))
       ).rows[0];
       if (meta && meta.company_id !== company.id)
         return result('otherCompany', 'floor.otherCompany', { found: meta.company_name });
     }
-    if ((await firstNonEmptyTable(async (t) => (await client.query(t)).rows)) === null) return result('empty', 'floor.probeEmpty');
+    if ((await firstNonEmptyTable(async (t) => (await client.query(t)).rows)) === null)
+      return result('empty', 'floor.probeEmpty');
     return result('ok', 'floor.probeOk', { company: company.name });
   } catch (e) {
     const c = classifyConnectError(e, s);

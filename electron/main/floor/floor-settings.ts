@@ -46,7 +46,11 @@ export async function savedFloorJoin(db: Db, secrets: SecretStore): Promise<Floo
 
 export async function saveFloorJoin(db: Db, secrets: SecretStore, join: FloorJoin): Promise<void> {
   const { password, ...connection } = join.connection;
-  const saved: SavedFloorConnection = { ...connection, companyId: join.company.id, companyName: join.company.name };
+  const saved: SavedFloorConnection = {
+    ...connection,
+    companyId: join.company.id,
+    companyName: join.company.name,
+  };
   const cipher = await secrets.encrypt(password);
   db.transaction(() => {
     setSetting(db, CONNECTION, JSON.stringify(saved));

@@ -63,9 +63,12 @@ function readSmall(file: string, read: ReadFile, label: string): string {
   try {
     bytes = read(file);
   } catch (e) {
-    throw new Error(`${label}: o arquivo ${file} não pôde ser lido (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw new Error(
+      `${label}: o arquivo ${file} não pôde ser lido (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+    );
   }
-  if (bytes.length > MAX_FILE_BYTES) throw new Error(`${label}: o arquivo ${file} é grande demais para ser um.`);
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new Error(`${label}: o arquivo ${file} é grande demais para ser um.`);
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
@@ -85,11 +88,13 @@ export function parseFloorPolicy(
   if (!parsed.success) {
     return {
       value: null,
-      problems: parsed.error.issues.slice(0, 10).map((i) =>
-        i.code === 'unrecognized_keys'
-          ? problem(`os campos ${i.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')} não são conhecidos.`)
-          : problem(i.message),
-      ),
+      problems: parsed.error.issues
+        .slice(0, 10)
+        .map((i) =>
+          i.code === 'unrecognized_keys'
+            ? problem(`os campos ${i.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')} não são conhecidos.`)
+            : problem(i.message),
+        ),
     };
   }
   const s = parsed.data;

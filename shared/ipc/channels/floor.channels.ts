@@ -24,7 +24,15 @@ export const floorChannels = {
     permission: 'settings.users',
   }),
   /** "Sair do banco central": back to this desktop's file alone. */
-  'floor.leave': channel<FloorSettingsView>()({ input: empty, kind: 'mutation', permission: 'settings.users' }),
+  'floor.leave': channel<FloorSettingsView>()({
+    input: empty,
+    kind: 'mutation',
+    permission: 'settings.users',
+  }),
   /** "Importar dados deste computador" into an empty central database, with its report. */
-  'floor.import': channel<FloorImportReport>()({ input: empty, kind: 'mutation', permission: 'settings.users' }),
+  'floor.import': channel<FloorImportReport>()({
+    input: empty,
+    kind: 'mutation',
+    permission: 'settings.users',
+  }),
 };

@@ -37,10 +37,7 @@ export const floorMessages = {
     (d: { database: string }) =>
       `O banco "${d.database}" não existe neste servidor. Confira o nome do banco com a equipe de TI.`,
   ),
-  'floor.notJoined': msg(
-    'CONFLICT',
-    () => 'Este computador não está no banco central (modo local).',
-  ),
+  'floor.notJoined': msg('CONFLICT', () => 'Este computador não está no banco central (modo local).'),
   'floor.importNotEmpty': msg(
     'CONFLICT',
     (d: { table: string }) =>

@@ -26,7 +26,11 @@ export interface RestartablePostgres {
   port: number;
   settings(database: string): FloorConnectionSettings;
   createDatabase(name: string): Promise<FloorConnectionSettings>;
-  sql<T extends pg.QueryResultRow = pg.QueryResultRow>(database: string, text: string, values?: unknown[]): Promise<T[]>;
+  sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    database: string,
+    text: string,
+    values?: unknown[],
+  ): Promise<T[]>;
   /** The server process ends (connections drop); data stays. */
   pause(): Promise<void>;
   resume(): Promise<void>;

@@ -69,9 +69,13 @@ describe('machine policy: floor section', () => {
   });
 
   it('unknown keys inside the section, a relative passwordFile and a non-object are refused', () => {
-    expect(parse({ ...GOOD, sslrootcert: '/x' }).problems[0]?.message).toMatch(/"sslrootcert" não são conhecidos/);
+    expect(parse({ ...GOOD, sslrootcert: '/x' }).problems[0]?.message).toMatch(
+      /"sslrootcert" não são conhecidos/,
+    );
     const { password: _p, ...noPassword } = GOOD;
-    expect(parse({ ...noPassword, passwordFile: 'senha.txt' }).problems[0]?.message).toMatch(/caminho absoluto/);
+    expect(parse({ ...noPassword, passwordFile: 'senha.txt' }).problems[0]?.message).toMatch(
+      /caminho absoluto/,
+    );
     expect(parse('postgres://u:p@h/db').problems[0]?.message).toMatch(/deve ser um objeto JSON/);
   });
 
@@ -79,11 +83,16 @@ describe('machine policy: floor section', () => {
     const { password: _p, ...noPassword } = GOOD;
     const p = parse({ ...noPassword, passwordFile: '/nao/existe/senha.txt' });
     expect(p.floor).toBeUndefined();
-    expect(p.problems[0]?.message).toMatch(/Arquivo da senha: o arquivo \/nao\/existe\/senha.txt não pôde ser lido \(ENOENT\)/);
+    expect(p.problems[0]?.message).toMatch(
+      /Arquivo da senha: o arquivo \/nao\/existe\/senha.txt não pôde ser lido \(ENOENT\)/,
+    );
   });
 
   it('the other policy fields still apply when the floor section is bad', () => {
-    const p = parseMachinePolicy(JSON.stringify({ erpUrl: 'https://erp.acme.local', floor: { host: '' } }), FILE);
+    const p = parseMachinePolicy(
+      JSON.stringify({ erpUrl: 'https://erp.acme.local', floor: { host: '' } }),
+      FILE,
+    );
     expect(p.values.erpUrl).toBe('https://erp.acme.local');
     expect(p.floor).toBeUndefined();
     expect(p.problems.every((x) => x.field === 'floor')).toBe(true);

@@ -46,7 +46,9 @@ export async function importIntoFloor(
     }
     report.finishedAt = now().toISOString();
     await sql`INSERT INTO floor_imports (imported_at, seat, report)
-              VALUES (${report.finishedAt}, ${opts.seat ?? os.hostname()}, ${JSON.stringify(report)})`.execute(trx);
+              VALUES (${report.finishedAt}, ${opts.seat ?? os.hostname()}, ${JSON.stringify(report)})`.execute(
+      trx,
+    );
     return report;
   });
 }

@@ -43,7 +43,10 @@ async function joinFrom(core: Core, input: FloorConnectionInput): Promise<FloorJ
   };
 }
 
-export async function testFloorConnection(core: Core, input: FloorConnectionInput): Promise<FloorProbeResult> {
+export async function testFloorConnection(
+  core: Core,
+  input: FloorConnectionInput,
+): Promise<FloorProbeResult> {
   const join = await joinFrom(core, input);
   return probeFloor(join.connection, join.company);
 }
