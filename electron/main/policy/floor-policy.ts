@@ -58,18 +58,43 @@ export interface FloorPolicy {
 
 export type ReadFile = (file: string) => Buffer;
 
-function readSmall(file: string, read: ReadFile, label: string): string {
+type Read = { ok: true; text: string } | { ok: false; problem: string };
+
+/** A file IT points at, read whole; a problem is a sentence for the policy report, never a throw. */
+function readSmall(file: string, read: ReadFile, label: string): Read {
   let bytes: Buffer;
   try {
     bytes = read(file);
   } catch (e) {
-    throw new Error(
-      `${label}: o arquivo ${file} não pôde ser lido (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
-    );
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { ok: false, problem: `${label}: o arquivo ${file} não pôde ser lido (${why}).` };
   }
   if (bytes.length > MAX_FILE_BYTES)
-    throw new Error(`${label}: o arquivo ${file} é grande demais para ser um.`);
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+    return { ok: false, problem: `${label}: o arquivo ${file} tem mais de ${MAX_FILE_BYTES} bytes.` };
+  return { ok: true, text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+
+/** The password as given, or read from passwordFile, checked by the same rule as the form. */
+function passwordOf(s: { password?: string; passwordFile?: string }, read: ReadFile): Read {
+  const raw =
+    s.password !== undefined
+      ? { ok: true as const, text: s.password }
+      : readSmall(s.passwordFile as string, read, 'Arquivo da senha');
+  if (!raw.ok) return raw;
+  const checked = floorPassword.safeParse(s.password ?? raw.text.trim());
+  return checked.success
+    ? { ok: true, text: checked.data }
+    : { ok: false, problem: checked.error.issues[0]?.message ?? '' };
+}
+
+function caOf(caFile: string | undefined, read: ReadFile): Read | null {
+  if (!caFile) return null;
+  const raw = readSmall(caFile, read, 'Arquivo da CA');
+  if (!raw.ok) return raw;
+  const checked = floorCaPem.safeParse(raw.text);
+  return checked.success
+    ? { ok: true, text: checked.data }
+    : { ok: false, problem: checked.error.issues[0]?.message ?? '' };
 }
 
 /** Never throws: a bad section yields problems and no value. */
@@ -98,42 +123,34 @@ export function parseFloorPolicy(
     };
   }
   const s = parsed.data;
-  try {
-    const password = s.password ?? readSmall(s.passwordFile as string, read, 'Arquivo da senha').trim();
-    const passwordOk = floorPassword.safeParse(password);
-    if (!passwordOk.success) throw new Error(passwordOk.error.issues[0]?.message ?? 'Senha inválida.');
-    let caPem: string | undefined;
-    if (s.caFile) {
-      const ca = floorCaPem.safeParse(readSmall(s.caFile, read, 'Arquivo da CA'));
-      if (!ca.success) throw new Error(ca.error.issues[0]?.message ?? 'Certificado inválido.');
-      caPem = ca.data;
-    }
-    return {
-      value: {
-        join: {
-          connection: {
-            host: s.host,
-            port: s.port,
-            database: s.database,
-            user: s.user,
-            password,
-            sslMode: s.sslMode,
-            ...(caPem ? { caPem } : {}),
-          },
-          company: { id: s.companyId, name: s.companyName },
-        },
-        view: {
+  const password = passwordOf(s, read);
+  if (!password.ok) return { value: null, problems: [problem(password.problem)] };
+  const ca = caOf(s.caFile, read);
+  if (ca && !ca.ok) return { value: null, problems: [problem(ca.problem)] };
+  const caPem = ca?.ok ? ca.text : undefined;
+  return {
+    value: {
+      join: {
+        connection: {
           host: s.host,
           port: s.port,
           database: s.database,
           user: s.user,
+          password: password.text,
           sslMode: s.sslMode,
-          companyName: s.companyName,
+          ...(caPem ? { caPem } : {}),
         },
+        company: { id: s.companyId, name: s.companyName },
       },
-      problems: [],
-    };
-  } catch (e) {
-    return { value: null, problems: [problem((e as Error).message)] };
-  }
+      view: {
+        host: s.host,
+        port: s.port,
+        database: s.database,
+        user: s.user,
+        sslMode: s.sslMode,
+        companyName: s.companyName,
+      },
+    },
+    problems: [],
+  };
 }

@@ -2,6 +2,9 @@
  * The machine policy's `floor` section: IT's connection is taken as written, and a hostile or
  * mistyped value is refused with a pt-BR reason naming the file, never half-applied.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMachinePolicy } from '../../../electron/main/policy/machine-policy';
 
@@ -96,5 +99,31 @@ describe('machine policy: floor section', () => {
     expect(p.values.erpUrl).toBe('https://erp.acme.local');
     expect(p.floor).toBeUndefined();
     expect(p.problems.every((x) => x.field === 'floor')).toBe(true);
+  });
+
+  it('the password and the CA may come from files IT protects; a CA that is not PEM is refused', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'floor-policy-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'senha.txt'), '\uFEFFsenha-do-arquivo\r\n');
+      fs.writeFileSync(
+        path.join(dir, 'ca.pem'),
+        '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+      );
+      fs.writeFileSync(path.join(dir, 'ca.txt'), 'não é um certificado');
+      const { password: _p, ...noPassword } = GOOD;
+      const ok = parse({
+        ...noPassword,
+        passwordFile: path.join(dir, 'senha.txt'),
+        caFile: path.join(dir, 'ca.pem'),
+      });
+      expect(ok.problems).toEqual([]);
+      expect(ok.floor?.join.connection.password).toBe('senha-do-arquivo');
+      expect(ok.floor?.join.connection.caPem).toContain('BEGIN CERTIFICATE');
+      const bad = parse({ ...GOOD, caFile: path.join(dir, 'ca.txt') });
+      expect(bad.floor).toBeUndefined();
+      expect(bad.problems[0]?.message).toMatch(/não é um certificado PEM/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
