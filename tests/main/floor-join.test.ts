@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertFloorWritable } from '../../electron/main/floor/floor-controller';
+import { assertFloorWritable, withFloorWrite } from '../../electron/main/floor/floor-controller';
 import { getSetting } from '../../electron/main/db/repos/settings.repo';
 import { parseMachinePolicy } from '../../electron/main/policy/machine-policy';
 import type { FloorConnectionInput } from '../../shared/forms/floor-connection.schema';
@@ -179,6 +179,38 @@ describe('Configurações → Banco central', () => {
         ok: false,
         error: { code: 'POLICY_LOCKED' },
       });
+    } finally {
+      seat.close();
+      fs.rmSync(seat.dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a shared write that meets a stopped server turns the seat offline at once; import runs once, joined only', async () => {
+    await server.createDatabase('central_write');
+    // A heartbeat far away: only the failed write can tell the seat it is offline.
+    const seat = await createFloorSeat({ heartbeatMs: 600_000 });
+    try {
+      const admin = await seat.loginAs('admin');
+      expect(await seat.call(admin, 'floor.import', {})).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: expect.stringContaining('modo local') as string },
+      });
+      expect(await seat.call(admin, 'floor.join', input('central_write'))).toMatchObject({ ok: true });
+      const report = await seat.call(admin, 'floor.import', {});
+      expect(report).toMatchObject({ ok: true, value: { totalRows: 0 } });
+      const again = await seat.call(admin, 'floor.import', {});
+      expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(!again.ok && again.error.message).toContain('Nada foi importado');
+
+      await server.pause();
+      expect(seat.core.floorController.status().state).toBe('online');
+      const pool = seat.core.floor.pool!;
+      const write = await withFloorWrite(seat.core, () => pool.query('SELECT 1')).catch((e: unknown) => e);
+      expect(write).toMatchObject({ code: 'FLOOR_UNREACHABLE', key: 'floor.unreachable' });
+      expect(seat.core.floorController.status().state).toBe('offline');
+      await server.resume();
+      // Reconnect attempts (backoff), not the far heartbeat, bring it back.
+      await waitForFloorState(seat.core, 'online', 15_000);
     } finally {
       seat.close();
       fs.rmSync(seat.dataDir, { recursive: true, force: true });

@@ -104,7 +104,7 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
 
 /** A demo seat (data folder of its own) with the FloorController's delays shrunk for tests. */
 export async function createFloorSeat(
-  opts: { dataDir?: string; policy?: MachinePolicy; clients?: number } = {},
+  opts: { dataDir?: string; policy?: MachinePolicy; clients?: number; heartbeatMs?: number } = {},
 ): Promise<TestCore> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-seat-'));
   const core = await createDemoCore({
@@ -112,7 +112,12 @@ export async function createFloorSeat(
     transport: 'web',
     demoClientCount: opts.clients ?? 30,
     policy: opts.policy ?? { file: null, found: false, values: {}, problems: [] },
-    floorTuning: { heartbeatMs: 150, reconnectMinMs: 100, reconnectMaxMs: 300, checkTimeoutMs: 1_500 },
+    floorTuning: {
+      heartbeatMs: opts.heartbeatMs ?? 150,
+      reconnectMinMs: 100,
+      reconnectMaxMs: 300,
+      checkTimeoutMs: 1_500,
+    },
   });
   const registry = createRegistry(core, handlers);
   let n = 0;
