@@ -4,6 +4,7 @@ import {
   startRestartablePostgres,
   type RestartablePostgres,
 } from '../main/support/floor-join';
+import { expectAccessible } from './support/axe';
 import { DEMO_ADMIN, loginAs } from './support/login';
 import { startShell, type RunningShell } from './support/web-shell';
 
@@ -51,12 +52,21 @@ test('test a wrong password, then the right one, join; the banner follows the se
   await page.getByRole('button', { name: 'Testar conexão' }).click();
   await expect(result).toHaveAttribute('data-kind', 'empty');
   await expect(result).toContainText('Banco vazio (pronto para importar)');
+  await expectAccessible(page, 'configurações: Banco central');
 
   await page.getByRole('button', { name: 'Entrar no banco central' }).click();
   await expect(page.getByTestId('floor-state')).toHaveAttribute('data-state', 'online');
   await expect(page.getByText('Conectado ao banco central.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Importar dados deste computador' })).toBeVisible();
   await expect(page.getByTestId('floor-offline')).toHaveCount(0);
+
+  // The one-time import: confirm, then the report (no step copied anything yet on this branch).
+  await page.getByRole('button', { name: 'Importar dados deste computador' }).click();
+  await page
+    .getByRole('dialog', { name: 'Importar dados deste computador?' })
+    .getByRole('button', { name: 'Importar' })
+    .click();
+  await expect(page.getByTestId('floor-import-report')).toContainText('Importação concluída');
 
   await pg.pause();
   const banner = page.getByTestId('floor-offline');
