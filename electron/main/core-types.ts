@@ -19,6 +19,7 @@ import type { RunningWorker } from './workers/worker-host';
 import type { FloorJoin, FloorLink } from './floor/floor-link';
 import type { Replicator } from './floor/replication/replicator';
 import type { JobLeases, JobLeaseTuning } from './floor/jobs/job-leases';
+import type { FloorController, FloorTuning } from './floor/floor-controller';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -110,6 +111,8 @@ export interface CoreOptions {
   jobWorkerEntry?: string;
   /** Floor mode: the central PostgreSQL database this seat joins (default: embedded, SQLite only). */
   floor?: FloorJoin;
+  /** Heartbeat and reconnect delays of the FloorController (tests shrink them). */
+  floorTuning?: Partial<FloorTuning>;
 }
 
 /**
@@ -158,4 +161,6 @@ export interface Core {
   replicator: Replicator;
   /** Runs a job on exactly one seat of the floor at a time (always this one in embedded mode). */
   jobLeases: JobLeases;
+  /** Online/offline/refused of the central database, heartbeat and reconnect (floor mode). */
+  floorController: FloorController;
 }

@@ -32,6 +32,10 @@ import { REPLICATED_TABLES } from './floor/replication/replicated-tables';
 import { refreshSharedSettings } from './floor/settings/shared-settings';
 import { createJobLeases, DEFAULT_JOB_LEASE } from './floor/jobs/job-leases';
 import { installIdentity } from './db/repos/sync-host.repo';
+import { createFloorController, DEFAULT_FLOOR_TUNING } from './floor/floor-controller';
+import { openFloorLink } from './floor/floor-start';
+import { savedFloorJoin } from './floor/floor-settings';
+import type { SecretStore } from './services/secrets/secret-store';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 /** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
@@ -86,6 +90,21 @@ async function joinFloorOrClose(join: FloorJoin, db: Db): Promise<FloorLink> {
   }
 }
 
+/** The policy's central database, else the one joined in Configurações; null stays embedded. */
+async function configuredFloorJoin(
+  policy: MachinePolicy,
+  db: Db,
+  secrets: SecretStore,
+): Promise<FloorJoin | null> {
+  if (policy.floor) return policy.floor.join;
+  try {
+    return await savedFloorJoin(db, secrets);
+  } catch (e) {
+    log.warn(`banco central salvo não pôde ser lido; modo local: ${(e as Error).message}`);
+    return null;
+  }
+}
+
 function dataDirFor(options: CoreOptions, policy: MachinePolicy): string {
   const preset = policy.values.dataDir;
   if (preset) {
@@ -116,20 +135,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   protectDataFolder(dataDir, databasePath);
   const now = options.now ?? (() => new Date());
   const db = await openWithBackupBeforeMigration(databasePath, dataDir, now);
-  const floor = options.floor ? await joinFloorOrClose(options.floor, db) : EMBEDDED;
+  const secrets = (options.secretStore ?? createKeyfileStore)(dataDir);
+  const seatName = `Central de Atendimento (${os.hostname()})`;
+  const configured = options.floor ? null : await configuredFloorJoin(policy, db, secrets);
+  const floor = options.floor
+    ? await joinFloorOrClose(options.floor, db)
+    : configured
+      ? openFloorLink(configured, seatName)
+      : EMBEDDED;
   const core: Core = {
     db,
     options,
     dataDir,
     databasePath,
     events: createEventBus(),
-    secrets: (options.secretStore ?? createKeyfileStore)(dataDir),
+    secrets,
     http: options.httpPort ?? createUndiciHttpPort(),
     policy,
     sessions: createSessionStore((userId) => loadSessionUser(core, userId)),
     health: healthyDatabase(),
     now,
     close: () => {
+      core.floorController.stop();
       // The LISTEN connection ends before the pool it was configured from.
       void core.replicator.close().finally(() => core.floor.close());
       core.db.close();
@@ -168,7 +195,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       tuning: () => core.tuning.jobLeases,
       now: () => core.now(),
     }),
+    // Replaced just below: the controller reads the finished core's link and event bus.
+    floorController: undefined as never,
   };
+  core.floorController = createFloorController({
+    link: () => core.floor,
+    now: () => core.now(),
+    emit: (status) => core.events.emit('floor.status', status),
+    tuning: { ...DEFAULT_FLOOR_TUNING, ...options.floorTuning },
+  });
+  // A server down at start leaves the seat offline (local reads work) until it answers.
+  await core.floorController.adopt(configured ?? undefined);
   core.erpBreaker = createBreaker({
     tuning: core.tuning.erpBreaker,
     isOutage: (e) => e instanceof ErpFailure && e.retryable,

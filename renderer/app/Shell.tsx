@@ -15,6 +15,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { attachCallClient, CallDraftBar, useScreenPop, type ScreenPopSearch } from '../modules/home';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useFocusScreen } from './useFocusScreen';
+import { FloorOfflineBanner } from '../modules/floor';
 
 export function Shell() {
   const user = useCurrentUser();
@@ -75,6 +76,7 @@ export function Shell() {
           Sair
         </button>
       </header>
+      <FloorOfflineBanner />
       <WorkspaceTabs />
       {view.kind !== 'home' && <CallDraftBar />}
       <main className="content">

@@ -58,6 +58,8 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   ],
   // An activity, ticket or received call changed (here, in another window or by another agent).
   'home.dayChanged': () => ['home.day'],
+  // The central database came back, went away or refused this seat: the banner and Banco central follow.
+  'floor.status': () => ['floor.status', 'floor.settings.get'],
   // The ERP settled (or a sync touched) pending edits of these clients.
   'clients.erpChanged': () => [
     'clients.get',

@@ -13,6 +13,7 @@ import { EmailSection } from '../modules/settings/EmailSection';
 import { useWorkspace } from '../modules/workspace/store';
 import styles from './SettingsPage.module.css';
 import { BureauBudgetSection } from '../modules/panel';
+import { FloorSection } from '../modules/floor';
 
 interface Section {
   key: string;
@@ -28,6 +29,7 @@ const SECTIONS: Section[] = [
   { key: 'email', label: 'E-mail', permission: 'settings.email' },
   { key: 'about', label: 'Sobre' },
   { key: 'backups', label: 'Backups', permission: 'settings.users' },
+  { key: 'floor', label: 'Banco central', permission: 'settings.users' },
 ];
 
 /** Configurações: sections the user may not use are not shown at all. */
@@ -65,6 +67,7 @@ export function SettingsPage({ section }: { section?: string }) {
         {active?.key === 'erp' && <IntegrationPage />}
         {active?.key === 'backups' && <BackupsSection />}
         {active?.key === 'email' && <EmailSection />}
+        {active?.key === 'floor' && <FloorSection />}
       </section>
     </div>
   );

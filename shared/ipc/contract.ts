@@ -28,6 +28,8 @@ import type { ErpAvailability } from './dto/erp';
 import type { ClientChanged } from './dto/client-events';
 import type { JobProgress } from './dto/jobs';
 import type { CreditOrdersChanged } from './dto/credit-release';
+import type { FloorImportProgress, FloorStatus } from './dto/floor';
+import { floorChannels } from './channels/floor.channels';
 
 export type { ChannelKind, ChannelSpec } from './channel-spec';
 
@@ -49,6 +51,7 @@ export const contract = {
   ...homeChannels,
   ...panelChannels,
   ...clientHeaderChannels,
+  ...floorChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -78,6 +81,10 @@ export interface EventMap {
   'home.dayChanged': Record<string, never>;
   /** The telephony sent this console a link (Electron): the window takes it with home.screenPop.pending. */
   'home.screenPopRequested': Record<string, never>;
+  /** The central database became reachable, unreachable or refused this seat (floor mode banner). */
+  'floor.status': FloorStatus;
+  /** "Importar dados deste computador" finished or started a step. */
+  'floor.import.progress': FloorImportProgress;
 }
 export type EventName = keyof EventMap;
 

@@ -17,6 +17,8 @@ export interface FloorConnectionSettings {
   user: string;
   password: string;
   sslMode: FloorSslMode;
+  /** PEM of the CA that signed the server's certificate (verify-full); default: the system's. */
+  caPem?: string;
 }
 
 export interface FloorPoolOptions {
@@ -50,7 +52,10 @@ export function openFloorPool(s: FloorConnectionSettings, opts: FloorPoolOptions
     database: s.database,
     user: s.user,
     password: s.password,
-    ssl: s.sslMode === 'disable' ? false : { rejectUnauthorized: s.sslMode === 'verify-full' },
+    ssl:
+      s.sslMode === 'disable'
+        ? false
+        : { rejectUnauthorized: s.sslMode === 'verify-full', ...(s.caPem ? { ca: s.caPem } : {}) },
     max: opts.max ?? 3,
     application_name: opts.applicationName ?? 'Central de Atendimento',
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 5_000,

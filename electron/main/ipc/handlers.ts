@@ -18,6 +18,7 @@ import { creditReleaseHandlers } from './credit-release.handlers';
 import { homeHandlers } from './home.handlers';
 import { panelHandlers } from './panel.handlers';
 import { clientHeaderHandlers } from './client-header.handlers';
+import { floorHandlers } from './floor.handlers';
 
 /** Every channel of the contract must have exactly one handler: the type fails otherwise. */
 export const handlers: Handlers = {
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...homeHandlers,
   ...panelHandlers,
   ...clientHeaderHandlers,
+  ...floorHandlers,
 };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { PolicyField, PolicyProblem, PolicyValues } from '../../../shared/ipc/dto/policy';
 import { FLOOR_KEY_FIELDS, floorKeyFromPolicy, type FloorKey } from '../floor/secrets/floor-key';
+import { parseFloorPolicy, type FloorPolicy } from './floor-policy';
 
 export interface MachinePolicy {
   file: string | null;
@@ -17,6 +18,8 @@ export interface MachinePolicy {
   problems: PolicyProblem[];
   /** The floor key (floor mode secrets); kept apart from `values`, which the renderer sees. */
   floorKey?: FloorKey;
+  /** The central database this seat joins (floor mode), when the policy has a valid `floor` section. */
+  floor?: FloorPolicy;
 }
 
 export const POLICY_LABELS: Record<PolicyField, string> = {
@@ -123,12 +126,17 @@ export function parseMachinePolicy(text: string, file: string): MachinePolicy {
       field: policy.floorKey.source,
       message: `Política da empresa (${file}), campo "${policy.floorKey.source}": ${policy.floorKey.problem} Este campo foi ignorado.`,
     });
+  if (record.floor !== undefined && record.floor !== null) {
+    const floor = parseFloorPolicy(record.floor, file);
+    if (floor.value) policy.floor = floor.value;
+    policy.problems.push(...floor.problems);
+  }
   for (const key of Object.keys(record)
-    .filter((k) => !(KNOWN as string[]).includes(k) && !(FLOOR_KEY_FIELDS as readonly string[]).includes(k))
+    .filter((k) => !(KNOWN as string[]).includes(k) && !(FLOOR_KEY_FIELDS as readonly string[]).includes(k) && k !== 'floor')
     .slice(0, 10))
     policy.problems.push({
       field: key.slice(0, 60),
-      message: `Política da empresa (${file}): o campo "${key.slice(0, 60)}" não é conhecido e foi ignorado. Campos aceitos: ${KNOWN.join(', ')}.`,
+      message: `Política da empresa (${file}): o campo "${key.slice(0, 60)}" não é conhecido e foi ignorado. Campos aceitos: ${KNOWN.join(', ')}, floor.`,
     });
   policy.values = values as Partial<PolicyValues>;
   return policy;

@@ -40,4 +40,49 @@ export const floorMessages = {
     () =>
       'Sem conexão com o banco central: a configuração não foi salva. Tente novamente quando a conexão voltar.',
   ),
+  'floor.unreachable': msg(
+    'FLOOR_UNREACHABLE',
+    () =>
+      'Sem conexão com o banco central. Nada foi gravado; o que você digitou fica guardado como rascunho. Tente de novo quando a conexão voltar.',
+  ),
+  'floor.serverUnreachable': msg(
+    'FLOOR_UNREACHABLE',
+    (d: { host: string; port: number }) =>
+      `Servidor inacessível: ${d.host}:${d.port} não respondeu. Confira o nome do servidor, a porta e se a rede ou o firewall permitem a conexão.`,
+  ),
+  'floor.authFailed': msg(
+    'FLOOR_AUTH_FAILED',
+    (d: { user: string }) =>
+      `Senha incorreta ou usuário "${d.user}" sem acesso ao banco central. Confira com a equipe de TI.`,
+  ),
+  'floor.tlsRefused': msg(
+    'FLOOR_UNREACHABLE',
+    (d: { reason: string }) =>
+      `TLS recusado: a conexão segura com o banco central não foi aceita (${d.reason}). Confira o modo TLS e o certificado da CA.`,
+  ),
+  'floor.databaseMissing': msg(
+    'FLOOR_UNREACHABLE',
+    (d: { database: string }) =>
+      `O banco "${d.database}" não existe neste servidor. Confira o nome do banco com a equipe de TI.`,
+  ),
+  'floor.notJoined': msg('CONFLICT', () => 'Este computador não está no banco central (modo local).'),
+  'floor.importNotEmpty': msg(
+    'CONFLICT',
+    (d: { table: string }) =>
+      `O banco central já tem dados (tabela ${d.table}); a importação só é feita num banco vazio. Nada foi importado.`,
+  ),
+  'floor.policyLocked': msg(
+    'POLICY_LOCKED',
+    (d: { policyFile: string | null }) =>
+      `O banco central é definido pela política da máquina (${d.policyFile ?? 'arquivo de política'}); só a equipe de TI pode alterá-lo.`,
+  ),
+  'floor.probeEmpty': msg(
+    'NOT_FOUND',
+    () =>
+      'Conexão ok. O banco central está vazio: pronto para importar os dados deste computador depois de entrar.',
+  ),
+  'floor.probeOk': msg(
+    'NOT_FOUND',
+    (d: { company: string }) => `Conexão ok. O banco central é da empresa ${d.company} e já tem dados.`,
+  ),
 };

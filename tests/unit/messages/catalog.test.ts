@@ -137,6 +137,13 @@ const SAMPLES: { [K in KeyWithDetails]: DetailsArgs<K>[0] } = {
   'floor.keyMissing': { problem: 'a chave deve ter exatamente 32 bytes' },
   'floor.leaseLost': { holder: 'CAIXA-02' },
   'floor.standbyTimedOut': { holder: 'CAIXA-01' },
+  'floor.serverUnreachable': { host: 'banco.empresa.local', port: 5432 },
+  'floor.authFailed': { user: 'central' },
+  'floor.tlsRefused': { reason: 'The server does not support SSL connections' },
+  'floor.databaseMissing': { database: 'central' },
+  'floor.importNotEmpty': { table: 'users' },
+  'floor.policyLocked': { policyFile: 'C:\\ProgramData\\Central de Atendimento\\policy.json' },
+  'floor.probeOk': { company: 'Acme Atendimento Ltda' },
 };
 
 const argsFor = (key: MessageKey): MessageArgs =>

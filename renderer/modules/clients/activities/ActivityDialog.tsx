@@ -16,7 +16,15 @@ import { ActivityParticipantsField, type ParticipantChoice } from './ActivityPar
 import { DateInput } from '../../../ui/DateInput';
 import { TimeInput } from '../../../ui/TimeInput';
 import { useClientConsent } from '../useClientConsent';
+<<<<<<< HEAD
 import formCss from '../../../ui/forms.module.css';
+=======
+import { useCurrentUser } from '../../auth/store';
+import { useFormDraft } from '../../../ui/draft-store';
+import { DraftNote } from '../../../ui/DraftNote';
+
+const NO_PEOPLE: ParticipantChoice = { participants: [], notify: false };
+>>>>>>> f1
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function localParts(iso: string): { date: string; time: string } {
@@ -46,7 +54,13 @@ interface Props {
 
 /** "+" adds a tarefa, chamada or compromisso; Reagendar only moves the date. Times are São Paulo's. */
 export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
-  const [people, setPeople] = useState<ParticipantChoice>({ participants: [], notify: false });
+  const userId = useCurrentUser()?.id ?? 0;
+  // What was typed before a save failed (central database unreachable) comes back here.
+  const draft = useFormDraft<{ form: ActivityFormValues; people: ParticipantChoice }>(
+    `activity:${userId}:${clientId}:${activity?.id ?? 'new'}`,
+  );
+  const [showDraft, setShowDraft] = useState(draft.recovered !== null);
+  const [people, setPeople] = useState<ParticipantChoice>(draft.recovered?.people ?? NO_PEOPLE);
   // "Discagens bloqueadas" (ERP): the console does not plan a call to this client.
   const { calls } = useClientConsent(clientId);
   const {
@@ -54,26 +68,40 @@ export function ActivityDialog({ clientId, activity, onSave, onClose }: Props) {
     control,
     handleSubmit,
     setError,
+    getValues,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<ActivityFormValues, unknown, ActivityFormOutput>({
     resolver: zodResolver(activityFormSchema),
     // Read once, on the first render: the dialog opens at the next full hour (or the activity's).
-    defaultValues: defaultsFor(activity, calls.blocked),
+    defaultValues: draft.recovered?.form ?? defaultsFor(activity, calls.blocked),
   });
   // Controlled pt-BR fields, still direct children of FormField (which gives them id and aria-*).
   const { field: dateField } = useController({ control, name: 'date' });
   const { field: timeField } = useController({ control, name: 'time' });
   const saving = isSubmitting;
 
-  const submit = handleSubmit(async (draft) => {
-    const error = await onSave({ ...draft, ...people });
-    if (error) setError('root.server', { message: error });
-    else onClose();
+  const submit = handleSubmit(async (values) => {
+    const error = await onSave({ ...values, ...people });
+    if (error) {
+      draft.keep({ form: getValues(), people });
+      setError('root.server', { message: error });
+    } else {
+      draft.clear();
+      onClose();
+    }
   });
+  const discardDraft = () => {
+    draft.clear();
+    setShowDraft(false);
+    setPeople(NO_PEOPLE);
+    reset(defaultsFor(activity, calls.blocked));
+  };
 
   return (
     <Dialog title={activity ? `Reagendar: ${activity.title}` : 'Nova atividade'} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="Atividade">
+        {showDraft && <DraftNote onDiscard={discardDraft} />}
         {!activity && (
           <>
             <FormField id="a-kind" label="Tipo" error={undefined} hint={calls.reason ?? undefined}>

@@ -6,7 +6,14 @@ import { type ClientContact, type ContactFields } from '../../../../shared/ipc/d
 import { TAG_SUGGESTIONS } from '../../../../shared/domain/contact-tags';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
+<<<<<<< HEAD
 import formCss from '../../../ui/forms.module.css';
+=======
+import { useCurrentUser } from '../../auth/store';
+import { useFormDraft } from '../../../ui/draft-store';
+import { DraftNote } from '../../../ui/DraftNote';
+import { useState } from 'react';
+>>>>>>> f1
 
 const toForm = (c: ClientContact | null, company: string): ContactFormValues => ({
   name: c?.name ?? '',
@@ -20,6 +27,8 @@ const toForm = (c: ClientContact | null, company: string): ContactFormValues => 
 
 export interface ContactFormProps {
   contact: ClientContact | null;
+  /** The client the contact belongs to: its draft (a failed save) is kept per client. */
+  clientId: number;
   defaultCompany: string;
   onSave: (fields: ContactFields) => Promise<string | null>;
   /** After Cancelar, or after a successful save unless `stayOpen`. */
@@ -28,16 +37,29 @@ export interface ContactFormProps {
 }
 
 /** The contact's fields, used by the "+" dialog and by the contact's own workspace tab. */
-export function ContactForm({ contact, defaultCompany, onSave, onClose, stayOpen }: ContactFormProps) {
+export function ContactForm({
+  contact,
+  clientId,
+  defaultCompany,
+  onSave,
+  onClose,
+  stayOpen,
+}: ContactFormProps) {
+  const userId = useCurrentUser()?.id ?? 0;
+  // What was typed before a save failed (central database unreachable) comes back here.
+  const draft = useFormDraft<ContactFormValues>(`contact:${userId}:${clientId}:${contact?.id ?? 'new'}`);
+  const [showDraft, setShowDraft] = useState(draft.recovered !== null);
   const {
     register,
     handleSubmit,
     watch,
     setError,
+    getValues,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<ContactFormValues, unknown, ContactFields>({
     resolver: zodResolver(contactFormSchema),
-    defaultValues: toForm(contact, defaultCompany),
+    defaultValues: draft.recovered ?? toForm(contact, defaultCompany),
     // Messages appear on Salvar, then follow the typing.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -46,12 +68,23 @@ export function ContactForm({ contact, defaultCompany, onSave, onClose, stayOpen
 
   const submit = handleSubmit(async (fields) => {
     const error = await onSave(fields);
-    if (error) setError('root.server', { message: error });
-    else if (!stayOpen) onClose();
+    if (error) {
+      draft.keep(getValues());
+      return setError('root.server', { message: error });
+    }
+    draft.clear();
+    setShowDraft(false);
+    if (!stayOpen) onClose();
   });
+  const discardDraft = () => {
+    draft.clear();
+    setShowDraft(false);
+    reset(toForm(contact, defaultCompany));
+  };
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Contato">
+      {showDraft && <DraftNote onDiscard={discardDraft} />}
       <FormField id="c-name" label="Nome" error={errors.name?.message}>
         <input {...register('name')} autoFocus />
       </FormField>

@@ -41,6 +41,7 @@ export function ContactScreen({ id }: { id: number }) {
       <ContactForm
         key={contact.updatedAt}
         contact={contact}
+        clientId={contact.clientId}
         defaultCompany={contact.company}
         stayOpen
         onClose={() => closeContact(id)}

@@ -96,6 +96,7 @@ export function ContactsTab({ clientId }: { clientId: number }) {
       {editing && (
         <ContactDialog
           contact={null}
+          clientId={clientId}
           defaultCompany={contacts[0]?.company ?? ''}
           onClose={() => setEditing(null)}
           onSave={async (fields) => {
