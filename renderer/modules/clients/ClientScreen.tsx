@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { FinancePanel } from '../finance';
+import { FinancePanel, useFinancialSnapshot } from '../finance';
 import { CreditActions } from '../credit';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabPanel } from './ClientTabPanel';
@@ -12,6 +12,8 @@ import { useClientTabShortcuts } from './useClientTabShortcuts';
 
 export function ClientScreen({ id }: { id: number }) {
   const { client, error } = useClient(id);
+  // Read once here, for the header and Informações Financeiras alike (see useFinancialSnapshot).
+  const picture = useFinancialSnapshot(id);
   const tab = useClientTabs((s) => s.active[id] ?? 'details');
   const showTab = useClientTabs((s) => s.show);
   const select = useCallback((key: ClientTabKey) => showTab(id, key), [showTab, id]);
@@ -22,10 +24,10 @@ export function ClientScreen({ id }: { id: number }) {
   if (!client) return <div className="loading">Carregando cliente…</div>;
   return (
     <article className="client-screen">
-      <ClientHeader client={client} />
+      <ClientHeader client={client} snapshot={picture.snapshot} />
       {/* Side panel slot, beside the header (below it on narrow screens): "Informações Financeiras" (ERP). */}
       <aside className="client-side" aria-label="Painel do cliente">
-        <FinancePanel clientId={client.id} />
+        <FinancePanel clientId={client.id} picture={picture} />
       </aside>
       <div className="client-body">
         <CreditActions clientId={client.id} />
