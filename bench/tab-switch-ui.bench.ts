@@ -7,8 +7,8 @@
  * the check vacuous), and the bench fails if, after a reload, it never saw one. Value: the
  * switches once every client was shown (the cache path). Baseline, in the same run: the first
  * switch to each client after a reload, which asks main for everything the screen shows (the
- * pre-cache path). `--clients 1000000 --data-dir DIR` as for `search` (the bench rewrites the
- * folder's saved workspace, nothing else).
+ * pre-cache path). `--clients 1000000 --data-dir DIR` as for `search` (the bench writes the
+ * workspace and a session there: give it a folder of its own).
  */
 import { benchOption } from './bench-args';
 import { line, percentile, type BenchLine } from './support';
