@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { View } from '../modules/workspace/store';
 
 /** About two seconds of frames: a client screen still loading gets its heading within that. */
@@ -12,9 +12,24 @@ const MAX_FRAMES = 150;
  */
 export function useFocusScreen(view: View): void {
   const key = view.kind === 'client' || view.kind === 'contact' ? `${view.kind}:${view.id}` : view.kind;
-  useEffect(() => {
+  // A layout effect: a screen already built (Ctrl+Tab back to a client) gets the focus in the
+  // commit that shows it, not a frame or two later with a second paint for the focus ring.
+  useLayoutEffect(() => {
     let cancelled = false;
     let frames = 0;
+    const focusNow = (main: HTMLElement, heading: HTMLElement) => {
+      const active = document.activeElement;
+      if (!active) return;
+      // Focus already in the screen, or on the top bar's tabs (arrows go from tab to tab): left there.
+      if ((active !== document.body && main.contains(active)) || active.getAttribute('role') === 'tab')
+        return;
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+    };
+    const main0 = document.querySelector<HTMLElement>('main');
+    const heading0 = main0?.querySelector<HTMLElement>('h1');
+    if (main0 && heading0 && !document.querySelector('[aria-modal="true"]')) focusNow(main0, heading0);
+    // Checked again after the frame: a dialog closing in this commit hands its focus back later.
     const tick = () => {
       if (cancelled) return;
       const main = document.querySelector<HTMLElement>('main');
@@ -25,13 +40,7 @@ export function useFocusScreen(view: View): void {
       }
       // After the closing dialog's own focus return (a zero timeout in Radix).
       setTimeout(() => {
-        const active = document.activeElement;
-        if (cancelled || !active) return;
-        // Focus already in the screen, or on the top bar's tabs (arrows go from tab to tab): left there.
-        if ((active !== document.body && main.contains(active)) || active.getAttribute('role') === 'tab')
-          return;
-        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-        heading.focus();
+        if (!cancelled) focusNow(main, heading);
       }, 0);
     };
     requestAnimationFrame(tick);

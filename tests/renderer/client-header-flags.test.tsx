@@ -42,7 +42,7 @@ test('an allowed client reads "Discagens liberadas" and "Mensagens liberadas", w
     )
     .run(clientId, new Date().toISOString());
   await useAs(agent);
-  renderApp(<ClientHeader client={await client()} />);
+  renderApp(<ClientHeader client={await client()} snapshot={null} />);
   const flags = await screen.findByRole('list', { name: 'Antes de ligar ou escrever' });
   expect(within(flags).getByText('Sem grupo')).toBeTruthy();
   expect(within(flags).getByText(/Sem restrição|Com restrição/)).toBeTruthy();
@@ -61,7 +61,7 @@ test('blocked messages: the header says who blocked it and "Enviar e-mail" is of
   await useAs(agent);
   renderApp(
     <>
-      <ClientHeader client={await client()} />
+      <ClientHeader client={await client()} snapshot={null} />
       <ContactsTab clientId={clientId} />
     </>,
   );

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { CreditActions } from '../../renderer/modules/credit/CreditActions';
 import { ClientHeader } from '../../renderer/modules/clients/ClientHeader';
 import { useClient } from '../../renderer/modules/clients/useClient';
+import { useFinancialSnapshot } from '../../renderer/modules/finance';
 import { bureauFixture, type BureauFixture } from '../main/bureau-fixture';
 import { installBridge, renderApp, useAs } from './support/render';
 
@@ -24,9 +25,10 @@ async function enabled(button: HTMLElement): Promise<HTMLElement> {
 
 function Screen({ id }: { id: number }) {
   const { client } = useClient(id);
+  const { snapshot } = useFinancialSnapshot(id);
   return (
     <>
-      {client && <ClientHeader client={client} />}
+      {client && <ClientHeader client={client} snapshot={snapshot} />}
       <CreditActions clientId={id} />
     </>
   );

@@ -1,7 +1,8 @@
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { useFocusScreen } from '../../renderer/app/useFocusScreen';
 import { OpenClientScreens } from '../../renderer/modules/workspace/OpenClientScreens';
-import { useWorkspace } from '../../renderer/modules/workspace/store';
+import { flushWorkspaceSave, useWorkspace } from '../../renderer/modules/workspace/store';
 import { createTestCore, type TestCore } from '../main/support/test-core';
 import { installBridge, invoked, renderApp, useAs } from './support/render';
 
@@ -12,7 +13,12 @@ beforeAll(async () => {
   installBridge(t.registry, t.core.events);
   await useAs(await t.loginAs('ana'));
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  // The last switch's save is still waiting for its delay: sent before the core closes.
+  flushWorkspaceSave();
+  await new Promise((r) => setTimeout(r, 50));
+  t.close();
+});
 afterEach(cleanup);
 
 function Screens() {
@@ -56,4 +62,29 @@ test('a closed client leaves the page and the others keep their screens', async 
   expect(screen.getAllByTestId('client-name')).toHaveLength(1);
   act(() => useWorkspace.getState().show({ kind: 'home' }));
   expect(screen.queryByTestId('client-name')).toBeNull();
+});
+
+/** The shell's main area as far as focus goes: the active screen, its heading focused on a switch. */
+function FocusingScreens() {
+  const view = useWorkspace((s) => s.view);
+  useFocusScreen(view);
+  return (
+    <main>
+      <OpenClientScreens activeId={view.kind === 'client' ? view.id : null} />
+    </main>
+  );
+}
+
+test('Ctrl+Tab back to a built screen puts the keyboard on its heading in the same commit', async () => {
+  act(() => useWorkspace.setState({ openClientIds: [6, 7], view: { kind: 'client', id: 6 } }));
+  renderApp(<FocusingScreens />);
+  await waitFor(() => expect(screen.getByTestId('client-name').textContent).toContain(nameOf(6)));
+  act(() => useWorkspace.getState().cycle(1));
+  await waitFor(() => expect(screen.getByTestId('client-name').textContent).toContain(nameOf(7)));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('client-name')));
+
+  act(() => useWorkspace.getState().cycle(1));
+  // No frame waited for: the heading of the screen just shown already has the focus.
+  expect(document.activeElement).toBe(screen.getByTestId('client-name'));
+  expect(document.activeElement?.textContent).toContain(nameOf(6));
 });

@@ -1,8 +1,9 @@
 import type { Client } from '../../../shared/ipc/dto/clients';
+import type { FinancialSnapshot } from '../../../shared/ipc/dto/finance';
 import { daysBetween, todayInSaoPaulo } from '../../../shared/domain/dates';
 import { Badge, CreditStatusBadge } from '../../ui/Badge';
 import { formatBRL, formatDateTimeBR, formatDocument } from '../../ui/format';
-import { useFinancialSnapshot, withCreditPicture } from '../finance';
+import { withCreditPicture } from '../finance';
 import { AbcKpi } from './AbcKpi';
 import { ClientFlags } from './ClientFlags';
 import { useClientHeaderSummary } from './useClientConsent';
@@ -12,11 +13,20 @@ const daysWithoutPurchase = (c: Client): string =>
   c.lastPurchaseDate ? String(daysBetween(c.lastPurchaseDate, todayInSaoPaulo())) : '—';
 
 /** What an agent reads first when the client opens: who, which document, can they buy. */
-export function ClientHeader({ client: register }: { client: Client }) {
-  // Credit figures from the same picture as Informações Financeiras, never from the register alone.
-  const { snapshot } = useFinancialSnapshot(register.id);
+export function ClientHeader({
+  client: register,
+  snapshot,
+}: {
+  client: Client;
+  /** The credit picture the screen also hands to Informações Financeiras; null while it loads. */
+  snapshot: FinancialSnapshot | null;
+}) {
+  // Credit figures only from that picture (never the register's own copy meanwhile: it lacks the
+  // "aguardando confirmação do ERP" mark), so the header and the panel always agree.
   const client = withCreditPicture(register, snapshot);
   const pending = snapshot?.pendingErp ?? null;
+  const credit = (cents: number) => (snapshot ? formatBRL(cents) : '…');
+  const busy = snapshot ? undefined : true;
   const { data: summary } = useClientHeaderSummary(register.id);
   return (
     <section className={styles.header} aria-label="Resumo do cliente" tabIndex={-1} data-client-header>
@@ -26,9 +36,11 @@ export function ClientHeader({ client: register }: { client: Client }) {
         <span className="mono" data-testid="client-document">
           {formatDocument(client.document)}
         </span>
-        <span data-testid="header-credit-status">
-          <CreditStatusBadge status={client.creditStatus} />
-        </span>
+        {snapshot && (
+          <span data-testid="header-credit-status">
+            <CreditStatusBadge status={client.creditStatus} />
+          </span>
+        )}
         {client.status === 'inactive' && <Badge>INATIVO</Badge>}
       </div>
       <dl className={styles.kpis}>
@@ -45,7 +57,9 @@ export function ClientHeader({ client: register }: { client: Client }) {
         <div>
           <dt>Limite de crédito</dt>
           <dd>
-            <span data-testid="header-credit-limit">{formatBRL(client.creditLimitCents)}</span>
+            <span data-testid="header-credit-limit" aria-busy={busy}>
+              {credit(client.creditLimitCents)}
+            </span>
             {pending && (
               <span data-testid="header-credit-pending">
                 {' '}
@@ -58,7 +72,7 @@ export function ClientHeader({ client: register }: { client: Client }) {
         </div>
         <div>
           <dt>Saldo disponível</dt>
-          <dd>{formatBRL(client.availableBalanceCents)}</dd>
+          <dd aria-busy={busy}>{credit(client.availableBalanceCents)}</dd>
         </div>
         <div>
           <dt>Segmento</dt>

@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { FinancePanel } from '../finance';
+import { FinancePanel, useFinancialSnapshot } from '../finance';
 import { CreditActions } from '../credit';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabPanel } from './ClientTabPanel';
@@ -14,6 +14,8 @@ import screenCss from './ClientScreen.module.css';
 
 export function ClientScreen({ id }: { id: number }) {
   const { client, error } = useClient(id);
+  // Read once here, for the header and Informações Financeiras alike (see useFinancialSnapshot).
+  const picture = useFinancialSnapshot(id);
   const tab = useClientTabs((s) => s.active[id] ?? 'details');
   const showTab = useClientTabs((s) => s.show);
   const select = useCallback((key: ClientTabKey) => showTab(id, key), [showTab, id]);
@@ -25,10 +27,10 @@ export function ClientScreen({ id }: { id: number }) {
   // "client-screen" stays as a plain hook: the tab-switch bench and test find the screen by it.
   return (
     <article className={`client-screen ${screenCss.screen}`}>
-      <ClientHeader client={client} />
+      <ClientHeader client={client} snapshot={picture.snapshot} />
       {/* Side panel slot, beside the header (below it on narrow screens): "Informações Financeiras" (ERP). */}
       <aside className={screenCss.side} aria-label="Painel do cliente">
-        <FinancePanel clientId={client.id} />
+        <FinancePanel clientId={client.id} picture={picture} />
       </aside>
       <div className={screenCss.body}>
         <CreditActions clientId={client.id} />

@@ -2,7 +2,7 @@ import type { FinancialSnapshot } from '../../../shared/ipc/dto/finance';
 import { CreditStatusBadge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBRL, formatDateBR, formatDateTimeBR } from '../../ui/format';
-import { useFinancialSnapshot } from './useFinancialSnapshot';
+import type { CreditPicture } from './useFinancialSnapshot';
 import card from './FinanceCard.module.css';
 import styles from './FinancialInfoWidget.module.css';
 import noticeCss from '../../ui/notices.module.css';
@@ -33,8 +33,8 @@ function Freshness({ snapshot, refreshing }: { snapshot: FinancialSnapshot; refr
 const date = (value: string | null) => (value ? formatDateBR(value) : '—');
 
 /** "Informações Financeiras": loads as the client opens; the ERP is asked in the background. */
-export function FinancialInfoWidget({ clientId }: { clientId: number }) {
-  const { snapshot, refreshing, error, refresh } = useFinancialSnapshot(clientId);
+export function FinancialInfoWidget({ clientId, picture }: { clientId: number; picture: CreditPicture }) {
+  const { snapshot, refreshing, error, refresh } = picture;
   const v = snapshot?.values;
   return (
     <section className={card.card} aria-labelledby={`fin-title-${clientId}`}>

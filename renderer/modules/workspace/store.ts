@@ -26,7 +26,13 @@ interface WorkspaceState {
 
 const activeId = (v: View) => (v.kind === 'client' ? v.id : null);
 
-function persist(s: Pick<WorkspaceState, 'openClientIds' | 'view'> & { openContactIds?: number[] }) {
+type Saved = Pick<WorkspaceState, 'openClientIds' | 'view'> & { openContactIds?: number[] };
+
+/** A switch (Ctrl+Tab, a click on a tab) is saved once the agent settles, not on every step. */
+const SWITCH_SAVE_DELAY_MS = 400;
+let pendingSwitch: ReturnType<typeof setTimeout> | null = null;
+
+function save(s: Saved) {
   void call('workspace.save', {
     openClientIds: s.openClientIds,
     activeClientId: activeId(s.view),
@@ -35,7 +41,32 @@ function persist(s: Pick<WorkspaceState, 'openClientIds' | 'view'> & { openConta
   });
 }
 
-/** Open client tabs; saved on every change so they come back after a restart. */
+/** Opening or closing a tab is saved at once (a restart must not bring a closed client back). */
+function persist(s: Saved) {
+  if (pendingSwitch) clearTimeout(pendingSwitch);
+  pendingSwitch = null;
+  save(s);
+}
+
+let pendingState: Saved | null = null;
+
+/** Twenty Ctrl+Tabs in a row are one save of where the agent stopped, after the last one. */
+function persistSwitch(s: Saved) {
+  if (pendingSwitch) clearTimeout(pendingSwitch);
+  pendingState = s;
+  pendingSwitch = setTimeout(flushWorkspaceSave, SWITCH_SAVE_DELAY_MS);
+}
+
+/** Saves a switch still waiting for its delay (the window is closing or reloading). */
+export function flushWorkspaceSave(): void {
+  if (!pendingSwitch || !pendingState) return;
+  clearTimeout(pendingSwitch);
+  pendingSwitch = null;
+  save(pendingState);
+}
+if (typeof window !== 'undefined') window.addEventListener('pagehide', flushWorkspaceSave);
+
+/** Open client tabs; saved on every change (a switch once it settles) so they come back after a restart. */
 export const useWorkspace = create<WorkspaceState>((set, get) => ({
   openClientIds: [],
   openContactIds: [],
@@ -100,16 +131,18 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
     const current = activeId(get().view);
     const i = current === null ? -1 : ids.indexOf(current);
     const id = ids[(i + delta + ids.length) % ids.length] as number;
-    const next = { openClientIds: ids, view: { kind: 'client', id } as View };
-    set(next);
-    persist(next);
+    const view: View = { kind: 'client', id };
+    set({ view });
+    persistSwitch({ openClientIds: ids, view });
   },
   show(view) {
     set({ view });
     if (view.kind !== 'settings' && view.kind !== 'panel')
-      persist({ openClientIds: get().openClientIds, view });
+      persistSwitch({ openClientIds: get().openClientIds, view });
   },
   reset() {
+    // Where the agent stopped is saved before the session ends (logout right after a Ctrl+Tab).
+    flushWorkspaceSave();
     set({ openClientIds: [], openContactIds: [], view: { kind: 'home' }, restored: false });
   },
 }));
