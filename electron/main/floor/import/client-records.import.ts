@@ -30,14 +30,20 @@ export const clientRecordsImportStep: FloorImportStep = {
   label: 'Contatos, atividades, chamados, arquivos, notas e Histórico dos clientes',
   async run(local, central) {
     let total = 0;
+    let maxId = 0;
     for (const t of clientRecordTables) {
       const cols = t.columns.map((c) => `"${c}"`).join(', ');
       const where = t.mode === 'columns' ? ` WHERE ${t.columns.filter((c) => !t.key.includes(c)).map((c) => `"${c}" <> ''`).join(' OR ')}` : '';
       const rows = local.prepare(`SELECT ${cols} FROM "${t.local}"${where}`).all() as Row[];
       await insertRows(central, t.pg, t.columns, rows);
       total += rows.length;
+      if (t.placeholder) for (const r of rows) maxId = Math.max(maxId, Number(r.id));
       if (t.pg === 'client_files') await importBlobs(local, central, rows);
     }
+    // New ids are handed out above every imported one.
+    await sql`SELECT setval('floor_row_ids', GREATEST((SELECT last_value FROM floor_row_ids), ${Math.ceil((maxId + 1) / 100) * 100}))`.execute(
+      central,
+    );
     return { rows: total };
   },
 };

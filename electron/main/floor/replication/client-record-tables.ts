@@ -24,6 +24,7 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
     local: 'client_contacts',
     key: ['id'],
     columns: ['id', 'client_id', 'name', 'initials', 'company', 'role', 'email', 'phone', 'tags', 'created_at', 'updated_at'],
+    placeholder: { client_id: -1, name: '', initials: '', tags: '[]', created_at: '', updated_at: '' },
     event: byClientId('contacts'),
   },
   {
@@ -34,6 +35,7 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
       'id', 'client_id', 'kind', 'title', 'due_at', 'status', 'done_at', 'owner_name',
       'created_at', 'updated_at', 'ics_uid', 'ics_sequence', 'owner_user_id', 'notify',
     ],
+    placeholder: { client_id: -1, kind: 'task', title: '', due_at: '', created_at: '', updated_at: '' },
     event: byClientId('activities'),
   },
   {
@@ -48,6 +50,7 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
     local: 'client_tickets',
     key: ['id'],
     columns: ['id', 'client_id', 'description', 'progress', 'status', 'opened_at', 'updated_at', 'closed_at', 'opened_by_user_id'],
+    placeholder: { client_id: -1, description: '', opened_at: '', updated_at: '' },
     event: byClientId('tickets'),
   },
   {
@@ -55,6 +58,7 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
     local: 'client_files',
     key: ['id'],
     columns: ['id', 'client_id', 'name', 'mime', 'size_bytes', 'sha256', 'uploaded_at', 'uploaded_by', 'uploaded_by_name'],
+    placeholder: { client_id: -1, name: '', mime: '', size_bytes: 0, sha256: '0'.repeat(64), uploaded_at: '' },
     event: byClientId('files'),
     // The bytes go to the shared store in the same transaction as the row that points at them.
     async beforePush(ctx, row) {
@@ -71,6 +75,7 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
     local: 'audit_log',
     key: ['id'],
     columns: ['id', 'at', 'user_id', 'user_name', 'entity', 'entity_id', 'action', 'changes'],
+    placeholder: { at: '', entity: '', entity_id: '', action: '' },
     event: (_db, row) => (row.entity === 'client' ? { clientId: Number(row.entity_id), part: 'history' } : null),
   },
   {
