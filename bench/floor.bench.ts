@@ -79,7 +79,8 @@ export async function run(): Promise<BenchLine[]> {
     const alone = await seat(path.join(root, 'alone'), undefined, clients);
     open.push(alone);
     const baseline: number[] = [];
-    for (let i = 0; i < OPS_PER_SEAT * 4; i++) baseline.push(await timed(() => agentStep(alone, 1 + (i % clients), `Base ${i}`)));
+    for (let i = 0; i < OPS_PER_SEAT * 4; i++)
+      baseline.push(await timed(() => agentStep(alone, 1 + (i % clients), `Base ${i}`)));
 
     // One seeded seat joins first; the others start from a copy of its folder (same cache and
     // cursor), as a fleet of PCs installed from one image would.
@@ -123,17 +124,24 @@ export async function run(): Promise<BenchLine[]> {
         }
       }),
     );
-    const connections = (
-      await server.sql<{ n: number }>(
-        'postgres',
-        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
-        [settings.database],
-      )
-    )[0]?.n ?? NaN;
+    const connections =
+      (
+        await server.sql<{ n: number }>(
+          'postgres',
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [settings.database],
+        )
+      )[0]?.n ?? NaN;
     return [
       line('floor_change_visible_p95_ms', percentile(visible, 95), 'ms', null, '< 2000 ms'),
       line('floor_agent_op_p95_ms', percentile(ops, 95), 'ms', percentile(baseline, 95)),
-      line('floor_server_connections', connections, 'connections', seats * 4, `<= 4 per seat (${seats} seats)`),
+      line(
+        'floor_server_connections',
+        connections,
+        'connections',
+        seats * 4,
+        `<= 4 per seat (${seats} seats)`,
+      ),
     ];
   } finally {
     for (const s of open.reverse()) {

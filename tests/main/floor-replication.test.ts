@@ -93,7 +93,10 @@ describe('live team on one central database', () => {
     const bob = await b.login('admin');
     const since = performance.now();
     await a.value(ana, 'clientDetails.saveNotes', { clientId: CLIENT, notes: 'Prefere contato à tarde.' });
-    const ticket = await a.value(ana, 'clientTickets.create', { clientId: CLIENT, description: '2ª via do boleto' });
+    const ticket = await a.value(ana, 'clientTickets.create', {
+      clientId: CLIENT,
+      description: '2ª via do boleto',
+    });
     await a.value(ana, 'clientTickets.updateProgress', { id: ticket.id, progress: 60 });
     const file = await a.value(ana, 'clientFiles.attach', {
       clientId: CLIENT,
@@ -129,7 +132,9 @@ describe('live team on one central database', () => {
     const titles = back.core.db
       .prepare('SELECT title FROM client_activities WHERE client_id = ? ORDER BY id')
       .all(CLIENT) as { title: string }[];
-    expect(titles.map((t) => t.title)).toEqual(expect.arrayContaining(['Ligar para o financeiro', 'Enviar proposta']));
+    expect(titles.map((t) => t.title)).toEqual(
+      expect.arrayContaining(['Ligar para o financeiro', 'Enviar proposta']),
+    );
     // It read only what it missed: the cursor moved on from where it stopped, not from zero.
     expect(back.core.replicator.cursor()).toBeGreaterThan(cursorBefore);
     expect(localCount(back, 'SELECT count(*) AS n FROM client_activities')).toBe(
@@ -153,7 +158,9 @@ describe('live team on one central database', () => {
       dueAt: '2026-12-05T13:00:00.000Z',
     });
     await b.waitFor(clientPart(CLIENT, 'activities'), 5_000, since);
-    expect(localCount(b, "SELECT count(*) AS n FROM client_activities WHERE title = 'Visita técnica'")).toBe(1);
+    expect(localCount(b, "SELECT count(*) AS n FROM client_activities WHERE title = 'Visita técnica'")).toBe(
+      1,
+    );
   });
 
   it('two agents adding activities at once on two seats both keep theirs, with distinct ids', async () => {
@@ -173,9 +180,13 @@ describe('live team on one central database', () => {
     expect(new Set(made.map((m) => m.id)).size).toBe(6);
     await Promise.all([a.core.replicator.pullNow(), b.core.replicator.pullNow()]);
     const titles = (seat: Seat) =>
-      (seat.core.db.prepare("SELECT title FROM client_activities WHERE title GLOB '[AB] *' ORDER BY title").all() as {
-        title: string;
-      }[]).map((r) => r.title);
+      (
+        seat.core.db
+          .prepare("SELECT title FROM client_activities WHERE title GLOB '[AB] *' ORDER BY title")
+          .all() as {
+          title: string;
+        }[]
+      ).map((r) => r.title);
     expect(titles(a)).toEqual(['A 1', 'A 3', 'A 5', 'B 0', 'B 2', 'B 4']);
     expect(titles(b)).toEqual(titles(a));
   });

@@ -22,7 +22,12 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const image = (prefix: 'NEW' | 'OLD', columns: readonly string[]) =>
   `json_object(${columns.map((c) => `'${c}', ${prefix}.${q(c)}`).join(', ')})`;
 
-function triggersFor(name: string, local: string, columns: readonly string[], only?: readonly string[]): string {
+function triggersFor(
+  name: string,
+  local: string,
+  columns: readonly string[],
+  only?: readonly string[],
+): string {
   const when = 'WHEN EXISTS (SELECT 1 FROM floor_capturing)';
   const add = (op: string, old: string, row: string) =>
     `INSERT INTO floor_captured (tbl, op, old, row) VALUES ('${name}', '${op}', ${old}, ${row});`;
@@ -48,7 +53,14 @@ export function installCapture(db: Db, tables: readonly ReplicatedTable[]): void
     'CREATE TEMP TABLE floor_captured (n INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, old TEXT, row TEXT)',
   ];
   for (const t of tables)
-    sql.push(triggersFor(t.pg, t.local, t.columns, t.mode === 'columns' ? t.columns.filter((c) => !t.key.includes(c)) : undefined));
+    sql.push(
+      triggersFor(
+        t.pg,
+        t.local,
+        t.columns,
+        t.mode === 'columns' ? t.columns.filter((c) => !t.key.includes(c)) : undefined,
+      ),
+    );
   for (const local of LOCAL_SIDE_TABLES) {
     const columns = (db.pragma(`table_info(${q(local)})`) as { name: string }[]).map((c) => c.name);
     sql.push(triggersFor(local, local, columns));
@@ -72,7 +84,9 @@ function steerIds(db: Db, tables: readonly ReplicatedTable[], firstId: number): 
     if (max >= firstId - 1) continue;
     const row = { ...t.placeholder, id: firstId - 1 };
     const cols = Object.keys(row);
-    db.prepare(`INSERT INTO ${q(t.local)} (${cols.map(q).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
+    db.prepare(
+      `INSERT INTO ${q(t.local)} (${cols.map(q).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+    ).run(row);
   }
 }
 

@@ -48,7 +48,9 @@ export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
     // Committed centrally: the cache follows at once (the LISTEN would bring it a moment later).
     await core.replicator
       .pullNow()
-      .catch((e: unknown) => log.warn(`banco central: gravado, cache atualiza depois: ${(e as Error).message}`));
+      .catch((e: unknown) =>
+        log.warn(`banco central: gravado, cache atualiza depois: ${(e as Error).message}`),
+      );
     replayLocalSide(core.db, captured.changes);
     return captured.result;
   }
@@ -82,7 +84,10 @@ function replayLocalSide(db: Db, changes: CapturedChange[]): void {
       const sql =
         c.op === 'insert'
           ? `INSERT INTO ${q(c.table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((x) => `@${x}`).join(', ')})`
-          : `UPDATE ${q(c.table)} SET ${cols.filter((x) => x !== 'id').map((x) => `${q(x)} = @${x}`).join(', ')} WHERE id = @id`;
+          : `UPDATE ${q(c.table)} SET ${cols
+              .filter((x) => x !== 'id')
+              .map((x) => `${q(x)} = @${x}`)
+              .join(', ')} WHERE id = @id`;
       db.prepare(sql).run(row);
     }
   })();
