@@ -4,7 +4,9 @@
  * client screen is told to refresh, within 2 s; deletes follow; a seat that was off catches up
  * from its cursor.
  */
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFile } from '../../electron/main/db/paths';
 import type { FloorConnectionSettings } from '../../electron/main/floor/floor-db';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
 import { clientPart, openSeat, removeSeatFolder, type Seat } from './support/floor-replication';
@@ -126,6 +128,15 @@ describe('live team on one central database', () => {
         dueAt: '2026-12-04T13:00:00.000Z',
       });
     }
+    // A row only B's file has: a seat that started over from seq 0 drops its cached shared rows.
+    const file = new Database(databaseFile(b.dataDir));
+    file
+      .prepare(
+        `INSERT INTO client_activities (id, client_id, kind, title, due_at, owner_name, created_at, updated_at)
+         VALUES (999999, ?, 'task', 'marca local', '2026-12-04T13:00:00.000Z', '', 'x', 'x')`,
+      )
+      .run(CLIENT);
+    file.close();
     const back = await openSeat(settings, { dataDir: b.dataDir });
     seats.push(back);
     await back.waitFor(clientPart(CLIENT, 'activities'), 2_000);
@@ -137,7 +148,8 @@ describe('live team on one central database', () => {
     );
     // It read only what it missed: the cursor moved on from where it stopped, not from zero.
     expect(back.core.replicator.cursor()).toBeGreaterThan(cursorBefore);
-    expect(localCount(back, 'SELECT count(*) AS n FROM client_activities')).toBe(
+    expect(localCount(back, 'SELECT count(*) AS n FROM client_activities WHERE id = 999999')).toBe(1);
+    expect(localCount(back, 'SELECT count(*) AS n FROM client_activities WHERE id <> 999999')).toBe(
       localCount(a, 'SELECT count(*) AS n FROM client_activities'),
     );
   });
