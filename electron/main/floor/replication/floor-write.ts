@@ -36,7 +36,8 @@ export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
       if (e instanceof StaleCache) {
         if (attempt >= MAX_ATTEMPTS) throw new AppFailure('floor.writeContended');
         await new Promise((r) => setTimeout(r, Math.random() * JITTER_MS * attempt));
-        await core.replicator.pullNow();
+        // A failed catch-up shows on the next try (the id reservation reports the link).
+        await core.replicator.pullNow().catch(() => undefined);
         continue;
       }
       if (e instanceof CentralUnreachable) {
