@@ -7,6 +7,10 @@ ALTER TABLE floor_meta ADD COLUMN floor_uid uuid NOT NULL DEFAULT gen_random_uui
 
 CREATE SEQUENCE floor_change_seq;
 
+-- New row ids of the shared tables: a seat takes a block of 100 (nextval) just before a write,
+-- so seats writing at once choose different ids instead of all taking "last id + 1".
+CREATE SEQUENCE floor_row_ids START WITH 100 INCREMENT BY 100;
+
 -- Sequence numbers are taken under a transaction-level advisory lock held until commit, so
 -- transactions that write shared rows commit in seq order: a reader that has seen seq n never
 -- later finds a committed row below n (no change skipped by a cursor). Writes of a call center

@@ -87,9 +87,11 @@ describe('central change feed', () => {
     listener.on('notification', (n) => told.push(n.payload ?? ''));
     await listener.query('LISTEN floor_changes');
     await insertTicket(pool, 1);
-    const first = (await pool.query<{ seq: number }>('SELECT seq FROM client_tickets WHERE id = 1')).rows[0]!.seq;
+    const first = (await pool.query<{ seq: number }>('SELECT seq FROM client_tickets WHERE id = 1')).rows[0]!
+      .seq;
     await pool.query('UPDATE client_tickets SET progress = 50 WHERE id = 1');
-    const second = (await pool.query<{ seq: number }>('SELECT seq FROM client_tickets WHERE id = 1')).rows[0]!.seq;
+    const second = (await pool.query<{ seq: number }>('SELECT seq FROM client_tickets WHERE id = 1')).rows[0]!
+      .seq;
     expect(second).toBeGreaterThan(first);
     await pool.query('DELETE FROM client_tickets WHERE id = 1');
     const tomb = (await pool.query('SELECT tbl, key, seq FROM floor_tombstones')).rows;

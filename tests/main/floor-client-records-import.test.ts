@@ -30,7 +30,8 @@ describe('import of the client records into an empty floor', () => {
     });
     expect(r.ok).toBe(true);
     await desktop.call(ana, 'clientDetails.saveNotes', { clientId: 3, notes: 'Cliente desde 2019.' });
-    const count = (db: Database.Database, t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    const count = (db: Database.Database, t: string) =>
+      (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     const local = desktop.core.db;
     const expected = {
       client_contacts: count(local, 'client_contacts'),

@@ -4,7 +4,9 @@
  * client screen is told to refresh, within 2 s; deletes follow; a seat that was off catches up
  * from its cursor.
  */
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFile } from '../../electron/main/db/paths';
 import type { FloorConnectionSettings } from '../../electron/main/floor/floor-db';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
 import { clientPart, openSeat, removeSeatFolder, type Seat } from './support/floor-replication';
@@ -93,7 +95,10 @@ describe('live team on one central database', () => {
     const bob = await b.login('admin');
     const since = performance.now();
     await a.value(ana, 'clientDetails.saveNotes', { clientId: CLIENT, notes: 'Prefere contato à tarde.' });
-    const ticket = await a.value(ana, 'clientTickets.create', { clientId: CLIENT, description: '2ª via do boleto' });
+    const ticket = await a.value(ana, 'clientTickets.create', {
+      clientId: CLIENT,
+      description: '2ª via do boleto',
+    });
     await a.value(ana, 'clientTickets.updateProgress', { id: ticket.id, progress: 60 });
     const file = await a.value(ana, 'clientFiles.attach', {
       clientId: CLIENT,
@@ -123,16 +128,28 @@ describe('live team on one central database', () => {
         dueAt: '2026-12-04T13:00:00.000Z',
       });
     }
+    // A row only B's file has: a seat that started over from seq 0 drops its cached shared rows.
+    const file = new Database(databaseFile(b.dataDir));
+    file
+      .prepare(
+        `INSERT INTO client_activities (id, client_id, kind, title, due_at, owner_name, created_at, updated_at)
+         VALUES (999999, ?, 'task', 'marca local', '2026-12-04T13:00:00.000Z', '', 'x', 'x')`,
+      )
+      .run(CLIENT);
+    file.close();
     const back = await openSeat(settings, { dataDir: b.dataDir });
     seats.push(back);
     await back.waitFor(clientPart(CLIENT, 'activities'), 2_000);
     const titles = back.core.db
       .prepare('SELECT title FROM client_activities WHERE client_id = ? ORDER BY id')
       .all(CLIENT) as { title: string }[];
-    expect(titles.map((t) => t.title)).toEqual(expect.arrayContaining(['Ligar para o financeiro', 'Enviar proposta']));
+    expect(titles.map((t) => t.title)).toEqual(
+      expect.arrayContaining(['Ligar para o financeiro', 'Enviar proposta']),
+    );
     // It read only what it missed: the cursor moved on from where it stopped, not from zero.
     expect(back.core.replicator.cursor()).toBeGreaterThan(cursorBefore);
-    expect(localCount(back, 'SELECT count(*) AS n FROM client_activities')).toBe(
+    expect(localCount(back, 'SELECT count(*) AS n FROM client_activities WHERE id = 999999')).toBe(1);
+    expect(localCount(back, 'SELECT count(*) AS n FROM client_activities WHERE id <> 999999')).toBe(
       localCount(a, 'SELECT count(*) AS n FROM client_activities'),
     );
   });
@@ -153,7 +170,9 @@ describe('live team on one central database', () => {
       dueAt: '2026-12-05T13:00:00.000Z',
     });
     await b.waitFor(clientPart(CLIENT, 'activities'), 5_000, since);
-    expect(localCount(b, "SELECT count(*) AS n FROM client_activities WHERE title = 'Visita técnica'")).toBe(1);
+    expect(localCount(b, "SELECT count(*) AS n FROM client_activities WHERE title = 'Visita técnica'")).toBe(
+      1,
+    );
   });
 
   it('two agents adding activities at once on two seats both keep theirs, with distinct ids', async () => {
@@ -173,9 +192,13 @@ describe('live team on one central database', () => {
     expect(new Set(made.map((m) => m.id)).size).toBe(6);
     await Promise.all([a.core.replicator.pullNow(), b.core.replicator.pullNow()]);
     const titles = (seat: Seat) =>
-      (seat.core.db.prepare("SELECT title FROM client_activities WHERE title GLOB '[AB] *' ORDER BY title").all() as {
-        title: string;
-      }[]).map((r) => r.title);
+      (
+        seat.core.db
+          .prepare("SELECT title FROM client_activities WHERE title GLOB '[AB] *' ORDER BY title")
+          .all() as {
+          title: string;
+        }[]
+      ).map((r) => r.title);
     expect(titles(a)).toEqual(['A 1', 'A 3', 'A 5', 'B 0', 'B 2', 'B 4']);
     expect(titles(b)).toEqual(titles(a));
   });

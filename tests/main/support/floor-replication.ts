@@ -28,9 +28,17 @@ export interface Seat {
   dataDir: string;
   /** Every event this seat's core emitted, with performance.now() of the emit. */
   events: SeenEvent[];
-  call<C extends ChannelName>(session: string, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  call<C extends ChannelName>(
+    session: string,
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<Result<ChannelOutput<C>>>;
   /** A channel's value, or a thrown Error with the pt-BR message. */
-  value<C extends ChannelName>(session: string, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  value<C extends ChannelName>(
+    session: string,
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<ChannelOutput<C>>;
   login(login: 'admin' | 'ana'): Promise<string>;
   /** Resolves with the first event (emitted after `since`) that matches, or rejects after timeoutMs. */
   waitFor(match: (e: SeenEvent) => boolean, timeoutMs?: number, since?: number): Promise<SeenEvent>;
@@ -102,7 +110,8 @@ export async function openSeat(
   };
 }
 
-export const removeSeatFolder = (seat: Seat): void => fs.rmSync(seat.dataDir, { recursive: true, force: true });
+export const removeSeatFolder = (seat: Seat): void =>
+  fs.rmSync(seat.dataDir, { recursive: true, force: true });
 
 /** True when the event says this client's `part` changed. */
 export const clientPart =

@@ -15,7 +15,12 @@ import type { FloorImportStep } from './import-step';
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
 const CHUNK = 500;
 
-async function insertRows(central: Kysely<SharedSchema>, table: string, columns: readonly string[], rows: Row[]) {
+async function insertRows(
+  central: Kysely<SharedSchema>,
+  table: string,
+  columns: readonly string[],
+  rows: Row[],
+) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const values = chunk.map((r) => sql`(${sql.join(columns.map((c) => r[c] ?? null))})`);
@@ -30,14 +35,26 @@ export const clientRecordsImportStep: FloorImportStep = {
   label: 'Contatos, atividades, chamados, arquivos, notas e Histórico dos clientes',
   async run(local, central) {
     let total = 0;
+    let maxId = 0;
     for (const t of clientRecordTables) {
       const cols = t.columns.map((c) => `"${c}"`).join(', ');
-      const where = t.mode === 'columns' ? ` WHERE ${t.columns.filter((c) => !t.key.includes(c)).map((c) => `"${c}" <> ''`).join(' OR ')}` : '';
+      const where =
+        t.mode === 'columns'
+          ? ` WHERE ${t.columns
+              .filter((c) => !t.key.includes(c))
+              .map((c) => `"${c}" <> ''`)
+              .join(' OR ')}`
+          : '';
       const rows = local.prepare(`SELECT ${cols} FROM "${t.local}"${where}`).all() as Row[];
       await insertRows(central, t.pg, t.columns, rows);
       total += rows.length;
+      if (t.placeholder) for (const r of rows) maxId = Math.max(maxId, Number(r.id));
       if (t.pg === 'client_files') await importBlobs(local, central, rows);
     }
+    // New ids are handed out above every imported one.
+    await sql`SELECT setval('floor_row_ids', GREATEST((SELECT last_value FROM floor_row_ids), ${Math.ceil((maxId + 1) / 100) * 100}))`.execute(
+      central,
+    );
     return { rows: total };
   },
 };
@@ -48,6 +65,10 @@ async function importBlobs(local: Database.Database, central: Kysely<SharedSchem
   for (const sha256 of new Set(files.map((f) => String(f.sha256)))) {
     const bytes = readBlob(dataDir, sha256);
     if (!bytes) continue;
-    await central.insertInto('client_file_blobs').values({ sha256, bytes }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    await central
+      .insertInto('client_file_blobs')
+      .values({ sha256, bytes })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
   }
 }

@@ -53,7 +53,8 @@ export function applyFeedPage(
           if (target) targets.push(target);
         } else if (e.key && t.mode !== 'columns') {
           const key = pick(e.key, t.key);
-          const old = prepared(db, `SELECT * FROM ${q(t.local)} WHERE ${whereKey(t)}`).get(key) as Row | undefined;
+          const old = prepared(db, `SELECT * FROM ${q(t.local)} WHERE ${whereKey(t)}`).get(key) as
+            Row | undefined;
           if (!old) continue;
           const target = t.event(db, old);
           prepared(db, `DELETE FROM ${q(t.local)} WHERE ${whereKey(t)}`).run(key);

@@ -22,7 +22,12 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const image = (prefix: 'NEW' | 'OLD', columns: readonly string[]) =>
   `json_object(${columns.map((c) => `'${c}', ${prefix}.${q(c)}`).join(', ')})`;
 
-function triggersFor(name: string, local: string, columns: readonly string[], only?: readonly string[]): string {
+function triggersFor(
+  name: string,
+  local: string,
+  columns: readonly string[],
+  only?: readonly string[],
+): string {
   const when = 'WHEN EXISTS (SELECT 1 FROM floor_capturing)';
   const add = (op: string, old: string, row: string) =>
     `INSERT INTO floor_captured (tbl, op, old, row) VALUES ('${name}', '${op}', ${old}, ${row});`;
@@ -48,7 +53,14 @@ export function installCapture(db: Db, tables: readonly ReplicatedTable[]): void
     'CREATE TEMP TABLE floor_captured (n INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, old TEXT, row TEXT)',
   ];
   for (const t of tables)
-    sql.push(triggersFor(t.pg, t.local, t.columns, t.mode === 'columns' ? t.columns.filter((c) => !t.key.includes(c)) : undefined));
+    sql.push(
+      triggersFor(
+        t.pg,
+        t.local,
+        t.columns,
+        t.mode === 'columns' ? t.columns.filter((c) => !t.key.includes(c)) : undefined,
+      ),
+    );
   for (const local of LOCAL_SIDE_TABLES) {
     const columns = (db.pragma(`table_info(${q(local)})`) as { name: string }[]).map((c) => c.name);
     sql.push(triggersFor(local, local, columns));
@@ -60,13 +72,34 @@ const keyOf = (table: string, key: readonly string[] | undefined, r: Row) =>
   `${table}:${JSON.stringify(key ? key.map((k) => r[k]) : r)}`;
 
 /**
+ * SQLite gives a new row "largest id + 1": a throw-away row at `firstId - 1` (rolled back with
+ * the capture) makes the service's inserts take the ids this seat reserved centrally. Foreign
+ * keys are deferred to a commit that never comes; the central database checks its own.
+ */
+function steerIds(db: Db, tables: readonly ReplicatedTable[], firstId: number): void {
+  db.pragma('defer_foreign_keys = ON');
+  for (const t of tables) {
+    if (!t.placeholder) continue;
+    const max = (db.prepare(`SELECT max(id) AS m FROM ${q(t.local)}`).get() as { m: number | null }).m ?? 0;
+    if (max >= firstId - 1) continue;
+    const row = { ...t.placeholder, id: firstId - 1 };
+    const cols = Object.keys(row);
+    db.prepare(
+      `INSERT INTO ${q(t.local)} (${cols.map(q).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+    ).run(row);
+  }
+}
+
+/**
  * Runs `write` in a transaction with capture on, returns its result and the net changes (one
  * per row, in first-touched order: parents before children), and rolls everything back.
+ * `firstId`: the start of the id block reserved for this write (none: SQLite's own choice).
  */
 export function captureWrites<T>(
   db: Db,
   tables: readonly ReplicatedTable[],
   write: () => T,
+  firstId?: number,
 ): { result: T; changes: CapturedChange[] } {
   installCapture(db, tables);
   const keys = new Map(tables.map((t) => [t.pg, t.key]));
@@ -74,6 +107,7 @@ export function captureWrites<T>(
   let out: { result: T; changes: CapturedChange[] } | undefined;
   try {
     db.transaction(() => {
+      if (firstId !== undefined) steerIds(db, tables, firstId);
       db.prepare('INSERT INTO temp.floor_capturing (on_) VALUES (1)').run();
       const result = write();
       const raw = db.prepare('SELECT tbl, op, old, row FROM temp.floor_captured ORDER BY n').all() as {

@@ -4,6 +4,7 @@
  * central database first (one transaction, with its constraints), and this seat's cache gets
  * them from the change feed (pullNow) like every other seat. Embedded mode runs the write as is.
  */
+import type pg from 'pg';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import type { Db } from '../../db/connection';
@@ -13,21 +14,30 @@ import { CentralUnreachable, pushChanges, StaleCache } from './push-changes';
 import { REPLICATED_TABLES } from './replicated-tables';
 import { LOCAL_SIDE_TABLES, type Row } from './replicated-table';
 
-/** Another seat took the next id (or deleted the row) first: catch up and run the write again. */
-const MAX_ATTEMPTS = 8;
+/**
+ * Another seat took the next id (or deleted the row) first: catch up and run the write again,
+ * after a short random wait that grows with each try, so seats that collided do not collide
+ * again in step.
+ */
+const MAX_ATTEMPTS = 12;
+const JITTER_MS = 15;
 
 export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
   const pool = core.floor.pool;
   if (core.floor.mode !== 'floor' || !pool) return write();
   for (let attempt = 1; ; attempt++) {
-    const { result, changes } = captureWrites(core.db, REPLICATED_TABLES, write);
+    let captured: { result: T; changes: CapturedChange[] };
     try {
-      await pushChanges(pool, core.dataDir, REPLICATED_TABLES, changes);
+      const firstId = await reserveIds(pool);
+      captured = captureWrites(core.db, REPLICATED_TABLES, write, firstId);
+      await pushChanges(pool, core.dataDir, REPLICATED_TABLES, captured.changes);
     } catch (e) {
       if (e instanceof AppFailure) throw e;
       if (e instanceof StaleCache) {
         if (attempt >= MAX_ATTEMPTS) throw new AppFailure('floor.writeContended');
-        await core.replicator.pullNow();
+        await new Promise((r) => setTimeout(r, Math.random() * JITTER_MS * attempt));
+        // A failed catch-up shows on the next try (the id reservation reports the link).
+        await core.replicator.pullNow().catch(() => undefined);
         continue;
       }
       if (e instanceof CentralUnreachable) {
@@ -39,9 +49,20 @@ export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
     // Committed centrally: the cache follows at once (the LISTEN would bring it a moment later).
     await core.replicator
       .pullNow()
-      .catch((e: unknown) => log.warn(`banco central: gravado, cache atualiza depois: ${(e as Error).message}`));
-    replayLocalSide(core.db, changes);
-    return result;
+      .catch((e: unknown) =>
+        log.warn(`banco central: gravado, cache atualiza depois: ${(e as Error).message}`),
+      );
+    replayLocalSide(core.db, captured.changes);
+    return captured.result;
+  }
+}
+
+/** A block of 100 new row ids only this write uses (db/floor-migrations/0100). */
+async function reserveIds(pool: pg.Pool): Promise<number> {
+  try {
+    return Number((await pool.query<{ id: string }>("SELECT nextval('floor_row_ids') AS id")).rows[0]?.id);
+  } catch (e) {
+    throw new CentralUnreachable(e);
   }
 }
 
@@ -64,7 +85,10 @@ function replayLocalSide(db: Db, changes: CapturedChange[]): void {
       const sql =
         c.op === 'insert'
           ? `INSERT INTO ${q(c.table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((x) => `@${x}`).join(', ')})`
-          : `UPDATE ${q(c.table)} SET ${cols.filter((x) => x !== 'id').map((x) => `${q(x)} = @${x}`).join(', ')} WHERE id = @id`;
+          : `UPDATE ${q(c.table)} SET ${cols
+              .filter((x) => x !== 'id')
+              .map((x) => `${q(x)} = @${x}`)
+              .join(', ')} WHERE id = @id`;
       db.prepare(sql).run(row);
     }
   })();

@@ -55,7 +55,10 @@ export async function pushChanges(
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
-    if ((e as { code?: string }).code === UNIQUE_VIOLATION) throw new StaleCache((e as { table?: string }).table ?? '');
+    if ((e as { code?: string }).code === UNIQUE_VIOLATION)
+      throw new StaleCache(
+        `${(e as { table?: string }).table ?? ''} ${(e as { detail?: string }).detail ?? ''}`,
+      );
     if (e instanceof StaleCache || !isLinkFailure(e)) throw e;
     throw new CentralUnreachable(e);
   } finally {

@@ -31,6 +31,11 @@ export interface ReplicatedTable {
   readonly mode?: 'rows' | 'columns';
   /** 'columns' mode: the values of a row the central database has nothing for. */
   readonly cleared?: Row;
+  /**
+   * Key ['id'] tables: valid values for a throw-away row (never committed) whose id makes the
+   * service's insert take the id block reserved centrally (see capture.ts).
+   */
+  readonly placeholder?: Row;
   /** The client and screen part a change refreshes (the row as it is, or as it was if deleted). */
   event(db: Db, row: Row): ChangeTarget | null;
   /** Runs on the central transaction before a captured row is written (e.g. a file's bytes). */

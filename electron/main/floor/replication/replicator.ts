@@ -142,7 +142,9 @@ export function createReplicator(
   }
 
   const pullInBackground = () =>
-    void pullNow().catch((e: unknown) => log.warn(`banco central: atualização do cache falhou: ${(e as Error).message}`));
+    void pullNow().catch((e: unknown) =>
+      log.warn(`banco central: atualização do cache falhou: ${(e as Error).message}`),
+    );
 
   async function listen(): Promise<void> {
     reconnectTimer = null;
