@@ -17,6 +17,7 @@ import type { SyncHostState } from './services/receivables/sync-host.service';
 import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience';
 import type { RunningWorker } from './workers/worker-host';
 import type { FloorJoin, FloorLink } from './floor/floor-link';
+import type { FloorAccounts } from './floor/accounts/floor-accounts';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -149,4 +150,6 @@ export interface Core {
   state: CoreState;
   /** Embedded (this desktop's SQLite file is the whole state) or floor (the central PostgreSQL). */
   floor: FloorLink;
+  /** Floor mode: this seat's copy of the floor's users, groups and permissions kept current. */
+  floorAccounts: FloorAccounts;
 }

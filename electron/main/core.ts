@@ -27,6 +27,7 @@ import { createBreaker, DEFAULT_BREAKER } from './gateways/resilience';
 import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
 import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/floor-link';
+import { createFloorAccounts } from './floor/accounts/floor-accounts';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 /** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
@@ -154,7 +155,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       screenPops: [],
     },
     floor,
+    // Replaced just below: it keeps the finished core's sessions current.
+    floorAccounts: undefined as never,
   };
+  core.floorAccounts = createFloorAccounts(core);
   core.erpBreaker = createBreaker({
     tuning: core.tuning.erpBreaker,
     isOutage: (e) => e instanceof ErpFailure && e.retryable,

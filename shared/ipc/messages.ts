@@ -22,6 +22,7 @@ import { homeMessages } from './messages/home.messages';
 import { panelMessages } from './messages/panel.messages';
 import { consentMessages } from './messages/consent.messages';
 import { floorMessages } from './messages/floor.messages';
+import { floorAccountsMessages } from './messages/floor-accounts.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -41,6 +42,7 @@ export const CATALOG = {
   ...panelMessages,
   ...consentMessages,
   ...floorMessages,
+  ...floorAccountsMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;
