@@ -29,3 +29,8 @@ export async function onCentral<T>(step: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+/** Two seats wrote the same unique value at once: the second one learns it from the index. */
+export function isUniqueViolation(e: unknown, constraint: string): boolean {
+  return isServerError(e) && e.code === '23505' && (e as { constraint?: string }).constraint === constraint;
+}

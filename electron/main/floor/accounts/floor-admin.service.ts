@@ -32,7 +32,7 @@ import {
   centralUserGroupIds,
 } from './central-accounts.repo';
 import { centralInsertAttempt, centralLoginFailures } from './central-login-attempts.repo';
-import { onCentral } from './central-call';
+import { isUniqueViolation, onCentral } from './central-call';
 import { floorLoginWaitMs } from './floor-auth.service';
 
 type UserInput = {
@@ -81,6 +81,10 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
         if (email !== undefined && email !== before.email) changes.email = { before: before.email, after: email };
         if (passwordHash) changes.password = { before: '***', after: '*** (alterada)' };
         return { id: input.id, action: 'Usuário alterado', changes };
+      })
+      .catch((e: unknown) => {
+        if (isUniqueViolation(e, 'users_login_ci')) throw new AppFailure('users.loginTaken', { login: input.login });
+        throw e;
       }),
   );
   // The pull also ends this seat's sessions and remembered profiles of a user deactivated or
@@ -144,6 +148,11 @@ export async function floorSaveGroup(core: Core, actor: SessionUser, input: Grou
           mayReleaseOverdue: caps.may_release_overdue === 1,
         };
         return { id, created: !before, changes: diffFields(before ?? null, after, [...GROUP_FIELDS]) };
+      })
+      .catch((e: unknown) => {
+        if (isUniqueViolation(e, 'user_groups_name_ci'))
+          throw new AppFailure('users.groupNameTaken', { name: input.name });
+        throw e;
       }),
   );
   await onCentral(() => core.floorAccounts.pull());
