@@ -36,7 +36,7 @@ export const EMBEDDED_ACCOUNTS: FloorAccounts = {
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`banco central sem resposta em ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
