@@ -60,7 +60,10 @@ describe('import of a desktop’s accounts into an empty floor', () => {
 
     const seat = await startSeat(settings);
     open.push(seat);
-    expect(await seat.call('s0', 'auth.status', {})).toMatchObject({ ok: true, value: { needsSetup: false } });
+    expect(await seat.call('s0', 'auth.status', {})).toMatchObject({
+      ok: true,
+      value: { needsSetup: false },
+    });
     const onSeat = await seat.call('s', 'auth.login', { login: 'ana', password: 'atendente-demo' });
     expect(onSeat.ok && onDesktop.ok && onSeat.value).toEqual(onDesktop.ok && onDesktop.value);
     const admin = await seat.loginAs('admin');
@@ -78,7 +81,11 @@ describe('import of a desktop’s accounts into an empty floor', () => {
       groupIds: [agents!.id],
     });
     expect(created.ok && created.value.id).toBeGreaterThan(2);
-    const g = await seat.call(admin, 'groups.save', { name: 'Supervisores', permissions: [], maxCreditIncreaseCents: null });
+    const g = await seat.call(admin, 'groups.save', {
+      name: 'Supervisores',
+      permissions: [],
+      maxCreditIncreaseCents: null,
+    });
     expect(g.ok && g.value.id).toBeGreaterThan(2);
   });
 });

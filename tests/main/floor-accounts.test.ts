@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FloorConnectionSettings } from '../../electron/main/floor/floor-db';
 import { FREE_FAILURES } from '../../electron/main/services/auth/throttle';
+import { memoryDeviceSlot } from '../../electron/main/services/auth/device-slot';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
 import { startRelay, startSeat, type CuttableRelay } from './support/floor-accounts';
 import type { TestCore } from './support/test-core';
@@ -28,15 +29,16 @@ afterEach(async () => {
 const ADMIN = { name: 'Marta Admin', login: 'marta', password: 'senha-da-marta-1' };
 const BIA = { login: 'bia', password: 'senha-da-bia-123' };
 
-async function seats(n: number, connection?: FloorConnectionSettings): Promise<TestCore[]> {
-  const settings = connection ?? (await server.createDatabase());
-  const out: TestCore[] = [];
-  for (let i = 0; i < n; i++) {
-    const seat = await startSeat(settings);
-    open.push(seat);
-    out.push(seat);
-  }
-  return out;
+async function seat(connection: FloorConnectionSettings): Promise<TestCore> {
+  const t = await startSeat(connection);
+  open.push(t);
+  return t;
+}
+
+/** Two seats on one new central database. */
+async function seats(): Promise<[TestCore, TestCore]> {
+  const settings = await server.createDatabase();
+  return [await seat(settings), await seat(settings)];
 }
 
 /** Seat A's first start creates the floor's administrator; returns A's admin session. */
@@ -47,7 +49,11 @@ async function setupAdmin(a: TestCore): Promise<string> {
 }
 
 async function createGroup(t: TestCore, admin: string, name: string, permissions: string[]): Promise<number> {
-  const r = await t.call(admin, 'groups.save', { name, permissions, maxCreditIncreaseCents: 500_000 } as never);
+  const r = await t.call(admin, 'groups.save', {
+    name,
+    permissions,
+    maxCreditIncreaseCents: 500_000,
+  } as never);
   if (!r.ok) throw new Error(r.error.message);
   return r.value.id;
 }
@@ -60,7 +66,7 @@ async function createBia(t: TestCore, admin: string, groupIds: number[]): Promis
 
 describe('accounts shared by every seat of the floor', () => {
   it('the first administrator is created once; a user created on seat A logs in on seat B', async () => {
-    const [a, b] = await seats(2);
+    const [a, b] = await seats();
     expect(await b.call('b0', 'auth.status', {})).toMatchObject({ ok: true, value: { needsSetup: true } });
     const admin = await setupAdmin(a);
     // Seat B does not offer a second first setup, and refuses one.
@@ -90,7 +96,7 @@ describe('accounts shared by every seat of the floor', () => {
   });
 
   it('two seats creating the same login at once: one succeeds, the other is told the login is taken', async () => {
-    const [a, b] = await seats(2);
+    const [a, b] = await seats();
     const admin = await setupAdmin(a);
     expect((await b.call('b-admin', 'auth.login', { ...ADMIN, keepSignedIn: false })).ok).toBe(true);
     const save = (t: TestCore, key: string) =>
@@ -102,7 +108,7 @@ describe('accounts shared by every seat of the floor', () => {
   });
 
   it('wrong passwords typed on seat A count on seat B', async () => {
-    const [a, b] = await seats(2);
+    const [a, b] = await seats();
     const admin = await setupAdmin(a);
     await createBia(a, admin, []);
     for (let i = 0; i < FREE_FAILURES; i++) {
@@ -123,7 +129,7 @@ describe('accounts shared by every seat of the floor', () => {
   });
 
   it('parallel guesses on two seats: only the free attempts are checked across the floor', async () => {
-    const [a, b] = await seats(2);
+    const [a, b] = await seats();
     const admin = await setupAdmin(a);
     await createBia(a, admin, []);
     const guesses = Array.from({ length: 16 }, (_, i) =>
@@ -136,8 +142,14 @@ describe('accounts shared by every seat of the floor', () => {
 });
 
 describe("a change on seat A reaches seat B's open sessions on their next call", () => {
-  async function biaOnB(): Promise<{ a: TestCore; b: TestCore; admin: string; groupId: number; biaId: number }> {
-    const [a, b] = await seats(2);
+  async function biaOnB(): Promise<{
+    a: TestCore;
+    b: TestCore;
+    admin: string;
+    groupId: number;
+    biaId: number;
+  }> {
+    const [a, b] = await seats();
     const admin = await setupAdmin(a);
     const groupId = await createGroup(a, admin, 'Supervisores', ['settings.users', 'clients.editCredit']);
     const biaId = await createBia(a, admin, [groupId]);
@@ -165,8 +177,18 @@ describe("a change on seat A reaches seat B's open sessions on their next call",
     });
   });
 
-  it('a password reset on A: her session on B ends, and only the new password logs in', async () => {
+  it('a password reset on A: her session and "manter conectado" on B end; only the new password logs in', async () => {
     const { a, b, admin, groupId, biaId } = await biaOnB();
+    // "Manter conectado" stays per seat: B's profile is remembered in B's own file only.
+    const profile = memoryDeviceSlot();
+    const remember = await b.registry.invoke(
+      'auth.login',
+      { ...BIA, keepSignedIn: true },
+      { sessionKey: 'b-r', device: profile },
+    );
+    expect(remember.ok).toBe(true);
+    const reopened = await b.registry.invoke('auth.status', {}, { sessionKey: 'b-r2', device: profile });
+    expect(reopened).toMatchObject({ ok: true, value: { user: { login: 'bia' } } });
     const newPassword = 'nova-senha-da-bia-9';
     const r = await a.call(admin, 'users.save', {
       id: biaId,
@@ -177,11 +199,16 @@ describe("a change on seat A reaches seat B's open sessions on their next call",
       groupIds: [groupId],
     });
     expect(r.ok).toBe(true);
-    expect(await b.call('b-bia', 'groups.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await b.call('b-bia', 'groups.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    const later = await b.registry.invoke('auth.status', {}, { sessionKey: 'b-r3', device: profile });
+    expect(later).toMatchObject({ ok: true, value: { user: null } });
     expect((await b.call('b2', 'auth.login', { ...BIA, keepSignedIn: false })).ok).toBe(false);
-    expect((await b.call('b2', 'auth.login', { login: 'bia', password: newPassword, keepSignedIn: false })).ok).toBe(
-      true,
-    );
+    expect(
+      (await b.call('b2', 'auth.login', { login: 'bia', password: newPassword, keepSignedIn: false })).ok,
+    ).toBe(true);
   });
 
   it('a permission removed from her group on A: her next call on B is refused, her session stays', async () => {
@@ -234,13 +261,13 @@ describe("a change on seat A reaches seat B's open sessions on their next call",
 describe('the central database unreachable from a seat', () => {
   it('a logged-in agent keeps reading; a new login says "Sem conexão com o banco central"; it recovers', async () => {
     const settings = await server.createDatabase();
-    const [a] = await seats(1, settings);
+    const a = await seat(settings);
     const admin = await setupAdmin(a);
     const groupId = await createGroup(a, admin, 'Supervisores', ['settings.users']);
     await createBia(a, admin, [groupId]);
     const relay = await startRelay(settings);
     relays.push(relay);
-    const [b] = await seats(1, relay.settings);
+    const b = await seat(relay.settings);
     expect((await b.call('b-bia', 'auth.login', { ...BIA, keepSignedIn: false })).ok).toBe(true);
 
     relay.cut();
@@ -250,7 +277,13 @@ describe('the central database unreachable from a seat', () => {
     const login = await b.call('b-new', 'auth.login', { ...ADMIN, keepSignedIn: false });
     expect(login).toMatchObject({ ok: false, error: { code: 'FLOOR_UNREACHABLE' } });
     expect(!login.ok && login.error.message).toMatch(/^Sem conexão com o banco central\./);
-    const save = await b.call('b-bia', 'users.save', { ...BIA, login: 'caio', name: 'Caio', active: true, groupIds: [] });
+    const save = await b.call('b-bia', 'users.save', {
+      ...BIA,
+      login: 'caio',
+      name: 'Caio',
+      active: true,
+      groupIds: [],
+    });
     expect(save).toMatchObject({ ok: false, error: { code: 'FLOOR_UNREACHABLE' } });
     expect((await b.call('b-bia', 'groups.list', {})).ok).toBe(true);
     expect(Date.now() - started).toBeLessThan(5_000);

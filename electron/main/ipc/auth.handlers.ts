@@ -7,7 +7,9 @@ export const authHandlers = defineHandlers({
   'auth.status': ({ core, sessionKey, device }) =>
     core.floor.pool ? floorAuthStatus(core, sessionKey, device) : authStatus(core, sessionKey, device),
   'auth.setup': ({ core, sessionKey }, input) =>
-    core.floor.pool ? floorSetupFirstAdmin(core, sessionKey, input) : setupFirstAdmin(core, sessionKey, input),
+    core.floor.pool
+      ? floorSetupFirstAdmin(core, sessionKey, input)
+      : setupFirstAdmin(core, sessionKey, input),
   'auth.login': ({ core, sessionKey, source, device }, input) =>
     core.floor.pool
       ? floorLogin(core, sessionKey, input, source, device)

@@ -37,7 +37,8 @@ export function applyAccountsSnapshot(db: Db, snap: AccountsSnapshot): MirrorOut
         if (!u.login.startsWith(`~${u.id}~`)) rename.run(outOfTheWay(u.id, u.login), u.id);
       } else {
         if (c.login.toLowerCase() !== u.login.toLowerCase()) rename.run(outOfTheWay(u.id, u.login), u.id);
-        if (u.active === 1 && (c.active !== 1 || c.password_hash !== u.password_hash)) endedUserIds.push(u.id);
+        if (u.active === 1 && (c.active !== 1 || c.password_hash !== u.password_hash))
+          endedUserIds.push(u.id);
       }
     }
     const upsertUser = db.prepare(
@@ -52,7 +53,10 @@ export function applyAccountsSnapshot(db: Db, snap: AccountsSnapshot): MirrorOut
     db.prepare('DELETE FROM user_group_members').run();
     db.prepare('DELETE FROM group_permissions').run();
     const centralGroups = new Set(snap.groups.map((g) => g.id));
-    const localGroups = db.prepare('SELECT id, name FROM user_groups').all() as { id: number; name: string }[];
+    const localGroups = db.prepare('SELECT id, name FROM user_groups').all() as {
+      id: number;
+      name: string;
+    }[];
     for (const g of localGroups) {
       if (!centralGroups.has(g.id)) db.prepare('DELETE FROM user_groups WHERE id = ?').run(g.id);
       else db.prepare('UPDATE user_groups SET name = ? WHERE id = ?').run(outOfTheWay(g.id, g.name), g.id);

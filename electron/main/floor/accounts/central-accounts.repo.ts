@@ -42,7 +42,11 @@ export interface AccountsSnapshot {
 const sameLogin = (login: string) => sql<boolean>`lower(login) = lower(${login})`;
 
 export async function accountsVersion(db: Central): Promise<number> {
-  const row = await db.selectFrom('accounts_version').select('version').where('id', '=', 1).executeTakeFirst();
+  const row = await db
+    .selectFrom('accounts_version')
+    .select('version')
+    .where('id', '=', 1)
+    .executeTakeFirst();
   return row?.version ?? 0;
 }
 
@@ -76,7 +80,14 @@ export async function centralCountUsers(db: Central): Promise<number> {
 
 export async function centralInsertUser(
   db: Central,
-  u: { login: string; name: string; passwordHash: string; active: boolean; email?: string | null; at: string },
+  u: {
+    login: string;
+    name: string;
+    passwordHash: string;
+    active: boolean;
+    email?: string | null;
+    at: string;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('users')
@@ -97,7 +108,14 @@ export async function centralInsertUser(
 export async function centralUpdateUser(
   db: Central,
   id: number,
-  u: { login: string; name: string; active: boolean; passwordHash?: string; email?: string | null; at: string },
+  u: {
+    login: string;
+    name: string;
+    active: boolean;
+    passwordHash?: string;
+    email?: string | null;
+    at: string;
+  },
 ): Promise<void> {
   const set: Partial<Omit<UsersTable, 'id'>> = {
     login: u.login,
@@ -194,7 +212,9 @@ export async function centralSaveGroup(
   at: string,
 ): Promise<number> {
   const release = {
-    ...(caps.maxOrderReleaseCents !== undefined ? { max_order_release_cents: caps.maxOrderReleaseCents } : {}),
+    ...(caps.maxOrderReleaseCents !== undefined
+      ? { max_order_release_cents: caps.maxOrderReleaseCents }
+      : {}),
     ...(caps.mayReleaseOverdue !== undefined ? { may_release_overdue: caps.mayReleaseOverdue ? 1 : 0 } : {}),
   };
   if (id !== undefined) {
@@ -207,13 +227,23 @@ export async function centralSaveGroup(
   }
   const row = await db
     .insertInto('user_groups')
-    .values({ name, max_credit_increase_cents: caps.maxCreditIncreaseCents, created_at: at, updated_at: at, ...release })
+    .values({
+      name,
+      max_credit_increase_cents: caps.maxCreditIncreaseCents,
+      created_at: at,
+      updated_at: at,
+      ...release,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function centralSetGroupPermissions(db: Central, groupId: number, permissions: string[]): Promise<void> {
+export async function centralSetGroupPermissions(
+  db: Central,
+  groupId: number,
+  permissions: string[],
+): Promise<void> {
   await db.deleteFrom('group_permissions').where('group_id', '=', groupId).execute();
   const unique = [...new Set(permissions)];
   if (unique.length > 0)

@@ -8,7 +8,10 @@ import { AppFailure } from '../../../../shared/ipc/result';
 
 /** The server answered with a SQLSTATE: the database works, the statement failed. */
 const isServerError = (e: unknown): e is { code: string } =>
-  typeof e === 'object' && e !== null && 'severity' in e && typeof (e as { code?: unknown }).code === 'string';
+  typeof e === 'object' &&
+  e !== null &&
+  'severity' in e &&
+  typeof (e as { code?: unknown }).code === 'string';
 
 const CONNECTION_SQLSTATE = /^(08|57P0[1-3])/;
 /** What node and pg say when the socket is refused, cut, or never answers. */

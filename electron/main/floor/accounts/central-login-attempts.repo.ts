@@ -20,7 +20,11 @@ export async function centralLoginFailures(db: Central, login: string): Promise<
   return { count: row?.n ?? 0, lastAt: row?.last ?? null };
 }
 
-export async function centralSourceFailures(db: Central, source: string, sinceIso: string): Promise<FailureCount> {
+export async function centralSourceFailures(
+  db: Central,
+  source: string,
+  sinceIso: string,
+): Promise<FailureCount> {
   const { rows } = await sql<{ n: number; last: string | null }>`
     SELECT count(*)::int AS n, max(at) AS last FROM login_attempts
     WHERE source = ${source} AND at >= ${sinceIso} AND success = 0 AND coalesce(reason, '') <> 'throttled'

@@ -71,7 +71,8 @@ export function createFloorAccounts(core: Core): FloorAccounts {
       offlineLogged = false;
     } catch (e) {
       retryAt = performance.now() + OFFLINE_RETRY_MS;
-      if (!offlineLogged) log.warn(`banco central inacessível; usuários e permissões locais: ${(e as Error).message}`);
+      if (!offlineLogged)
+        log.warn(`banco central inacessível; usuários e permissões locais: ${(e as Error).message}`);
       offlineLogged = true;
     }
   };

@@ -55,14 +55,25 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
       .transaction()
       .execute(async (tx) => {
         const sameLogin = await centralUserByLogin(tx, input.login);
-        if (sameLogin && sameLogin.id !== input.id) throw new AppFailure('users.loginTaken', { login: input.login });
+        if (sameLogin && sameLogin.id !== input.id)
+          throw new AppFailure('users.loginTaken', { login: input.login });
         const known = await centralGroupIds(tx);
         if (input.groupIds.some((g) => !known.has(g))) throw new AppFailure('users.groupGone');
         const view = { login: input.login, name: input.name, active: input.active };
         if (input.id === undefined) {
-          const id = await centralInsertUser(tx, { ...input, passwordHash: passwordHash as string, email, at });
+          const id = await centralInsertUser(tx, {
+            ...input,
+            passwordHash: passwordHash as string,
+            email,
+            at,
+          });
           await centralSetUserGroups(tx, id, input.groupIds);
-          const changes = diffFields(null, { ...view, groupIds: input.groupIds }, ['login', 'name', 'active', 'groupIds']);
+          const changes = diffFields(null, { ...view, groupIds: input.groupIds }, [
+            'login',
+            'name',
+            'active',
+            'groupIds',
+          ]);
           return { id, action: 'Usuário criado', changes };
         }
         const before = await centralUserById(tx, input.id);
@@ -77,13 +88,20 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
         await centralSetUserGroups(tx, input.id, input.groupIds);
         if ((await centralCountActiveAdmins(tx)) === 0) throw new AppFailure('users.lastAdmin');
         const groupIds = [...new Set(input.groupIds)].sort((a, b) => a - b);
-        const changes = diffFields(beforeView, { ...view, groupIds }, ['login', 'name', 'active', 'groupIds']);
-        if (email !== undefined && email !== before.email) changes.email = { before: before.email, after: email };
+        const changes = diffFields(beforeView, { ...view, groupIds }, [
+          'login',
+          'name',
+          'active',
+          'groupIds',
+        ]);
+        if (email !== undefined && email !== before.email)
+          changes.email = { before: before.email, after: email };
         if (passwordHash) changes.password = { before: '***', after: '*** (alterada)' };
         return { id: input.id, action: 'Usuário alterado', changes };
       })
       .catch((e: unknown) => {
-        if (isUniqueViolation(e, 'users_login_ci')) throw new AppFailure('users.loginTaken', { login: input.login });
+        if (isUniqueViolation(e, 'users_login_ci'))
+          throw new AppFailure('users.loginTaken', { login: input.login });
         throw e;
       }),
   );
@@ -224,7 +242,13 @@ export async function floorUnlockLogin(core: Core, actor: SessionUser, userId: n
     const waitSeconds = Math.ceil((await floorLoginWaitMs(core, user.login)) / 1000);
     const failures = (await centralLoginFailures(central, user.login)).count;
     const at = core.now().toISOString();
-    await centralInsertAttempt(central, { login: user.login, source: 'admin', at, success: true, reason: 'admin_unlock' });
+    await centralInsertAttempt(central, {
+      login: user.login,
+      source: 'admin',
+      at,
+      success: true,
+      reason: 'admin_unlock',
+    });
     return { waitSeconds, failures };
   });
   insertAudit(core.db, {

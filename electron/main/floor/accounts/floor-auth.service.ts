@@ -52,7 +52,12 @@ async function reserveFloorAttempt(core: Core, login: string, source: string): P
       const now = core.now();
       const waitMs = Math.max(
         remainingWaitMs(byLogin.count, byLogin.lastAt ? new Date(byLogin.lastAt) : null, now),
-        remainingWaitMs(bySource.count, bySource.lastAt ? new Date(bySource.lastAt) : null, now, SOURCE_FREE_FAILURES),
+        remainingWaitMs(
+          bySource.count,
+          bySource.lastAt ? new Date(bySource.lastAt) : null,
+          now,
+          SOURCE_FREE_FAILURES,
+        ),
       );
       if (waitMs > 0) {
         await centralInsertAttempt(tx, { login, source, at, success: false, reason: 'throttled' });
@@ -116,9 +121,21 @@ export async function floorSetupFirstAdmin(
       .execute(async (tx) => {
         await sql`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`.execute(tx);
         if ((await centralCountUsers(tx)) > 0) throw new AppFailure('auth.adminExists');
-        const groupId = await centralSaveGroup(tx, undefined, 'Administradores', { maxCreditIncreaseCents: null }, at);
+        const groupId = await centralSaveGroup(
+          tx,
+          undefined,
+          'Administradores',
+          { maxCreditIncreaseCents: null },
+          at,
+        );
         await centralSetGroupPermissions(tx, groupId, ALL_PERMISSIONS);
-        const id = await centralInsertUser(tx, { login: input.login, name: input.name, passwordHash, active: true, at });
+        const id = await centralInsertUser(tx, {
+          login: input.login,
+          name: input.name,
+          passwordHash,
+          active: true,
+          at,
+        });
         await centralSetUserGroups(tx, id, [groupId]);
         return id;
       }),
