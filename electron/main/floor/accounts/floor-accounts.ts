@@ -77,6 +77,11 @@ export function createFloorAccounts(core: Core): FloorAccounts {
     }
   };
 
+  // "Restaurar backup" swaps the local file: its copy of the accounts is as old as the backup.
+  core.events.subscribe((event) => {
+    if (event === 'db.health') known = -1;
+  });
+
   return {
     ensureFresh() {
       if (core.health.corrupt || performance.now() < retryAt) return Promise.resolve();
