@@ -10,8 +10,8 @@ import type { FloorConnectionSettings } from '../../electron/main/floor/floor-db
 import { FREE_FAILURES } from '../../electron/main/services/auth/throttle';
 import { memoryDeviceSlot } from '../../electron/main/services/auth/device-slot';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
-import { startRelay, startSeat, type CuttableRelay } from './support/floor-accounts';
-import type { TestCore } from './support/test-core';
+import { ACME, startRelay, startSeat, type CuttableRelay } from './support/floor-accounts';
+import { createTestCore, type TestCore } from './support/test-core';
 
 let server: TestPostgres;
 const open: { close(): void }[] = [];
@@ -105,6 +105,45 @@ describe('accounts shared by every seat of the floor', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const refused = results.find((r) => !r.ok);
     expect(refused && !refused.ok && refused.error.code).toBe('CONFLICT');
+  });
+
+  it("a seat whose own file already had users joins: the floor's accounts replace them there", async () => {
+    const settings = await server.createDatabase();
+    const a = await seat(settings);
+    const admin = await setupAdmin(a);
+    await createBia(a, admin, []);
+    const ana = await a.call(admin, 'users.save', {
+      login: 'ANA',
+      name: 'Ana do Piso',
+      password: 'senha-da-ana-do-piso',
+      active: true,
+      groupIds: [],
+    });
+    expect(ana.ok).toBe(true);
+    // A desktop with the demo users (admin, ana — the same ids 1 and 2) joins the floor.
+    const c = await createTestCore({
+      clients: 10,
+      options: { floor: { connection: settings, company: ACME } },
+    });
+    open.push(c);
+    expect(await c.call('c1', 'auth.login', { login: 'admin', password: 'admin-demo-2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'LOGIN_FAILED' },
+    });
+    expect(await c.call('c2', 'auth.login', { login: 'ana', password: 'atendente-demo' })).toMatchObject({
+      ok: false,
+      error: { code: 'LOGIN_FAILED' },
+    });
+    const onC = await c.call('c3', 'auth.login', {
+      login: 'ana',
+      password: 'senha-da-ana-do-piso',
+      keepSignedIn: false,
+    });
+    expect(onC).toMatchObject({ ok: true, value: { name: 'Ana do Piso', permissions: [] } });
+    const marta = await c.call('c4', 'auth.login', { ...ADMIN, keepSignedIn: false });
+    expect(marta.ok).toBe(true);
+    const users = await c.call('c4', 'users.list', {});
+    expect(users.ok && users.value.map((u) => u.login).sort()).toEqual(['ANA', 'bia', 'marta']);
   });
 
   it('wrong passwords typed on seat A count on seat B', async () => {
