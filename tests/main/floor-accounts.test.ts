@@ -269,6 +269,28 @@ describe("a change on seat A reaches seat B's open sessions on their next call",
     });
   });
 
+  it('"Sair de todos os dispositivos" on A ends her session and remembered profile on B', async () => {
+    const { a, b } = await biaOnB();
+    const profile = memoryDeviceSlot();
+    const remembered = await b.registry.invoke(
+      'auth.login',
+      { ...BIA, keepSignedIn: true },
+      { sessionKey: 'b-r', device: profile },
+    );
+    expect(remembered.ok).toBe(true);
+    expect((await a.call('a-bia', 'auth.login', { ...BIA, keepSignedIn: false })).ok).toBe(true);
+    expect((await a.call('a-bia', 'auth.logoutEverywhere', {})).ok).toBe(true);
+    expect(await b.call('b-bia', 'groups.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    const reopened = await b.registry.invoke('auth.status', {}, { sessionKey: 'b-r2', device: profile });
+    expect(reopened).toMatchObject({ ok: true, value: { user: null } });
+    // Her password still works: she simply logs in again.
+    expect((await b.call('b-bia', 'auth.login', { ...BIA, keepSignedIn: false })).ok).toBe(true);
+    expect((await b.call('b-bia', 'groups.list', {})).ok).toBe(true);
+  });
+
   it('an unchanged floor costs one version read per call, never a read of the accounts tables', async () => {
     const { b } = await biaOnB();
     const db = (await b.core.floor.pool!.query('SELECT current_database() AS d')).rows[0].d as string;
@@ -278,7 +300,7 @@ describe("a change on seat A reaches seat B's open sessions on their next call",
     try {
       await holder.query('BEGIN');
       await holder.query(
-        'LOCK TABLE users, user_groups, group_permissions, user_group_members IN ACCESS EXCLUSIVE MODE',
+        'LOCK TABLE users, user_groups, group_permissions, user_group_members, user_session_revocations IN ACCESS EXCLUSIVE MODE',
       );
       for (let i = 0; i < 5; i++) {
         const started = performance.now();

@@ -1,5 +1,10 @@
 import { authStatus, login, logout, logoutEverywhere, setupFirstAdmin } from '../services/auth/auth.service';
-import { floorAuthStatus, floorLogin, floorSetupFirstAdmin } from '../floor/accounts/floor-auth.service';
+import {
+  floorAuthStatus,
+  floorLogin,
+  floorLogoutEverywhere,
+  floorSetupFirstAdmin,
+} from '../floor/accounts/floor-auth.service';
 import { defineHandlers, requireUser } from './registry';
 
 export const authHandlers = defineHandlers({
@@ -20,7 +25,7 @@ export const authHandlers = defineHandlers({
   },
   'auth.logoutEverywhere': async (ctx) => {
     const { core, user, device } = requireUser(ctx);
-    await logoutEverywhere(core, user.id, device);
+    await (core.floor.pool ? floorLogoutEverywhere : logoutEverywhere)(core, user.id, device);
     return null;
   },
 });

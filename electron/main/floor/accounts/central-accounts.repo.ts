@@ -37,6 +37,8 @@ export interface AccountsSnapshot {
   groups: CentralGroup[];
   permissions: { group_id: number; permission: string }[];
   members: { user_id: number; group_id: number }[];
+  /** When each user last chose "Sair de todos os dispositivos" (0410). */
+  revocations: { user_id: number; revoked_at: string }[];
 }
 
 const sameLogin = (login: string) => sql<boolean>`lower(login) = lower(${login})`;
@@ -61,6 +63,7 @@ export function readSnapshot(db: Central): Promise<AccountsSnapshot> {
       groups: await tx.selectFrom('user_groups').selectAll().orderBy('id').execute(),
       permissions: await tx.selectFrom('group_permissions').selectAll().execute(),
       members: await tx.selectFrom('user_group_members').selectAll().execute(),
+      revocations: await tx.selectFrom('user_session_revocations').selectAll().execute(),
     }));
 }
 
@@ -255,4 +258,13 @@ export async function centralSetGroupPermissions(
 
 export async function centralDeleteGroup(db: Central, id: number): Promise<void> {
   await db.deleteFrom('user_groups').where('id', '=', id).execute();
+}
+
+/** "Sair de todos os dispositivos": every seat ends this user's sessions made before `at`. */
+export async function centralRevokeSessions(db: Central, userId: number, at: string): Promise<void> {
+  await db
+    .insertInto('user_session_revocations')
+    .values({ user_id: userId, revoked_at: at })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ revoked_at: at }))
+    .execute();
 }

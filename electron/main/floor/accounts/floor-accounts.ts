@@ -48,6 +48,8 @@ export function createFloorAccounts(core: Core): FloorAccounts {
   let retryAt = 0;
   let checking: Promise<void> | null = null;
   let offlineLogged = false;
+  /** The last revocation seen per user: a new one ends that user's sessions on this seat. */
+  const revokedAt = new Map<number, string>();
 
   const pullNow = async (): Promise<void> => {
     const snap = await readSnapshot(sharedDb(core));
@@ -55,11 +57,23 @@ export function createFloorAccounts(core: Core): FloorAccounts {
     const { endedUserIds } = applyAccountsSnapshot(core.db, snap);
     known = snap.version;
     hasUsers = snap.users.length > 0;
-    for (const id of endedUserIds) {
-      // As on the seat that made the change: every window of the user and every remembered profile.
-      core.sessions.clearUser(id);
-      forgetAllDevicesOf(core, id);
+    const dropDevices = core.db.prepare(
+      'DELETE FROM remembered_devices WHERE user_id = ? AND created_at < ?',
+    );
+    const revokedNow: number[] = [];
+    for (const r of snap.revocations) {
+      // Also on a seat that was off when it happened: its remembered profiles are older.
+      dropDevices.run(r.user_id, r.revoked_at);
+      if (revokedAt.get(r.user_id) !== r.revoked_at) revokedNow.push(r.user_id);
+      revokedAt.set(r.user_id, r.revoked_at);
     }
+    for (const id of new Set([...endedUserIds, ...revokedNow])) {
+      // Sent while the windows still belong to the user, so the event reaches them.
+      core.events.emit('session.changed', { userId: null }, { userId: id });
+      core.sessions.clearUser(id);
+    }
+    // As on the seat that made the change: a deactivation or a new password ends every remembered profile.
+    for (const id of endedUserIds) forgetAllDevicesOf(core, id);
     // The core drops its cached session users on this event; open screens refresh.
     core.events.emit('permissions.changed', {});
   };

@@ -9,7 +9,7 @@ import { ALL_PERMISSIONS } from '../../../../shared/auth/permissions';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
-import { authStatus, loadSessionUser } from '../../services/auth/auth.service';
+import { authStatus, loadSessionUser, logoutEverywhere } from '../../services/auth/auth.service';
 import type { DeviceSlot } from '../../services/auth/device-slot';
 import { decoyHash, hashPassword, verifyPassword } from '../../services/auth/password';
 import { forgetDevice, rememberDevice } from '../../services/auth/remember';
@@ -18,6 +18,7 @@ import { sharedDb } from '../floor-link';
 import {
   centralCountUsers,
   centralInsertUser,
+  centralRevokeSessions,
   centralSaveGroup,
   centralSetGroupPermissions,
   centralSetUserGroups,
@@ -163,4 +164,19 @@ export async function floorAuthStatus(
   const status = await authStatus(core, sessionKey, device);
   const hasUsers = core.floorAccounts.floorHasUsers();
   return hasUsers === null ? status : { ...status, needsSetup: !hasUsers };
+}
+
+/**
+ * "Sair de todos os dispositivos" on every seat: this seat at once (as embedded), the others on
+ * their next call. When the floor cannot be reached this seat is still logged out, and the
+ * user is told the other seats could not be reached.
+ */
+export async function floorLogoutEverywhere(
+  core: Core,
+  userId: number,
+  device: DeviceSlot | null,
+): Promise<void> {
+  await logoutEverywhere(core, userId, device);
+  await onCentral(() => centralRevokeSessions(sharedDb(core), userId, core.now().toISOString()));
+  await core.floorAccounts.pull().catch(() => undefined);
 }

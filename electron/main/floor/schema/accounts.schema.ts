@@ -46,6 +46,11 @@ export interface AccountsVersionTable {
   version: number;
 }
 
+export interface UserSessionRevocationsTable {
+  user_id: number;
+  revoked_at: string;
+}
+
 export interface AccountsTables {
   users: UsersTable;
   user_groups: UserGroupsTable;
@@ -53,4 +58,5 @@ export interface AccountsTables {
   user_group_members: UserGroupMembersTable;
   login_attempts: LoginAttemptsTable;
   accounts_version: AccountsVersionTable;
+  user_session_revocations: UserSessionRevocationsTable;
 }
