@@ -20,6 +20,7 @@ import type { FloorJoin, FloorLink } from './floor/floor-link';
 import type { Replicator } from './floor/replication/replicator';
 import type { JobLeases, JobLeaseTuning } from './floor/jobs/job-leases';
 import type { FloorController, FloorTuning } from './floor/floor-controller';
+import type { FloorAccounts } from './floor/accounts/floor-accounts';
 
 /** How the services reach the ERP; null while no ERP is configured (local cache only). */
 export type ErpGatewayProvider = (core: Core) => Promise<ErpGateway | null>;
@@ -163,4 +164,6 @@ export interface Core {
   jobLeases: JobLeases;
   /** Online/offline/refused of the central database, heartbeat and reconnect (floor mode). */
   floorController: FloorController;
+  /** Floor mode: this seat's copy of the floor's users, groups and permissions kept current. */
+  floorAccounts: FloorAccounts;
 }

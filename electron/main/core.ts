@@ -36,6 +36,7 @@ import { createFloorController, DEFAULT_FLOOR_TUNING } from './floor/floor-contr
 import { openFloorLink } from './floor/floor-start';
 import { savedFloorJoin } from './floor/floor-settings';
 import type { SecretStore } from './services/secrets/secret-store';
+import { createFloorAccounts } from './floor/accounts/floor-accounts';
 
 const NO_POWER_EVENTS: PowerEvents = { onResume: () => () => {} };
 /** The outbox was retried every 5 minutes by a bare timer before it became a scheduler job. */
@@ -197,7 +198,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     // Replaced just below: the controller reads the finished core's link and event bus.
     floorController: undefined as never,
+    // Replaced just below: it keeps the finished core's sessions current.
+    floorAccounts: undefined as never,
   };
+  core.floorAccounts = createFloorAccounts(core);
   core.floorController = createFloorController({
     link: () => core.floor,
     now: () => core.now(),

@@ -24,6 +24,7 @@ import { consentMessages } from './messages/consent.messages';
 import { floorMessages } from './messages/floor.messages';
 import { floorFeedMessages } from './messages/floor-feed.messages';
 import { floorJobsMessages } from './messages/floor-jobs.messages';
+import { floorAccountsMessages } from './messages/floor-accounts.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -45,6 +46,7 @@ export const CATALOG = {
   ...floorMessages,
   ...floorFeedMessages,
   ...floorJobsMessages,
+  ...floorAccountsMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

@@ -38,6 +38,9 @@ export async function joinFloor(join: FloorJoin, applicationName: string): Promi
   const pool = openFloorPool(join.connection, { applicationName });
   // An idle connection the server drops (restart, network) must not crash the main process.
   pool.on('error', () => undefined);
+  // Nor one cut while checked out (between two statements of a transaction): pg emits 'error' on
+  // the client with no listener; the pending statement is rejected anyway, so nothing is lost.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await migrateFloor(pool, join.company);
   } catch (e) {

@@ -3,9 +3,10 @@
  * value shapes in PostgreSQL and SQLite). One interface per feature, joined here like the IPC
  * contract: add `& <Feature>Tables` with a one-line import.
  */
+import type { AccountsTables } from './schema/accounts.schema';
 import type { ClientRecordTables } from './schema/client-records.schema';
 import type { JobsTables } from './schema/jobs.schema';
 import type { SettingsTables } from './schema/settings.schema';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the features' tables are joined in below.
-export interface SharedSchema extends ClientRecordTables, JobsTables, SettingsTables {}
+export interface SharedSchema extends AccountsTables, ClientRecordTables, JobsTables, SettingsTables {}

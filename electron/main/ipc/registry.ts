@@ -77,6 +77,8 @@ export function createRegistry(core: Core, handlers: Handlers): Registry {
         return failWith('database.corrupt');
       }
       try {
+        // Floor mode: a user disabled or a permission removed on another seat applies here now.
+        await core.floorAccounts.ensureFresh();
         const user = core.sessions.userFor(caller.sessionKey);
         if (spec.auth !== 'public' && !user) {
           return failWith('auth.sessionEnded');

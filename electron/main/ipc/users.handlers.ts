@@ -3,15 +3,26 @@ import { listGroups } from '../db/repos/groups.repo';
 import { removeGroup, saveGroup, saveUser } from '../services/auth/admin.service';
 import { listUsersWithWait, unlockLogin } from '../services/auth/login-unlock.service';
 import { saoPauloDayStartUtc } from '../services/time';
+import {
+  floorListUsersWithWait,
+  floorRemoveGroup,
+  floorSaveGroup,
+  floorSaveUser,
+  floorUnlockLogin,
+} from '../floor/accounts/floor-admin.service';
 import { defineHandlers, requireUser } from './registry';
 
 export const userHandlers = defineHandlers({
-  'users.list': ({ core }) => listUsersWithWait(core),
-  'users.save': (ctx, input) => saveUser(ctx.core, requireUser(ctx).user, input),
+  // Floor mode: written in the central database, then pulled into this seat's copy.
+  'users.list': ({ core }) => (core.floor.pool ? floorListUsersWithWait(core) : listUsersWithWait(core)),
+  'users.save': (ctx, input) =>
+    (ctx.core.floor.pool ? floorSaveUser : saveUser)(ctx.core, requireUser(ctx).user, input),
   'groups.list': ({ core }) => listGroups(core.db),
-  'groups.save': (ctx, input) => saveGroup(ctx.core, requireUser(ctx).user, input),
-  'groups.delete': (ctx, { id }) => {
-    removeGroup(ctx.core, requireUser(ctx).user, id);
+  'groups.save': (ctx, input) =>
+    (ctx.core.floor.pool ? floorSaveGroup : saveGroup)(ctx.core, requireUser(ctx).user, input),
+  'groups.delete': async (ctx, { id }) => {
+    if (ctx.core.floor.pool) await floorRemoveGroup(ctx.core, requireUser(ctx).user, id);
+    else removeGroup(ctx.core, requireUser(ctx).user, id);
     return null;
   },
   'audit.list': ({ core }, f) =>
@@ -24,8 +35,9 @@ export const userHandlers = defineHandlers({
       offset: f.offset,
       limit: f.limit,
     }),
-  'users.unlockLogin': (ctx, { id }) => {
-    unlockLogin(ctx.core, requireUser(ctx).user, id);
+  'users.unlockLogin': async (ctx, { id }) => {
+    if (ctx.core.floor.pool) await floorUnlockLogin(ctx.core, requireUser(ctx).user, id);
+    else unlockLogin(ctx.core, requireUser(ctx).user, id);
     return null;
   },
 });
