@@ -3,6 +3,22 @@
  * rows an earlier one copied, e.g. users before the activities they own). Each part of floor
  * mode adds its own `<part>.import.ts` here.
  */
+import type { Core } from '../../core-types';
+import { NO_FLOOR_KEY } from '../secrets/floor-key';
+import { accountsImportStep } from './accounts.import';
+import { clientRecordsImportStep } from './client-records.import';
 import type { FloorImportStep } from './import-step';
+import { createSettingsImportStep } from './settings.import';
 
-export const FLOOR_IMPORT_STEPS: readonly FloorImportStep[] = [];
+export function floorImportSteps(core: Core): readonly FloorImportStep[] {
+  return [
+    accountsImportStep,
+    // Secrets are re-sealed with the floor key, so the settings step needs this desktop's store.
+    createSettingsImportStep({
+      localSecrets: core.secrets,
+      floorKey: core.policy.floorKey ?? NO_FLOOR_KEY,
+      now: () => core.now(),
+    }),
+    clientRecordsImportStep,
+  ];
+}

@@ -48,6 +48,7 @@ export function applyFeedPage(
         if (!t) continue; // a table of a newer build's part: not cached by this one
         if (e.row) {
           const values = pick(e.row, t.columns);
+          if (t.keepLocalRows) moveLocalRowAside(db, t, values);
           prepared(db, upsertSql(t)).run(values);
           const target = t.event(db, values);
           if (target) targets.push(target);
@@ -65,6 +66,16 @@ export function applyFeedPage(
     })(),
   );
   return targets;
+}
+
+/** A different local row under the arriving id (written on this seat only) gets the next free id. */
+function moveLocalRowAside(db: Db, t: ReplicatedTable, values: Row): void {
+  const old = prepared(db, `SELECT * FROM ${q(t.local)} WHERE id = @id`).get({ id: values.id }) as
+    Row | undefined;
+  if (!old || t.columns.every((c) => (old[c] ?? null) === (values[c] ?? null))) return;
+  prepared(db, `UPDATE ${q(t.local)} SET id = (SELECT MAX(id) + 1 FROM ${q(t.local)}) WHERE id = @id`).run({
+    id: values.id,
+  });
 }
 
 export function withoutForeignKeys<T>(db: Db, run: () => T): T {

@@ -127,6 +127,7 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
     key: ['id'],
     columns: ['id', 'at', 'user_id', 'user_name', 'entity', 'entity_id', 'action', 'changes'],
     placeholder: { at: '', entity: '', entity_id: '', action: '' },
+    keepLocalRows: true,
     event: (_db, row) =>
       row.entity === 'client' ? { clientId: Number(row.entity_id), part: 'history' } : null,
   },

@@ -36,6 +36,12 @@ export interface ReplicatedTable {
    * service's insert take the id block reserved centrally (see capture.ts).
    */
   readonly placeholder?: Row;
+  /**
+   * Append-only tables whose rows a seat may also write locally (audit entries of settings and
+   * accounts changes): a local row holding the id of an arriving central row with other content
+   * moves to a free id instead of being overwritten.
+   */
+  readonly keepLocalRows?: boolean;
   /** The client and screen part a change refreshes (the row as it is, or as it was if deleted). */
   event(db: Db, row: Row): ChangeTarget | null;
   /** Runs on the central transaction before a captured row is written (e.g. a file's bytes). */

@@ -7,6 +7,7 @@
 import pg from 'pg';
 import type { Core } from '../../core-types';
 import { log } from '../../log';
+import { createBackup } from '../../services/database/backups';
 import { blobExists, writeBlob } from '../../services/clients/client-file-store';
 import { applyFeedPage, readReplicationState, resetCache, type FeedEntry } from './apply-changes';
 import type { ChangeTarget, ReplicatedTable } from './replicated-table';
@@ -76,6 +77,9 @@ export function createReplicator(
     floorUid ??= `${(await pool!.query<{ u: string }>('SELECT floor_uid::text AS u FROM floor_meta WHERE id = 1')).rows[0]?.u}|${signature}`;
     const state = readReplicationState(core.db);
     if (state?.floorUid === floorUid) return state.cursor;
+    // The first follow drops this desktop's own client records (the floor's replace them): a
+    // copy is kept in Backups first, so records never imported are never lost.
+    if (!state) await createBackup(core.db, core.dataDir, 'antes-do-banco-central', core.now());
     resetCache(core.db, tables, floorUid);
     return 0;
   }

@@ -4,12 +4,14 @@ import Database from 'better-sqlite3';
 import type { BackupEntry } from '../../../../shared/ipc/dto/database';
 import type { Db } from '../../db/connection';
 
-export type BackupReason = 'diario' | 'antes-da-migracao' | 'antes-de-restaurar' | 'manual';
+export type BackupReason =
+  'diario' | 'antes-da-migracao' | 'antes-de-restaurar' | 'antes-do-banco-central' | 'manual';
 
 const REASON_LABEL: Record<BackupReason, string> = {
   diario: 'diário',
   'antes-da-migracao': 'antes da atualização do banco',
   'antes-de-restaurar': 'antes de restaurar',
+  'antes-do-banco-central': 'antes de seguir o banco central',
   manual: 'manual',
 };
 

@@ -6,12 +6,12 @@ import { withFloorWrite } from '../../floor/floor-controller';
 import { floorKysely } from '../../floor/floor-db';
 import { importIntoFloor } from '../../floor/import/floor-import';
 import type { FloorImportStep } from '../../floor/import/import-step';
-import { FLOOR_IMPORT_STEPS } from '../../floor/import/steps';
+import { floorImportSteps } from '../../floor/import/steps';
 import type { SharedSchema } from '../../floor/shared-schema';
 
 export async function importThisDesktop(
   core: Core,
-  steps: readonly FloorImportStep[] = FLOOR_IMPORT_STEPS,
+  steps: readonly FloorImportStep[] = floorImportSteps(core),
 ): Promise<FloorImportReport> {
   const pool = core.floor.pool;
   if (core.floor.mode !== 'floor' || !pool) throw new AppFailure('floor.notJoined');
