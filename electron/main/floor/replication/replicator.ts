@@ -7,6 +7,7 @@
 import pg from 'pg';
 import type { Core } from '../../core-types';
 import { log } from '../../log';
+import { refreshSharedSettings } from '../settings/shared-settings';
 import { createBackup } from '../../services/database/backups';
 import { blobExists, writeBlob } from '../../services/clients/client-file-store';
 import { applyFeedPage, readReplicationState, resetCache, type FeedEntry } from './apply-changes';
@@ -154,7 +155,11 @@ export function createReplicator(
     reconnectTimer = null;
     if (closed) return;
     const client = new pg.Client(pool!.options);
-    client.on('notification', pullInBackground);
+    client.on('notification', (n) => {
+      // Shared settings follow their own cursor (floor/settings): a change there is read at once.
+      if (n.payload === 'app_settings') void refreshSharedSettings(core);
+      else pullInBackground();
+    });
     client.on('error', () => undefined);
     client.on('end', () => {
       if (listener === client) listener = null;
@@ -168,6 +173,7 @@ export function createReplicator(
       reconnectIn = t.reconnectMs;
       // Whatever was committed while this seat was not listening.
       pullInBackground();
+      void refreshSharedSettings(core);
     } catch {
       await client.end().catch(() => undefined);
       scheduleReconnect();
