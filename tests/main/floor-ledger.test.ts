@@ -84,4 +84,18 @@ describe('one bill across the floor', () => {
     // The dead seat's intent: maybe billed, so kept as unknown (never retried), not pending forever.
     expect(rows.map((r) => r.status)).toEqual(['unknown', 'succeeded']);
   });
+
+  it('the 90-day prompt on the other seat sees the query with its full stored result', async () => {
+    const done = await run(f.seats[0]);
+    expect(done).toMatchObject({ ok: true, value: { status: 'succeeded' } });
+    const b = f.seats[1];
+    const recent = await b.t.call(b.agent, 'bureau.query.recent', { clientId: f.pj.id });
+    expect(recent).toMatchObject({ ok: true, value: { row: { status: 'succeeded', hasResult: true } } });
+    const id = recent.ok ? recent.value.row?.id : null;
+    expect(id).toEqual(expect.any(Number));
+    const detail = await b.t.call(b.agent, 'bureau.query.get', { id: id as number });
+    expect(detail).toMatchObject({ ok: true, value: { decision: expect.any(Object) } });
+    const listed = await b.t.call(b.agent, 'bureau.query.list', { clientId: f.pj.id });
+    expect(listed.ok && listed.value.rows).toHaveLength(1);
+  });
 });
