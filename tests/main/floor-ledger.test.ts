@@ -4,6 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
+import { saveBudget } from '../../electron/main/services/panel/bureau-budget';
 import { newKey } from './bureau-fixture';
 import { ledgerFloor, type LedgerFloor, type LedgerSeat } from './support/floor-ledger';
 
@@ -97,5 +98,23 @@ describe('one bill across the floor', () => {
     expect(detail).toMatchObject({ ok: true, value: { decision: expect.any(Object) } });
     const listed = await b.t.call(b.agent, 'bureau.query.list', { clientId: f.pj.id });
     expect(listed.ok && listed.value.rows).toHaveLength(1);
+  });
+
+  it('a blocking monthly budget counts the whole floor: the other seat cannot pass the limit', async () => {
+    for (const s of f.seats)
+      saveBudget(s.t.core.db, {
+        monthlyBudgetCents: 1_000,
+        blockAtLimit: true,
+        pricesCents: { B2C3D4E5: 1_000 },
+      });
+    const billed = f.sim.billedQueries();
+    expect(await run(f.seats[0])).toMatchObject({ ok: true, value: { status: 'succeeded' } });
+    const second = await run(f.seats[1]);
+    expect(second).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('orçamento mensal') },
+    });
+    expect(f.sim.billedQueries()).toBe(billed + 1);
+    expect((await centralRows()).map((r) => r.status)).toEqual(['succeeded']);
   });
 });

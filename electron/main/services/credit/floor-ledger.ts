@@ -13,6 +13,7 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import { closeQuery, getQueryByKey, type BureauQueryRecord } from '../../db/repos/bureau-queries.repo';
 import type { SharedSchema } from '../../floor/shared-schema';
 import { sharedDb } from '../../floor/floor-link';
+import { assertFloorWithinBudget } from './floor-budget';
 import { ORPHAN_MESSAGE } from './query-registry';
 
 /** How long a pending claim survives its seat without a renewal (bureau timeouts are shorter). */
@@ -115,6 +116,22 @@ export async function publishOutcome(core: Core, key: string): Promise<void> {
     .execute();
 }
 
+/** With a blocking budget the floor's month is past: the claim is withdrawn (nothing went out). */
+async function budgetRefusal(core: Core, row: BureauQueryRecord): Promise<AppFailure | null> {
+  try {
+    await assertFloorWithinBudget(core, row.product_id);
+    return null;
+  } catch (e) {
+    if (!(e instanceof AppFailure)) throw e;
+    await sharedDb(core)
+      .deleteFrom('bureau_queries')
+      .where('idempotency_key', '=', row.idempotency_key)
+      .where('status', '=', 'pending')
+      .execute();
+    return e;
+  }
+}
+
 /**
  * Runs a freshly written local ledger row's call only once the floor granted the claim; a
  * refused or unreachable claim closes the local row as failed (nothing went out, nothing billed).
@@ -129,6 +146,7 @@ export async function runClaimed<T>(
   let refusal: AppFailure | null = null;
   try {
     if (!(await claimOnFloor(core, row))) refusal = new AppFailure('credit.queryInProgress');
+    else if (row.reused === 0) refusal = await budgetRefusal(core, row);
   } catch {
     refusal = new AppFailure('credit.floorLedgerUnreachable');
   }
