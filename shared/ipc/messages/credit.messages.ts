@@ -36,6 +36,11 @@ export const creditMessages = {
     'CONFLICT',
     () => 'Já há uma consulta Deps em andamento para este cliente com este produto. Aguarde o resultado.',
   ),
+  'credit.floorLedgerUnreachable': msg(
+    'FLOOR_UNREACHABLE',
+    () =>
+      'Sem conexão com o banco central: a consulta Deps não foi enviada nem cobrada. Tente de novo quando a conexão voltar.',
+  ),
   'credit.queryFailed': msg('BUREAU_REJECTED', () => 'A consulta falhou.'),
   'credit.queryUnexpected': msg('BUREAU_AMBIGUOUS', () => 'Falha inesperada durante a consulta.'),
   'credit.defaultProductWrongKind': msg('VALIDATION', (d: { personType: PersonType }) => {

@@ -8,6 +8,7 @@ import { NO_FLOOR_KEY } from '../secrets/floor-key';
 import { accountsImportStep } from './accounts.import';
 import { clientRecordsImportStep } from './client-records.import';
 import type { FloorImportStep } from './import-step';
+import { ledgerImportStep } from './ledger.import';
 import { createSettingsImportStep } from './settings.import';
 
 export function floorImportSteps(core: Core): readonly FloorImportStep[] {
@@ -20,5 +21,6 @@ export function floorImportSteps(core: Core): readonly FloorImportStep[] {
       now: () => core.now(),
     }),
     clientRecordsImportStep,
+    ledgerImportStep,
   ];
 }

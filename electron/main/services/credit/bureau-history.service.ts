@@ -15,6 +15,7 @@ import { getClientRecord } from '../../db/repos/clients.repo';
 import type { BureauQueryRecord as ErpQueryRecord } from '../../gateways/erp/erp-gateway';
 import { desktopName, flushToErp } from './erp-sync';
 import { erpGatewayFor } from '../erp/erp-link';
+import { pullClientLedger } from './floor-ledger-pull';
 import { queryDetail } from './query-detail';
 import { settleOrphans } from './query-registry';
 import { decodeErpSummary } from './query-summary';
@@ -55,6 +56,11 @@ const sameInstant = (a: string, b: string): boolean => Date.parse(a) === Date.pa
 async function mergedRows(core: Core, clientId: number): Promise<BureauQueryList> {
   settleOrphans(core);
   const client = clientOrFail(core, clientId);
+  // Every seat's queries with their full results (floor mode); the ERP list stays a fallback.
+  const floorRead = await pullClientLedger(core, clientId, client.document).then(
+    () => core.floor.pool !== null,
+    () => false,
+  );
   const local = listClientQueries(core.db, clientId).map(toQueryRow);
   let erpNote: string | null = null;
   let shared: BureauQueryRow[] = [];
@@ -65,7 +71,13 @@ async function mergedRows(core: Core, clientId: number): Promise<BureauQueryList
       const names = new Map(getBureauConfig(core.db).products.map((p) => [p.id, p.name]));
       const mine = desktopName();
       shared = (await erp.listBureauQueries(normalizeDocument(client.document)))
-        .filter((r) => !(r.desktop === mine && local.some((l) => sameInstant(l.requestedAt, r.queriedAt))))
+        .filter(
+          (r) =>
+            !(
+              (r.desktop === mine || floorRead) &&
+              local.some((l) => sameInstant(l.requestedAt, r.queriedAt))
+            ),
+        )
         .map((r) => fromErp(r, names));
     } else {
       erpNote =

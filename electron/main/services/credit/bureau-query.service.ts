@@ -20,6 +20,7 @@ import { createBureauReceivablesSender } from '../receivables/receivables-sender
 import { receivablesFromErpCache } from '../receivables/open-receivables';
 import { receivablesUploadState } from '../receivables/receivables-flag';
 import { flushToErp } from './erp-sync';
+import { runClaimed } from './floor-ledger';
 import { queryDetail } from './query-detail';
 import { auditSubjectMismatch } from './subject-check';
 import { settleOrphans, trackInFlight, waitInFlight } from './query-registry';
@@ -243,5 +244,14 @@ export async function runBureauQuery(
     bureau.close();
     throw e;
   }
-  return trackInFlight(core, row.idempotency_key, execute(core, user, row, bureau, mode));
+  return trackInFlight(
+    core,
+    row.idempotency_key,
+    runClaimed(
+      core,
+      row,
+      () => execute(core, user, row, bureau, mode),
+      () => bureau.close(),
+    ),
+  );
 }
