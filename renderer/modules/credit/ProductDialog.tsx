@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { depsProductFormSchema, type DepsProductFormValues } from '../../../shared/forms/bureau-query.schema';
 import type { BureauProductChoice } from '../../../shared/ipc/dto/bureau';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { useFocusFirst } from '../../ui/useFocusFirst';
+import { FormField } from '../../ui/FormField';
 
 interface Props {
   choice: BureauProductChoice | null;
@@ -14,10 +17,28 @@ interface Props {
 
 /** "Identificador de produtos", pre-filled with the Consulta padrão of the client's person type. */
 export function ProductDialog({ choice, error, busy, onChoose, onClose }: Props) {
-  const [picked, setPicked] = useState<string | null>(null);
-  const select = useFocusFirst<HTMLSelectElement>();
-  const productId = picked ?? choice?.defaultProductId ?? '';
   const usable = !!choice && choice.configured && choice.products.length > 0;
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setFocus,
+    formState: { errors },
+  } = useForm<DepsProductFormValues>({
+    resolver: zodResolver(depsProductFormSchema),
+    defaultValues: { productId: '' },
+  });
+  // The products arrive after the dialog opens: the Consulta padrão is selected then.
+  const defaultId = choice?.defaultProductId ?? choice?.products[0]?.id ?? '';
+  useEffect(() => {
+    if (!usable) return;
+    reset({ productId: defaultId });
+    setFocus('productId');
+  }, [usable, defaultId, reset, setFocus]);
+
+  const submit = handleSubmit(({ productId }) => {
+    if (!busy) onChoose(productId);
+  });
   return (
     <Dialog
       title="Consulta Deps"
@@ -27,35 +48,24 @@ export function ProductDialog({ choice, error, busy, onChoose, onClose }: Props)
           <button type="button" onClick={onClose}>
             Cancelar
           </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!usable || !productId || busy}
-            onClick={() => onChoose(productId)}
-          >
-            Continuar
+          <button type="submit" form="deps-product" className="primary" disabled={!usable || busy}>
+            {busy ? 'Verificando…' : 'Continuar'}
           </button>
         </>
       }
     >
       {!choice && !error && <p className="loading">Carregando produtos…</p>}
       {usable && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (productId && !busy) onChoose(productId);
-          }}
-        >
-          <label>
-            Identificador de produtos
-            <select ref={select} value={productId} onChange={(e) => setPicked(e.target.value)}>
+        <form id="deps-product" noValidate aria-label="Produto da consulta" onSubmit={(e) => void submit(e)}>
+          <FormField id="deps-product-id" label="Identificador de produtos" error={errors.productId?.message}>
+            <select {...register('productId')}>
               {choice.products.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name} ({p.id})
                 </option>
               ))}
             </select>
-          </label>
+          </FormField>
         </form>
       )}
       <ErrorNote message={error} />
