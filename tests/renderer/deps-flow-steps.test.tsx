@@ -147,3 +147,23 @@ test('an unanswered query is not repeated; Verificar no bureau reuses its result
   expect(await screen.findByRole('dialog', { name: 'Edição de situação/Limite de crédito' })).toBeTruthy();
   expect(f.sim.billedQueries()).toBe(billed + 1);
 });
+
+test('Análise crédito reopens a past result in place of its own dialog, without paying', async () => {
+  const id = freshClient();
+  const first = await openConfirmation(id);
+  await first.user.click(within(first.confirm).getByRole('button', { name: 'Confirmar consulta cobrada' }));
+  await screen.findByRole('dialog', { name: 'Edição de situação/Limite de crédito' });
+  cleanup();
+
+  const before = f.queryRequests();
+  const user = userEvent.setup();
+  renderApp(<CreditActions clientId={id} />);
+  await user.click(await screen.findByRole('button', { name: 'Análise crédito' }));
+  const analysis = await screen.findByRole('dialog', { name: /^Análise crédito — / });
+  const [row] = await within(analysis).findAllByTestId('credit-query-row');
+  await user.click(within(row!).getByRole('button'));
+  const result = await screen.findByRole('dialog', { name: 'Resultado da consulta Deps' });
+  expect(within(result).getByTestId('decision-score').textContent).toMatch(/\d{3} · /);
+  expect(screen.getAllByRole('dialog')).toHaveLength(1);
+  expect(f.queryRequests()).toBe(before);
+});
