@@ -51,6 +51,8 @@ test('Consulta Deps comes with the Consulta padrão of the person type; Cancelar
   const product = await screen.findByRole('dialog', { name: 'Consulta Deps' });
   const select = (await within(product).findByLabelText('Identificador de produtos')) as HTMLSelectElement;
   await waitFor(() => expect(select.value).toBe('B2C3D4E5'));
+  // Enter goes on from the list itself: it has the focus.
+  expect(document.activeElement).toBe(select);
   await user.click(within(product).getByRole('button', { name: 'Cancelar' }));
   expect(screen.queryByRole('dialog')).toBeNull();
   expect(f.queryRequests()).toBe(before);

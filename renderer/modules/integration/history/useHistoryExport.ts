@@ -31,7 +31,10 @@ const progressKey = (exportId: string): QueryKey => channelKey('integration.hist
 async function download(s: Started): Promise<void> {
   const parts: Uint8Array<ArrayBuffer>[] = [];
   for (let offset: number | null = 0; offset !== null;) {
-    const chunk: HistoryExportChunk = await callOrThrow('integration.history.chunk', { exportId: s.exportId, offset });
+    const chunk: HistoryExportChunk = await callOrThrow('integration.history.chunk', {
+      exportId: s.exportId,
+      offset,
+    });
     parts.push(base64ToBytes(chunk.base64));
     offset = chunk.nextOffset;
   }
