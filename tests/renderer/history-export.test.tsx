@@ -79,3 +79,29 @@ test("a failed export shows main's message and offers Download again", async () 
   expect((download as HTMLButtonElement).disabled).toBe(false);
   await useAs(admin);
 });
+
+test('a long export shows its progress from main and Cancelar ends it', async () => {
+  const insert = t.core.db.prepare(
+    `INSERT INTO erp_sync_requests (run_id, table_name, at, rows, status, http_status, duration_ms, endpoint)
+     VALUES (NULL, 'pedido', ?, 100, 'ok', 200, 80, '/v1/tabelas/pedido')`,
+  );
+  const start = Date.now() - 3_600_000;
+  t.core.db.transaction(() => {
+    for (let i = 0; i < 200_000; i++) insert.run(new Date(start + i * 5).toISOString());
+  })();
+  const user = userEvent.setup();
+  renderApp(<HistoryTab />);
+  await user.click(screen.getByRole('checkbox', { name: 'Pedido' }));
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+  const progress = await screen.findByTestId('export-progress');
+  await waitFor(() => expect(progress.textContent).toMatch(/de 200\.\d{3} requisições gravadas/), {
+    timeout: 10_000,
+  });
+  await user.click(screen.getByRole('button', { name: 'Cancelar' }));
+  await waitFor(() =>
+    expect(screen.getByTestId('export-message').textContent).toBe(
+      'Exportação cancelada; o arquivo parcial foi apagado.',
+    ),
+  );
+  expect(screen.queryByRole('progressbar')).toBeNull();
+});
