@@ -4,9 +4,12 @@ const path = require('node:path');
 /**
  * A feature under renderer/modules/<name>/ reaches another feature only through its public
  * surface: its index.ts (components and hooks it offers) or its store.ts (client state).
- * Shared widgets live in renderer/ui/. Relative imports are resolved against the file.
+ * Shared widgets live in renderer/ui/; they, and renderer/lib/, reach a feature the same way
+ * (a shared widget built on a feature's internals would drag the feature along).
+ * Relative imports, re-exports and dynamic import() are resolved against the file.
  */
 const MODULES = path.join('renderer', 'modules') + path.sep;
+const SHARED = [path.join('renderer', 'ui') + path.sep, path.join('renderer', 'lib') + path.sep];
 const PUBLIC = new Set(['index', 'store']);
 
 const featureOf = (file) => {
@@ -27,10 +30,12 @@ module.exports = {
     schema: [],
   },
   create(context) {
-    const here = featureOf(context.filename);
+    const here =
+      featureOf(context.filename) ??
+      (SHARED.some((dir) => context.filename.includes(dir)) ? { name: '(shared)', inner: [] } : null);
     if (!here) return {};
     const check = (node) => {
-      const source = node.source && node.source.value;
+      const source = node.source && node.source.type === 'Literal' ? node.source.value : null;
       if (typeof source !== 'string' || !source.startsWith('.')) return;
       const target = featureOf(path.resolve(path.dirname(context.filename), source));
       if (!target || target.name === here.name) return;
@@ -38,6 +43,11 @@ module.exports = {
       if (target.inner.length === 1 && PUBLIC.has(file)) return;
       context.report({ node, messageId: 'internal', data: { source, feature: target.name } });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };

@@ -3,8 +3,7 @@ import { useAuth } from '../modules/auth/store';
 import { LoginScreen } from '../modules/auth/LoginScreen';
 import { SetupScreen } from '../modules/auth/SetupScreen';
 import { FirstRunWizard } from '../modules/setup/FirstRunWizard';
-import { CorruptionScreen } from '../modules/database/CorruptionScreen';
-import { useDatabaseHealth } from '../modules/database/store';
+import { CorruptionScreen, useDatabaseCorrupt } from '../modules/database';
 import { Shell } from './Shell';
 
 /** Boot: a database the app cannot trust, first-run setup (admin, ERP, bureau, first sync), login, or the console. */
@@ -12,16 +11,10 @@ export function App() {
   const { status, fatal, load } = useAuth();
   // "Continuar depois" lasts for this session; the next start offers the setup again.
   const [setupLater, setSetupLater] = useState(false);
-  const corrupt = useDatabaseHealth((s) => s.corrupt);
-  const loadHealth = useDatabaseHealth((s) => s.load);
-  const watchHealth = useDatabaseHealth((s) => s.watch);
+  const corrupt = useDatabaseCorrupt();
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => {
-    void loadHealth();
-    return watchHealth();
-  }, [loadHealth, watchHealth]);
 
   // Damage found while running; a file refused at start keeps the fatal screen below (no core to restore with).
   if (corrupt) return <CorruptionScreen status={status} />;

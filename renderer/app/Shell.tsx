@@ -12,7 +12,7 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { onEvent } from '../lib/api';
 import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
-import { attachCallClient, CallDraftBar, useScreenPop, type ScreenPopSearch } from '../modules/home';
+import { CallDraftBar, useScreenPop, type ScreenPopSearch } from '../modules/home';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useFocusScreen } from './useFocusScreen';
 import { FloorOfflineBanner } from '../modules/floor';
@@ -28,7 +28,7 @@ export function Shell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useGlobalShortcuts(openSearch, openHelp);
-  useScreenPop(setSearch);
+  const attachCallClient = useScreenPop(setSearch);
   useFocusScreen(view);
   const canSeePanel = useCan('panel.view');
 
@@ -93,9 +93,7 @@ export function Shell() {
           key={search.query ?? ''}
           initialQuery={search.query}
           notice={search.notice}
-          onOpened={(clientId) =>
-            search.draftId && void attachCallClient(search as ScreenPopSearch, clientId)
-          }
+          onOpened={(clientId) => search.draftId && attachCallClient(search as ScreenPopSearch, clientId)}
           onClose={() => setSearch(null)}
         />
       )}

@@ -28,7 +28,7 @@ function CreditActionsFor({
   const [analysis, setAnalysis] = useState(false);
   return (
     <div className={styles.actions} role="toolbar" aria-label="Crédito">
-      <GuardedButton permission="clients.bureauQuery" onClick={() => void flow.start()}>
+      <GuardedButton permission="clients.bureauQuery" onClick={flow.start}>
         Deps
       </GuardedButton>
       <GuardedButton permission="clients.bureauQuery" onClick={() => setAnalysis(true)}>
@@ -40,9 +40,7 @@ function CreditActionsFor({
           onClose={() => setAnalysis(false)}
           onOpen={(row) => {
             setAnalysis(false);
-            if (row.status === 'unknown' && row.id !== null) {
-              flow.setStep({ kind: 'unknown', row, message: row.errorMessage ?? '', error: null });
-            } else void flow.openStored(row, row.productId);
+            flow.openRow(row);
           }}
         />
       )}

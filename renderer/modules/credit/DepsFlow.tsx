@@ -1,31 +1,32 @@
 import type { Client } from '../../../shared/ipc/dto/clients';
 import { ConfirmChargeDialog } from './ConfirmChargeDialog';
 import { CreditEditDialog } from './CreditEditDialog';
+import { OpeningQueryDialog } from './OpeningQueryDialog';
 import { ProductDialog } from './ProductDialog';
 import { QueryResultDialog } from './QueryResultDialog';
 import { RecentQueryDialog } from './RecentQueryDialog';
 import { UnknownOutcomeDialog } from './UnknownOutcomeDialog';
-import type { useDepsFlow } from './useDepsFlow';
+import type { DepsFlowHandle } from './useDepsFlow';
 
 interface Props {
   client: Client;
-  flow: ReturnType<typeof useDepsFlow>;
+  flow: DepsFlowHandle;
   onClientChange: (client: Client) => void;
 }
 
-/** Renders the one dialog of the current step of the Deps button. */
+/** Renders the one dialog of the current step of the Deps button: steps replace each other. */
 export function DepsFlow({ client, flow, onClientChange }: Props) {
-  const { step, busy } = flow;
+  const { state: step, send } = flow;
   switch (step.kind) {
     case 'idle':
       return null;
     case 'product':
       return (
         <ProductDialog
-          choice={step.choice}
-          error={step.error}
-          busy={busy}
-          onChoose={(id) => void flow.chooseProduct(id)}
+          choice={flow.products}
+          error={step.error ?? flow.productsError}
+          busy={step.checking !== null}
+          onChoose={(productId) => send({ type: 'choose', productId })}
           onClose={flow.close}
         />
       );
@@ -34,21 +35,26 @@ export function DepsFlow({ client, flow, onClientChange }: Props) {
         <RecentQueryDialog
           recent={step.recent}
           error={step.error}
-          busy={busy}
-          onView={() => step.recent.row && void flow.openStored(step.recent.row, step.productId)}
-          onNew={() => flow.newQuery(step.productId, step.recent.erpNote)}
+          busy={step.pending}
+          onView={() => send({ type: 'view' })}
+          onNew={flow.newQuery}
           onClose={flow.close}
         />
       );
+    case 'opening':
+      return (
+        <OpeningQueryDialog error={step.error} onRetry={() => send({ type: 'retry' })} onClose={flow.close} />
+      );
     case 'confirm':
+    case 'running':
       return (
         <ConfirmChargeDialog
           clientName={client.legalName}
           productId={step.productId}
           erpNote={step.erpNote}
-          error={step.error}
-          busy={busy}
-          onConfirm={() => void flow.confirm(step.productId)}
+          error={step.kind === 'confirm' ? step.error : null}
+          busy={step.kind === 'running'}
+          onConfirm={() => send({ type: 'confirm' })}
           onClose={flow.close}
         />
       );
@@ -58,8 +64,8 @@ export function DepsFlow({ client, flow, onClientChange }: Props) {
           row={step.row}
           message={step.message}
           error={step.error}
-          busy={busy}
-          onCheck={() => step.row.id !== null && void flow.check(step.row.id)}
+          busy={step.pending}
+          onCheck={() => send({ type: 'check' })}
           onClose={flow.close}
         />
       );
@@ -73,13 +79,13 @@ export function DepsFlow({ client, flow, onClientChange }: Props) {
             onClientChange(updated);
             flow.close();
           }}
-          onClose={() => flow.setStep({ ...step, editing: false })}
+          onClose={() => send({ type: 'back' })}
         />
       ) : (
         <QueryResultDialog
           detail={step.detail}
           note={step.note}
-          onEdit={() => flow.setStep({ ...step, editing: true })}
+          onEdit={() => send({ type: 'edit' })}
           onClose={flow.close}
         />
       );

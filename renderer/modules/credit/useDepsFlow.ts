@@ -1,146 +1,106 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type {
-  BureauProductChoice,
-  BureauQueryDetail,
-  BureauQueryRow,
-  BureauRunOutcome,
-  RecentBureauQuery,
-} from '../../../shared/ipc/dto/bureau';
+import type { BureauQueryRow } from '../../../shared/ipc/dto/bureau';
 import type { Client } from '../../../shared/ipc/dto/clients';
-import type { Result } from '../../../shared/ipc/result';
-import { call } from '../../lib/api';
-import { channelKey } from '../../lib/query';
-
-export type DepsStep =
-  | { kind: 'idle' }
-  | { kind: 'product'; choice: BureauProductChoice | null; error: string | null }
-  | { kind: 'recent'; productId: string; recent: RecentBureauQuery; error: string | null }
-  | { kind: 'confirm'; productId: string; erpNote: string | null; error: string | null }
-  | { kind: 'result'; detail: BureauQueryDetail; note: string | null; editing: boolean }
-  | { kind: 'unknown'; row: BureauQueryRow; message: string; error: string | null };
+import type { ChannelName } from '../../../shared/ipc/contract';
+import { callOrThrow } from '../../lib/api';
+import { channelKey, errorMessage, useChannelMutation, useChannelQuery } from '../../lib/query';
+import { IDLE, transition, type DepsEffect, type DepsEvent, type DepsState } from './deps-machine';
 
 /** One key per confirmation: every repeat of the same click or Enter carries it, so it is paid once. */
 const newKey = (): string => crypto.randomUUID();
 
-/** The Deps button's steps: product → recent query (if any) → charge confirmation → result → limit. */
-export function useDepsFlow(client: Client) {
-  const [step, setStep] = useState<DepsStep>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string>(newKey());
-  const running = useRef(false);
-  const queryClient = useQueryClient();
+/** A query was recorded (paid, reused or checked): Análise crédito, the 90-day prompt and Histórico list it. */
+const RECORDED: ChannelName[] = ['bureau.query.list', 'bureau.query.recent', 'clientHistory.list'];
 
-  const guarded = useCallback(async (work: () => Promise<void>) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
+/**
+ * Drives the Deps state machine (deps-machine.ts): events go through `send`, and the one effect a
+ * transition asks for runs here as a TanStack read or mutation whose answer is sent back as an
+ * event. An answer is only delivered to the step that asked for it: once the agent closed the
+ * dialog (or anything else moved the flow on) it is dropped.
+ */
+export function useDepsFlow(client: Client) {
+  const [state, setState] = useState<DepsState>(IDLE);
+  const current = useRef<DepsState>(IDLE);
+  const queryClient = useQueryClient();
+  const clientId = client.id;
+
+  const products = useChannelQuery(
+    'bureau.products.forClient',
+    { clientId },
+    // Asked again at every opening: the products or the defaults may have changed in Configurações.
+    { enabled: state.kind === 'product', staleTime: 0 },
+  );
+  const run = useChannelMutation('bureau.query.run', { invalidates: RECORDED });
+  const fetchShared = useChannelMutation('bureau.query.fetchShared', { invalidates: RECORDED });
+  const check = useChannelMutation('bureau.query.check', { invalidates: RECORDED });
+
+  const perform = useRef<(effect: DepsEffect, asked: DepsState) => void>(() => undefined);
+  const send = useCallback((event: DepsEvent) => {
+    const { state: next, effect } = transition(current.current, event);
+    if (next === current.current) return;
+    current.current = next;
+    setState(next);
+    if (effect) perform.current(effect, next);
   }, []);
 
-  const start = useCallback(async () => {
-    setStep({ kind: 'product', choice: null, error: null });
-    const r = await call('bureau.products.forClient', { clientId: client.id });
-    setStep({
-      kind: 'product',
-      choice: r.ok ? r.value : null,
-      error: r.ok ? r.value.problem : r.error.message,
-    });
-  }, [client.id]);
-
-  const showOutcome = useCallback(
-    (r: Result<BureauRunOutcome>, onError: (message: string) => void) => {
-      if (!r.ok) return onError(r.error.message);
-      // A query was recorded (paid, reused or unknown): Análise crédito and Histórico list it.
-      for (const c of ['bureau.query.list', 'bureau.query.recent', 'clientHistory.list'] as const)
-        void queryClient.invalidateQueries({ queryKey: channelKey(c) });
-      if (r.value.status === 'succeeded') {
-        // An answer about someone else stays on the result and its red warning, not on the limit step.
-        setStep({
-          kind: 'result',
-          detail: r.value.detail,
-          note: r.value.receivablesNote,
-          editing: r.value.detail.subjectCheck.matches,
-        });
-      } else setStep({ kind: 'unknown', row: r.value.row, message: r.value.message, error: null });
-    },
-    [queryClient],
-  );
-
-  const chooseProduct = (productId: string) =>
-    guarded(async () => {
-      const r = await call('bureau.query.recent', { clientId: client.id });
-      if (!r.ok) return setStep((s) => (s.kind === 'product' ? { ...s, error: r.error.message } : s));
-      key.current = newKey();
-      if (r.value.row) setStep({ kind: 'recent', productId, recent: r.value, error: null });
-      else setStep({ kind: 'confirm', productId, erpNote: r.value.erpNote, error: null });
-    });
-
-  const openStored = (row: BureauQueryRow, productId: string) =>
-    guarded(async () => {
-      const fail = (message: string) => setStep((s) => (s.kind === 'recent' ? { ...s, error: message } : s));
-      if (row.status === 'unknown' && row.id !== null) {
-        return setStep({ kind: 'unknown', row, message: row.errorMessage ?? '', error: null });
-      }
-      if (row.id !== null && row.hasResult) {
-        const r = await call('bureau.query.get', { id: row.id });
-        if (!r.ok) return fail(r.error.message);
-        return setStep({ kind: 'result', detail: r.value, note: null, editing: false });
-      }
-      const r = await call('bureau.query.fetchShared', {
-        clientId: client.id,
-        productId: row.productId || productId,
-        idempotencyKey: newKey(),
-      });
-      showOutcome(r, fail);
-    });
-
-  const confirm = (productId: string) =>
-    guarded(async () => {
-      const r = await call('bureau.query.run', {
-        clientId: client.id,
-        productId,
-        idempotencyKey: key.current,
-      });
-      showOutcome(r, (message) => {
-        // A definitive failure: trying again is a new, explicitly confirmed query.
-        key.current = newKey();
-        setStep((s) => (s.kind === 'confirm' ? { ...s, error: message } : s));
-      });
-    });
-
-  const check = (id: number) =>
-    guarded(async () => {
-      const r = await call('bureau.query.check', { id });
-      if (!r.ok) return setStep((s) => (s.kind === 'unknown' ? { ...s, error: r.error.message } : s));
-      if (r.value.status === 'succeeded') {
-        setStep({
-          kind: 'result',
-          detail: r.value.detail,
-          note: null,
-          editing: r.value.detail.subjectCheck.matches,
-        });
-      } else setStep({ kind: 'unknown', row: r.value.row, message: r.value.message, error: null });
-    });
+  perform.current = (effect, asked) => {
+    const answer = (event: DepsEvent) => {
+      if (current.current === asked) send(event);
+    };
+    const fail = (e: unknown) =>
+      answer({ type: 'failed', message: errorMessage(e) ?? 'Falha na consulta.', key: newKey() });
+    switch (effect.kind) {
+      case 'checkRecent':
+        queryClient
+          .fetchQuery({
+            queryKey: channelKey('bureau.query.recent', { clientId }),
+            queryFn: () => callOrThrow('bureau.query.recent', { clientId }),
+            // The 90-day prompt must see a query made a moment ago on another desktop.
+            staleTime: 0,
+          })
+          .then((recent) => answer({ type: 'recentLoaded', recent, key: newKey() }), fail);
+        return;
+      case 'getStored':
+        queryClient
+          .fetchQuery({
+            queryKey: channelKey('bureau.query.get', { id: effect.id }),
+            queryFn: () => callOrThrow('bureau.query.get', { id: effect.id }),
+          })
+          .then((detail) => answer({ type: 'stored', detail }), fail);
+        return;
+      case 'fetchShared':
+        fetchShared.mutate(
+          { clientId, productId: effect.productId, idempotencyKey: effect.key },
+          { onSuccess: (o) => answer({ type: 'outcome', outcome: o }), onError: fail },
+        );
+        return;
+      case 'run':
+        run.mutate(
+          { clientId, productId: effect.productId, idempotencyKey: effect.key },
+          { onSuccess: (o) => answer({ type: 'outcome', outcome: o }), onError: fail },
+        );
+        return;
+      case 'check':
+        check.mutate(
+          { id: effect.id },
+          { onSuccess: (o) => answer({ type: 'outcome', outcome: o }), onError: fail },
+        );
+    }
+  };
 
   return {
-    step,
-    busy,
-    setStep,
-    start,
-    chooseProduct,
-    openStored,
-    confirm,
-    check,
-    newQuery: (productId: string, erpNote: string | null) => {
-      key.current = newKey();
-      setStep({ kind: 'confirm', productId, erpNote, error: null });
-    },
-    close: () => setStep({ kind: 'idle' }),
+    state,
+    /** "Consulta Deps"'s products (null while they load) and why they cannot be used, if so. */
+    products: products.data ?? null,
+    productsError: errorMessage(products.error) ?? products.data?.problem ?? null,
+    send,
+    start: () => send({ type: 'open' }),
+    /** A row picked in Análise crédito: its result, its check, or the shared fetch. */
+    openRow: (row: BureauQueryRow) => send({ type: 'openRow', row, key: newKey() }),
+    newQuery: () => send({ type: 'newQuery', key: newKey() }),
+    close: () => send({ type: 'close' }),
   };
 }
+
+export type DepsFlowHandle = ReturnType<typeof useDepsFlow>;

@@ -1,4 +1,4 @@
 // The public surface of this feature: other features import from here (lint: features/no-cross-feature).
 export { AgentHome } from './AgentHome';
-export { attachCallClient, useScreenPop, type ScreenPopSearch } from './useScreenPop';
+export { useScreenPop, type AttachCallClient, type ScreenPopSearch } from './useScreenPop';
 export { CallDraftBar } from './CallDraftBar';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { screenPopLinkFromHash } from '../../../shared/domain/screen-pop-link';
-import { call, onEvent } from '../../lib/api';
+import { onEvent } from '../../lib/api';
+import { errorMessage, useChannelMutation } from '../../lib/query';
 import { notify } from '../../ui/toast-store';
 import { useWorkspace } from '../workspace/store';
 import { openClientOnTab } from './useOpenClient';
@@ -18,28 +19,38 @@ export interface ScreenPopSearch {
  * #/chamada?numero=…) — once the saved workspace is back, so a restored tab list cannot drop the
  * client the call opened. Main validates and resolves each link; a refused one is only told.
  */
-export function useScreenPop(onSearch: (search: ScreenPopSearch) => void): void {
+export function useScreenPop(onSearch: (search: ScreenPopSearch) => void): AttachCallClient {
   const restored = useWorkspace((s) => s.restored);
+  const { mutateAsync: openLink } = useChannelMutation('home.screenPop.open', { invalidates: ['home.day'] });
+  // Taking the pending links empties main's list: a write, asked again only when main says so.
+  const { mutateAsync: takePending } = useChannelMutation('home.screenPop.pending');
+  const { mutate: attach } = useChannelMutation('home.callDrafts.attach', {
+    invalidates: ['home.day'],
+    onError: (e) => notify(errorMessage(e) ?? 'Não foi possível ligar a chamada ao cliente.', 'bad'),
+  });
+
   const open = useCallback(
     async (link: string) => {
-      const r = await call('home.screenPop.open', { link });
-      if (!r.ok) return notify(r.error.message, 'bad');
-      const outcome = r.value;
-      if (outcome.kind === 'client') openClientOnTab(outcome.clientId, outcome.tab);
-      else onSearch({ query: outcome.query, notice: outcome.notice, draftId: outcome.draftId });
+      try {
+        const outcome = await openLink({ link });
+        if (outcome.kind === 'client') openClientOnTab(outcome.clientId, outcome.tab);
+        else onSearch({ query: outcome.query, notice: outcome.notice, draftId: outcome.draftId });
+      } catch (e) {
+        notify(errorMessage(e) ?? 'Não foi possível abrir o link da chamada.', 'bad');
+      }
     },
-    [onSearch],
+    [onSearch, openLink],
   );
 
   useEffect(() => {
     if (!restored) return;
     const take = async () => {
-      const r = await call('home.screenPop.pending', {});
-      if (r.ok) for (const link of r.value) await open(link);
+      const links = await takePending({}).catch(() => [] as string[]);
+      for (const link of links) await open(link);
     };
     void take();
     return onEvent('home.screenPopRequested', () => void take());
-  }, [restored, open]);
+  }, [restored, open, takePending]);
 
   useEffect(() => {
     if (!restored) return;
@@ -54,11 +65,15 @@ export function useScreenPop(onSearch: (search: ScreenPopSearch) => void): void 
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
   }, [restored, open]);
+
+  // The agent opened this client from the F9 a call opened: the call's draft is about it.
+  return useCallback(
+    (search, clientId) => {
+      if (search.draftId !== null) attach({ id: search.draftId, clientId });
+    },
+    [attach],
+  );
 }
 
-/** The agent opened this client from the F9 a call opened: the call's draft is about it. */
-export async function attachCallClient(search: ScreenPopSearch, clientId: number): Promise<void> {
-  if (search.draftId === null) return;
-  const r = await call('home.callDrafts.attach', { id: search.draftId, clientId });
-  if (!r.ok) notify(r.error.message, 'bad');
-}
+/** Attaches the call of an F9 opened by a screen pop to the client the agent picked there. */
+export type AttachCallClient = (search: ScreenPopSearch, clientId: number) => void;

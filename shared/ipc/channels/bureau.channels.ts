@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import {
-  bureauConnectionSchema,
-  bureauProductId,
-  bureauSettingsSchema,
-} from '../../forms/bureau-settings.schema';
+import { bureauQueryRunSchema } from '../../forms/bureau-query.schema';
+import { bureauConnectionSchema, bureauSettingsSchema } from '../../forms/bureau-settings.schema';
 import { channel, empty, id } from '../channel-spec';
 import type {
   BureauCheckOutcome,
@@ -15,10 +12,6 @@ import type {
   BureauSettingsView,
   RecentBureauQuery,
 } from '../dto/bureau';
-
-const idempotencyKey = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{16,80}$/, 'Chave de consulta inválida; feche a janela e tente novamente.');
 
 export const bureauChannels = {
   // Configurações → Bureau de crédito.
@@ -52,7 +45,7 @@ export const bureauChannels = {
   }),
   /** Spends money: exactly one bureau request per idempotency key, however often it is called. */
   'bureau.query.run': channel<BureauRunOutcome>()({
-    input: z.object({ clientId: id, productId: bureauProductId, idempotencyKey }),
+    input: bureauQueryRunSchema,
     kind: 'mutation',
     permission: 'clients.bureauQuery',
   }),
@@ -61,7 +54,7 @@ export const bureauChannels = {
    * reuse the result it holds (reutilizarDadosExistentes), which runs no new query.
    */
   'bureau.query.fetchShared': channel<BureauRunOutcome>()({
-    input: z.object({ clientId: id, productId: bureauProductId, idempotencyKey }),
+    input: bureauQueryRunSchema,
     kind: 'mutation',
     permission: 'clients.bureauQuery',
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ticketDescription } from '../../forms/ticket.schema';
 import { channel, id } from '../channel-spec';
 import type { ClientTicket } from '../dto/client-tickets';
 
@@ -8,11 +9,7 @@ export const clientTicketChannels = {
   'clientTickets.create': channel<ClientTicket>()({
     input: z.object({
       clientId: id,
-      description: z
-        .string()
-        .trim()
-        .min(1, 'Descreva a solicitação.')
-        .max(500, 'A descrição deve ter no máximo 500 caracteres.'),
+      description: ticketDescription,
     }),
     kind: 'mutation',
     anyUser: true,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dateRangeProblem } from '../../domain/date-range';
-import { channel, empty, id, isoDate } from '../channel-spec';
+import { channel, empty, id } from '../channel-spec';
+import { historyExportSchema } from '../../forms/history-export.schema';
 import { integrationScheduleSchema } from '../../forms/integration-schedule.schema';
 import type {
   ErpIdentityView,
@@ -11,24 +11,8 @@ import type {
   IntegrationRunPage,
   RunLogFile,
 } from '../dto/integration';
-import { HISTORY_TABLE_KEYS } from '../../domain/integration-tables';
 
 const exportId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Exportação desconhecida.');
-
-const historyRange = z
-  .object({
-    from: isoDate,
-    to: isoDate,
-    tables: z
-      .array(z.enum(HISTORY_TABLE_KEYS, { message: 'Tabela desconhecida.' }))
-      .min(1, 'Escolha pelo menos uma tabela.')
-      .max(HISTORY_TABLE_KEYS.length),
-  })
-  .superRefine((r, ctx) => {
-    // The future is checked in main against the core's clock; this is the clock-free part.
-    const problem = dateRangeProblem(r);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['to'] });
-  });
 
 /** Configurações → Integração → Dados ERP. Everything here needs "Configurações - Integração ERP". */
 export const integrationChannels = {
@@ -60,7 +44,7 @@ export const integrationChannels = {
   }),
   /** Opens the save dialog (Electron) and starts writing the workbook; progress comes as events. */
   'integration.history.export': channel<HistoryExportStart>()({
-    input: historyRange,
+    input: historyExportSchema,
     kind: 'query',
     permission: 'settings.erp',
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { abcCutoffsSchema } from '../../forms/abc-cutoffs.schema';
 import { channel, empty } from '../channel-spec';
 import type {
   AbcDistributionView,
@@ -13,8 +14,6 @@ const cents = z
   .int('Valor inválido.')
   .min(0, 'O valor não pode ser negativo.')
   .max(1_000_000_000_00, 'Valor alto demais.');
-
-const percent = z.number({ message: 'Informe um percentual.' }).int('Use um percentual inteiro.');
 
 /** Painel - Visão da operação. Changing the budget or the cut-offs is configuration. */
 export const panelChannels = {
@@ -41,19 +40,7 @@ export const panelChannels = {
     permission: 'settings.bureau',
   }),
   'panel.abc.saveCutoffs': channel<AbcDistributionView>()({
-    input: z
-      .object({
-        a: percent
-          .min(1, 'A classe A precisa de pelo menos 1%.')
-          .max(98, 'A classe A pode ter no máximo 98%.'),
-        b: percent
-          .min(1, 'A classe B precisa de pelo menos 1%.')
-          .max(98, 'A classe B pode ter no máximo 98%.'),
-      })
-      .refine((c) => c.a + c.b <= 99, {
-        message: 'A + B deve deixar pelo menos 1% para a classe C.',
-        path: ['b'],
-      }),
+    input: abcCutoffsSchema,
     kind: 'mutation',
     permission: 'settings.erp',
   }),

@@ -8,6 +8,7 @@ RuleTester.describe = describe;
 RuleTester.it = it;
 
 const file = (p: string) => path.join(process.cwd(), 'renderer', 'modules', p);
+const shared = (p: string) => path.join(process.cwd(), 'renderer', p);
 const tester = new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType: 'module' } });
 
 tester.run('features/no-cross-feature', rule, {
@@ -22,8 +23,29 @@ tester.run('features/no-cross-feature', rule, {
       filename: file('clients/files/FilesTab.tsx'),
       code: "import { usePagedList } from '../common/usePagedList';",
     },
+    { filename: shared('ui/usePermission.ts'), code: "import { useCan } from '../modules/auth/store';" },
+    {
+      filename: shared('app/Shell.tsx'),
+      code: "import { WorkspaceTabs } from '../modules/workspace/WorkspaceTabs';",
+    },
+    { filename: file('credit/CreditActions.tsx'), code: "const m = import('../finance');" },
   ],
   invalid: [
+    {
+      filename: file('credit/CreditActions.tsx'),
+      code: "const m = import('../finance/FinancePanel');",
+      errors: [{ messageId: 'internal' }],
+    },
+    {
+      filename: shared('ui/GuardedButton.tsx'),
+      code: "import { CreditEditDialog } from '../modules/credit/CreditEditDialog';",
+      errors: [{ messageId: 'internal' }],
+    },
+    {
+      filename: shared('lib/query.ts'),
+      code: "export { useClient } from '../modules/clients/useClient';",
+      errors: [{ messageId: 'internal' }],
+    },
     {
       filename: file('clients/ClientScreen.tsx'),
       code: "import { FinancePanel } from '../finance/FinancePanel';",

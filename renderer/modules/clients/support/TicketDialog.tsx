@@ -1,9 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import {
+  ticketFormSchema,
+  type TicketFormOutput,
+  type TicketFormValues,
+} from '../../../../shared/forms/ticket.schema';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
 import formCss from '../../../ui/forms.module.css';
 
+/** "Nova solicitação de suporte": the description rule is clientTickets.create's (shared/forms). */
 export function TicketDialog({
   onSave,
   onClose,
@@ -11,35 +18,29 @@ export function TicketDialog({
   onSave: (description: string) => Promise<string | null>;
   onClose: () => void;
 }) {
-  const [description, setDescription] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const error =
-    description.trim() === ''
-      ? 'Descreva a solicitação.'
-      : description.length > 500
-        ? 'No máximo 500 caracteres.'
-        : undefined;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting: saving },
+  } = useForm<TicketFormValues, unknown, TicketFormOutput>({
+    resolver: zodResolver(ticketFormSchema),
+    defaultValues: { description: '' },
+  });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (error) return;
-    setSaving(true);
-    const failure = await onSave(description.trim());
-    setSaving(false);
-    if (failure) setServerError(failure);
+  const submit = handleSubmit(async ({ description }) => {
+    const failure = await onSave(description);
+    if (failure) setError('root.server', { message: failure });
     else onClose();
-  };
+  });
 
   return (
     <Dialog title="Nova solicitação de suporte" onClose={onClose}>
-      <form onSubmit={submit} noValidate aria-label="Solicitação de suporte">
-        <FormField id="t-description" label="Descrição" error={submitted ? error : undefined}>
-          <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={4} autoFocus />
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Solicitação de suporte">
+        <FormField id="t-description" label="Descrição" error={errors.description?.message}>
+          <textarea {...register('description')} rows={4} autoFocus />
         </FormField>
-        <ErrorNote message={serverError} />
+        <ErrorNote message={errors.root?.server?.message ?? null} />
         <div className={formCss.formActions}>
           <button type="button" onClick={onClose} disabled={saving}>
             Cancelar

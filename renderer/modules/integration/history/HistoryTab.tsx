@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { todayInSaoPaulo } from '../../../../shared/domain/dates';
+import { lastDays, MAX_HISTORY_DAYS } from '../../../../shared/domain/date-range';
 import {
-  dateRangeProblem,
-  lastDays,
-  MAX_HISTORY_DAYS,
-  type DateRange,
-} from '../../../../shared/domain/date-range';
-import type { HistoryTableKey } from '../../../../shared/domain/integration-tables';
+  historyExportFormSchema,
+  type HistoryExportFormValues,
+} from '../../../../shared/forms/history-export.schema';
 import { ExportProgress } from './ExportProgress';
 import { PeriodFields } from './PeriodFields';
 import { TableChecklist } from './TableChecklist';
@@ -16,11 +16,24 @@ import styles from './HistoryTab.module.css';
 /** Histórico: a period of up to 7 days, the tables, and a workbook with every request and response. */
 export function HistoryTab() {
   const today = todayInSaoPaulo(new Date());
-  const [range, setRange] = useState<DateRange>(() => lastDays(today, MAX_HISTORY_DAYS));
-  const [tables, setTables] = useState<Set<HistoryTableKey>>(new Set());
+  const resolver = useMemo(() => zodResolver(historyExportFormSchema(today)), [today]);
+  const {
+    control,
+    handleSubmit,
+    formState: { errors, isValid },
+  } = useForm<HistoryExportFormValues>({
+    resolver,
+    // The period's message shows as soon as it breaks the rule, before any click.
+    mode: 'onChange',
+    defaultValues: { ...lastDays(today, MAX_HISTORY_DAYS), tables: [] },
+  });
+  const { field: from } = useController({ control, name: 'from' });
+  const { field: to } = useController({ control, name: 'to' });
+  const { field: tables } = useController({ control, name: 'tables' });
   const { view, start, cancel } = useHistoryExport();
-  const problem = dateRangeProblem(range, today);
+  const problem = errors.to?.message ?? errors.from?.message ?? null;
   const busy = view.phase === 'starting' || view.phase === 'running' || view.phase === 'downloading';
+  const submit = handleSubmit((request) => start(request));
 
   return (
     <div className={styles.history}>
@@ -29,20 +42,23 @@ export function HistoryTab() {
         resumo e, para cada tabela, todas as requisições do período com a resposta de cada uma (data e hora,
         direção, endpoint, situação, registros, duração e erro). Datas e horas estão no horário de Brasília.
       </p>
-      <PeriodFields range={range} today={today} problem={problem} onChange={setRange} />
-      <TableChecklist chosen={tables} onChange={setTables} />
-      {tables.size === 0 && <p className="muted">Escolha pelo menos uma tabela.</p>}
+      <PeriodFields
+        range={{ from: from.value, to: to.value }}
+        today={today}
+        problem={problem}
+        onChange={(r) => {
+          from.onChange(r.from);
+          to.onChange(r.to);
+        }}
+      />
+      <TableChecklist chosen={new Set(tables.value)} onChange={(next) => tables.onChange([...next])} />
+      {tables.value.length === 0 && <p className="muted">Escolha pelo menos uma tabela.</p>}
       <div className={styles.actions}>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || problem !== null || tables.size === 0}
-          onClick={() => void start({ ...range, tables: [...tables] })}
-        >
+        <button type="button" className="primary" disabled={busy || !isValid} onClick={() => void submit()}>
           Download
         </button>
       </div>
-      <ExportProgress view={view} onCancel={() => void cancel()} />
+      <ExportProgress view={view} onCancel={cancel} />
     </div>
   );
 }
