@@ -140,3 +140,10 @@ test('the activity dialog takes dates as dd/mm/aaaa with a pt-BR calendar and ti
   await calendar.getByRole('button', { name: /20 de dezembro/ }).click();
   await expect(date).toHaveValue('20/12/2026');
 });
+
+test('the open screens strip is one "Área de trabalho" navigation landmark', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Área de trabalho' });
+  await expect(nav).toHaveCount(1);
+  await expect(nav.getByRole('tablist', { name: 'Clientes abertos' })).toBeVisible();
+  await expect(nav.getByRole('tab', { name: /Maximino/ })).toHaveAttribute('aria-selected', 'true');
+});
