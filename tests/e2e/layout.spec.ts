@@ -145,5 +145,5 @@ test('the open screens strip is one "Área de trabalho" navigation landmark', as
   const nav = page.getByRole('navigation', { name: 'Área de trabalho' });
   await expect(nav).toHaveCount(1);
   await expect(nav.getByRole('tablist', { name: 'Clientes abertos' })).toBeVisible();
-  await expect(nav.getByRole('tab', { name: /Maximino/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(nav.getByRole('tab', { name: /maximino/i })).toHaveAttribute('aria-selected', 'true');
 });
