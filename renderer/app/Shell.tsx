@@ -77,7 +77,10 @@ export function Shell() {
         </button>
       </header>
       <FloorOfflineBanner />
-      <WorkspaceTabs />
+      {/* One landmark for the open screens' strip; the settings nav has its own name. */}
+      <nav aria-label="Área de trabalho">
+        <WorkspaceTabs />
+      </nav>
       {view.kind !== 'home' && <CallDraftBar />}
       <main className="content">
         {view.kind === 'home' && <HomePage onSearch={openSearch} />}

@@ -45,7 +45,11 @@ export function DateInput({ value, onChange, min, max, className, ...rest }: Pro
       />
       <Popover.Root open={open} onOpenChange={setOpen}>
         <Popover.Trigger className={styles.trigger} aria-label="Abrir calendário" disabled={rest.disabled}>
-          📅
+          {/* Drawn, not an emoji: a machine without an emoji font showed an empty box. */}
+          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
+            <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" />
+          </svg>
         </Popover.Trigger>
         <Popover.Portal>
           <Popover.Content className={styles.popover} align="start" sideOffset={4} aria-label="Calendário">

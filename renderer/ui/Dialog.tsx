@@ -1,6 +1,7 @@
 import { Dialog as Radix } from 'radix-ui';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './Dialog.module.css';
+import { PortalContainer } from './portal-container';
 
 interface Props {
   title: string;
@@ -23,12 +24,20 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
   const [body, scrollable] = useScrollable();
   useStackedDialogsStayVisible();
   const { register, returnFocus } = useFocusReturn();
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
+  const contentRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      register(el);
+      setContent(el);
+    },
+    [register],
+  );
   return (
     <Radix.Root open onOpenChange={(open) => !open && onClose()}>
       <Radix.Portal container={document.body}>
         <Radix.Overlay className={styles.overlay}>
           <Radix.Content
-            ref={register}
+            ref={contentRef}
             aria-modal="true"
             aria-describedby={undefined}
             data-stack-dialog=""
@@ -44,25 +53,28 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
               returnFocus();
             }}
           >
-            <div className={styles.header}>
-              <Radix.Title className={styles.title}>{title}</Radix.Title>
-              <Radix.Close className={styles.close} aria-label="Fechar">
-                ×
-              </Radix.Close>
-            </div>
-            {/* A body taller than the dialog is a focusable region, so the keyboard can scroll it. */}
-            <div
-              ref={body}
-              className={styles.body}
-              {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': `Conteúdo: ${title}` } : {})}
-            >
-              {children}
-            </div>
-            {footer && (
-              <div className={styles.footer} data-dialog-footer="">
-                {footer}
+            {/* Select lists and menus opened in the dialog portal into it, above its overlay. */}
+            <PortalContainer.Provider value={content}>
+              <div className={styles.header}>
+                <Radix.Title className={styles.title}>{title}</Radix.Title>
+                <Radix.Close className={styles.close} aria-label="Fechar">
+                  ×
+                </Radix.Close>
               </div>
-            )}
+              {/* A body taller than the dialog is a focusable region, so the keyboard can scroll it. */}
+              <div
+                ref={body}
+                className={styles.body}
+                {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': `Conteúdo: ${title}` } : {})}
+              >
+                {children}
+              </div>
+              {footer && (
+                <div className={styles.footer} data-dialog-footer="">
+                  {footer}
+                </div>
+              )}
+            </PortalContainer.Provider>
           </Radix.Content>
         </Radix.Overlay>
       </Radix.Portal>

@@ -1,5 +1,6 @@
 import { Select as Radix } from 'radix-ui';
 import styles from './primitives.module.css';
+import { usePortalContainer } from './portal-container';
 
 export interface SelectOption {
   value: string;
@@ -27,13 +28,14 @@ export function Select({
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
 }) {
+  const container = usePortalContainer();
   return (
     <Radix.Root value={value} onValueChange={onChange} disabled={disabled}>
       <Radix.Trigger {...field} className={styles.trigger} aria-label={label}>
         <Radix.Value placeholder={placeholder} />
         <Radix.Icon aria-hidden="true">▾</Radix.Icon>
       </Radix.Trigger>
-      <Radix.Portal>
+      <Radix.Portal container={container}>
         <Radix.Content className={styles.content} position="popper" sideOffset={4}>
           <Radix.Viewport>
             {options.map((o) => (

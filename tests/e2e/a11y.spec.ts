@@ -137,6 +137,8 @@ test('the Deps flow (product, charge, limit step with its list, result) has no s
   await expectAccessible(page, 'Deps: limite de crédito');
   await edit.getByLabel('Situação de crédito').click();
   await expect(page.getByRole('listbox')).toBeVisible();
+  // The list portals into the dialog, above its overlay, not to the inert page behind it.
+  await expect(edit.getByRole('listbox')).toBeVisible();
   await expectAccessible(page, 'Deps: limite de crédito, lista de situações');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toBeHidden();

@@ -54,12 +54,13 @@ test('at 1366×768 the tab strip and the header labels still stay on one line, u
   // Beside the finance panel not every tab fits: the ones cut off are offered in "Mais abas",
   // never only behind a sideways scroll nobody notices.
   const strip = page.getByRole('tablist', { name: 'Abas do cliente' });
-  const cut = await strip.evaluate((list) => {
-    const box = list.getBoundingClientRect();
-    return Array.from(list.querySelectorAll('[role="tab"]'))
-      .filter((t) => t.getBoundingClientRect().right > box.right + 1)
-      .map((t) => t.textContent ?? '');
-  });
+  const box = (await strip.boundingBox())!;
+  const tabs = await strip
+    .getByRole('tab')
+    .evaluateAll((els) =>
+      els.map((e) => ({ right: e.getBoundingClientRect().right, text: e.textContent ?? '' })),
+    );
+  const cut = tabs.filter((t) => t.right > box.x + box.width + 1).map((t) => t.text);
   expect(cut.length, 'a 1366 px algumas abas ficam fora da faixa').toBeGreaterThan(0);
   await page.getByRole('button', { name: `Mais abas (${cut.length})` }).click();
   const menu = page.getByRole('menu');
@@ -67,11 +68,8 @@ test('at 1366×768 the tab strip and the header labels still stay on one line, u
   await menu.getByRole('menuitem', { name: 'Pedidos' }).click();
   await expect(tab(page, 'Pedidos')).toHaveAttribute('aria-selected', 'true');
   // The chosen tab is scrolled into the strip, whole.
-  const inside = await strip.evaluate((list) => {
-    const box = list.getBoundingClientRect();
-    const t = list.querySelector('[role="tab"][aria-selected="true"]')!.getBoundingClientRect();
-    return t.left >= box.left - 1 && t.right <= box.right + 1;
-  });
+  const chosen = (await tab(page, 'Pedidos').boundingBox())!;
+  const inside = chosen.x >= box.x - 1 && chosen.x + chosen.width <= box.x + box.width + 1;
   expect(inside).toBe(true);
 });
 
@@ -139,4 +137,11 @@ test('the activity dialog takes dates as dd/mm/aaaa with a pt-BR calendar and ti
   await expect(page.getByText('dezembro 2026')).toBeVisible();
   await calendar.getByRole('button', { name: /20 de dezembro/ }).click();
   await expect(date).toHaveValue('20/12/2026');
+});
+
+test('the open screens strip is one "Área de trabalho" navigation landmark', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Área de trabalho' });
+  await expect(nav).toHaveCount(1);
+  await expect(nav.getByRole('tablist', { name: 'Clientes abertos' })).toBeVisible();
+  await expect(nav.getByRole('tab', { name: /maximino/i })).toHaveAttribute('aria-selected', 'true');
 });

@@ -11,8 +11,8 @@ export function RestrictionList({ blocks }: { blocks: RestrictionBlock[] }) {
       <thead>
         <tr>
           <th>Restrição</th>
-          <th>Quantidade</th>
-          <th>Total</th>
+          <th className={tableCss.num}>Quantidade</th>
+          <th className={tableCss.num}>Total</th>
           <th>Detalhe</th>
         </tr>
       </thead>
@@ -20,8 +20,10 @@ export function RestrictionList({ blocks }: { blocks: RestrictionBlock[] }) {
         {blocks.map((b) => (
           <tr key={b.key} data-testid={`restriction-${b.key}`} data-state={b.state}>
             <td>{b.label}</td>
-            <td>{b.state === 'found' ? (b.count ?? '—') : '—'}</td>
-            <td>{b.state === 'found' && b.totalCents !== null ? formatBRL(b.totalCents) : '—'}</td>
+            <td className={tableCss.num}>{b.state === 'found' ? (b.count ?? '—') : '—'}</td>
+            <td className={`${tableCss.num} ${tableCss.nowrap}`}>
+              {b.state === 'found' && b.totalCents !== null ? formatBRL(b.totalCents) : '—'}
+            </td>
             <td>
               {b.state === 'found' ? (
                 <ul className={styles.occurrences}>
@@ -29,7 +31,13 @@ export function RestrictionList({ blocks }: { blocks: RestrictionBlock[] }) {
                     <li key={i}>
                       {o.description}
                       {o.date ? ` · ${formatDateBR(o.date)}` : ''}
-                      {o.amountCents !== null ? ` · ${formatBRL(o.amountCents)}` : ''}
+                      {o.amountCents !== null && (
+                        <>
+                          {' · '}
+                          {/* An amount never breaks between "R$" and its digits. */}
+                          <span className={tableCss.nowrap}>{formatBRL(o.amountCents)}</span>
+                        </>
+                      )}
                     </li>
                   ))}
                   {b.occurrences.length > 5 && <li className="muted">e mais {b.occurrences.length - 5}…</li>}

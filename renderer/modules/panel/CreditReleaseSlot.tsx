@@ -14,7 +14,8 @@ export function CreditReleaseSlot() {
   const { waiting } = q.data;
   return (
     <div className={styles.card} data-testid="panel-credit-release">
-      <h3>Liberação de crédito</h3>
+      {/* A section of the Painel, right under its h1 (axe heading-order). */}
+      <h2>Liberação de crédito</h2>
       <p>
         <strong>{count(waiting)}</strong> pedido{waiting === 1 ? '' : 's'} aguardando liberação
       </p>

@@ -54,11 +54,15 @@ export function ContactsTable({ contacts, selected, onSelect, onEdit, onRemove }
               />
             </td>
             <td>
-              <span className={contactsCss.initials} aria-hidden="true">
-                {c.initials}
-              </span>{' '}
-              <strong>{c.name}</strong>
-              <div className="muted">{[c.role, c.company].filter((x) => x !== '').join(' · ')}</div>
+              <div className={contactsCss.person}>
+                <span className={contactsCss.initials} aria-hidden="true">
+                  {c.initials}
+                </span>
+                <div>
+                  <strong>{c.name}</strong>
+                  <div className="muted">{[c.role, c.company].filter((x) => x !== '').join(' · ')}</div>
+                </div>
+              </div>
             </td>
             <td>{c.email ? <EmailText value={c.email} /> : '—'}</td>
             <td className={tableCss.nowrap}>{c.phone ? formatPhoneBR(c.phone) : '—'}</td>

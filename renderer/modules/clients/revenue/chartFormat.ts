@@ -23,7 +23,17 @@ const compactBRL = new Intl.NumberFormat('pt-BR', {
   style: 'currency',
   currency: 'BRL',
   notation: 'compact',
+  minimumFractionDigits: 0,
   maximumFractionDigits: 1,
 });
-/** Centavos → "R$ 12,5 mil": axis ticks and bar labels, where the exact value is in the tooltip. */
-export const compactMoney = (cents: number): string => compactBRL.format(cents / 100);
+const wholeBRL = new Intl.NumberFormat('pt-BR', {
+  style: 'currency',
+  currency: 'BRL',
+  maximumFractionDigits: 0,
+});
+/**
+ * Centavos → "R$ 12,5 mil" or "R$ 156": axis ticks and bar labels, where the exact value is in the
+ * tooltip. Under a thousand reais whole reais: "R$ 155,6" reads like a price with a missing digit.
+ */
+export const compactMoney = (cents: number): string =>
+  Math.abs(cents) < 100_000 ? wholeBRL.format(Math.round(cents / 100)) : compactBRL.format(cents / 100);
