@@ -16,15 +16,12 @@ import { ActivityParticipantsField, type ParticipantChoice } from './ActivityPar
 import { DateInput } from '../../../ui/DateInput';
 import { TimeInput } from '../../../ui/TimeInput';
 import { useClientConsent } from '../useClientConsent';
-<<<<<<< HEAD
 import formCss from '../../../ui/forms.module.css';
-=======
 import { useCurrentUser } from '../../auth/store';
 import { useFormDraft } from '../../../ui/draft-store';
 import { DraftNote } from '../../../ui/DraftNote';
 
 const NO_PEOPLE: ParticipantChoice = { participants: [], notify: false };
->>>>>>> f1
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function localParts(iso: string): { date: string; time: string } {

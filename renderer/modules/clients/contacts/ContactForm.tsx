@@ -6,14 +6,11 @@ import { type ClientContact, type ContactFields } from '../../../../shared/ipc/d
 import { TAG_SUGGESTIONS } from '../../../../shared/domain/contact-tags';
 import { ErrorNote } from '../../../ui/ErrorNote';
 import { FormField } from '../../../ui/FormField';
-<<<<<<< HEAD
 import formCss from '../../../ui/forms.module.css';
-=======
 import { useCurrentUser } from '../../auth/store';
 import { useFormDraft } from '../../../ui/draft-store';
 import { DraftNote } from '../../../ui/DraftNote';
 import { useState } from 'react';
->>>>>>> f1
 
 const toForm = (c: ClientContact | null, company: string): ContactFormValues => ({
   name: c?.name ?? '',
