@@ -9,6 +9,5 @@ import type { JobsTables } from './schema/jobs.schema';
 import type { LedgerTables } from './schema/ledger.schema';
 import type { SettingsTables } from './schema/settings.schema';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the features' tables are joined in below.
 export interface SharedSchema
   extends AccountsTables, ClientRecordTables, JobsTables, LedgerTables, SettingsTables {}

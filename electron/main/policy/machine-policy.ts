@@ -132,7 +132,12 @@ export function parseMachinePolicy(text: string, file: string): MachinePolicy {
     policy.problems.push(...floor.problems);
   }
   for (const key of Object.keys(record)
-    .filter((k) => !(KNOWN as string[]).includes(k) && !(FLOOR_KEY_FIELDS as readonly string[]).includes(k) && k !== 'floor')
+    .filter(
+      (k) =>
+        !(KNOWN as string[]).includes(k) &&
+        !(FLOOR_KEY_FIELDS as readonly string[]).includes(k) &&
+        k !== 'floor',
+    )
     .slice(0, 10))
     policy.problems.push({
       field: key.slice(0, 60),
