@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { testFloorPolicy } from './floor-policy';
 import { createDemoCore } from '../../../tools/demo/demo-core';
 import type { Core } from '../../../electron/main/core-types';
 import type { FloorConnectionSettings } from '../../../electron/main/floor/floor-db';
@@ -56,6 +57,7 @@ export async function openSeat(
     transport: 'web',
     demoClientCount: opts.clients ?? 50,
     floor: { connection, company: ACME },
+    policy: testFloorPolicy(),
   });
   const registry = createRegistry(core, handlers);
   const events: SeenEvent[] = [];

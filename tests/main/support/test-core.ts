@@ -1,3 +1,4 @@
+import { testFloorPolicy } from './floor-policy';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,8 @@ export async function createTestCore(
     transport: 'web',
     demoClientCount: opts.clients ?? 300,
     now: opts.now,
+    // A floor seat gets IT's floor key from its machine policy, as every seat of a real floor.
+    ...(opts.options?.floor ? { policy: testFloorPolicy() } : {}),
     ...opts.options,
   });
   const registry = createRegistry(core, handlers);

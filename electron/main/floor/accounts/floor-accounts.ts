@@ -11,7 +11,7 @@ import { log } from '../../log';
 import { forgetAllDevicesOf } from '../../services/auth/remember';
 import { sharedDb } from '../floor-link';
 import { applyAccountsSnapshot } from './accounts-mirror';
-import { accountsVersion, readSnapshot } from './central-accounts.repo';
+import { accountsVersion, centralCountUsers, readSnapshot } from './central-accounts.repo';
 
 /** A call never waits longer than this for the version read. */
 const CHECK_TIMEOUT_MS = 800;
@@ -54,9 +54,12 @@ export function createFloorAccounts(core: Core): FloorAccounts {
   const pullNow = async (): Promise<void> => {
     const snap = await readSnapshot(sharedDb(core));
     if (snap.version <= known) return;
+    hasUsers = snap.users.length > 0;
+    // A floor without users yet (joined, not imported): this seat's own accounts stay, so its
+    // admin can still log in and run "Importar dados deste computador".
+    if (!hasUsers) return void (known = snap.version);
     const { endedUserIds } = applyAccountsSnapshot(core.db, snap);
     known = snap.version;
-    hasUsers = snap.users.length > 0;
     const dropDevices = core.db.prepare(
       'DELETE FROM remembered_devices WHERE user_id = ? AND created_at < ?',
     );
@@ -104,4 +107,24 @@ export function createFloorAccounts(core: Core): FloorAccounts {
     pull: pullNow,
     floorHasUsers: () => hasUsers,
   };
+}
+
+/**
+ * Whether logins go to the central accounts: in floor mode once the floor has users (import or
+ * first setup there). Until then a seat with its own users keeps logging them in locally; a
+ * fresh seat (no users of its own) sets the floor's first admin up. An unreachable server
+ * counts as "central", so the login says so instead of falling back.
+ */
+export async function usesFloorAccounts(core: Core): Promise<boolean> {
+  if (!core.floor.pool) return false;
+  if (core.floorAccounts.floorHasUsers() === true) return true;
+  try {
+    if ((await centralCountUsers(sharedDb(core))) > 0) return true;
+  } catch {
+    return true;
+  }
+  const local = core.db.prepare("SELECT COUNT(*) AS n FROM users WHERE login NOT LIKE '~%'").get() as {
+    n: number;
+  };
+  return local.n === 0;
 }
