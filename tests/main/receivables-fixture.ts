@@ -3,6 +3,7 @@
  * at a fresh simulator with the provisional upload on, titles written through the ERP sync's
  * own upserter, and the totals to compare (bureau simulator vs. this console's mirror).
  */
+import { sharedSecrets } from '../../electron/main/floor/secrets/shared-secrets';
 import { getBureauConfig, saveBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
 import { stateKeysInOrder, stateTotals } from '../../electron/main/db/repos/bureau-receivables-state.repo';
 import { receivableUpserter } from '../../electron/main/db/repos/receivables.repo';
@@ -36,7 +37,8 @@ export async function pointAtSimulator(
     ...getBureauConfig(core.db),
     url: sim.url,
     email: DEFAULT_EMAIL,
-    passwordCipher: await core.secrets.encrypt(DEFAULT_PASSWORD),
+    // Sealed as the settings screen seals it: with the floor key on a floor seat.
+    passwordCipher: await sharedSecrets(core).encrypt(DEFAULT_PASSWORD),
     caPem: sim.caPem,
     receivablesDailySync: opts.dailySync ?? true,
     receivablesUploadEnabled: true,
