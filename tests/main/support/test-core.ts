@@ -29,14 +29,29 @@ const DEMO_PASSWORDS: Record<string, string> = { admin: 'admin-demo-2026', ana: 
 /** Collaborators and tuning a test passes to createCore (fakes, simulators, short delays). */
 export type TestCoreOptions = Pick<
   CoreOptions,
-  'erpGateway' | 'bureauClient' | 'tuning' | 'exportDestination' | 'powerEvents' | 'httpPort' | 'floor'
+  | 'erpGateway'
+  | 'bureauClient'
+  | 'tuning'
+  | 'exportDestination'
+  | 'powerEvents'
+  | 'httpPort'
+  | 'floor'
+  | 'policy'
+  | 'floorTuning'
 >;
 
 /** A real core on a temporary data folder: demo data by default (2,000 clients unless told otherwise). */
 export async function createTestCore(
-  opts: { demo?: boolean; clients?: number; now?: () => Date; options?: TestCoreOptions } = {},
+  opts: {
+    demo?: boolean;
+    clients?: number;
+    now?: () => Date;
+    options?: TestCoreOptions;
+    /** An existing data folder (a seat started again); kept on close. */
+    dataDir?: string;
+  } = {},
 ): Promise<TestCore> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-main-'));
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'central-main-'));
   const core = await createDemoCore({
     dataDir,
     demo: opts.demo ?? true,
@@ -64,7 +79,7 @@ export async function createTestCore(
     },
     close: () => {
       core.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
