@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { TEST_FLOOR_KEY } from '../main/support/floor-policy';
 import {
   FLOOR_TEST_PASSWORD,
   startRestartablePostgres,
@@ -20,7 +24,10 @@ let shell: RunningShell;
 test.beforeAll(async () => {
   pg = await startRestartablePostgres();
   await pg.createDatabase('central_e2e');
-  shell = await startShell({ CENTRAL_DEMO_CLIENTS: '100' });
+  // IT's machine policy gives the floor key: the import re-seals the desktop's passwords with it.
+  const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'central-policy-')), 'policy.json');
+  fs.writeFileSync(policyFile, JSON.stringify({ floorKey: TEST_FLOOR_KEY.toString('base64') }));
+  shell = await startShell({ CENTRAL_DEMO_CLIENTS: '100', CENTRAL_POLICY_FILE: policyFile });
 });
 test.afterAll(async () => {
   await shell?.stop();
