@@ -45,8 +45,9 @@ const types = {
   },
 } as unknown as pg.CustomTypesConfig;
 
-export function openFloorPool(s: FloorConnectionSettings, opts: FloorPoolOptions = {}): pg.Pool {
-  return new pg.Pool({
+/** Host, credentials and the TLS mode as pg takes them: one rule for the pool and "Testar conexão". */
+export function pgConnectionConfig(s: FloorConnectionSettings): pg.ClientConfig {
+  return {
     host: s.host,
     port: s.port,
     database: s.database,
@@ -56,6 +57,12 @@ export function openFloorPool(s: FloorConnectionSettings, opts: FloorPoolOptions
       s.sslMode === 'disable'
         ? false
         : { rejectUnauthorized: s.sslMode === 'verify-full', ...(s.caPem ? { ca: s.caPem } : {}) },
+  };
+}
+
+export function openFloorPool(s: FloorConnectionSettings, opts: FloorPoolOptions = {}): pg.Pool {
+  return new pg.Pool({
+    ...pgConnectionConfig(s),
     max: opts.max ?? 3,
     application_name: opts.applicationName ?? 'Central de Atendimento',
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 5_000,

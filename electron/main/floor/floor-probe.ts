@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { FloorProbeKind, FloorProbeResult } from '../../../shared/ipc/dto/floor';
 import { messageFor, type MessageKey } from '../../../shared/ipc/messages';
 import { latestSchemaVersion } from '../db/migrate';
-import type { FloorConnectionSettings } from './floor-db';
+import { pgConnectionConfig, type FloorConnectionSettings } from './floor-db';
 import { firstNonEmptyTable } from './floor-emptiness';
 import { loadFloorMigrations, type FloorCompany } from './floor-migrate';
 
@@ -53,15 +53,7 @@ export async function probeFloor(
     elapsedMs: Math.max(0, Math.round(now() - started)),
   });
   const client = new pg.Client({
-    host: s.host,
-    port: s.port,
-    database: s.database,
-    user: s.user,
-    password: s.password,
-    ssl:
-      s.sslMode === 'disable'
-        ? false
-        : { rejectUnauthorized: s.sslMode === 'verify-full', ...(s.caPem ? { ca: s.caPem } : {}) },
+    ...pgConnectionConfig(s),
     connectionTimeoutMillis: opts.timeoutMs ?? 5_000,
     application_name: 'Central de Atendimento (teste de conexão)',
   });
