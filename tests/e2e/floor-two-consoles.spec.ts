@@ -209,6 +209,7 @@ test('both agents click Deps on the same client at once: the bureau bills one qu
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       await page.getByRole('button', { name: 'Deps', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Consulta Deps' }).getByRole('button', { name: 'Continuar' }).click();
       const recent = page.getByRole('dialog', { name: 'Consulta recente' });
       await expect(recent.getByTestId('deps-recent')).toContainText('consultado há menos de 90 dias');
       await recent.getByRole('button', { name: 'Visualizar última consulta' }).click();
