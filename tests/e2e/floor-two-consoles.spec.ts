@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { getBureauConfig } from '../../electron/main/db/repos/bureau-settings.repo';
+import { setMachineName } from '../../electron/main/db/repos/sync-host.repo';
 import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/simulators/bureau/server';
 import { DEFAULT_EMAIL } from '../../tools/simulators/bureau/fixtures';
+import { bulkTitles, clientCodes, writeTitles } from '../main/receivables-fixture';
 import { TEST_FLOOR_KEY } from '../main/support/floor-policy';
 import { startRestartablePostgres, type RestartablePostgres } from '../main/support/floor-join';
 import { shellSubjects } from './support/bureau-subjects';
@@ -19,6 +23,11 @@ import { startShell, type RunningShell } from './support/web-shell';
  */
 const BUREAU_PASSWORD = 'Senha-Deps-andar-7351';
 const NEW_USER = { name: 'Bruna Teles', login: 'bruna', password: 'bruna-andar-2026' };
+
+/** Receivables: 120 titles in batches of 25 (eight batches at most), leases of 2 s. */
+const TITLES = 120;
+const BATCH = 25;
+const LEASE_MS = 2_000;
 
 let pg: RestartablePostgres;
 let sim: BureauSimulatorHandle;
@@ -54,7 +63,18 @@ const seatEnv = (policy: string): Record<string, string> => ({
   CENTRAL_DEMO_SERVICES: '0',
   CENTRAL_DEMO_CLIENTS: '60',
   CENTRAL_POLICY_FILE: policy,
+  CENTRAL_DEMO_JOB_LEASE_MS: String(LEASE_MS),
+  CENTRAL_DEMO_RECEIVABLES_BATCH: String(BATCH),
 });
+
+function uploadEnabled(shell: RunningShell): boolean {
+  const db = new Database(path.join(shell.dataDir, 'central.sqlite'), { readonly: true });
+  try {
+    return getBureauConfig(db).receivablesUploadEnabled;
+  } finally {
+    db.close();
+  }
+}
 
 async function openPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -219,4 +239,77 @@ test('both agents click Deps on the same client at once: the bureau bills one qu
     await expect(result.getByTestId('decision-score')).toContainText('374 · Alto');
   }
   expect(sim.billedQueries()).toBe(1);
+});
+
+test('the seat sending the receivables dies mid-send: the other resumes and the bureau holds exactly the snapshot', async () => {
+  // Both caches hold the same ERP titles (the one ERP), each seat has its machine name.
+  for (const [shell, name] of [
+    [a, 'CAIXA-01'],
+    [b, 'CAIXA-02'],
+  ] as const) {
+    const db = new Database(path.join(shell.dataDir, 'central.sqlite'));
+    db.pragma('busy_timeout = 5000');
+    writeTitles(db, bulkTitles(clientCodes(db, 20), TITLES, '2026-11-20'));
+    setMachineName(db, name);
+    db.close();
+  }
+  // The provisional upload has no screen yet (the demo turns it on the same way); it is shared.
+  await pg.sql(
+    'central_andar',
+    `UPDATE app_settings SET value = jsonb_set(value::jsonb, '{receivablesUploadEnabled}', 'true')::text
+      WHERE key = 'bureau.config'`,
+  );
+  await expect.poll(() => uploadEnabled(a) && uploadEnabled(b), { timeout: 5_000 }).toBe(true);
+
+  pageA = await relogin(pageA, a.url, DEMO_ADMIN);
+  pageB = await relogin(pageB, b.url, DEMO_ADMIN);
+  for (const page of [pageA, pageB]) await settingsSection(page, 'Bureau de crédito');
+  const sectionA = pageA.getByRole('region', { name: 'Contas a receber para o bureau' });
+  const sectionB = pageB.getByRole('region', { name: 'Contas a receber para o bureau' });
+
+  // A sends; after two acknowledged batches the bureau stores the third and A's machine goes
+  // off before it hears the answer (nothing released, nothing checkpointed).
+  sim.setFault({ kind: 'latency', ms: 150 });
+  await sectionA.getByRole('button', { name: 'Enviar agora' }).click();
+  const fast = { timeout: 20_000, intervals: [50] };
+  await expect.poll(() => sim.receivables().batches.length, fast).toBeGreaterThanOrEqual(2);
+  // Same tick as the read: every batch acknowledged so far reached A (it sends one at a time).
+  const acked = sim.receivables().batches.length;
+  sim.setFault({ kind: 'timeoutAfterReceive', ms: 60_000 });
+  await expect.poll(() => sim.receivables().batches.length, fast).toBe(acked + 1);
+  await a.kill();
+  sim.setFault(null);
+
+  await sectionB.getByRole('button', { name: 'Enviar agora' }).click();
+  const run = sectionB.getByTestId('receivables-run').first();
+  await expect(run).toContainText('Sucesso', { timeout: 30_000 });
+  await expect(run).toContainText('Enviado por este computador ("CAIXA-02")');
+
+  const outbox = await pg.sql<{ chave: string; amount_cents: number }>(
+    'central_andar',
+    'SELECT chave, amount_cents::int AS amount_cents FROM floor_receivables_outbox ORDER BY chave',
+  );
+  const batches = await pg.sql<{ batch_no: number; sent_by_name: string }>(
+    'central_andar',
+    'SELECT batch_no, sent_by_name FROM floor_receivables_batches ORDER BY export_id, batch_no',
+  );
+  expect(outbox.length).toBeGreaterThan(BATCH * 3);
+  await expect(run).toContainText(`Carga inicial: ${outbox.length} registro(s)`);
+  // B resumed from A's checkpoints: A's acknowledged batches are not sent again; the one the
+  // bureau stored unanswered is sent again under its loteId (the bureau recognises it).
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+  expect(batches.filter((x) => x.sent_by_name === 'CAIXA-01').map((x) => x.batch_no)).toEqual(range(0, acked));
+  expect(batches.filter((x) => x.sent_by_name === 'CAIXA-02').map((x) => x.batch_no)).toEqual(
+    range(acked, Math.ceil(outbox.length / BATCH)),
+  );
+
+  // The bureau holds exactly the snapshot: every key once, with its amount; no lote twice.
+  const bureau = sim.receivables();
+  const lotes = bureau.batches.map((x) => x.loteId);
+  expect(new Set(lotes).size).toBe(lotes.length);
+  expect(bureau.batches.reduce((s, x) => s + x.recebidos, 0)).toBe(outbox.length);
+  const atBureau = [...bureau.records.entries()]
+    .map(([chave, r]) => ({ chave, amount_cents: r.valorCentavos }))
+    .sort((x, y) => (x.chave < y.chave ? -1 : 1));
+  expect(atBureau).toEqual(outbox);
 });

@@ -44,10 +44,29 @@ export function demoOptionsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): Pick<DemoCoreOptions, 'demo' | 'demoClientCount' | 'tuning'> {
   const halfOpenAfterMs = Number(env.CENTRAL_DEMO_ERP_HALF_OPEN_MS);
+  const leaseMs = Number(env.CENTRAL_DEMO_JOB_LEASE_MS);
+  const batchSize = Number(env.CENTRAL_DEMO_RECEIVABLES_BATCH);
+  const tuning: NonNullable<DemoCoreOptions['tuning']> = {
+    // The e2e specs share one shell: an ERP fault of one test must not keep the circuit open for the next.
+    ...(halfOpenAfterMs > 0 ? { erpBreaker: { halfOpenAfterMs } } : {}),
+    // The two-console e2e: a dead seat's job lease expires within the test, not after a minute.
+    ...(leaseMs > 0 ? { jobLeases: shortLeases(leaseMs) } : {}),
+    ...(batchSize > 0 ? { receivables: { batchSize } } : {}),
+  };
   return {
     demo: env.CENTRAL_DEMO !== '0',
     demoClientCount: env.CENTRAL_DEMO_CLIENTS ? Number(env.CENTRAL_DEMO_CLIENTS) : undefined,
-    // The e2e specs share one shell: an ERP fault of one test must not keep the circuit open for the next.
-    tuning: halfOpenAfterMs > 0 ? { erpBreaker: { halfOpenAfterMs } } : undefined,
+    tuning: Object.keys(tuning).length > 0 ? tuning : undefined,
+  };
+}
+
+/** A job lease of `leaseMs`, renewed four times per period, with standby polls to match. */
+function shortLeases(leaseMs: number) {
+  return {
+    leaseMs,
+    renewEveryMs: Math.max(50, Math.round(leaseMs / 4)),
+    pollMs: Math.max(50, Math.round(leaseMs / 10)),
+    preferenceGraceMs: leaseMs,
+    standbyMaxMs: Math.max(60_000, leaseMs * 20),
   };
 }

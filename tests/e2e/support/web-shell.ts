@@ -8,6 +8,8 @@ export interface RunningShell {
   dataDir: string;
   output: () => string;
   stop(): Promise<void>;
+  /** SIGKILL: the machine goes off mid-whatever (no shutdown, no lease released). */
+  kill(): Promise<void>;
 }
 
 /**
@@ -55,9 +57,15 @@ export async function startShell(
     output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
       }),
   };
 }
