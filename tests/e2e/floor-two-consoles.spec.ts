@@ -284,6 +284,7 @@ test('the seat sending the receivables dies mid-send: the other resumes and the 
   const run = sectionB.getByTestId('receivables-run').first();
   await expect(run).toContainText('Sucesso', { timeout: 30_000 });
   await expect(run).toContainText('Enviado por este computador ("CAIXA-02")');
+  await expect(run).toContainText(`Retomou o envio iniciado por "CAIXA-01" (${acked} lote(s) já confirmados).`);
 
   const outbox = await pg.sql<{ chave: string; amount_cents: number }>(
     'central_andar',

@@ -125,6 +125,8 @@ describe('receivables once per floor, with failover', () => {
       .get(RECEIVABLES_JOB) as { status: string; outcome: string };
     expect(run.status).toBe('success');
     expect(run.outcome).toContain('Enviado por este computador ("CAIXA-02")');
+    // The run log says B took over: whose send it finished, and how much of it was already done.
+    expect(run.outcome).toContain('Retomou o envio iniciado por "CAIXA-01" (3 lote(s) já confirmados).');
     // Configurações → Bureau de crédito on B shows the export B finished, every row confirmed.
     const statusB = await b.call(adminB, 'receivables.status', {});
     expect(statusB).toMatchObject({

@@ -228,6 +228,26 @@ export interface CentralProgress {
 }
 
 /** What the bureau acknowledged of one export so far; `batches` is also the next batch to send. */
+/** The batches of an export other installations acknowledged (a takeover resumed their send). */
+export async function batchesSentByOthers(
+  db: Db,
+  exportId: number,
+  installId: string,
+): Promise<{ batches: number; machineName: string | null }> {
+  const rows = await db
+    .selectFrom('floor_receivables_batches')
+    .select(['sent_by_name', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('export_id', '=', exportId)
+    .where('sent_by', '<>', installId)
+    .groupBy('sent_by_name')
+    .orderBy('n', 'desc')
+    .execute();
+  return {
+    batches: rows.reduce((sum, r) => sum + Number(r.n), 0),
+    machineName: rows[0]?.sent_by_name ?? null,
+  };
+}
+
 export async function centralProgress(db: Db, exportId: number): Promise<CentralProgress> {
   const b = await db
     .selectFrom('floor_receivables_batches')

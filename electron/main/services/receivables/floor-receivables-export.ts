@@ -25,6 +25,7 @@ import {
 import { floorKysely } from '../../floor/floor-db';
 import type { JobLease } from '../../floor/jobs/job-leases';
 import {
+  batchesSentByOthers,
   centralBatchRows,
   centralProgress,
   completeCentralExport,
@@ -196,10 +197,14 @@ async function closeCentral(run: FloorRun, e: CentralExport): Promise<void> {
   });
 }
 
-async function summary(central: Kysely<SharedSchema>, id: number): Promise<ExportSummary> {
+async function summary(central: Kysely<SharedSchema>, id: number, installId: string): Promise<ExportSummary> {
   const e = (await getCentralExport(central, id)) as CentralExport;
   const p = await centralProgress(central, id);
+  const others = await batchesSentByOthers(central, id, installId);
   return {
+    ...(others.batches > 0
+      ? { resumedFrom: { machineName: others.machineName ?? e.created_by_name, batches: others.batches } }
+      : {}),
     id: e.id,
     kind: e.kind,
     businessDate: e.business_date,
@@ -247,5 +252,8 @@ export async function sendFloorReceivables(
     if (made && made.rows > 0) touched.add(made.id);
   }
   await sendAll();
-  return { exports: await Promise.all([...touched].sort((x, y) => x - y).map((id) => summary(central, id))) };
+  const mine = lease.holder.installId;
+  return {
+    exports: await Promise.all([...touched].sort((x, y) => x - y).map((id) => summary(central, id, mine))),
+  };
 }

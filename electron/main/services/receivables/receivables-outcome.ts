@@ -8,7 +8,10 @@ function one(e: ExportSummary): string {
   const what =
     e.kind === 'full' ? 'Carga inicial' : `Movimento até ${formatDateBR(addDays(e.businessDate, -1))}`;
   const refused = e.rejectedRows ? `; ${count.format(e.rejectedRows)} recusado(s) pelo bureau` : '';
-  return `${what}: ${count.format(e.confirmedRows)} registro(s), ${formatBRL(e.confirmedCents)} confirmados pelo bureau${refused}.`;
+  const resumed = e.resumedFrom
+    ? ` Retomou o envio iniciado por "${e.resumedFrom.machineName}" (${count.format(e.resumedFrom.batches)} lote(s) já confirmados).`
+    : '';
+  return `${what}: ${count.format(e.confirmedRows)} registro(s), ${formatBRL(e.confirmedCents)} confirmados pelo bureau${refused}.${resumed}`;
 }
 
 /** The pt-BR outcome of a successful run, for the run history. */

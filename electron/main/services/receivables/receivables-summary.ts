@@ -14,6 +14,8 @@ export interface ExportSummary {
   confirmedRows: number;
   confirmedCents: number;
   rejectedRows: number;
+  /** Floor mode: this run finished a send another seat began (its batches were not sent again). */
+  resumedFrom?: { machineName: string; batches: number };
 }
 
 export function exportSummary(db: Db, e: ReceivablesExportRecord): ExportSummary {
