@@ -229,7 +229,10 @@ test('both agents click Deps on the same client at once: the bureau bills one qu
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       await page.getByRole('button', { name: 'Deps', exact: true }).click();
-      await page.getByRole('dialog', { name: 'Consulta Deps' }).getByRole('button', { name: 'Continuar' }).click();
+      await page
+        .getByRole('dialog', { name: 'Consulta Deps' })
+        .getByRole('button', { name: 'Continuar' })
+        .click();
       const recent = page.getByRole('dialog', { name: 'Consulta recente' });
       await expect(recent.getByTestId('deps-recent')).toContainText('consultado há menos de 90 dias');
       await recent.getByRole('button', { name: 'Visualizar última consulta' }).click();
@@ -284,7 +287,9 @@ test('the seat sending the receivables dies mid-send: the other resumes and the 
   const run = sectionB.getByTestId('receivables-run').first();
   await expect(run).toContainText('Sucesso', { timeout: 30_000 });
   await expect(run).toContainText('Enviado por este computador ("CAIXA-02")');
-  await expect(run).toContainText(`Retomou o envio iniciado por "CAIXA-01" (${acked} lote(s) já confirmados).`);
+  await expect(run).toContainText(
+    `Retomou o envio iniciado por "CAIXA-01" (${acked} lote(s) já confirmados).`,
+  );
 
   const outbox = await pg.sql<{ chave: string; amount_cents: number }>(
     'central_andar',
@@ -299,7 +304,9 @@ test('the seat sending the receivables dies mid-send: the other resumes and the 
   // B resumed from A's checkpoints: A's acknowledged batches are not sent again; the one the
   // bureau stored unanswered is sent again under its loteId (the bureau recognises it).
   const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-  expect(batches.filter((x) => x.sent_by_name === 'CAIXA-01').map((x) => x.batch_no)).toEqual(range(0, acked));
+  expect(batches.filter((x) => x.sent_by_name === 'CAIXA-01').map((x) => x.batch_no)).toEqual(
+    range(0, acked),
+  );
   expect(batches.filter((x) => x.sent_by_name === 'CAIXA-02').map((x) => x.batch_no)).toEqual(
     range(acked, Math.ceil(outbox.length / BATCH)),
   );
