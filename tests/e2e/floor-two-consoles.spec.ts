@@ -102,7 +102,8 @@ async function relogin(page: Page, url: string, who: { login: string; password: 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(90_000);
+  // PostgreSQL, two shells and the import: about 15 s alone, more on a loaded CI machine.
+  test.setTimeout(120_000);
   browserRef = browser;
   pg = await startRestartablePostgres();
   await pg.createDatabase('central_andar');
