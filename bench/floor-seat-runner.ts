@@ -39,7 +39,7 @@ export type FloorRunnerIn =
       clients: number;
       leases: Partial<JobLeaseTuning>;
     }
-  | { type: 'go'; opsPerSeat: number }
+  | { type: 'go'; opsPerSeat: number; thinkMs: number }
   | { type: 'seenAck'; clientId: number }
   | { type: 'erpSync' }
   | { type: 'close' };
@@ -140,16 +140,16 @@ async function openSeat(
   return { spec, core, registry, session, scheduler, fires };
 }
 
-async function workload(s: RunnerSeat, ops: number): Promise<void> {
-  // Agents do not work in lockstep: each starts and pauses a random while.
-  await new Promise((r) => setTimeout(r, Math.random() * 500));
+async function workload(s: RunnerSeat, ops: number, thinkMs: number): Promise<void> {
+  // Agents do not work in lockstep: each starts and pauses a random while (mean thinkMs).
+  await new Promise((r) => setTimeout(r, Math.random() * Math.max(500, thinkMs)));
   for (let k = 0; k < ops; k++) {
     const seen = new Promise<void>((resolve) => acks.set(s.spec.writes, resolve));
     const t0 = monotonicMs();
     await agentStep(s, s.spec.writes, `Posto ${s.spec.index} op ${k}`);
     send({ type: 'op', clientId: s.spec.writes, t0, ms: monotonicMs() - t0 });
     await seen;
-    await new Promise((r) => setTimeout(r, 100 + Math.random() * 400));
+    await new Promise((r) => setTimeout(r, thinkMs * (1 / 3 + (Math.random() * 4) / 3)));
   }
 }
 
@@ -182,7 +182,7 @@ async function handle(m: FloorRunnerIn): Promise<void> {
       send({ type: 'ready', rssMiB: process.memoryUsage().rss / 2 ** 20 });
       return;
     case 'go':
-      await Promise.all(seats.map((s) => workload(s, m.opsPerSeat)));
+      await Promise.all(seats.map((s) => workload(s, m.opsPerSeat, m.thinkMs)));
       send({ type: 'done' });
       return;
     case 'seenAck':

@@ -11,8 +11,10 @@
  *   seats work and sync (pools + LISTEN);
  * - floor_erp_requests_per_sync: ERP simulator requests of one scheduled ERP sync fired on every
  *   seat at once (the job lease makes it one sync), baseline the same sync on one console.
- * `npm run bench -- floor [--seats N] [--procs K] [--pool P] [--ops M]` (default 20 seats in 10
- * processes, pool 2, 12 ops per seat). Peak memory of the processes goes to stderr.
+ * `npm run bench -- floor [--seats N] [--procs K] [--pool P] [--ops M]
+ * [--think-ms T]` (default 20 seats; at least 10
+ * processes and at most 10 seats per process; pool 2; 12 ops per seat;
+ * think 300 ms, i.e. 100–500 ms between steps). Peak memory of the processes goes to stderr.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -158,9 +160,12 @@ class Runner {
 
 export async function run(): Promise<BenchLine[]> {
   const seats = Number(benchOption('seats') ?? process.env.CENTRAL_BENCH_FLOOR_SEATS ?? 20);
-  const procs = Math.min(seats, Number(benchOption('procs') ?? Math.ceil(seats / 2)));
+  // At least 10 processes, at most 10 seats in one (200 seats: 20 processes, about 12 GiB).
+  const procs = Math.min(seats, Number(benchOption('procs') ?? Math.max(10, Math.ceil(seats / 10))));
   const poolMax = Number(benchOption('pool') ?? 2);
   const opsPerSeat = Number(benchOption('ops') ?? 12);
+  // An agent's pause between two steps, on average (100–500 ms by default).
+  const thinkMs = Number(benchOption('think-ms') ?? 300);
   const clients = Math.max(50, seats + 1);
   // Pool + LISTEN per seat, the sampler, and room for the server's own backends.
   const maxConnections = Math.max(400, seats * (poolMax + 1) + 50);
@@ -281,12 +286,12 @@ export async function run(): Promise<BenchLine[]> {
     const workStarted = Date.now();
     await Promise.all(
       runners.map((r) => {
-        r.send({ type: 'go', opsPerSeat });
+        r.send({ type: 'go', opsPerSeat, thinkMs });
         return r.next('done');
       }),
     );
     console.error(
-      `# floor: workload ${((Date.now() - workStarted) / 1000).toFixed(1)} s, ${ops.length} ops, ${unseen} not seen within ${SEEN_TIMEOUT_MS / 1000} s`,
+      `# floor: workload (${opsPerSeat} ops per seat, think ${thinkMs} ms) ${((Date.now() - workStarted) / 1000).toFixed(1)} s, ${ops.length} ops, ${unseen} not seen within ${SEEN_TIMEOUT_MS / 1000} s`,
     );
 
     // One scheduled ERP sync fired on every seat at the same moment.
