@@ -271,14 +271,21 @@ export async function run(): Promise<BenchLine[]> {
     sampler = new pg.Client(server.admin);
     await sampler.connect();
     let peakConnections = 0;
+    // Backends waiting for a lock (e.g. the feed's advisory lock every central write takes).
+    const lockWaits: number[] = [];
+    const advisoryWaits: number[] = [];
     let sampling = true;
     const sampling$ = (async () => {
       while (sampling) {
-        const r = await sampler.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        const r = await sampler.query<{ n: number; waiting: number; advisory: number }>(
+          `SELECT count(*)::int AS n, (count(*) FILTER (WHERE wait_event_type = 'Lock'))::int AS waiting,
+                  (count(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'))::int AS advisory
+             FROM pg_stat_activity WHERE datname = $1`,
           [join.connection.database],
         );
         peakConnections = Math.max(peakConnections, r.rows[0]?.n ?? 0);
+        lockWaits.push(r.rows[0]?.waiting ?? 0);
+        advisoryWaits.push(r.rows[0]?.advisory ?? 0);
         await new Promise((res) => setTimeout(res, 200));
       }
     })();
@@ -312,6 +319,11 @@ export async function run(): Promise<BenchLine[]> {
 
     sampling = false;
     await sampling$;
+    console.error(
+      `# floor: backends waiting for a lock — p50 ${percentile(lockWaits, 50)}, p95 ${percentile(lockWaits, 95)}, ` +
+        `max ${Math.max(0, ...lockWaits)}; on an advisory lock p50 ${percentile(advisoryWaits, 50)}, ` +
+        `p95 ${percentile(advisoryWaits, 95)} (${lockWaits.length} samples)`,
+    );
 
     const peaks = await Promise.all(
       runners.map((r) => {
