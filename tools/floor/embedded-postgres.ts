@@ -45,7 +45,12 @@ export async function freePort(): Promise<number> {
 
 let counter = 0;
 
-export async function startEmbeddedPostgres(): Promise<TestPostgres> {
+export interface EmbeddedPostgresOptions {
+  /** The server's max_connections (default 400); the 200-seat floor bench raises it. */
+  maxConnections?: number;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<TestPostgres> {
   const port = await freePort();
   const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-pg-'));
   const logs: string[] = [];
@@ -58,8 +63,12 @@ export async function startEmbeddedPostgres(): Promise<TestPostgres> {
     createPostgresUser: true,
     onLog: (m) => logs.push(String(m)),
     onError: (m) => logs.push(String(m)),
-    // Enough for the floor bench's simulated consoles.
-    postgresFlags: ['-c', 'max_connections=400', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      `max_connections=${options.maxConnections ?? 400}`,
+      '-c',
+      'listen_addresses=127.0.0.1',
+    ],
   });
   try {
     await server.initialise();

@@ -6,7 +6,13 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
-import { floorKysely, localKysely, openFloorPool, type FloorConnectionSettings } from './floor-db';
+import {
+  floorKysely,
+  localKysely,
+  openFloorPool,
+  type FloorConnectionSettings,
+  type FloorPoolOptions,
+} from './floor-db';
 import type { SharedSchema } from './shared-schema';
 import { migrateFloor, type FloorCompany } from './floor-migrate';
 
@@ -14,6 +20,8 @@ import { migrateFloor, type FloorCompany } from './floor-migrate';
 export interface FloorJoin {
   connection: FloorConnectionSettings;
   company: FloorCompany;
+  /** The seat's pool (default 3 connections, idle ones closed after 10 s); the bench shrinks it. */
+  pool?: Pick<FloorPoolOptions, 'max' | 'idleTimeoutMs'>;
 }
 
 export interface FloorLink {
@@ -35,7 +43,7 @@ export const EMBEDDED: FloorLink = {
 
 /** Opens the pool and brings the central schema up to date; rejects with a pt-BR AppFailure. */
 export async function joinFloor(join: FloorJoin, applicationName: string): Promise<FloorLink> {
-  const pool = openFloorPool(join.connection, { applicationName });
+  const pool = openFloorPool(join.connection, { ...join.pool, applicationName });
   // An idle connection the server drops (restart, network) must not crash the main process.
   pool.on('error', () => undefined);
   // Nor one cut while checked out (between two statements of a transaction): pg emits 'error' on

@@ -7,7 +7,7 @@ import type { FloorJoin, FloorLink } from './floor-link';
 
 /** The pool only; nothing is sent to the server until the controller's first check. */
 export function openFloorLink(join: FloorJoin, applicationName: string): FloorLink {
-  const pool = openFloorPool(join.connection, { applicationName });
+  const pool = openFloorPool(join.connection, { ...join.pool, applicationName });
   // An idle connection the server drops (restart, network) must not crash the main process.
   pool.on('error', () => undefined);
   let closed: Promise<void> | null = null;
