@@ -3,11 +3,13 @@
 -- table's cursor, in one fenced transaction; every seat follows these rows by seq into its own
 -- SQLite cache with the same page writers as the sync. 200 seats cost the ERP one sync.
 
--- One row per ERP record: `data` is the record as the ERP gateway parsed it (the writers' input).
+-- One row per ERP record: `data` is the record as the ERP gateway parsed it (the writers' input),
+-- as JSON text, not jsonb: jsonb reorders an object's keys, and a follower's cache must hold
+-- byte for byte what the holder's sync wrote (the generic ERP tables keep the payload as text).
 CREATE TABLE erp_central_records (
   tbl text NOT NULL,
   key text NOT NULL,
-  data jsonb NOT NULL,
+  data text NOT NULL,
   changed_at text,
   synced_at text NOT NULL,
   seq bigint,

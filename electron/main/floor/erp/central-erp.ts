@@ -52,11 +52,11 @@ export function createCentralErpSink(core: Pick<Core, 'floor'>, lease: JobLease)
     if (rows.length === 0) return;
     // The newest version of a key wins when a page repeats one (the ERP's order is kept).
     const byKey = new Map(rows.map((r) => [erpRecordKey(page.table, r), r]));
-    const items = [...byKey].map(([key, data]) => ({ key, data, changed_at: changedAtOf(data) }));
+    const items = [...byKey].map(([key, r]) => ({ key, data: JSON.stringify(r), changed_at: changedAtOf(r) }));
     await sql`
       INSERT INTO erp_central_records (tbl, key, data, changed_at, synced_at)
       SELECT ${page.table}, x.key, x.data, x.changed_at, ${page.at}
-        FROM jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS x(key text, data jsonb, changed_at text)
+        FROM jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS x(key text, data text, changed_at text)
       ON CONFLICT (tbl, key) DO UPDATE SET data = excluded.data, changed_at = excluded.changed_at,
         synced_at = excluded.synced_at
         WHERE erp_central_records.data IS DISTINCT FROM excluded.data`.execute(trx);

@@ -54,7 +54,8 @@ interface FeedRow {
   kind: 'record' | 'cursor';
   seq: number;
   tbl: string;
-  data: unknown;
+  /** JSON text: the record as the holder's sync received it, or the central cursor row. */
+  data: string;
   synced_at: string;
 }
 
@@ -72,7 +73,7 @@ const FEED_SQL = `
     (SELECT 'record' AS kind, seq, tbl, data, synced_at FROM erp_central_records
       WHERE seq > $1 ORDER BY seq LIMIT $2)
     UNION ALL
-    (SELECT 'cursor' AS kind, seq, table_name AS tbl, to_jsonb(c) - 'seq' AS data, updated_at AS synced_at
+    (SELECT 'cursor' AS kind, seq, table_name AS tbl, (to_jsonb(c) - 'seq')::text AS data, updated_at AS synced_at
        FROM erp_central_cursors c WHERE seq > $1 ORDER BY seq LIMIT $2)
   ) feed ORDER BY seq LIMIT $2`;
 
@@ -126,7 +127,7 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
       while (i < rows.length) {
         const first = rows[i] as FeedRow;
         if (first.kind === 'cursor') {
-          copyCursor.run(first.data as CentralCursorRow);
+          copyCursor.run(JSON.parse(first.data) as CentralCursorRow);
           i += 1;
           continue;
         }
@@ -140,7 +141,7 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
           j += 1;
         const table = first.tbl as ErpTable;
         writerFor(table)(
-          rows.slice(i, j).map((r) => r.data as ErpTableRecord<ErpTable>),
+          rows.slice(i, j).map((r) => JSON.parse(r.data) as ErpTableRecord<ErpTable>),
           first.synced_at,
         );
         rowsPerTable.set(table, (rowsPerTable.get(table) ?? 0) + (j - i));
@@ -152,7 +153,9 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
       const { rows } = await pool!.query<FeedRow>(FEED_SQL, [cursor, t.pageSize]);
       if (closed || rows.length === 0) break;
       for (let i = 0; i < rows.length; i += t.applyBatchRows) {
-        apply(rows.slice(i, i + t.applyBatchRows), core.now().toISOString());
+        // IMMEDIATE: the write lock is taken (waiting out the sync worker's short commits) before
+        // the writers read, so a commit of another connection cannot invalidate the read.
+        apply.immediate(rows.slice(i, i + t.applyBatchRows), core.now().toISOString());
         await yieldToLoop();
       }
       cursor = Number((rows[rows.length - 1] as FeedRow).seq);

@@ -141,12 +141,15 @@ async function syncTable(
     const at = core.now().toISOString();
     await opts.central?.storePage({ table, records, next, at });
     const head = records.length - lastBatchSize(records.length);
+    // IMMEDIATE: in floor mode the seat's ERP follower writes the same tables from the main
+    // thread; taking the write lock first (waiting out its short commits) keeps a read of the
+    // guard from being invalidated by its commit (SQLITE_BUSY) halfway through a page.
     for (let i = 0; i < head; i += WRITE_BATCH_ROWS) {
-      writeRows(records.slice(i, i + WRITE_BATCH_ROWS), at);
+      writeRows.immediate(records.slice(i, i + WRITE_BATCH_ROWS), at);
       // Run inline, the thread answers waiting calls between commits.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    finishPage(records, next, durationMs, at);
+    finishPage.immediate(records, next, durationMs, at);
   };
   if (opts.signal?.aborted) throw cancelled();
   const local = getSyncCursor(db, table);
