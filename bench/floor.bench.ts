@@ -5,7 +5,9 @@
  * - floor_change_visible_p95_ms: A's save starts → B's core emits client.changed for it;
  * - floor_agent_op_p95_ms: one workload step on a seat, baseline the same step on one
  *   embedded console in the same run;
- * - floor_server_connections: backends the seats hold on the server (pools + LISTEN).
+ * - floor_server_connections: backends the seats hold on the server (pools + LISTEN);
+ * - floor_erp_requests_per_sync: ERP table requests of one scheduled sync with N seats, baseline
+ *   the same sync with one seat (item 6: the ERP is read once per floor).
  * `npm run bench -- floor --seats 200` (default 20: two CPU cores in CI).
  */
 import fs from 'node:fs';
@@ -18,6 +20,12 @@ import { createRegistry, type Registry } from '../electron/main/ipc/registry';
 import { startEmbeddedPostgres } from '../tools/floor/embedded-postgres';
 import type { FloorConnectionSettings } from '../electron/main/floor/floor-db';
 import { benchOption } from './bench-args';
+import { ERP_SYNC_JOB, erpSyncJob } from '../electron/main/jobs/erp-sync.job';
+import { createScheduler } from '../electron/main/jobs/scheduler';
+import { parseMachinePolicy } from '../electron/main/policy/machine-policy';
+import { refreshSharedSettings } from '../electron/main/floor/settings/shared-settings';
+import { startErpSimulator } from '../tools/simulators/erp/server';
+import type { TestPostgres } from '../tools/floor/embedded-postgres';
 import { line, loginDemoAgent, percentile, type BenchLine } from './support';
 
 const COMPANY = { id: '11222333000181', name: 'Acme Atendimento Ltda' };
@@ -66,6 +74,91 @@ async function timed(fn: () => Promise<void>): Promise<number> {
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;
+}
+
+/**
+ * ERP table requests of one scheduled sync on a floor of `seats` seats (each fires its daily sync
+ * at the same minute; one reads the ERP, the others stand by and follow the central rows).
+ */
+async function erpRequestsOfOneSync(server: TestPostgres, root: string, seats: number): Promise<number> {
+  const erp = await startErpSimulator({ clients: 200, titles: 800 });
+  const settings = await server.createDatabase();
+  // IT's floor key on every seat: the ERP token is sealed with it in the central database.
+  const policy = parseMachinePolicy(
+    JSON.stringify({ floorKey: Buffer.from('central-floor-bench-erp-key-0001', 'utf8').toString('base64') }),
+    'policy.json',
+  );
+  const cores: Core[] = [];
+  try {
+    const fires: (() => void)[] = [];
+    for (let i = 0; i < seats; i++) {
+      const core = await createDemoCore({
+        dataDir: path.join(root, `erp-${seats}-${i}`),
+        transport: 'web',
+        demoClientCount: 0,
+        floor: { connection: settings, company: COMPANY },
+        policy,
+        tuning: { jobLeases: { pollMs: 100, preferenceGraceMs: 0 } },
+      });
+      cores.push(core);
+      if (i === 0) {
+        const registry = createRegistry(core, handlers);
+        const login = await registry.invoke(
+          'auth.login',
+          { login: 'admin', password: 'admin-demo-2026' },
+          { sessionKey: 'erp-admin' },
+        );
+        if (!login.ok) throw new Error(login.error.message);
+        const saved = await registry.invoke(
+          'erp.settings.save',
+          { baseUrl: erp.url, token: erp.token, syncTime: '00:00' },
+          { sessionKey: 'erp-admin' },
+        );
+        if (!saved.ok) throw new Error(saved.error.message);
+      }
+    }
+    const runs: Promise<void>[] = [];
+    for (const core of cores) {
+      await refreshSharedSettings(core);
+      const scheduler = createScheduler({
+        db: core.db,
+        trigger: (_hhmm, fire) => {
+          fires.push(fire);
+          return () => undefined;
+        },
+      });
+      scheduler.register(erpSyncJob(core));
+      scheduler.start();
+      runs.push(
+        (async () => {
+          const deadline = Date.now() + 300_000;
+          for (;;) {
+            const r = core.db
+              .prepare(`SELECT count(*) AS n, sum(status = 'running') AS running FROM job_runs WHERE job = ?`)
+              .get(ERP_SYNC_JOB) as { n: number; running: number | null };
+            if (r.n >= 1 && !r.running) return void (await scheduler.stop());
+            if (Date.now() > deadline) throw new Error('sincronização do ERP não terminou');
+            await new Promise((res) => setTimeout(res, 50));
+          }
+        })(),
+      );
+    }
+    const before = erp.requests().length;
+    for (const fire of fires) fire();
+    await Promise.all(runs);
+    return erp
+      .requests()
+      .slice(before)
+      .filter((r) => r.method === 'GET' && r.path.startsWith('/v1/tabelas/')).length;
+  } finally {
+    for (const core of cores) {
+      await core.replicator.close();
+      await core.erpFollower.close();
+      await core.floor.close();
+      core.db.close();
+    }
+    await erp.stop();
+  }
 }
 
 export async function run(): Promise<BenchLine[]> {
@@ -132,6 +225,9 @@ export async function run(): Promise<BenchLine[]> {
           [settings.database],
         )
       )[0]?.n ?? NaN;
+    // After the connection count (the agent seats' pools would shrink meanwhile), on databases of their own.
+    const erpBaseline = await erpRequestsOfOneSync(server, root, 1);
+    const erpRequests = await erpRequestsOfOneSync(server, root, seats);
     return [
       line('floor_change_visible_p95_ms', percentile(visible, 95), 'ms', null, '< 2000 ms'),
       line('floor_agent_op_p95_ms', percentile(ops, 95), 'ms', percentile(baseline, 95)),
@@ -141,6 +237,13 @@ export async function run(): Promise<BenchLine[]> {
         'connections',
         seats * 4,
         `<= 4 per seat (${seats} seats)`,
+      ),
+      line(
+        'floor_erp_requests_per_sync',
+        erpRequests,
+        'requests',
+        erpBaseline,
+        `= baseline (${seats} seats vs 1)`,
       ),
     ];
   } finally {
