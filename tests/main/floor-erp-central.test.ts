@@ -98,7 +98,9 @@ function erpCache(db: Db): Record<string, string[]> {
   for (const table of ['clients', 'receivables', 'erp_records', 'credit_orders', 'credit_order_items']) {
     const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
     out[table] = rows
-      .map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !LOCAL_ONLY.has(k) && !k.startsWith('abc'))))
+      .map((r) =>
+        JSON.stringify(Object.entries(r).filter(([k]) => !LOCAL_ONLY.has(k) && !k.startsWith('abc'))),
+      )
       .sort();
   }
   return out;
@@ -127,7 +129,10 @@ async function untilSameCache(what: string, a: ErpSeat, b: ErpSeat, timeoutMs = 
     const only = (p: string[], q: string[]) => p.filter((r) => !q.includes(r)).slice(0, 2);
     const diff = Object.keys(x)
       .filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]))
-      .map((k) => `${k}: ${x[k]?.length} x ${y[k]?.length} ${only(x[k] ?? [], y[k] ?? [])} | ${only(y[k] ?? [], x[k] ?? [])}`);
+      .map(
+        (k) =>
+          `${k}: ${x[k]?.length} x ${y[k]?.length} ${only(x[k] ?? [], y[k] ?? [])} | ${only(y[k] ?? [], x[k] ?? [])}`,
+      );
     throw new Error(`esperava: ${what}\n${diff.join('\n')}`);
   }
 }
@@ -186,7 +191,10 @@ describe('ERP data through the central database', () => {
 
     // The other seat's agent edits one client's site; the write-back cannot reach the ERP yet.
     const [edited, changed] = (
-      other.t.core.db.prepare('SELECT erp_code FROM clients ORDER BY erp_code LIMIT 2').pluck().all() as string[]
+      other.t.core.db
+        .prepare('SELECT erp_code FROM clients ORDER BY erp_code LIMIT 2')
+        .pluck()
+        .all() as string[]
     ).map((code) => ({ code, id: clientIdOf(other.t.core.db, code) }));
     erp.setFault('clientes', { kind: 'status', status: 503 });
     const agent = await other.t.loginAs('admin');
@@ -223,8 +231,14 @@ describe('ERP data through the central database', () => {
     expect(tableReads(erp, before2).length).toBeGreaterThan(0);
     const legalName = (id: number) =>
       other.t.core.db.prepare('SELECT legal_name FROM clients WHERE id = ?').pluck().get(id) as string;
-    await until('o cliente alterado no ERP chega à outra estação', () => legalName(changed!.id) === 'Outra Razão do ERP Ltda');
-    await until('o cliente editado recebe a razão do ERP', () => legalName(edited!.id) === 'Razão Editada no ERP Ltda');
+    await until(
+      'o cliente alterado no ERP chega à outra estação',
+      () => legalName(changed!.id) === 'Outra Razão do ERP Ltda',
+    );
+    await until(
+      'o cliente editado recebe a razão do ERP',
+      () => legalName(edited!.id) === 'Razão Editada no ERP Ltda',
+    );
 
     // The open client screen hears about its client.
     await until('client.changed do cliente aberto', () =>
@@ -282,7 +296,10 @@ describe('ERP data through the central database', () => {
     const kept = erpCache(b.t.core.db);
 
     relay.cut();
-    const code = b.t.core.db.prepare('SELECT erp_code FROM clients ORDER BY erp_code LIMIT 1').pluck().get() as string;
+    const code = b.t.core.db
+      .prepare('SELECT erp_code FROM clients ORDER BY erp_code LIMIT 1')
+      .pluck()
+      .get() as string;
     erp.changeClient(code, { razaoSocial: 'Mudou Sem o Banco Central Ltda' });
     erp.payTitle(
       b.t.core.db.prepare('SELECT erp_key FROM receivables ORDER BY erp_key LIMIT 1').pluck().get() as string,

@@ -67,7 +67,11 @@ async function syncOnce(core: Core, runId: number, lease: JobLease): Promise<Job
  * What open screens hear after ERP rows reached this seat's cache: by the sync itself, or by
  * the floor's ERP follower (floor/erp/erp-follower.ts) applying rows another seat synced.
  */
-export async function announceSyncSummary(core: Core, summary: SyncSummary, runId: number | null): Promise<void> {
+export async function announceSyncSummary(
+  core: Core,
+  summary: SyncSummary,
+  runId: number | null,
+): Promise<void> {
   announceClientChanges(core, summary.changedClientIds);
   const abc = await recomputeAbcAfterSync(core, runId, summary);
   // One announcement per run: a recomputed curve changes the headers' class ('register').

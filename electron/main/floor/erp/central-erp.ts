@@ -52,7 +52,11 @@ export function createCentralErpSink(core: Pick<Core, 'floor'>, lease: JobLease)
     if (rows.length === 0) return;
     // The newest version of a key wins when a page repeats one (the ERP's order is kept).
     const byKey = new Map(rows.map((r) => [erpRecordKey(page.table, r), r]));
-    const items = [...byKey].map(([key, r]) => ({ key, data: JSON.stringify(r), changed_at: changedAtOf(r) }));
+    const items = [...byKey].map(([key, r]) => ({
+      key,
+      data: JSON.stringify(r),
+      changed_at: changedAtOf(r),
+    }));
     await sql`
       INSERT INTO erp_central_records (tbl, key, data, changed_at, synced_at)
       SELECT ${page.table}, x.key, x.data, x.changed_at, ${page.at}
@@ -71,7 +75,8 @@ export function createCentralErpSink(core: Pick<Core, 'floor'>, lease: JobLease)
     },
     async storePage(page) {
       const { records } = page;
-      const lastStart = records.length === 0 ? 0 : records.length - (((records.length - 1) % CENTRAL_BATCH_ROWS) + 1);
+      const lastStart =
+        records.length === 0 ? 0 : records.length - (((records.length - 1) % CENTRAL_BATCH_ROWS) + 1);
       for (let i = 0; i < lastStart; i += CENTRAL_BATCH_ROWS) {
         await db.transaction().execute(async (trx) => {
           await lease.fence(trx);

@@ -108,7 +108,8 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
 
   async function startCursor(): Promise<number> {
     floorUid ??= String(
-      (await pool!.query<{ u: string }>('SELECT floor_uid::text AS u FROM floor_meta WHERE id = 1')).rows[0]?.u,
+      (await pool!.query<{ u: string }>('SELECT floor_uid::text AS u FROM floor_meta WHERE id = 1')).rows[0]
+        ?.u,
     );
     const state = readState.get() as { floor_uid: string; cursor: number } | undefined;
     // A cursor of another central database means nothing here: read that floor's rows from the
