@@ -18,6 +18,7 @@ import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience'
 import type { RunningWorker } from './workers/worker-host';
 import type { FloorJoin, FloorLink } from './floor/floor-link';
 import type { Replicator } from './floor/replication/replicator';
+import type { ErpFollower, ErpFollowerTuning } from './floor/erp/erp-follower';
 import type { JobLeases, JobLeaseTuning } from './floor/jobs/job-leases';
 import type { FloorController, FloorTuning } from './floor/floor-controller';
 import type { FloorAccounts } from './floor/accounts/floor-accounts';
@@ -103,6 +104,8 @@ export interface CoreOptions {
     receivables?: Partial<ReceivablesTuning>;
     erpOutboxEveryMs?: number;
     jobLeases?: Partial<JobLeaseTuning>;
+    /** Floor mode: rows per read and per commit of the ERP follower. */
+    erpFollower?: Partial<ErpFollowerTuning>;
   };
   /** Electron passes the save dialog; the default writes a temporary file the browser downloads. */
   exportDestination?: ExportDestination;
@@ -160,6 +163,8 @@ export interface Core {
   floor: FloorLink;
   /** Floor mode: follows the central change feed into the local cache (a no-op when embedded). */
   replicator: Replicator;
+  /** Floor mode: follows the central ERP rows into the local ERP cache (a no-op when embedded). */
+  erpFollower: ErpFollower;
   /** Runs a job on exactly one seat of the floor at a time (always this one in embedded mode). */
   jobLeases: JobLeases;
   /** Online/offline/refused of the central database, heartbeat and reconnect (floor mode). */

@@ -28,6 +28,7 @@ import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
 import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/floor-link';
 import { createReplicator, NO_REPLICATOR } from './floor/replication/replicator';
+import { createErpFollower, NO_ERP_FOLLOWER } from './floor/erp/erp-follower';
 import { REPLICATED_TABLES } from './floor/replication/replicated-tables';
 import { refreshSharedSettings } from './floor/settings/shared-settings';
 import { createJobLeases, DEFAULT_JOB_LEASE } from './floor/jobs/job-leases';
@@ -159,7 +160,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       core.floorController.stop();
       // The LISTEN connection ends before the pool it was configured from.
-      void core.replicator.close().finally(() => core.floor.close());
+      void Promise.all([core.replicator.close(), core.erpFollower.close()]).finally(() => core.floor.close());
       core.db.close();
     },
     erpGateway: options.erpGateway ?? erpGatewayFromSettings,
@@ -190,6 +191,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     floor,
     replicator: NO_REPLICATOR,
+    erpFollower: NO_ERP_FOLLOWER,
     jobLeases: createJobLeases({
       floor: () => core.floor,
       me: () => installIdentity(core.db),
@@ -225,7 +227,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   // The demo entries (tools/demo) seed here; production passes nothing and starts empty.
   await options.prepare?.(core);
-  if (floor.mode === 'floor') core.replicator = createReplicator(core, REPLICATED_TABLES);
+  if (floor.mode === 'floor') {
+    // Before the replicator: its LISTEN connection wakes the ERP follower too (first fill on connect).
+    core.erpFollower = createErpFollower(core, options.tuning?.erpFollower);
+    core.replicator = createReplicator(core, REPLICATED_TABLES);
+  }
   if (getSetting(db, 'is_demo') === '1') log.info('banco de demonstração');
   return core;
 }

@@ -12,6 +12,9 @@
  */
 const BOOKKEEPING = [
   'accounts_version',
+  // ERP data (item 6): a copy of what the ERP holds, read by the sync, never imported.
+  'erp_central_cursors',
+  'erp_central_records',
   'job_leases',
   'job_slots_done',
   'login_attempts',

@@ -8,6 +8,9 @@ import { runErpSyncJob } from '../workers/erp-sync-worker';
 import { recomputeAbcAfterSync } from '../services/abc/abc-after-sync';
 import { installIdentity } from '../db/repos/sync-host.repo';
 import type { JobDefinition, JobResult } from './scheduler';
+import type { JobLease } from '../floor/jobs/job-leases';
+import { createCentralErpSink } from '../floor/erp/central-erp';
+import type { SyncSummary } from '../services/erp/erp-sync.service';
 
 export const ERP_SYNC_JOB = 'erp-sync';
 
@@ -25,7 +28,7 @@ export function erpSyncJob(core: Core): JobDefinition {
     async run(ctx) {
       const r = await core.jobLeases.runOncePerFloor(
         ERP_SYNC_JOB,
-        (lease) => syncOnce(core, ctx.runId, lease.signal),
+        (lease) => syncOnce(core, ctx.runId, lease),
         {
           slot: ctx.trigger === 'manual' ? null : ctx.businessDate,
           signal: ctx.signal,
@@ -47,10 +50,28 @@ export function erpSyncJob(core: Core): JobDefinition {
 }
 
 /** One sync on this seat: the worker run, then what open screens must hear about. */
-async function syncOnce(core: Core, runId: number, signal: AbortSignal): Promise<JobResult> {
+async function syncOnce(core: Core, runId: number, lease: JobLease): Promise<JobResult> {
   // Pull, parse, validate and write on a worker thread (electron/main/workers); open client
-  // screens are told afterwards, from here, what the run changed.
-  const summary = await runErpSyncJob(core, { runId, signal });
+  // screens are told afterwards, from here, what the run changed. In floor mode every page also
+  // goes to the central database once (fenced by the lease), where the other seats follow it.
+  const central = lease.mode === 'floor' && core.floor.pool ? createCentralErpSink(core, lease) : undefined;
+  const summary = await runErpSyncJob(core, { runId, signal: lease.signal, central });
+  await announceSyncSummary(core, summary, runId);
+  return {
+    outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
+    details: summary,
+  };
+}
+
+/**
+ * What open screens hear after ERP rows reached this seat's cache: by the sync itself, or by
+ * the floor's ERP follower (floor/erp/erp-follower.ts) applying rows another seat synced.
+ */
+export async function announceSyncSummary(
+  core: Core,
+  summary: SyncSummary,
+  runId: number | null,
+): Promise<void> {
   announceClientChanges(core, summary.changedClientIds);
   const abc = await recomputeAbcAfterSync(core, runId, summary);
   // One announcement per run: a recomputed curve changes the headers' class ('register').
@@ -58,8 +79,4 @@ async function syncOnce(core: Core, runId: number, signal: AbortSignal): Promise
   if (abc && !parts.includes('register')) parts.push('register');
   if (parts.length > 0) emitClientChanged(core, null, parts);
   announceOrderChanges(core, summary);
-  return {
-    outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
-    details: summary,
-  };
 }

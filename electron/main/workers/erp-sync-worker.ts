@@ -10,6 +10,7 @@ import { runErpSync, type SyncSummary } from '../services/erp/erp-sync.service';
 import { sharedSecrets } from '../floor/secrets/shared-secrets';
 import type { ErpSyncProgress } from './tasks/erp-sync.task';
 import { canRunInWorker, runInWorker } from './worker-host';
+import { isCentralErpCall, serveCentralErp, type CentralErpSink } from '../floor/erp/central-erp';
 import { erpHttpServer, workerHttpFor } from './worker-http';
 
 export const ERP_SYNC_LABEL = 'Sincronização com o ERP';
@@ -20,6 +21,8 @@ export interface ErpSyncJobOptions {
   tables?: ErpTable[];
   pageSize?: number;
   onProgress?: (p: ErpSyncProgress) => void;
+  /** Floor mode, the lease holder: the central cursors and pages (relayed from the worker). */
+  central?: CentralErpSink;
 }
 
 export const erpSyncRunsInWorker = (core: Core): boolean =>
@@ -29,6 +32,7 @@ export async function runErpSyncJob(core: Core, opts: ErpSyncJobOptions): Promis
   // The same "not configured" failure either way, before a thread is started.
   const gateway = await requireErpGateway(core);
   if (!erpSyncRunsInWorker(core)) return runErpSync(core, gateway, { ...opts, onStored: opts.onProgress });
+  const central = opts.central;
   const config = readErpConfig(core);
   const baseUrl = config.baseUrl as string;
   const token = await sharedSecrets(core).decrypt(config.tokenCipher as string);
@@ -47,6 +51,7 @@ export async function runErpSyncJob(core: Core, opts: ErpSyncJobOptions): Promis
         runId: opts.runId,
         tables: opts.tables,
         pageSize: opts.pageSize,
+        central: central !== undefined,
         clockOffsetMs: core.now().getTime() - Date.now(),
       },
       {
@@ -54,7 +59,8 @@ export async function runErpSyncJob(core: Core, opts: ErpSyncJobOptions): Promis
         diedHint: 'resumable',
         runId: opts.runId,
         signal: opts.signal,
-        serve: server.serve,
+        // The worker's central calls are answered here, on the pool and lease of this thread.
+        serve: (p) => (central && isCentralErpCall(p) ? serveCentralErp(central, p) : server.serve(p)),
         onProgress: (p) => opts.onProgress?.(p as ErpSyncProgress),
       },
     );

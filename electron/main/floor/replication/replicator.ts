@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Core } from '../../core-types';
 import { log } from '../../log';
 import { refreshSharedSettings } from '../settings/shared-settings';
+import { ERP_FEED_TABLES, followErpInBackground } from '../erp/erp-follower';
 import { createBackup } from '../../services/database/backups';
 import { blobExists, writeBlob } from '../../services/clients/client-file-store';
 import { applyFeedPage, readReplicationState, resetCache, type FeedEntry } from './apply-changes';
@@ -158,6 +159,8 @@ export function createReplicator(
     client.on('notification', (n) => {
       // Shared settings follow their own cursor (floor/settings): a change there is read at once.
       if (n.payload === 'app_settings') void refreshSharedSettings(core);
+      // The ERP rows follow their own stream (floor/erp/erp-follower.ts).
+      else if (ERP_FEED_TABLES.includes(n.payload ?? '')) followErpInBackground(core);
       else pullInBackground();
     });
     client.on('error', () => undefined);
@@ -174,6 +177,7 @@ export function createReplicator(
       // Whatever was committed while this seat was not listening.
       pullInBackground();
       void refreshSharedSettings(core);
+      followErpInBackground(core);
     } catch {
       await client.end().catch(() => undefined);
       scheduleReconnect();

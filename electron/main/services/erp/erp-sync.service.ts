@@ -19,6 +19,7 @@ import {
 } from '../../gateways/erp/erp-gateway';
 import { createClientSyncGuard } from './erp-sync-client-guard';
 import { createWriters, type PageWriter } from './erp-sync-writers';
+import type { CentralErpSink } from '../../floor/erp/central-erp';
 
 /** Clients first (F9 finds them sooner), then receivables, then the rest. */
 export const SYNC_ORDER: ErpTable[] = [
@@ -43,6 +44,11 @@ export interface SyncOptions {
   onPage?: (table: ErpTable, rows: number) => void;
   /** After a page is committed (progress events; the worker tests kill it here). */
   onStored?: (progress: { table: ErpTable; rows: number; pages: number }) => void;
+  /**
+   * Floor mode (the lease holder): the cursors come from the central database and every page is
+   * written there first (fenced), then to this seat's cache as in embedded mode.
+   */
+  central?: CentralErpSink;
 }
 
 export interface SyncSummary {
@@ -133,22 +139,29 @@ async function syncTable(
   );
   const storePage = async (records: ErpTablePage['records'], next: NextCursor, durationMs: number) => {
     const at = core.now().toISOString();
+    await opts.central?.storePage({ table, records, next, at });
     const head = records.length - lastBatchSize(records.length);
+    // IMMEDIATE: in floor mode the seat's ERP follower writes the same tables from the main
+    // thread; taking the write lock first (waiting out its short commits) keeps a read of the
+    // guard from being invalidated by its commit (SQLITE_BUSY) halfway through a page.
     for (let i = 0; i < head; i += WRITE_BATCH_ROWS) {
-      writeRows(records.slice(i, i + WRITE_BATCH_ROWS), at);
+      writeRows.immediate(records.slice(i, i + WRITE_BATCH_ROWS), at);
       // Run inline, the thread answers waiting calls between commits.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    finishPage(records, next, durationMs, at);
+    finishPage.immediate(records, next, durationMs, at);
   };
   if (opts.signal?.aborted) throw cancelled();
-  const cursor = getSyncCursor(db, table);
-  const changedSince = cursor?.changed_since ?? null;
+  const local = getSyncCursor(db, table);
+  const cursor = opts.central
+    ? await opts.central.cursor(table)
+    : local && { changedSince: local.changed_since, pageToken: local.page_token };
+  const changedSince = cursor?.changedSince ?? null;
   const read = (pageToken: string | null) =>
     fetchPage(gateway, table, { changedSince, pageToken, pageSize: opts.pageSize });
   // The next page is requested while this one is written, so the ERP and SQLite work in parallel.
   // Only stored pages move the cursor: a prefetched page lost in a crash is simply read again.
-  let pending = read(cursor?.page_token ?? null);
+  let pending = read(cursor?.pageToken ?? null);
   for (;;) {
     const fetched = await pending;
     if (!fetched.ok) {

@@ -6,6 +6,7 @@ import { runErpSync, type SyncSummary } from '../../services/erp/erp-sync.servic
 import { openWorkerDb } from '../worker-db';
 import { relayedBreaker, relayedHttpPort, type WorkerHttp } from '../worker-http';
 import type { TaskContext } from '../worker-runtime';
+import { relayedCentralErp } from '../../floor/erp/central-erp';
 
 export interface ErpSyncTaskInput {
   databasePath: string;
@@ -17,6 +18,8 @@ export interface ErpSyncTaskInput {
   runId: number | null;
   tables?: ErpTable[];
   pageSize?: number;
+  /** Floor mode, the lease holder: cursors and pages go through the main thread to the central database. */
+  central?: boolean;
   /** core.now() − Date.now() when the run started: the worker's timestamps follow the core's clock. */
   clockOffsetMs: number;
 }
@@ -44,6 +47,7 @@ export async function erpSyncTask(input: ErpSyncTaskInput, ctx: TaskContext): Pr
       runId: input.runId,
       tables: input.tables,
       pageSize: input.pageSize,
+      central: input.central ? relayedCentralErp(ctx) : undefined,
       signal: ctx.signal,
       onStored: (p: ErpSyncProgress) => ctx.progress(p),
     });
