@@ -4,8 +4,9 @@
  * the whole transaction is undone and the caller catches up and runs the write again.
  */
 import type pg from 'pg';
+import { AppFailure } from '../../../../shared/ipc/result';
 import type { CapturedChange } from './capture';
-import type { ReplicatedTable, Row } from './replicated-table';
+import type { PushContext, ReplicatedTable, Row } from './replicated-table';
 
 export class StaleCache extends Error {
   constructor(readonly table: string) {
@@ -34,6 +35,8 @@ export async function pushChanges(
   dataDir: string,
   tables: readonly ReplicatedTable[],
   changes: CapturedChange[],
+  /** Runs in the transaction before COMMIT (a job's lease fence); a throw undoes everything. */
+  beforeCommit?: (query: PushContext['query']) => Promise<void>,
 ): Promise<void> {
   const byName = new Map(tables.map((t) => [t.pg, t]));
   const shared = changes.filter((c) => byName.has(c.table));
@@ -52,9 +55,11 @@ export async function pushChanges(
       if (c.op === 'insert' && c.row) await t.beforePush?.({ dataDir, query }, c.row);
       await pushOne(query, t, c);
     }
+    await beforeCommit?.(query);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
+    if (e instanceof AppFailure) throw e;
     if ((e as { code?: string }).code === UNIQUE_VIOLATION)
       throw new StaleCache(
         `${(e as { table?: string }).table ?? ''} ${(e as { detail?: string }).detail ?? ''}`,

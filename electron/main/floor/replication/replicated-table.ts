@@ -8,6 +8,8 @@ export type Row = Record<string, unknown>;
 export interface ChangeTarget {
   clientId: number | null;
   part: ClientPart;
+  /** A Liberação de crédito order the change touched (creditRelease.changed). */
+  orderId?: number;
 }
 
 /**
