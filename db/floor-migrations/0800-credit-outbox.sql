@@ -77,3 +77,19 @@ SELECT floor_feed_table('credit_outbox', ARRAY['id']);
 SELECT floor_feed_table('client_credit', ARRAY['id']);
 SELECT floor_feed_table('credit_order_decisions', ARRAY['id']);
 SELECT floor_feed_table('client_exclusive_products', ARRAY['id']);
+
+-- A decision the ERP confirmed settles the order version it was made on: a seat whose copy of
+-- the order has not followed yet cannot record a second decision on that version (the error is
+-- a unique violation, so the seat catches up and tells who decided).
+CREATE FUNCTION credit_order_decided_once() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM credit_order_decisions d
+              WHERE d.order_id = NEW.order_id AND d.base_version = NEW.base_version
+                AND d.state = 'confirmed' AND d.id <> NEW.id) THEN
+    RAISE EXCEPTION 'credit order % already decided on version %', NEW.order_id, NEW.base_version
+      USING ERRCODE = 'unique_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER credit_order_decided_once BEFORE INSERT ON credit_order_decisions
+  FOR EACH ROW EXECUTE FUNCTION credit_order_decided_once();
