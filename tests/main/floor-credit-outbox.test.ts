@@ -68,7 +68,11 @@ async function twoSeats(): Promise<{ a: Seat; b: Seat; pool: pg.Pool }> {
   return { a, b, pool: a.t.core.floor.pool as pg.Pool };
 }
 
-async function until<T>(what: string, read: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+async function until<T>(
+  what: string,
+  read: () => T | Promise<T>,
+  timeoutMs = 10_000,
+): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await read();
@@ -91,7 +95,9 @@ describe('floor mode: credit changes and the ERP outbox', () => {
   it('a credit change on A is central at once, shows on B, and reaches the ERP once from one seat', async () => {
     const { a, b, pool } = await twoSeats();
     const client = a.t.core.db
-      .prepare('SELECT id, erp_code, credit_limit_cents FROM clients WHERE credit_limit_cents > 100000 ORDER BY id LIMIT 1')
+      .prepare(
+        'SELECT id, erp_code, credit_limit_cents FROM clients WHERE credit_limit_cents > 100000 ORDER BY id LIMIT 1',
+      )
       .get() as { id: number; erp_code: string; credit_limit_cents: number };
     const newLimit = client.credit_limit_cents - 50_000;
     const before = erp.requests().length;
@@ -148,7 +154,9 @@ describe('floor mode: credit changes and the ERP outbox', () => {
     expect(puts[0]?.idempotencyKey).toBe(key);
     // B's cache follows the mark ("aguardando ERP" goes away there too).
     await until('B vê a confirmação', () =>
-      b.t.core.db.prepare('SELECT sent_at FROM credit_outbox WHERE client_id = ? AND sent_at IS NOT NULL').get(client.id),
+      b.t.core.db
+        .prepare('SELECT sent_at FROM credit_outbox WHERE client_id = ? AND sent_at IS NOT NULL')
+        .get(client.id),
     );
   }, 120_000);
 
@@ -174,9 +182,10 @@ describe('floor mode: credit changes and the ERP outbox', () => {
     expect(rows.rowCount).toBe(1);
     await Promise.all([flushToErp(a.t.core), flushToErp(b.t.core)]);
     await until('decisão confirmada no banco central', async () => {
-      const r = await pool.query("SELECT 1 FROM credit_order_decisions WHERE order_id = $1 AND state = 'confirmed'", [
-        order.id,
-      ]);
+      const r = await pool.query(
+        "SELECT 1 FROM credit_order_decisions WHERE order_id = $1 AND state = 'confirmed'",
+        [order.id],
+      );
       return r.rowCount === 1;
     });
     expect(erp.orderDecisions()).toBe(decisionsBefore + 1);
@@ -200,7 +209,12 @@ describe('floor mode: credit changes and the ERP outbox', () => {
     // A's send is still in flight at the ERP when A goes away.
     erp.setFault('pedidos', { kind: 'slow', ms: 2_000, times: 1 });
 
-    ok(await a.t.call(a.admin, 'creditRelease.release', { orderId: order.id, expectedVersion: order.erp_version }));
+    ok(
+      await a.t.call(a.admin, 'creditRelease.release', {
+        orderId: order.id,
+        expectedVersion: order.erp_version,
+      }),
+    );
     await until('A enviou ao ERP', () => erp.requests().some((r) => r.method === 'POST' && r.path === path));
     // A is switched off: its lease is no longer renewed, its central connection is gone.
     await a.t.core.replicator.close();
@@ -215,8 +229,9 @@ describe('floor mode: credit changes and the ERP outbox', () => {
       return r.rows[0];
     });
     // A's own request also lands at the ERP (late): the same key, answered without a second effect.
-    await until('o envio atrasado de A terminou', () =>
-      erp.requests().filter((r) => r.path === path && r.status !== null).length === 2,
+    await until(
+      'o envio atrasado de A terminou',
+      () => erp.requests().filter((r) => r.path === path && r.status !== null).length === 2,
     );
     const posts = erp.requests().filter((r) => r.method === 'POST' && r.path === path);
     expect(posts.map((p) => p.idempotencyKey)).toEqual([decision.idempotency_key, decision.idempotency_key]);

@@ -146,9 +146,7 @@ async function sendShared(core: Core, erp: ErpGateway, write: OutboxWrite): Prom
         idempotencyKey: o.idempotency_key,
       });
     } catch (e) {
-      await write
-        .run(() => markCreditOutboxFailed(core.db, o.id, reasonOf(e)))
-        .catch(() => undefined);
+      await write.run(() => markCreditOutboxFailed(core.db, o.id, reasonOf(e))).catch(() => undefined);
       done.problem ??= reasonOf(e);
       break;
     }
