@@ -241,4 +241,28 @@ describe('floor mode: credit changes and the ERP outbox', () => {
     ).toEqual([{ state: 'confirmed' }]);
     erp.clearFaults();
   }, 120_000);
+
+  it('the products shown per client are shared: a product written centrally shows on both seats', async () => {
+    const { a, b, pool } = await twoSeats();
+    const clientId = (
+      a.t.core.db.prepare('SELECT id FROM clients ORDER BY id LIMIT 1').get() as { id: number }
+    ).id;
+    await pool.query(
+      `INSERT INTO client_exclusive_products (id, client_id, code, description, price_cents)
+       VALUES (900001, $1, 'PX-900', 'Produto exclusivo do piso', 12345)`,
+      [clientId],
+    );
+    for (const s of [a, b]) {
+      await until('client.changed (products)', () =>
+        s.events.some(
+          (e) =>
+            e.event === 'client.changed' &&
+            (e.payload as { clientId: number }).clientId === clientId &&
+            (e.payload as { parts: string[] }).parts.includes('products'),
+        ),
+      );
+      const list = ok(await s.t.call(s.admin, 'clientProducts.list', { clientId }));
+      expect(list.map((p) => [p.code, p.priceCents])).toContainEqual(['PX-900', 12345]);
+    }
+  }, 120_000);
 });
