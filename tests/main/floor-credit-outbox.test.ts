@@ -265,4 +265,46 @@ describe('floor mode: credit changes and the ERP outbox', () => {
       expect(list.map((p) => [p.code, p.priceCents])).toContainEqual(['PX-900', 12345]);
     }
   }, 120_000);
+
+  it('two seats change one client limit at once: one change, the other told it changed meanwhile', async () => {
+    const { a, b, pool } = await twoSeats();
+    const client = a.t.core.db
+      .prepare(
+        'SELECT id, credit_limit_cents FROM clients WHERE credit_limit_cents > 100000 ORDER BY id DESC LIMIT 1',
+      )
+      .get() as { id: number; credit_limit_cents: number };
+    const change = (s: Seat, limit: number) =>
+      s.t.call(s.admin, 'credit.update', {
+        clientId: client.id,
+        creditLimitCents: limit,
+        creditStatus: 'EM_ANALISE',
+        expectedCreditLimitCents: client.credit_limit_cents,
+        bureauQueryId: null,
+        confirmLargeIncrease: false,
+      });
+    const results = await Promise.all([
+      change(a, client.credit_limit_cents - 1_000),
+      change(b, client.credit_limit_cents - 2_000),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('foi alterado enquanto') as string },
+    });
+    const winner = results[0]?.ok ? client.credit_limit_cents - 1_000 : client.credit_limit_cents - 2_000;
+    const central = await pool.query(
+      'SELECT credit_limit_cents::int AS l FROM credit_outbox WHERE client_id = $1',
+      [client.id],
+    );
+    expect(central.rows).toEqual([{ l: winner }]);
+    for (const s of [a, b])
+      await until('as duas cópias com o valor vencedor', () => {
+        const r = s.t.core.db
+          .prepare('SELECT credit_limit_cents AS l FROM clients WHERE id = ?')
+          .get(client.id) as {
+          l: number;
+        };
+        return r.l === winner;
+      });
+  }, 120_000);
 });

@@ -45,6 +45,8 @@ export const creditTables: readonly ReplicatedTable[] = [
     key: ['id'],
     columns: ['id', 'credit_limit_cents', 'credit_status'],
     mode: 'columns',
+    // Two seats changing one client's limit at once: the second is told it changed meanwhile.
+    guardStale: true,
     event: (_db, row) => ({ clientId: Number(row.id), part: 'credit' }),
   },
   {

@@ -34,8 +34,10 @@ export async function floorWrite<T>(core: Core, write: () => T, opts: FloorWrite
     let captured: { result: T; changes: CapturedChange[] };
     try {
       const firstId = await reserveIds(pool);
+      // What this cache had pulled when the service read it (a guarded row changed later = stale).
+      const cursor = core.replicator.cursor();
       captured = captureWrites(core.db, REPLICATED_TABLES, write, firstId);
-      await pushChanges(pool, core.dataDir, REPLICATED_TABLES, captured.changes, opts.fence);
+      await pushChanges(pool, core.dataDir, REPLICATED_TABLES, captured.changes, opts.fence, cursor);
     } catch (e) {
       if (e instanceof AppFailure) throw e;
       if (e instanceof StaleCache) {

@@ -37,6 +37,8 @@ export async function pushChanges(
   changes: CapturedChange[],
   /** Runs in the transaction before COMMIT (a job's lease fence); a throw undoes everything. */
   beforeCommit?: (query: PushContext['query']) => Promise<void>,
+  /** The change-feed cursor of the cache the write was computed on (guardStale tables). */
+  cacheCursor?: number,
 ): Promise<void> {
   const byName = new Map(tables.map((t) => [t.pg, t]));
   const shared = changes.filter((c) => byName.has(c.table));
@@ -53,7 +55,7 @@ export async function pushChanges(
     for (const c of shared) {
       const t = byName.get(c.table) as ReplicatedTable;
       if (c.op === 'insert' && c.row) await t.beforePush?.({ dataDir, query }, c.row);
-      await pushOne(query, t, c);
+      await pushOne(query, t, c, cacheCursor);
     }
     await beforeCommit?.(query);
     await client.query('COMMIT');
@@ -73,7 +75,12 @@ export async function pushChanges(
 
 type Query = (text: string, values?: unknown[]) => Promise<{ rowCount: number | null }>;
 
-async function pushOne(query: Query, t: ReplicatedTable, c: CapturedChange): Promise<void> {
+async function pushOne(
+  query: Query,
+  t: ReplicatedTable,
+  c: CapturedChange,
+  cacheCursor: number | undefined,
+): Promise<void> {
   const keyRow = (c.row ?? c.old) as Row;
   const where = (from: number) => t.key.map((k, i) => `${q(k)} = $${from + i}`).join(' AND ');
   const keyValues = t.key.map((k) => keyRow[k]);
@@ -81,11 +88,15 @@ async function pushOne(query: Query, t: ReplicatedTable, c: CapturedChange): Pro
     // Columns of a row the ERP owns: the central row exists once someone wrote them.
     const cols = t.columns;
     const sets = cols.filter((x) => !t.key.includes(x)).map((x) => `${q(x)} = excluded.${q(x)}`);
-    await query(
+    const guard = t.guardStale && cacheCursor !== undefined;
+    const r = await query(
       `INSERT INTO ${q(t.pg)} (${cols.map(q).join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})
-       ON CONFLICT (${t.key.map(q).join(', ')}) DO UPDATE SET ${sets.join(', ')}`,
-      cols.map((x) => (c.row as Row)[x]),
+       ON CONFLICT (${t.key.map(q).join(', ')}) DO UPDATE SET ${sets.join(', ')}${
+         guard ? ` WHERE ${q(t.pg)}.seq <= $${cols.length + 1}` : ''
+       }`,
+      [...cols.map((x) => (c.row as Row)[x]), ...(guard ? [cacheCursor] : [])],
     );
+    if (guard && r.rowCount === 0) throw new StaleCache(t.pg);
     return;
   }
   if (c.op === 'insert') {
