@@ -39,6 +39,7 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
     ...(p.parts.includes('files') ? (['clientFiles.list'] as const) : []),
     ...(p.parts.includes('history') ? (['clientHistory.list'] as const) : []),
     ...(p.parts.includes('notes') ? (['clients.get'] as const) : []),
+    ...(p.parts.includes('products') ? (['clientProducts.list', 'clientProducts.get'] as const) : []),
   ],
   // A background job ended: the integration screens show its run (while it runs they poll).
   'job.progress': (p) =>

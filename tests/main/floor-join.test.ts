@@ -199,12 +199,13 @@ describe('Configurações → Banco central', () => {
       });
       expect(await seat.call(admin, 'floor.join', input('central_write'))).toMatchObject({ ok: true });
       const report = await seat.call(admin, 'floor.import', {});
-      // The demo desktop's users, settings, client records and ledger, step by step.
+      // The demo desktop's users, settings, client records, ledger and credit, step by step.
       expect(report.ok && report.value.steps.map((st) => st.id)).toEqual([
         'accounts',
         'settings',
         'client-records',
         'ledger',
+        'credit',
       ]);
       expect(report.ok && report.value.totalRows).toBeGreaterThan(0);
       const again = await seat.call(admin, 'floor.import', {});

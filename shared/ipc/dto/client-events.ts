@@ -9,7 +9,9 @@ export type ClientPart =
   | 'tickets'
   | 'files'
   | 'history'
-  | 'notes';
+  | 'notes'
+  // Floor mode: the products shown per client changed on the central database.
+  | 'products';
 
 /**
  * A client changed outside the screen that shows it (a sync run, an ERP write-back confirmation,

@@ -42,6 +42,8 @@ export interface CreditOrderListRecord extends CreditOrderRecord {
   d_reject_reason: RejectReason | null;
   d_note: string | null;
   d_message: string | null;
+  /** The order version the latest decision was made on. */
+  d_base_version: string | null;
 }
 
 const LIST_COLUMNS = `o.id, o.erp_key, o.client_erp_code, o.order_date, o.seller_code, o.value_cents,
@@ -49,7 +51,7 @@ const LIST_COLUMNS = `o.id, o.erp_key, o.client_erp_code, o.order_date, o.seller
   c.id AS client_id, coalesce(nullif(c.trade_name, ''), c.legal_name) AS client_name,
   d.id AS d_id, d.kind AS d_kind, d.state AS d_state, d.user_name AS d_user_name,
   d.created_at AS d_created_at, d.reject_reason AS d_reject_reason, d.note AS d_note,
-  d.message AS d_message`;
+  d.message AS d_message, d.base_version AS d_base_version`;
 
 const LIST_JOINS = `LEFT JOIN clients c ON c.erp_code = o.client_erp_code
   LEFT JOIN credit_order_decisions d ON d.id =

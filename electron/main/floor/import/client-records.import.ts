@@ -15,7 +15,7 @@ import type { FloorImportStep } from './import-step';
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
 const CHUNK = 500;
 
-async function insertRows(
+export async function insertRows(
   central: Kysely<SharedSchema>,
   table: string,
   columns: readonly string[],

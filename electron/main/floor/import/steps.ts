@@ -7,6 +7,7 @@ import type { Core } from '../../core-types';
 import { NO_FLOOR_KEY } from '../secrets/floor-key';
 import { accountsImportStep } from './accounts.import';
 import { clientRecordsImportStep } from './client-records.import';
+import { creditImportStep } from './credit.import';
 import type { FloorImportStep } from './import-step';
 import { ledgerImportStep } from './ledger.import';
 import { createSettingsImportStep } from './settings.import';
@@ -22,5 +23,6 @@ export function floorImportSteps(core: Core): readonly FloorImportStep[] {
     }),
     clientRecordsImportStep,
     ledgerImportStep,
+    creditImportStep,
   ];
 }

@@ -12,7 +12,7 @@ import { log } from '../../log';
 import { captureWrites, type CapturedChange } from './capture';
 import { CentralUnreachable, pushChanges, StaleCache } from './push-changes';
 import { REPLICATED_TABLES } from './replicated-tables';
-import { LOCAL_SIDE_TABLES, type Row } from './replicated-table';
+import { LOCAL_SIDE_TABLES, type PushContext, type Row } from './replicated-table';
 
 /**
  * Another seat took the next id (or deleted the row) first: catch up and run the write again,
@@ -22,15 +22,22 @@ import { LOCAL_SIDE_TABLES, type Row } from './replicated-table';
 const MAX_ATTEMPTS = 12;
 const JITTER_MS = 15;
 
-export async function floorWrite<T>(core: Core, write: () => T): Promise<T> {
+export interface FloorWriteOptions {
+  /** Inside the central transaction, before COMMIT: e.g. a job's lease fence (throws when lost). */
+  fence?: (query: PushContext['query']) => Promise<void>;
+}
+
+export async function floorWrite<T>(core: Core, write: () => T, opts: FloorWriteOptions = {}): Promise<T> {
   const pool = core.floor.pool;
   if (core.floor.mode !== 'floor' || !pool) return write();
   for (let attempt = 1; ; attempt++) {
     let captured: { result: T; changes: CapturedChange[] };
     try {
       const firstId = await reserveIds(pool);
+      // What this cache had pulled when the service read it (a guarded row changed later = stale).
+      const cursor = core.replicator.cursor();
       captured = captureWrites(core.db, REPLICATED_TABLES, write, firstId);
-      await pushChanges(pool, core.dataDir, REPLICATED_TABLES, captured.changes);
+      await pushChanges(pool, core.dataDir, REPLICATED_TABLES, captured.changes, opts.fence, cursor);
     } catch (e) {
       if (e instanceof AppFailure) throw e;
       if (e instanceof StaleCache) {

@@ -4,8 +4,9 @@
  * the whole transaction is undone and the caller catches up and runs the write again.
  */
 import type pg from 'pg';
+import { AppFailure } from '../../../../shared/ipc/result';
 import type { CapturedChange } from './capture';
-import type { ReplicatedTable, Row } from './replicated-table';
+import type { PushContext, ReplicatedTable, Row } from './replicated-table';
 
 export class StaleCache extends Error {
   constructor(readonly table: string) {
@@ -34,6 +35,10 @@ export async function pushChanges(
   dataDir: string,
   tables: readonly ReplicatedTable[],
   changes: CapturedChange[],
+  /** Runs in the transaction before COMMIT (a job's lease fence); a throw undoes everything. */
+  beforeCommit?: (query: PushContext['query']) => Promise<void>,
+  /** The change-feed cursor of the cache the write was computed on (guardStale tables). */
+  cacheCursor?: number,
 ): Promise<void> {
   const byName = new Map(tables.map((t) => [t.pg, t]));
   const shared = changes.filter((c) => byName.has(c.table));
@@ -50,11 +55,13 @@ export async function pushChanges(
     for (const c of shared) {
       const t = byName.get(c.table) as ReplicatedTable;
       if (c.op === 'insert' && c.row) await t.beforePush?.({ dataDir, query }, c.row);
-      await pushOne(query, t, c);
+      await pushOne(query, t, c, cacheCursor);
     }
+    await beforeCommit?.(query);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
+    if (e instanceof AppFailure) throw e;
     if ((e as { code?: string }).code === UNIQUE_VIOLATION)
       throw new StaleCache(
         `${(e as { table?: string }).table ?? ''} ${(e as { detail?: string }).detail ?? ''}`,
@@ -68,7 +75,12 @@ export async function pushChanges(
 
 type Query = (text: string, values?: unknown[]) => Promise<{ rowCount: number | null }>;
 
-async function pushOne(query: Query, t: ReplicatedTable, c: CapturedChange): Promise<void> {
+async function pushOne(
+  query: Query,
+  t: ReplicatedTable,
+  c: CapturedChange,
+  cacheCursor: number | undefined,
+): Promise<void> {
   const keyRow = (c.row ?? c.old) as Row;
   const where = (from: number) => t.key.map((k, i) => `${q(k)} = $${from + i}`).join(' AND ');
   const keyValues = t.key.map((k) => keyRow[k]);
@@ -76,11 +88,15 @@ async function pushOne(query: Query, t: ReplicatedTable, c: CapturedChange): Pro
     // Columns of a row the ERP owns: the central row exists once someone wrote them.
     const cols = t.columns;
     const sets = cols.filter((x) => !t.key.includes(x)).map((x) => `${q(x)} = excluded.${q(x)}`);
-    await query(
+    const guard = t.guardStale && cacheCursor !== undefined;
+    const r = await query(
       `INSERT INTO ${q(t.pg)} (${cols.map(q).join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})
-       ON CONFLICT (${t.key.map(q).join(', ')}) DO UPDATE SET ${sets.join(', ')}`,
-      cols.map((x) => (c.row as Row)[x]),
+       ON CONFLICT (${t.key.map(q).join(', ')}) DO UPDATE SET ${sets.join(', ')}${
+         guard ? ` WHERE ${q(t.pg)}.seq <= $${cols.length + 1}` : ''
+       }`,
+      [...cols.map((x) => (c.row as Row)[x]), ...(guard ? [cacheCursor] : [])],
     );
+    if (guard && r.rowCount === 0) throw new StaleCache(t.pg);
     return;
   }
   if (c.op === 'insert') {

@@ -8,6 +8,8 @@ export type Row = Record<string, unknown>;
 export interface ChangeTarget {
   clientId: number | null;
   part: ClientPart;
+  /** A Liberação de crédito order the change touched (creditRelease.changed). */
+  orderId?: number;
 }
 
 /**
@@ -29,6 +31,12 @@ export interface ReplicatedTable {
    * clients row); no local insert or delete.
    */
   readonly mode?: 'rows' | 'columns';
+  /**
+   * 'columns' mode: a write is refused as a stale cache (catch up, run the service again) when
+   * another seat changed the central row after this seat's last pull, so the service's own
+   * compare-and-set sees the other seat's value instead of silently overwriting it.
+   */
+  readonly guardStale?: boolean;
   /** 'columns' mode: the values of a row the central database has nothing for. */
   readonly cleared?: Row;
   /**

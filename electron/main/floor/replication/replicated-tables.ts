@@ -3,6 +3,7 @@
  * contract: each part of floor mode adds `...<part>Tables` with a one-line import.
  */
 import { clientRecordTables } from './client-record-tables';
+import { creditTables } from './credit-tables';
 import type { ReplicatedTable } from './replicated-table';
 
-export const REPLICATED_TABLES: readonly ReplicatedTable[] = [...clientRecordTables];
+export const REPLICATED_TABLES: readonly ReplicatedTable[] = [...clientRecordTables, ...creditTables];

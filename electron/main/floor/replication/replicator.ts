@@ -127,6 +127,13 @@ export function createReplicator(
       day ||= parts.has('activities') || parts.has('tickets');
     }
     if (day) core.events.emit('home.dayChanged', {});
+    // Liberação de crédito: another seat decided an order, or the ERP answered a decision.
+    const orders = targets.filter((x) => x.orderId !== undefined);
+    if (orders.length > 0)
+      core.events.emit('creditRelease.changed', {
+        orderIds: [...new Set(orders.map((x) => x.orderId as number))],
+        clientIds: [...new Set(orders.flatMap((x) => (x.clientId === null ? [] : [x.clientId])))],
+      });
   }
 
   function pullNow(): Promise<void> {

@@ -32,6 +32,19 @@ import { emitOrdersChanged } from './credit-release-events';
 
 const BATCH = 50;
 
+/**
+ * How the outbox writes its marks: on the local file (embedded), or as shared writes of the
+ * floor (floorWrite, fenced by the outbox lease) that every seat's cache then follows.
+ */
+export interface OutboxWrite {
+  central: boolean;
+  run<T>(fn: () => T): Promise<T>;
+  /** Aborted when the seat lost the outbox lease: stop sending. */
+  signal?: AbortSignal;
+}
+
+export const LOCAL_OUTBOX_WRITE: OutboxWrite = { central: false, run: (fn) => Promise.resolve(fn()) };
+
 function conflictMessage(local: CreditOrderRecord, code: string, erp: ErpOrder): string {
   if (code === 'PEDIDO_JA_LIBERADO' || code === 'PEDIDO_JA_REJEITADO' || erp.creditState !== 'blocked')
     return messageFor('creditRelease.erpAlreadySettled', {
@@ -64,23 +77,21 @@ function applyErp(core: Core, orderId: number, erp: ErpOrder, at: string): void 
   });
 }
 
-function settle(
+async function settle(
   core: Core,
+  write: OutboxWrite,
   d: CreditDecisionRecord,
   order: CreditOrderRecord,
   outcome: { state: 'confirmed' | 'conflict' | 'failed'; message: string | null; erp: ErpOrder | null },
-): void {
+): Promise<void> {
   const at = core.now().toISOString();
   const verb = d.kind === 'release' ? 'Liberação' : 'Rejeição';
   const action =
     outcome.state === 'confirmed'
       ? `${verb} do pedido ${order.erp_key} confirmada pelo ERP`
       : `${verb} do pedido ${order.erp_key} não aplicada pelo ERP: ${outcome.message ?? ''}`;
-  core.db.transaction(() => {
+  const decision = () => {
     settleDecision(core.db, d.id, outcome.state, outcome.message, at);
-    // Only an ERP answer at least as new as the local copy moves it (a sync may have gone further).
-    if (outcome.erp && outcome.erp.changedAt >= (getOrderRecord(core.db, order.id)?.erp_version ?? ''))
-      applyErp(core, order.id, outcome.erp, at);
     const entry = {
       at,
       userId: null,
@@ -92,7 +103,21 @@ function settle(
     // A decision that did not happen must be visible where the analyst saw it recorded.
     if (outcome.state !== 'confirmed' && d.client_id !== null)
       insertAudit(core.db, { ...entry, entity: 'client', entityId: d.client_id });
-  })();
+  };
+  // Only an ERP answer at least as new as the local copy moves it (a sync may have gone further).
+  const order_ = () => {
+    if (outcome.erp && outcome.erp.changedAt >= (getOrderRecord(core.db, order.id)?.erp_version ?? ''))
+      applyErp(core, order.id, outcome.erp, at);
+  };
+  if (write.central) {
+    // The decision and its Histórico are the floor's; the order itself is the ERP sync's copy.
+    await write.run(() => core.db.transaction(decision)());
+    core.db.transaction(order_)();
+  } else
+    core.db.transaction(() => {
+      decision();
+      order_();
+    })();
   emitOrdersChanged(core, [order.id], d.client_id === null ? [] : [d.client_id]);
   if (d.client_id !== null) emitClientChanged(core, d.client_id, ['credit']);
 }
@@ -100,9 +125,17 @@ function settle(
 const reasonOf = (e: unknown): string => (e instanceof AppFailure ? e.message : 'falha inesperada');
 
 /** One decision to the ERP; true when settled, else why the ERP could not be reached (stop the flush). */
-async function sendOne(core: Core, erp: ErpGateway, d: CreditDecisionRecord): Promise<true | string> {
+async function sendOne(
+  core: Core,
+  erp: ErpGateway,
+  write: OutboxWrite,
+  d: CreditDecisionRecord,
+): Promise<true | string> {
   const order = getOrderRecord(core.db, d.order_id);
   if (!order) {
+    // On a floor seat whose cache lacks the order (not synced yet) the decision waits for a seat
+    // that has it, rather than being refused for everyone.
+    if (write.central) return messageFor('creditRelease.orderNotFound');
     settleDecision(
       core.db,
       d.id,
@@ -123,9 +156,10 @@ async function sendOne(core: Core, erp: ErpGateway, d: CreditDecisionRecord): Pr
       note: d.note,
       idempotencyKey: d.idempotency_key,
     });
-    if (r.kind === 'applied') settle(core, d, order, { state: 'confirmed', message: null, erp: r.order });
+    if (r.kind === 'applied')
+      await settle(core, write, d, order, { state: 'confirmed', message: null, erp: r.order });
     else
-      settle(core, d, order, {
+      await settle(core, write, d, order, {
         state: 'conflict',
         message: conflictMessage(order, r.code, r.order),
         erp: r.order,
@@ -133,14 +167,16 @@ async function sendOne(core: Core, erp: ErpGateway, d: CreditDecisionRecord): Pr
     return true;
   } catch (e) {
     if (e instanceof ErpFailure && !e.retryable && (e.code === 'VALIDATION' || e.code === 'NOT_FOUND')) {
-      settle(core, d, order, {
+      await settle(core, write, d, order, {
         state: 'failed',
         message: messageFor('creditRelease.erpRefused', { number: order.erp_key, reason: e.message }),
         erp: null,
       });
       return true;
     }
-    markDecisionAttempt(core.db, d.id, reasonOf(e), core.now().toISOString());
+    await write
+      .run(() => markDecisionAttempt(core.db, d.id, reasonOf(e), core.now().toISOString()))
+      .catch(() => undefined);
     emitOrdersChanged(core, [order.id], d.client_id === null ? [] : [d.client_id]);
     return reasonOf(e);
   }
@@ -149,10 +185,18 @@ async function sendOne(core: Core, erp: ErpGateway, d: CreditDecisionRecord): Pr
 export async function flushOrderDecisions(
   core: Core,
   erp: ErpGateway,
+  write: OutboxWrite = LOCAL_OUTBOX_WRITE,
 ): Promise<{ sent: number; problem: string | null }> {
   const done = { sent: 0, problem: null as string | null };
   for (const d of pendingDecisions(core.db, BATCH)) {
-    const r = await sendOne(core, erp, d);
+    if (write.signal?.aborted) break;
+    let r: true | string;
+    try {
+      r = await sendOne(core, erp, write, d);
+    } catch (e) {
+      // A settle the central database refused (lease lost, unreachable): the next holder resends.
+      r = reasonOf(e);
+    }
     if (r !== true) {
       done.problem = r;
       break;

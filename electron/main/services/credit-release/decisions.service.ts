@@ -53,6 +53,15 @@ function checkDecidable(
       userName: r.d_user_name ?? '',
       at: r.d_created_at ?? '',
     });
+  // The ERP confirmed a decision on the very version shown: this copy of the order has not
+  // followed yet (floor mode: another seat's analyst decided it and that seat got the answer).
+  if (r.d_state === 'confirmed' && r.d_base_version === r.erp_version && r.credit_state === 'blocked')
+    throw new AppFailure('creditRelease.alreadyDecided', {
+      number: r.erp_key,
+      kind: r.d_kind ?? 'release',
+      userName: r.d_user_name ?? '',
+      at: r.d_created_at ?? '',
+    });
   if (r.credit_state !== 'blocked') {
     if (r.decided_by && r.decided_at)
       throw new AppFailure('creditRelease.alreadyDecided', {

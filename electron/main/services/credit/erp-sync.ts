@@ -22,7 +22,10 @@ import { encodeErpSummary } from './query-summary';
 import { hasWaitingErpEdits } from '../../db/repos/client-erp-edits.repo';
 import { flushClientEdits } from '../clients/erp-writeback.service';
 import { hasPendingDecisions } from '../../db/repos/credit-order-decisions.repo';
-import { flushOrderDecisions } from '../credit-release/decision-outbox';
+import { flushOrderDecisions, LOCAL_OUTBOX_WRITE, type OutboxWrite } from '../credit-release/decision-outbox';
+import type { JobLease } from '../../floor/jobs/job-leases';
+import { floorWrite } from '../../floor/replication/floor-write';
+import type { PushContext } from '../../floor/replication/replicated-table';
 
 const BATCH = 50;
 /** Names this desktop in the ERP's shared query list ("consultado por Ana em ATENDIMENTO-03"). */
@@ -74,7 +77,63 @@ async function flush(core: Core): Promise<OutboxFlush> {
       break;
     }
   }
+  // Register and address edits of ERP-owned fields (client screen).
+  const edits = await flushClientEdits(core, erp);
+  done.sent += edits.sent;
+  done.problem ??= edits.problem;
+  // Credit changes and Liberação de crédito decisions: floor-wide in floor mode.
+  const shared = await flushShared(core, erp);
+  done.sent += shared.sent;
+  done.problem ??= shared.problem;
+  return done;
+}
+
+/** The lease the shared part of the ERP outbox is sent under in floor mode (one seat at a time). */
+export const ERP_OUTBOX_LEASE = 'erp-outbox';
+
+/** Inside the central transaction of an outbox write: refused once another seat took the lease. */
+export const leaseFence =
+  (lease: Pick<JobLease, 'job' | 'token'>) =>
+  async (query: PushContext['query']): Promise<void> => {
+    const { rows } = await query(
+      'SELECT fencing_token, holder_name FROM job_leases WHERE job = $1 FOR SHARE',
+      [lease.job],
+    );
+    const row = rows[0] as { fencing_token: unknown; holder_name: string } | undefined;
+    if (Number(row?.fencing_token) !== lease.token)
+      throw new AppFailure('floor.leaseLost', { holder: row?.holder_name ?? null });
+  };
+
+/**
+ * Credit changes and order decisions. Embedded: sent from the local outbox, each mark written
+ * locally. Floor mode: the outbox rows are the floor's (central, followed by every cache); one
+ * seat at a time sends them, under the `erp-outbox` job lease, after catching up with the feed
+ * (a previous holder's marks); every mark is a shared write fenced by the lease, so a holder that
+ * froze and lost the lease writes nothing. A holder that dies between the ERP's answer and its
+ * mark leaves the row pending: the next holder sends it again with the same Idempotency-Key, and
+ * the ERP answers the first result without applying it twice.
+ */
+async function flushShared(core: Core, erp: ErpGateway): Promise<OutboxFlush> {
+  if (core.floor.mode !== 'floor' || !core.floor.pool) return sendShared(core, erp, LOCAL_OUTBOX_WRITE);
+  const r = await core.jobLeases.runOncePerFloor(
+    ERP_OUTBOX_LEASE,
+    async (lease) => {
+      await core.replicator.pullNow();
+      return sendShared(core, erp, {
+        central: true,
+        signal: lease.signal,
+        run: (fn) => floorWrite(core, fn, { fence: leaseFence(lease) }),
+      });
+    },
+    { slot: null },
+  );
+  return r.ran ? r.value : { sent: 0, problem: null };
+}
+
+async function sendShared(core: Core, erp: ErpGateway, write: OutboxWrite): Promise<OutboxFlush> {
+  const done: OutboxFlush = { sent: 0, problem: null };
   for (const o of listPendingCreditOutbox(core.db, BATCH)) {
+    if (write.signal?.aborted) break;
     try {
       await erp.updateCredit(o.erp_code, {
         creditStatus: o.credit_status,
@@ -86,22 +145,26 @@ async function flush(core: Core): Promise<OutboxFlush> {
           (o.bureau_query_id ? ` (consulta Deps #${o.bureau_query_id})` : ''),
         idempotencyKey: o.idempotency_key,
       });
-      markCreditOutboxSent(core.db, o.id, core.now().toISOString());
-      // The "aguardando confirmação do ERP" mark goes away on every open screen of this client.
-      emitClientChanged(core, o.client_id, ['credit']);
-      done.sent += 1;
     } catch (e) {
-      markCreditOutboxFailed(core.db, o.id, reasonOf(e));
+      await write.run(() => markCreditOutboxFailed(core.db, o.id, reasonOf(e))).catch(() => undefined);
       done.problem ??= reasonOf(e);
       break;
     }
+    try {
+      await write.run(() => markCreditOutboxSent(core.db, o.id, core.now().toISOString()));
+    } catch (e) {
+      // Sent but not marked (lease lost, central database gone): the next holder resends it
+      // with the same key, which the ERP answers without a second effect.
+      done.problem ??= reasonOf(e);
+      break;
+    }
+    // The "aguardando confirmação do ERP" mark goes away on every open screen of this client.
+    emitClientChanged(core, o.client_id, ['credit']);
+    done.sent += 1;
   }
-  // Register and address edits of ERP-owned fields (client screen).
-  const edits = await flushClientEdits(core, erp);
-  done.sent += edits.sent;
-  done.problem ??= edits.problem;
+  if (write.signal?.aborted) return done;
   // Liberação de crédito: releases and rejections of blocked orders.
-  const decisions = await flushOrderDecisions(core, erp);
+  const decisions = await flushOrderDecisions(core, erp, write);
   done.sent += decisions.sent;
   done.problem ??= decisions.problem;
   return done;
