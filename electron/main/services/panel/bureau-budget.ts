@@ -36,7 +36,7 @@ export function saveBudget(db: Db, budget: BureauBudgetView): BureauBudgetView {
 
 /** Saved from Configurações: the change goes to Auditoria with who made it. */
 export async function saveBudgetAudited(
-  core: Pick<Core, 'db' | 'floor' | 'scheduler'>,
+  core: Pick<Core, 'db' | 'floor' | 'scheduler' | 'replicator'>,
   user: { id: number; name: string },
   at: string,
   budget: BureauBudgetView,
