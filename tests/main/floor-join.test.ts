@@ -205,6 +205,7 @@ describe('Configurações → Banco central', () => {
         'settings',
         'client-records',
         'ledger',
+        'job-runs',
       ]);
       expect(report.ok && report.value.totalRows).toBeGreaterThan(0);
       const again = await seat.call(admin, 'floor.import', {});

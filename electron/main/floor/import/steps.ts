@@ -8,6 +8,7 @@ import { NO_FLOOR_KEY } from '../secrets/floor-key';
 import { accountsImportStep } from './accounts.import';
 import { clientRecordsImportStep } from './client-records.import';
 import type { FloorImportStep } from './import-step';
+import { jobRunsImportStep } from './job-runs.import';
 import { ledgerImportStep } from './ledger.import';
 import { createSettingsImportStep } from './settings.import';
 
@@ -22,5 +23,6 @@ export function floorImportSteps(core: Core): readonly FloorImportStep[] {
     }),
     clientRecordsImportStep,
     ledgerImportStep,
+    jobRunsImportStep,
   ];
 }
