@@ -5,6 +5,12 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setMachineName } from '../../electron/main/db/repos/sync-host.repo';
+import { floorKysely } from '../../electron/main/floor/floor-db';
+import { joinFloor } from '../../electron/main/floor/floor-link';
+import { jobRunsImportStep } from '../../electron/main/floor/import/job-runs.import';
+import type { SharedSchema } from '../../electron/main/floor/shared-schema';
+import { ACME } from './support/floor-accounts';
+import { createTestCore } from './support/test-core';
 import { ERP_OUTBOX_JOB } from '../../electron/main/jobs/erp-outbox.job';
 import type { IntegrationRunView } from '../../shared/ipc/dto/integration';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
@@ -103,5 +109,33 @@ describe('job runs shared by the floor', () => {
     const runs = await outboxRuns(b, admin, 2);
     expect(runs).toHaveLength(2);
     expect(runs.every((r) => r.ranBy?.machineName === 'MESA-A')).toBe(true);
+  });
+
+  it('the one-time import carries an embedded desktop’s run history, named after it', async () => {
+    const t = await createTestCore({ clients: 5 });
+    try {
+      setMachineName(t.core.db, 'MESA-ANTIGA');
+      const local = (await t.core.scheduler.runNow(ERP_OUTBOX_JOB).done).id;
+      const connection = await server.createDatabase();
+      const link = await joinFloor({ connection, company: ACME }, 'teste import');
+      try {
+        const central = floorKysely<SharedSchema>(link.pool!);
+        const runs = t.core.db.prepare('SELECT count(*) AS n FROM job_runs').get() as { n: number };
+        expect(await jobRunsImportStep.run(t.core.db, central)).toEqual({ rows: runs.n });
+        const row = await central
+          .selectFrom('floor_job_runs')
+          .selectAll()
+          .where('local_id', '=', local)
+          .executeTakeFirstOrThrow();
+        expect(row).toMatchObject({ seat_name: 'MESA-ANTIGA', job: ERP_OUTBOX_JOB });
+        expect(row.log_text).toContain('Central de Atendimento - log da execução');
+        // Again (the desktop also wrote them itself): nothing twice.
+        expect(await jobRunsImportStep.run(t.core.db, central)).toEqual({ rows: 0 });
+      } finally {
+        await link.close();
+      }
+    } finally {
+      t.close();
+    }
   });
 });
