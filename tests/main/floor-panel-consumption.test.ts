@@ -8,6 +8,7 @@ import { monthOffset } from '../../electron/main/services/abc/abc-curve';
 import { currentMonth } from '../../electron/main/services/panel/bureau-budget';
 import { newKey } from './bureau-fixture';
 import { ledgerFloor, type LedgerFloor, type LedgerSeat } from './support/floor-ledger';
+import { startRelay, startSeat } from './support/floor-accounts';
 
 let server: TestPostgres;
 let f: LedgerFloor;
@@ -29,6 +30,8 @@ const run = async (seat: LedgerSeat, productId = 'B2C3D4E5') => {
   });
   expect(r).toMatchObject({ ok: true, value: { status: 'succeeded' } });
 };
+
+const ADMIN = { name: 'Marta Admin', login: 'marta', password: 'senha-da-marta-1' };
 
 /** A query another seat (not started in this test) made: only the central ledger has it. */
 const otherSeatQuery = (at: string, user: string, status = 'succeeded') =>
@@ -92,5 +95,39 @@ describe('Painel consumption on the floor', () => {
     expect(byMonth[month]).toBe(1);
     expect(byMonth[monthOffset(first, -1)]).toBe(1);
     expect(r.value.byDay[0]).toMatchObject({ day: first, queries: 1 });
+  });
+});
+
+describe('Painel consumption with the central database unreachable', () => {
+  it('says so in pt-BR instead of showing the seat’s partial count, and counts again when it is back', async () => {
+    const connection = await server.createDatabase();
+    const relay = await startRelay(connection);
+    const t = await startSeat(relay.settings);
+    try {
+      expect((await t.call('admin', 'auth.setup', ADMIN)).ok).toBe(true);
+      await server.sql(
+        connection.database,
+        `INSERT INTO bureau_queries (idempotency_key, client_id, document, person_type, product_id, product_name,
+           user_name, status, requested_at, finished_at)
+         VALUES ('outra-mesa-1', 1, '00000000000191', 'J', 'B2C3D4E5', 'Deps Mix PJ', 'Bia', 'succeeded', $1, $1)`,
+        [new Date().toISOString()],
+      );
+      expect(await t.call('admin', 'panel.consumption', {})).toMatchObject({
+        ok: true,
+        value: { total: { queries: 1 } },
+      });
+      relay.cut();
+      const r = await t.call('admin', 'panel.consumption', {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'FLOOR_UNREACHABLE' } });
+      if (!r.ok) expect(r.error.message).toContain('Sem conexão com o banco central');
+      relay.restore();
+      expect(await t.call('admin', 'panel.consumption', {})).toMatchObject({
+        ok: true,
+        value: { total: { queries: 1 } },
+      });
+    } finally {
+      t.close();
+      await relay.stop();
+    }
   });
 });
