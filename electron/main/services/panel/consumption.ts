@@ -80,15 +80,13 @@ export async function consumption(core: Core): Promise<ConsumptionView> {
   const { month } = consumptionWindow(now);
   const counts = core.floor.pool ? await floorLedgerCounts(core, now) : localLedgerCounts(core, month);
   const countRange = (from: string, to: string): ConsumptionCount =>
-    counts
-      .countRange(from, to)
-      .reduce(
-        (c, r) => ({
-          queries: c.queries + r.queries,
-          costCents: c.costCents + r.queries * price(r.productId),
-        }),
-        { queries: 0, costCents: 0 },
-      );
+    counts.countRange(from, to).reduce(
+      (c, r) => ({
+        queries: c.queries + r.queries,
+        costCents: c.costCents + r.queries * price(r.productId),
+      }),
+      { queries: 0, costCents: 0 },
+    );
   const months = Array.from({ length: 12 }, (_, i) => {
     const m = monthOffset(`${month}-01`, i - 11);
     const b = monthBounds(m);
