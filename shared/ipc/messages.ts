@@ -25,6 +25,7 @@ import { floorMessages } from './messages/floor.messages';
 import { floorFeedMessages } from './messages/floor-feed.messages';
 import { floorJobsMessages } from './messages/floor-jobs.messages';
 import { floorAccountsMessages } from './messages/floor-accounts.messages';
+import { floorHistoryMessages } from './messages/floor-history.messages';
 import type { ErrorCode } from './result';
 
 export const CATALOG = {
@@ -47,6 +48,7 @@ export const CATALOG = {
   ...floorFeedMessages,
   ...floorJobsMessages,
   ...floorAccountsMessages,
+  ...floorHistoryMessages,
 };
 
 export type MessageKey = keyof typeof CATALOG;

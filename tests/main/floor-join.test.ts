@@ -206,6 +206,7 @@ describe('Configurações → Banco central', () => {
         'client-records',
         'ledger',
         'credit',
+        'job-runs',
       ]);
       expect(report.ok && report.value.totalRows).toBeGreaterThan(0);
       const again = await seat.call(admin, 'floor.import', {});

@@ -5,9 +5,10 @@
  */
 import type { AccountsTables } from './schema/accounts.schema';
 import type { ClientRecordTables } from './schema/client-records.schema';
+import type { JobRunsTables } from './schema/job-runs.schema';
 import type { JobsTables } from './schema/jobs.schema';
 import type { LedgerTables } from './schema/ledger.schema';
 import type { SettingsTables } from './schema/settings.schema';
 
 export interface SharedSchema
-  extends AccountsTables, ClientRecordTables, JobsTables, LedgerTables, SettingsTables {}
+  extends AccountsTables, ClientRecordTables, JobRunsTables, JobsTables, LedgerTables, SettingsTables {}

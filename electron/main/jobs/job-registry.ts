@@ -9,6 +9,7 @@ import { backupJob } from './backup.job';
 import { activityNotificationsJob } from './activity-notifications.job';
 import { erpOutboxJob } from './erp-outbox.job';
 import { createScheduler, type JobDefinition, type Scheduler } from './scheduler';
+import { pushJobRuns } from '../services/integration/floor-run-log';
 
 const JOB_FACTORIES: ((core: Core) => JobDefinition)[] = [
   erpSyncJob,
@@ -28,6 +29,8 @@ export function createJobScheduler(core: Core): Scheduler {
     },
     now: () => core.now(),
     watchdogMs: WATCHDOG_MS,
+    // Floor mode: every seat's Log das execuções lists this seat's runs (never throws).
+    onRunsChanged: () => void pushJobRuns(core),
   });
   for (const factory of JOB_FACTORIES) scheduler.register(factory(core));
   return scheduler;

@@ -53,6 +53,8 @@ export interface SchedulerOptions {
   trigger?: DailyTrigger;
   /** Period of the missed-slot check that also catches a sleep the OS did not report; 0 disables it. */
   watchdogMs?: number;
+  /** A run was recorded, finished or closed as interrupted (floor mode copies it centrally). */
+  onRunsChanged?: () => void;
 }
 
 export interface StartedRun {
@@ -83,6 +85,7 @@ export const MAX_EACH_CATCH_UP = 31;
 export function createScheduler(opts: SchedulerOptions): Scheduler {
   const now = opts.now ?? (() => new Date());
   const trigger = opts.trigger ?? nodeScheduleTrigger;
+  const runsChanged = () => opts.onRunsChanged?.();
   const jobs = new Map<string, JobDefinition>();
   const cancels = new Map<string, () => void>();
   const running = new Map<string, { runId: number; done: Promise<JobRunRecord>; abort: AbortController }>();
@@ -111,6 +114,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       trigger,
       startedAt: now().toISOString(),
     });
+    runsChanged();
     const abort = new AbortController();
     const done = (async () => {
       try {
@@ -137,6 +141,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       } finally {
         cancelledByUser.delete(runId);
         running.delete(job.name);
+        runsChanged();
       }
       return getJobRun(opts.db, runId) as JobRunRecord;
     })();
@@ -215,6 +220,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       started = true;
       const closed = markRunningInterrupted(opts.db, now().toISOString());
       if (closed) log.info(`${closed} execução(ões) interrompida(s) na última sessão`);
+      runsChanged();
       for (const job of jobs.values()) {
         catchUp(job, 0);
         arm(job);

@@ -54,6 +54,8 @@ export interface IntegrationRunView {
   requests: number;
   failedRequests: number;
   rows: number;
+  /** Floor mode: the seat that ran it ("Executado por …"); absent on a desktop alone. */
+  ranBy?: { machineName: string; thisSeat: boolean } | null;
 }
 
 export interface IntegrationRunPage {

@@ -2,17 +2,19 @@
  * Usuários e grupos in floor mode: the same rules as services/auth/admin.service.ts, checked
  * and written in one central transaction (the floor's constraints decide a login taken on two
  * seats at once), then pulled into this seat's copy. Every other seat sees the change on its
- * next call (floor-accounts.ts). Auditoria rows are written locally, as every Histórico row
- * until the audit log is shared.
+ * next call (floor-accounts.ts). The Auditoria row of each change is written to the central
+ * audit_log in the same transaction (floor/audit/central-audit.ts): every seat's admin sees it.
  */
 import type { Permission } from '../../../../shared/auth/permissions';
 import type { GroupRow, SessionUser, UserRow } from '../../../../shared/ipc/dto/auth';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
-import { diffFields, insertAudit } from '../../db/repos/audit.repo';
+import { diffFields } from '../../db/repos/audit.repo';
 import { getGroup } from '../../db/repos/groups.repo';
 import { listUsers } from '../../db/repos/users.repo';
+import { log } from '../../log';
 import { hashPassword } from '../../services/auth/password';
+import { auditRowOf, insertCentralAudit } from '../audit/central-audit';
 import { sharedDb } from '../floor-link';
 import {
   centralCountActiveAdmins,
@@ -50,7 +52,7 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   const at = core.now().toISOString();
   const email = input.email === undefined ? undefined : input.email || null;
-  const audit = await onCentral(() =>
+  const savedId = await onCentral(() =>
     sharedDb(core)
       .transaction()
       .execute(async (tx) => {
@@ -74,7 +76,18 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
             'active',
             'groupIds',
           ]);
-          return { id, action: 'Usuário criado', changes };
+          await insertCentralAudit(tx, [
+            auditRowOf({
+              at,
+              userId: actor.id,
+              userName: actor.name,
+              entity: 'user',
+              entityId: id,
+              action: 'Usuário criado',
+              changes,
+            }),
+          ]);
+          return id;
         }
         const before = await centralUserById(tx, input.id);
         if (!before) throw new AppFailure('users.userNotFound');
@@ -97,7 +110,18 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
         if (email !== undefined && email !== before.email)
           changes.email = { before: before.email, after: email };
         if (passwordHash) changes.password = { before: '***', after: '*** (alterada)' };
-        return { id: input.id, action: 'Usuário alterado', changes };
+        await insertCentralAudit(tx, [
+          auditRowOf({
+            at,
+            userId: actor.id,
+            userName: actor.name,
+            entity: 'user',
+            entityId: input.id,
+            action: 'Usuário alterado',
+            changes,
+          }),
+        ]);
+        return input.id;
       })
       .catch((e: unknown) => {
         if (isUniqueViolation(e, 'users_login_ci'))
@@ -107,16 +131,8 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
   );
   // The pull also ends this seat's sessions and remembered profiles of a user deactivated or
   // given a new password, as the other seats do on their next call.
-  await onCentral(() => core.floorAccounts.pull());
-  insertAudit(core.db, {
-    at,
-    userId: actor.id,
-    userName: actor.name,
-    entity: 'user',
-    entityId: audit.id,
-    ...audit,
-  });
-  return listUsers(core.db).find((u) => u.id === audit.id) as UserRow;
+  await pullAfterChange(core);
+  return listUsers(core.db).find((u) => u.id === savedId) as UserRow;
 }
 
 type GroupInput = {
@@ -165,7 +181,18 @@ export async function floorSaveGroup(core: Core, actor: SessionUser, input: Grou
           maxOrderReleaseCents: caps.max_order_release_cents,
           mayReleaseOverdue: caps.may_release_overdue === 1,
         };
-        return { id, created: !before, changes: diffFields(before ?? null, after, [...GROUP_FIELDS]) };
+        await insertCentralAudit(tx, [
+          auditRowOf({
+            at,
+            userId: actor.id,
+            userName: actor.name,
+            entity: 'group',
+            entityId: id,
+            action: before ? 'Grupo alterado' : 'Grupo criado',
+            changes: diffFields(before ?? null, after, [...GROUP_FIELDS]),
+          }),
+        ]);
+        return id;
       })
       .catch((e: unknown) => {
         if (isUniqueViolation(e, 'user_groups_name_ci'))
@@ -173,22 +200,13 @@ export async function floorSaveGroup(core: Core, actor: SessionUser, input: Grou
         throw e;
       }),
   );
-  await onCentral(() => core.floorAccounts.pull());
-  insertAudit(core.db, {
-    at,
-    userId: actor.id,
-    userName: actor.name,
-    entity: 'group',
-    entityId: saved.id,
-    action: saved.created ? 'Grupo criado' : 'Grupo alterado',
-    changes: saved.changes,
-  });
-  return getGroup(core.db, saved.id) as GroupRow;
+  await pullAfterChange(core);
+  return getGroup(core.db, saved) as GroupRow;
 }
 
 export async function floorRemoveGroup(core: Core, actor: SessionUser, id: number): Promise<void> {
   const at = core.now().toISOString();
-  const changes = await onCentral(() =>
+  await onCentral(() =>
     sharedDb(core)
       .transaction()
       .execute(async (tx) => {
@@ -202,19 +220,20 @@ export async function floorRemoveGroup(core: Core, actor: SessionUser, id: numbe
           maxCreditIncreaseCents: group.max_credit_increase_cents,
         };
         await centralDeleteGroup(tx, id);
-        return diffFields(before, null, ['name', 'permissions', 'maxCreditIncreaseCents']);
+        await insertCentralAudit(tx, [
+          auditRowOf({
+            at,
+            userId: actor.id,
+            userName: actor.name,
+            entity: 'group',
+            entityId: id,
+            action: 'Grupo excluído',
+            changes: diffFields(before, null, ['name', 'permissions', 'maxCreditIncreaseCents']),
+          }),
+        ]);
       }),
   );
-  await onCentral(() => core.floorAccounts.pull());
-  insertAudit(core.db, {
-    at,
-    userId: actor.id,
-    userName: actor.name,
-    entity: 'group',
-    entityId: id,
-    action: 'Grupo excluído',
-    changes,
-  });
+  await pullAfterChange(core);
 }
 
 /** The Usuários list with each login's wait, counted over every seat's attempts. */
@@ -235,32 +254,48 @@ export async function floorListUsersWithWait(core: Core): Promise<UserRow[]> {
 
 /** "Desbloquear acesso" floor-wide: the user may try again at once on every seat. */
 export async function floorUnlockLogin(core: Core, actor: SessionUser, userId: number): Promise<void> {
-  const central = sharedDb(core);
-  const before = await onCentral(async () => {
-    const user = await centralUserById(central, userId);
-    if (!user) throw new AppFailure('users.userNotFound');
-    const waitSeconds = Math.ceil((await floorLoginWaitMs(core, user.login)) / 1000);
-    const failures = (await centralLoginFailures(central, user.login)).count;
-    const at = core.now().toISOString();
-    await centralInsertAttempt(central, {
-      login: user.login,
-      source: 'admin',
-      at,
-      success: true,
-      reason: 'admin_unlock',
-    });
-    return { waitSeconds, failures };
-  });
-  insertAudit(core.db, {
-    at: core.now().toISOString(),
-    userId: actor.id,
-    userName: actor.name,
-    entity: 'user',
-    entityId: userId,
-    action: 'Acesso desbloqueado',
-    changes: {
-      loginWaitSeconds: { before: before.waitSeconds, after: 0 },
-      failedLoginAttempts: { before: before.failures, after: 0 },
-    },
-  });
+  await onCentral(() =>
+    sharedDb(core)
+      .transaction()
+      .execute(async (tx) => {
+        const user = await centralUserById(tx, userId);
+        if (!user) throw new AppFailure('users.userNotFound');
+        const waitSeconds = Math.ceil((await floorLoginWaitMs(core, user.login)) / 1000);
+        const failures = (await centralLoginFailures(tx, user.login)).count;
+        const at = core.now().toISOString();
+        await centralInsertAttempt(tx, {
+          login: user.login,
+          source: 'admin',
+          at,
+          success: true,
+          reason: 'admin_unlock',
+        });
+        await insertCentralAudit(tx, [
+          auditRowOf({
+            at,
+            userId: actor.id,
+            userName: actor.name,
+            entity: 'user',
+            entityId: userId,
+            action: 'Acesso desbloqueado',
+            changes: {
+              loginWaitSeconds: { before: waitSeconds, after: 0 },
+              failedLoginAttempts: { before: failures, after: 0 },
+            },
+          }),
+        ]);
+      }),
+  );
+  await pullAfterChange(core);
+}
+
+/**
+ * After a central change: this seat's accounts copy (ends sessions of a user disabled or given a
+ * new password, as the other seats do on their next call) and its Histórico (the change feed).
+ */
+async function pullAfterChange(core: Core): Promise<void> {
+  await onCentral(() => core.floorAccounts.pull());
+  await core.replicator
+    .pullNow()
+    .catch((e: unknown) => log.warn(`Histórico atualiza depois: ${(e as Error).message}`));
 }

@@ -8,12 +8,12 @@ import type { AuthStatus, SessionUser } from '../../../../shared/ipc/dto/auth';
 import { ALL_PERMISSIONS } from '../../../../shared/auth/permissions';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
-import { insertAudit } from '../../db/repos/audit.repo';
 import { authStatus, loadSessionUser, logoutEverywhere } from '../../services/auth/auth.service';
 import type { DeviceSlot } from '../../services/auth/device-slot';
 import { decoyHash, hashPassword, verifyPassword } from '../../services/auth/password';
 import { forgetDevice, rememberDevice } from '../../services/auth/remember';
 import { remainingWaitMs, SOURCE_FREE_FAILURES, SOURCE_WINDOW_MS } from '../../services/auth/throttle';
+import { auditRowOf, insertCentralAudit } from '../audit/central-audit';
 import { sharedDb } from '../floor-link';
 import {
   centralCountUsers,
@@ -138,19 +138,25 @@ export async function floorSetupFirstAdmin(
           at,
         });
         await centralSetUserGroups(tx, id, [groupId]);
+        await insertCentralAudit(tx, [
+          auditRowOf({
+            at,
+            userId: id,
+            userName: input.name,
+            entity: 'user',
+            entityId: id,
+            action: 'Administrador inicial criado',
+            changes: {
+              login: { before: null, after: input.login },
+              name: { before: null, after: input.name },
+            },
+          }),
+        ]);
         return id;
       }),
   );
   await onCentral(() => core.floorAccounts.pull());
-  insertAudit(core.db, {
-    at,
-    userId,
-    userName: input.name,
-    entity: 'user',
-    entityId: userId,
-    action: 'Administrador inicial criado',
-    changes: { login: { before: null, after: input.login }, name: { before: null, after: input.name } },
-  });
+  await core.replicator.pullNow().catch(() => undefined);
   core.sessions.set(sessionKey, userId);
   return loadSessionUser(core, userId) as SessionUser;
 }

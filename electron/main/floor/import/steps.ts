@@ -9,6 +9,7 @@ import { accountsImportStep } from './accounts.import';
 import { clientRecordsImportStep } from './client-records.import';
 import { creditImportStep } from './credit.import';
 import type { FloorImportStep } from './import-step';
+import { jobRunsImportStep } from './job-runs.import';
 import { ledgerImportStep } from './ledger.import';
 import { createSettingsImportStep } from './settings.import';
 
@@ -24,5 +25,6 @@ export function floorImportSteps(core: Core): readonly FloorImportStep[] {
     clientRecordsImportStep,
     ledgerImportStep,
     creditImportStep,
+    jobRunsImportStep,
   ];
 }

@@ -1,8 +1,8 @@
 /**
  * Settings in floor mode: the central database holds them, this desktop's app_settings is their
  * cache (reads stay local and instant, and work while the central database is unreachable).
- * A save goes to the central database first, in one transaction, then to the cache with the
- * caller's local rows (its audit entry); a seat pulls what others saved by the change sequence.
+ * A save goes to the central database first, in one transaction with the caller's Histórico
+ * entry, then to the cache; a seat pulls what others saved by the change sequence.
  * In embedded mode both are the one local transaction they always were.
  */
 import { sql } from 'kysely';
@@ -10,12 +10,15 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { getSetting, setSetting } from '../../db/repos/settings.repo';
 import { log } from '../../log';
+import { insertCentralAudit, type AuditRowValues } from '../audit/central-audit';
 import { floorKysely } from '../floor-db';
+import { captureWrites } from '../replication/capture';
+import { REPLICATED_TABLES } from '../replication/replicated-tables';
 import { isFloorEnvelope } from '../secrets/floor-secret-store';
 import type { SharedSchema } from '../shared-schema';
 import { hasSecret, isSharedSettingKey, secretOf, withSecret } from './setting-keys';
 
-type SettingsCore = Pick<Core, 'db' | 'floor' | 'scheduler'>;
+type SettingsCore = Pick<Core, 'db' | 'floor' | 'scheduler'> & Partial<Pick<Core, 'replicator'>>;
 
 /** Any constant: settings saves of the floor take turns, so seq order is commit order. */
 const SETTINGS_LOCK = 4_207_311_300;
@@ -38,10 +41,34 @@ function keepCentralSecret(
   return unchanged ? withSecret(key, next, secretOf(key, central)) : next;
 }
 
+/**
+ * The Histórico rows `alsoLocal` writes, run on this seat's cache as in embedded mode (after the
+ * values are stored, so it reads them) inside a capture that is rolled back. In floor mode it may
+ * write only audit entries: they go to the central database with the settings.
+ */
+function auditRowsOf(
+  core: SettingsCore,
+  final: Record<string, string>,
+  alsoLocal?: () => void,
+): AuditRowValues[] {
+  if (!alsoLocal) return [];
+  const { changes } = captureWrites(core.db, REPLICATED_TABLES, () => {
+    for (const [key, value] of Object.entries(final)) setSetting(core.db, key, value);
+    alsoLocal();
+  });
+  return changes.map((c) => {
+    if (c.table !== 'audit_log' || c.op !== 'insert' || !c.row)
+      throw new Error(`a settings save may write only Histórico entries, not ${c.op} on ${c.table}`);
+    const { id: _localId, ...row } = c.row;
+    return row as unknown as AuditRowValues;
+  });
+}
+
 async function writeCentral(
   core: SettingsCore,
   entries: Record<string, string>,
   previous: Record<string, string | undefined>,
+  alsoLocal?: () => void,
 ): Promise<Record<string, string>> {
   const db = floorKysely<SharedSchema>(core.floor.pool!);
   return db.transaction().execute(async (trx) => {
@@ -67,6 +94,7 @@ async function writeCentral(
       .values(keys.map((key) => ({ key, value: final[key]! })))
       .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
       .execute();
+    await insertCentralAudit(trx, auditRowsOf(core, final, alsoLocal));
     return final;
   });
 }
@@ -78,8 +106,9 @@ const unreachable = (e: unknown): never => {
 };
 
 /**
- * Saves settings for the whole floor (or this desktop in embedded mode) and runs `alsoLocal`
- * (e.g. the audit row) in the same local transaction. Returns the values stored.
+ * Saves settings for the whole floor (or this desktop in embedded mode) with `alsoLocal`'s
+ * Histórico entry: in embedded mode in the same local transaction; in floor mode in the central
+ * transaction (see auditRowsOf). Returns the values stored.
  */
 export async function saveSharedSettings(
   core: SettingsCore,
@@ -88,11 +117,19 @@ export async function saveSharedSettings(
 ): Promise<Record<string, string>> {
   for (const key of Object.keys(entries))
     if (!isSharedSettingKey(key)) throw new Error(`"${key}" is a setting of this desktop, not a shared one`);
-  let final = entries;
   if (core.floor.pool) {
     const previous = Object.fromEntries(Object.keys(entries).map((k) => [k, getSetting(core.db, k)]));
-    final = await writeCentral(core, entries, previous).catch(unreachable);
+    const final = await writeCentral(core, entries, previous, alsoLocal).catch(unreachable);
+    core.db.transaction(() => {
+      for (const [key, value] of Object.entries(final)) setSetting(core.db, key, value);
+    })();
+    // The Histórico entry comes back through the change feed, like every other seat gets it.
+    await core.replicator
+      ?.pullNow()
+      .catch((e: unknown) => log.warn(`Histórico atualiza depois: ${(e as Error).message}`));
+    return final;
   }
+  const final = entries;
   core.db.transaction(() => {
     for (const [key, value] of Object.entries(final)) setSetting(core.db, key, value);
     alsoLocal?.();

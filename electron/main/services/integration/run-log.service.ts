@@ -18,7 +18,11 @@ import { runDurationMs, runStatus } from './run-status';
 
 const count = new Intl.NumberFormat('pt-BR');
 
-function toView(core: Core, source: IntegrationSource, r: JobRunRecord): IntegrationRunView {
+export function toView(
+  core: Pick<Core, 'db'>,
+  source: IntegrationSource,
+  r: JobRunRecord,
+): IntegrationRunView {
   const totals = source.runTotals(core.db, r.id);
   return {
     id: r.id,
@@ -64,7 +68,7 @@ function requestLine(source: IntegrationSource, r: IntegrationRequestRow): strin
 }
 
 /** A plain-text log of one run: its header, then every request in order, then its errors. */
-export function runLogFile(core: Core, runId: number): RunLogFile {
+export function runLogFile(core: Pick<Core, 'db'>, runId: number): RunLogFile {
   const run = getJobRun(core.db, runId);
   const source = run ? sourceOfJob(run.job) : undefined;
   if (!run || !source) throw new AppFailure('runLog.notFound');

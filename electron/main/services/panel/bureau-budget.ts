@@ -36,7 +36,7 @@ export function saveBudget(db: Db, budget: BureauBudgetView): BureauBudgetView {
 
 /** Saved from Configurações: the change goes to Auditoria with who made it. */
 export async function saveBudgetAudited(
-  core: Pick<Core, 'db' | 'floor' | 'scheduler'>,
+  core: Pick<Core, 'db' | 'floor' | 'scheduler' | 'replicator'>,
   user: { id: number; name: string },
   at: string,
   budget: BureauBudgetView,
@@ -96,10 +96,16 @@ export function budgetStatus(
   budget: BureauBudgetView = readBudget(db),
 ): BureauBudgetStatus {
   const month = currentMonth(now);
-  const spentCents = billableByProduct(db, month).reduce(
-    (s, p) => s + p.queries * priceOf(budget, p.productId),
-    0,
-  );
+  return budgetStatusOf(budget, month, billableByProduct(db, month));
+}
+
+/** The month's status from its billable queries by product (this desktop's ledger or the floor's). */
+export function budgetStatusOf(
+  budget: BureauBudgetView,
+  month: string,
+  byProduct: { productId: string; queries: number }[],
+): BureauBudgetStatus {
+  const spentCents = byProduct.reduce((s, p) => s + p.queries * priceOf(budget, p.productId), 0);
   const limit = budget.monthlyBudgetCents;
   const percent =
     limit === null ? null : limit === 0 ? (spentCents > 0 ? 100 : 0) : Math.floor((spentCents * 100) / limit);

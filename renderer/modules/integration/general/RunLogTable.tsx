@@ -63,7 +63,16 @@ export function RunLogTable({ running }: { running: boolean }) {
               <td className={styles.when}>
                 {formatDateTimeSecondsBR(r.startedAt)} <span className="muted">({TRIGGER[r.trigger]})</span>
               </td>
-              <td>{JOB[r.job]}</td>
+              <td>
+                {JOB[r.job]}
+                {r.ranBy && (
+                  <div className="muted">
+                    {r.ranBy.thisSeat
+                      ? `Executado por este computador (${r.ranBy.machineName})`
+                      : `Executado por ${r.ranBy.machineName}`}
+                  </div>
+                )}
+              </td>
               <td title={r.outcome ?? undefined}>
                 <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge>
               </td>
