@@ -18,6 +18,7 @@ import type { Breaker, BreakerTuning, RetryPolicy } from './gateways/resilience'
 import type { RunningWorker } from './workers/worker-host';
 import type { FloorJoin, FloorLink } from './floor/floor-link';
 import type { Replicator } from './floor/replication/replicator';
+import type { FeedPruner, FeedPruneTuning } from './floor/replication/feed-pruning';
 import type { JobLeases, JobLeaseTuning } from './floor/jobs/job-leases';
 import type { FloorController, FloorTuning } from './floor/floor-controller';
 import type { FloorAccounts } from './floor/accounts/floor-accounts';
@@ -43,6 +44,8 @@ export interface CoreTuning {
   erpOutboxEveryMs: number;
   /** Leases of the jobs that run once per floor (expiry, renewal, standby polling). */
   jobLeases: JobLeaseTuning;
+  /** Floor mode: how long tombstones (and unreferenced file bytes) are kept, and how often pruned. */
+  floorPrune: FeedPruneTuning;
 }
 
 /** Windows sleep/resume (Electron's powerMonitor); the web shell and tests have none. */
@@ -103,6 +106,7 @@ export interface CoreOptions {
     receivables?: Partial<ReceivablesTuning>;
     erpOutboxEveryMs?: number;
     jobLeases?: Partial<JobLeaseTuning>;
+    floorPrune?: Partial<FeedPruneTuning>;
   };
   /** Electron passes the save dialog; the default writes a temporary file the browser downloads. */
   exportDestination?: ExportDestination;
@@ -160,6 +164,8 @@ export interface Core {
   floor: FloorLink;
   /** Floor mode: follows the central change feed into the local cache (a no-op when embedded). */
   replicator: Replicator;
+  /** Floor mode: prunes old tombstones and unused file bytes, once per floor and period. */
+  feedPruner: FeedPruner;
   /** Runs a job on exactly one seat of the floor at a time (always this one in embedded mode). */
   jobLeases: JobLeases;
   /** Online/offline/refused of the central database, heartbeat and reconnect (floor mode). */

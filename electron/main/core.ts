@@ -27,8 +27,9 @@ import { createBreaker, DEFAULT_BREAKER } from './gateways/resilience';
 import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
 import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/floor-link';
-import { createReplicator, NO_REPLICATOR } from './floor/replication/replicator';
-import { REPLICATED_TABLES } from './floor/replication/replicated-tables';
+import { NO_REPLICATOR } from './floor/replication/replicator';
+import { DEFAULT_FEED_PRUNE, NO_PRUNER } from './floor/replication/feed-pruning';
+import { startFloorFollowers, stopFloorServices } from './floor/floor-services';
 import { refreshSharedSettings } from './floor/settings/shared-settings';
 import { createJobLeases, DEFAULT_JOB_LEASE } from './floor/jobs/job-leases';
 import { installIdentity } from './db/repos/sync-host.repo';
@@ -159,7 +160,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       core.floorController.stop();
       // The LISTEN connection ends before the pool it was configured from.
-      void core.replicator.close().finally(() => core.floor.close());
+      void stopFloorServices(core).finally(() => core.floor.close());
       core.db.close();
     },
     erpGateway: options.erpGateway ?? erpGatewayFromSettings,
@@ -172,6 +173,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       receivables: { batchSize: MAX_ROWS_PER_BATCH, retry: JOB_RETRY, ...options.tuning?.receivables },
       erpOutboxEveryMs: options.tuning?.erpOutboxEveryMs ?? ERP_OUTBOX_EVERY_MS,
       jobLeases: { ...DEFAULT_JOB_LEASE, ...options.tuning?.jobLeases },
+      floorPrune: { ...DEFAULT_FEED_PRUNE, ...options.tuning?.floorPrune },
     },
     // Replaced just below: the breaker reports to the finished event bus.
     erpBreaker: undefined as never,
@@ -190,6 +192,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     floor,
     replicator: NO_REPLICATOR,
+    feedPruner: NO_PRUNER,
     jobLeases: createJobLeases({
       floor: () => core.floor,
       me: () => installIdentity(core.db),
@@ -225,7 +228,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   // The demo entries (tools/demo) seed here; production passes nothing and starts empty.
   await options.prepare?.(core);
-  if (floor.mode === 'floor') core.replicator = createReplicator(core, REPLICATED_TABLES);
+  startFloorFollowers(core);
   if (getSetting(db, 'is_demo') === '1') log.info('banco de demonstração');
   return core;
 }
