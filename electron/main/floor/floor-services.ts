@@ -11,12 +11,15 @@ import { NO_PRUNER, startFeedPruner } from './replication/feed-pruning';
 import { REPLICATED_TABLES } from './replication/replicated-tables';
 import { createReplicator, NO_REPLICATOR } from './replication/replicator';
 import { refreshSharedSettings } from './settings/shared-settings';
+import { rotateFloorKeyInBackground } from './secrets/floor-key-rotation';
 
 /** The change feed and the pruner (after the demo seeding at start; at once after a join). */
 export function startFloorFollowers(core: Core): void {
   if (core.floor.mode !== 'floor') return;
   core.replicator = createReplicator(core, REPLICATED_TABLES);
   core.feedPruner = startFeedPruner(core);
+  // IT rotated the floor key (policy floorKey + floorKeyPrevious): re-seal once per floor.
+  rotateFloorKeyInBackground(core);
 }
 
 /** Before the link is closed or swapped: the LISTEN connection ends before its pool. */
