@@ -15,6 +15,7 @@ import { createDemoCore } from '../tools/demo/demo-core';
 import type { Core } from '../electron/main/core-types';
 import { handlers } from '../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../electron/main/ipc/registry';
+import { stopFloorServices } from '../electron/main/floor/floor-services';
 import { startEmbeddedPostgres } from '../tools/floor/embedded-postgres';
 import type { FloorConnectionSettings } from '../electron/main/floor/floor-db';
 import { benchOption } from './bench-args';
@@ -87,8 +88,13 @@ export async function run(): Promise<BenchLine[]> {
     const settings = await server.createDatabase();
     const template = path.join(root, 'seat-0');
     const first = await seat(template, settings, clients);
+    // A floor with no shared row is not followed yet (it waits for the import): give it one.
+    await server.sql(
+      settings.database,
+      `INSERT INTO app_settings (key, value) VALUES ('bench.floor', '"1"')`,
+    );
     await first.core.replicator.pullNow();
-    await first.core.replicator.close();
+    await stopFloorServices(first.core);
     await first.core.floor.close();
     first.core.db.close();
     for (let i = 0; i < seats; i++) {
@@ -145,7 +151,7 @@ export async function run(): Promise<BenchLine[]> {
     ];
   } finally {
     for (const s of open.reverse()) {
-      await s.core.replicator.close();
+      await stopFloorServices(s.core);
       await s.core.floor.close();
       s.core.db.close();
     }
