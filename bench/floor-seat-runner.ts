@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createDemoCore } from '../tools/demo/demo-core';
 import type { Core } from '../electron/main/core-types';
 import type { FloorJoin } from '../electron/main/floor/floor-link';
+import { stopFloorServices } from '../electron/main/floor/floor-services';
 import { handlers } from '../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../electron/main/ipc/registry';
 import { setMachineName } from '../electron/main/db/repos/sync-host.repo';
@@ -168,7 +169,7 @@ async function waitForSync(s: RunnerSeat): Promise<string> {
 async function close(): Promise<void> {
   for (const s of seats) {
     await s.scheduler.stop();
-    await s.core.replicator.close();
+    await stopFloorServices(s.core);
     await s.core.floor.close();
     s.core.db.close();
   }

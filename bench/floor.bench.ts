@@ -31,6 +31,7 @@ import { handlers } from '../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../electron/main/ipc/registry';
 import { ERP_SYNC_JOB, erpSyncJob } from '../electron/main/jobs/erp-sync.job';
 import { createScheduler } from '../electron/main/jobs/scheduler';
+import { stopFloorServices } from '../electron/main/floor/floor-services';
 import { startEmbeddedPostgres } from '../tools/floor/embedded-postgres';
 import { startErpSimulator } from '../tools/simulators/erp/server';
 import { benchOption } from './bench-args';
@@ -77,7 +78,7 @@ async function localSeat(
 }
 
 async function closeLocal(s: LocalSeat): Promise<void> {
-  await s.core.replicator.close();
+  await stopFloorServices(s.core);
   await s.core.floor.close();
   s.core.db.close();
 }

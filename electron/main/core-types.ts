@@ -19,6 +19,7 @@ import type { RunningWorker } from './workers/worker-host';
 import type { FloorJoin, FloorLink } from './floor/floor-link';
 import type { Replicator } from './floor/replication/replicator';
 import type { ErpFollower, ErpFollowerTuning } from './floor/erp/erp-follower';
+import type { FeedPruner, FeedPruneTuning } from './floor/replication/feed-pruning';
 import type { JobLeases, JobLeaseTuning } from './floor/jobs/job-leases';
 import type { FloorController, FloorTuning } from './floor/floor-controller';
 import type { FloorAccounts } from './floor/accounts/floor-accounts';
@@ -44,6 +45,10 @@ export interface CoreTuning {
   erpOutboxEveryMs: number;
   /** Leases of the jobs that run once per floor (expiry, renewal, standby polling). */
   jobLeases: JobLeaseTuning;
+  /** Floor mode: how long tombstones (and unreferenced file bytes) are kept, and how often pruned. */
+  floorPrune: FeedPruneTuning;
+  /** Floor mode: rows per read and per commit of the ERP follower. */
+  erpFollower: ErpFollowerTuning;
 }
 
 /** Windows sleep/resume (Electron's powerMonitor); the web shell and tests have none. */
@@ -106,6 +111,7 @@ export interface CoreOptions {
     jobLeases?: Partial<JobLeaseTuning>;
     /** Floor mode: rows per read and per commit of the ERP follower. */
     erpFollower?: Partial<ErpFollowerTuning>;
+    floorPrune?: Partial<FeedPruneTuning>;
   };
   /** Electron passes the save dialog; the default writes a temporary file the browser downloads. */
   exportDestination?: ExportDestination;
@@ -165,6 +171,8 @@ export interface Core {
   replicator: Replicator;
   /** Floor mode: follows the central ERP rows into the local ERP cache (a no-op when embedded). */
   erpFollower: ErpFollower;
+  /** Floor mode: prunes old tombstones and unused file bytes, once per floor and period. */
+  feedPruner: FeedPruner;
   /** Runs a job on exactly one seat of the floor at a time (always this one in embedded mode). */
   jobLeases: JobLeases;
   /** Online/offline/refused of the central database, heartbeat and reconnect (floor mode). */

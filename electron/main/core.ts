@@ -27,9 +27,10 @@ import { createBreaker, DEFAULT_BREAKER } from './gateways/resilience';
 import { ErpFailure } from './gateways/erp/erp-errors';
 import type { PowerEvents } from './core-types';
 import { EMBEDDED, joinFloor, type FloorJoin, type FloorLink } from './floor/floor-link';
-import { createReplicator, NO_REPLICATOR } from './floor/replication/replicator';
-import { createErpFollower, NO_ERP_FOLLOWER } from './floor/erp/erp-follower';
-import { REPLICATED_TABLES } from './floor/replication/replicated-tables';
+import { NO_REPLICATOR } from './floor/replication/replicator';
+import { DEFAULT_ERP_FOLLOWER, NO_ERP_FOLLOWER } from './floor/erp/erp-follower';
+import { DEFAULT_FEED_PRUNE, NO_PRUNER } from './floor/replication/feed-pruning';
+import { startFloorFollowers, stopFloorServices } from './floor/floor-services';
 import { refreshSharedSettings } from './floor/settings/shared-settings';
 import { createJobLeases, DEFAULT_JOB_LEASE } from './floor/jobs/job-leases';
 import { installIdentity } from './db/repos/sync-host.repo';
@@ -160,7 +161,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       core.floorController.stop();
       // The LISTEN connection ends before the pool it was configured from.
-      void Promise.all([core.replicator.close(), core.erpFollower.close()]).finally(() => core.floor.close());
+      void stopFloorServices(core).finally(() => core.floor.close());
       core.db.close();
     },
     erpGateway: options.erpGateway ?? erpGatewayFromSettings,
@@ -173,6 +174,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       receivables: { batchSize: MAX_ROWS_PER_BATCH, retry: JOB_RETRY, ...options.tuning?.receivables },
       erpOutboxEveryMs: options.tuning?.erpOutboxEveryMs ?? ERP_OUTBOX_EVERY_MS,
       jobLeases: { ...DEFAULT_JOB_LEASE, ...options.tuning?.jobLeases },
+      floorPrune: { ...DEFAULT_FEED_PRUNE, ...options.tuning?.floorPrune },
+      erpFollower: { ...DEFAULT_ERP_FOLLOWER, ...options.tuning?.erpFollower },
     },
     // Replaced just below: the breaker reports to the finished event bus.
     erpBreaker: undefined as never,
@@ -192,6 +195,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     floor,
     replicator: NO_REPLICATOR,
     erpFollower: NO_ERP_FOLLOWER,
+    feedPruner: NO_PRUNER,
     jobLeases: createJobLeases({
       floor: () => core.floor,
       me: () => installIdentity(core.db),
@@ -227,11 +231,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   // The demo entries (tools/demo) seed here; production passes nothing and starts empty.
   await options.prepare?.(core);
-  if (floor.mode === 'floor') {
-    // Before the replicator: its LISTEN connection wakes the ERP follower too (first fill on connect).
-    core.erpFollower = createErpFollower(core, options.tuning?.erpFollower);
-    core.replicator = createReplicator(core, REPLICATED_TABLES);
-  }
+  startFloorFollowers(core);
   if (getSetting(db, 'is_demo') === '1') log.info('banco de demonstração');
   return core;
 }

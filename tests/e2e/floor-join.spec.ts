@@ -3,11 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { TEST_FLOOR_KEY } from '../main/support/floor-policy';
-import {
-  FLOOR_TEST_PASSWORD,
-  startRestartablePostgres,
-  type RestartablePostgres,
-} from '../main/support/floor-join';
+import type { TestPostgres } from '../../tools/floor/embedded-postgres';
+import { FLOOR_TEST_PASSWORD, startRestartablePostgres } from '../main/support/floor-join';
 import { expectAccessible } from './support/axe';
 import { DEMO_ADMIN, loginAs } from './support/login';
 import { startShell, type RunningShell } from './support/web-shell';
@@ -18,7 +15,7 @@ import { startShell, type RunningShell } from './support/web-shell';
  * an empty database and joins; when the server stops the whole console shows "Sem conexão com
  * o banco central — somente leitura", and the banner goes when it is back.
  */
-let pg: RestartablePostgres;
+let pg: TestPostgres;
 let shell: RunningShell;
 
 test.beforeAll(async () => {

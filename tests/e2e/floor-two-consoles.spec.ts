@@ -9,7 +9,8 @@ import { startBureauSimulator, type BureauSimulatorHandle } from '../../tools/si
 import { DEFAULT_EMAIL } from '../../tools/simulators/bureau/fixtures';
 import { bulkTitles, clientCodes, writeTitles } from '../main/receivables-fixture';
 import { TEST_FLOOR_KEY } from '../main/support/floor-policy';
-import { startRestartablePostgres, type RestartablePostgres } from '../main/support/floor-join';
+import { startRestartablePostgres } from '../main/support/floor-join';
+import type { TestPostgres } from '../../tools/floor/embedded-postgres';
 import { shellSubjects } from './support/bureau-subjects';
 import { DEMO_ADMIN, DEMO_AGENT, loginAs } from './support/login';
 import { openShowcaseClient } from './support/open-client';
@@ -29,7 +30,7 @@ const TITLES = 120;
 const BATCH = 25;
 const LEASE_MS = 2_000;
 
-let pg: RestartablePostgres;
+let pg: TestPostgres;
 let sim: BureauSimulatorHandle;
 let a: RunningShell;
 let b: RunningShell;

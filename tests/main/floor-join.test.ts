@@ -11,15 +11,15 @@ import { getSetting } from '../../electron/main/db/repos/settings.repo';
 import { parseMachinePolicy } from '../../electron/main/policy/machine-policy';
 import type { FloorConnectionInput } from '../../shared/forms/floor-connection.schema';
 import type { FloorStatus } from '../../shared/ipc/dto/floor';
+import type { TestPostgres } from '../../tools/floor/embedded-postgres';
 import {
   FLOOR_TEST_PASSWORD,
   createFloorSeat,
   startRestartablePostgres,
   waitForFloorState,
-  type RestartablePostgres,
 } from './support/floor-join';
 
-let server: RestartablePostgres;
+let server: TestPostgres;
 beforeAll(async () => {
   server = await startRestartablePostgres();
 }, 60_000);

@@ -117,7 +117,17 @@ describe('live team on one central database', () => {
   it('a seat that was off catches up from its cursor when it starts again', async () => {
     const { a, b, settings } = await twoSeats();
     const ana = await a.login('ana');
+    // B follows the floor once it has a row (an empty floor's first follow waits, for the import).
+    const since = performance.now();
+    await a.value(ana, 'clientActivities.create', {
+      clientId: CLIENT,
+      kind: 'task',
+      title: 'Primeira do banco central',
+      dueAt: '2026-12-04T13:00:00.000Z',
+    });
+    await b.waitFor(clientPart(CLIENT, 'activities'), 2_000, since);
     const cursorBefore = b.core.replicator.cursor();
+    expect(cursorBefore).toBeGreaterThan(0);
     await b.close();
     seats.splice(seats.indexOf(b), 1);
     for (const title of ['Ligar para o financeiro', 'Enviar proposta']) {

@@ -8,7 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { PolicyField, PolicyProblem, PolicyValues } from '../../../shared/ipc/dto/policy';
-import { FLOOR_KEY_FIELDS, floorKeyFromPolicy, type FloorKey } from '../floor/secrets/floor-key';
+import {
+  FLOOR_KEY_FIELDS,
+  FLOOR_KEY_PREVIOUS_FIELDS,
+  floorKeyFromPolicy,
+  previousFloorKeyFromPolicy,
+  type FloorKey,
+} from '../floor/secrets/floor-key';
 import { parseFloorPolicy, type FloorPolicy } from './floor-policy';
 
 export interface MachinePolicy {
@@ -18,6 +24,8 @@ export interface MachinePolicy {
   problems: PolicyProblem[];
   /** The floor key (floor mode secrets); kept apart from `values`, which the renderer sees. */
   floorKey?: FloorKey;
+  /** The key being rotated out (`floorKeyPrevious`/`floorKeyPreviousFile`): still opens old envelopes. */
+  floorKeyPrevious?: FloorKey;
   /** The central database this seat joins (floor mode), when the policy has a valid `floor` section. */
   floor?: FloorPolicy;
 }
@@ -121,11 +129,13 @@ export function parseMachinePolicy(text: string, file: string): MachinePolicy {
       });
   }
   policy.floorKey = floorKeyFromPolicy(record);
-  if (policy.floorKey.problem)
-    policy.problems.push({
-      field: policy.floorKey.source,
-      message: `Política da empresa (${file}), campo "${policy.floorKey.source}": ${policy.floorKey.problem} Este campo foi ignorado.`,
-    });
+  policy.floorKeyPrevious = previousFloorKeyFromPolicy(record, policy.floorKey);
+  for (const key of [policy.floorKey, policy.floorKeyPrevious])
+    if (key.problem)
+      policy.problems.push({
+        field: key.source,
+        message: `Política da empresa (${file}), campo "${key.source}": ${key.problem} Este campo foi ignorado.`,
+      });
   if (record.floor !== undefined && record.floor !== null) {
     const floor = parseFloorPolicy(record.floor, file);
     if (floor.value) policy.floor = floor.value;
@@ -136,6 +146,7 @@ export function parseMachinePolicy(text: string, file: string): MachinePolicy {
       (k) =>
         !(KNOWN as string[]).includes(k) &&
         !(FLOOR_KEY_FIELDS as readonly string[]).includes(k) &&
+        !(FLOOR_KEY_PREVIOUS_FIELDS as readonly string[]).includes(k) &&
         k !== 'floor',
     )
     .slice(0, 10))

@@ -106,8 +106,8 @@ export function FloorConnectionForm({ view }: { view: FloorSettingsView }) {
       <ErrorNote message={errorMessage(probe.error) ?? errorMessage(join.error)} />
       {join.isSuccess && (
         <p role="status" data-testid="floor-joined">
-          Este computador entrou no banco central; os dados locais foram mantidos. Reinicie a Central de
-          Atendimento para que a equipe ao vivo e os trabalhos agendados também passem a usá-lo.
+          Este computador entrou no banco central; os dados locais foram mantidos. A equipe ao vivo, as
+          configurações, os usuários e os trabalhos agendados já passaram a usá-lo.
         </p>
       )}
       <div className="form-actions">

@@ -25,6 +25,11 @@ export const floorMessages = {
     () =>
       'A chave do banco central deste computador é diferente da usada pelos outros computadores. Peça à equipe de TI a chave correta; a senha salva não foi alterada.',
   ),
+  'floor.keyOutdated': msg(
+    'SECRET_UNREADABLE',
+    () =>
+      'A equipe de TI trocou a chave do banco central e este computador ainda tem só a anterior. Peça à TI a chave nova (campo "floorKey"; a anterior pode ficar em "floorKeyPrevious" durante a troca); a senha salva não foi alterada.',
+  ),
   'floor.secretUnreadable': msg(
     'SECRET_UNREADABLE',
     () =>

@@ -9,6 +9,7 @@ import { testFloorPolicy } from './floor-policy';
 import { createDemoCore } from '../../../tools/demo/demo-core';
 import type { Core } from '../../../electron/main/core-types';
 import type { FloorConnectionSettings } from '../../../electron/main/floor/floor-db';
+import { stopFloorServices } from '../../../electron/main/floor/floor-services';
 import { handlers } from '../../../electron/main/ipc/handlers';
 import { createRegistry, type Registry } from '../../../electron/main/ipc/registry';
 import type { ChannelInput, ChannelName, ChannelOutput, EventName } from '../../../shared/ipc/contract';
@@ -105,7 +106,7 @@ export async function openSeat(
       });
     },
     async close() {
-      await core.replicator.close();
+      await stopFloorServices(core);
       await core.floor.close();
       core.db.close();
     },

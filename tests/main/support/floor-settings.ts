@@ -34,15 +34,18 @@ export interface FloorSeat {
   close(): void;
 }
 
-/** A seat of the floor whose machine policy gives `key` as `floorKey` (none with null). */
+/** A seat of the floor whose machine policy gives `key` as `floorKey` (none with null), and `previousKey` as `floorKeyPrevious`. */
 export async function floorSeat(
   connection: FloorConnectionSettings,
   key: Buffer | null,
-  opts: { floor?: boolean } = {},
+  opts: { floor?: boolean; previousKey?: Buffer } = {},
 ): Promise<FloorSeat> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'central-floor-seat-'));
   const policy = parseMachinePolicy(
-    JSON.stringify(key ? { floorKey: key.toString('base64') } : {}),
+    JSON.stringify({
+      ...(key ? { floorKey: key.toString('base64') } : {}),
+      ...(opts.previousKey ? { floorKeyPrevious: opts.previousKey.toString('base64') } : {}),
+    }),
     'policy.json',
   );
   const core = await createDemoCore({

@@ -45,7 +45,7 @@ export interface ErpFollowerTuning {
   applyBatchRows: number;
 }
 
-const DEFAULTS: ErpFollowerTuning = { pageSize: 2_000, applyBatchRows: 500 };
+export const DEFAULT_ERP_FOLLOWER: ErpFollowerTuning = { pageSize: 2_000, applyBatchRows: 500 };
 
 /** The central tables this follower reads; a notification of one of them wakes it. */
 export const ERP_FEED_TABLES = ['erp_central_records', 'erp_central_cursors'];
@@ -82,7 +82,7 @@ const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning> = {}): ErpFollower {
   const pool = core.floor.pool;
   if (!pool) return NO_ERP_FOLLOWER;
-  const t = { ...DEFAULTS, ...tuning };
+  const t = { ...DEFAULT_ERP_FOLLOWER, ...tuning };
   const db = core.db;
   let floorUid: string | null = null;
   let closed = false;

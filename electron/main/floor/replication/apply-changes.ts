@@ -62,7 +62,7 @@ export function applyFeedPage(
           if (target) targets.push(target);
         }
       }
-      setCursor(db, cursor);
+      setReplicationCursor(db, cursor);
     })(),
   );
   return targets;
@@ -99,7 +99,7 @@ export function readReplicationState(db: Db): ReplicationState | null {
   return r ? { floorUid: r.floor_uid, cursor: r.cursor } : null;
 }
 
-function setCursor(db: Db, cursor: number): void {
+export function setReplicationCursor(db: Db, cursor: number): void {
   prepared(db, 'UPDATE floor_replication SET cursor = ?, pulled_at = ? WHERE id = 1').run(
     cursor,
     new Date().toISOString(),
@@ -109,11 +109,20 @@ function setCursor(db: Db, cursor: number): void {
 /**
  * A cache that follows another central database (or a new set of tables) starts over: the
  * shared rows it holds are dropped and the whole feed is read again from seq 0.
+ * `keepLocalRows` (a cursor below the pruned horizon of the same floor): the tables whose rows a
+ * seat also writes alone (keepLocalRows, append-only) keep them; the refetch moves a local row
+ * aside when a central one arrives under its id.
  */
-export function resetCache(db: Db, tables: readonly ReplicatedTable[], floorUid: string): void {
+export function resetCache(
+  db: Db,
+  tables: readonly ReplicatedTable[],
+  floorUid: string,
+  opts: { keepLocalRows?: boolean } = {},
+): void {
   withoutForeignKeys(db, () =>
     db.transaction(() => {
       for (const t of tables) {
+        if (t.keepLocalRows && opts.keepLocalRows) continue;
         if (t.mode !== 'columns') db.prepare(`DELETE FROM ${q(t.local)}`).run();
         else if (t.cleared) {
           const sets = Object.keys(t.cleared).map((c) => `${q(c)} = @${c}`);

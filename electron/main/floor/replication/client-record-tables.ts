@@ -116,7 +116,8 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
       const sha256 = String(row.sha256);
       const bytes = fs.readFileSync(blobPath(ctx.dataDir, sha256));
       await ctx.query(
-        'INSERT INTO client_file_blobs (sha256, bytes) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING',
+        // Touching created_at holds the row: the feed pruner never deletes bytes a new row points at.
+        'INSERT INTO client_file_blobs (sha256, bytes) VALUES ($1, $2) ON CONFLICT (sha256) DO UPDATE SET created_at = now()',
         [sha256, bytes],
       );
     },

@@ -9,9 +9,16 @@ import type { Core } from '../../core-types';
 import { log } from '../../log';
 import { refreshSharedSettings } from '../settings/shared-settings';
 import { ERP_FEED_TABLES, followErpInBackground } from '../erp/erp-follower';
+import { firstNonEmptyTable } from '../floor-emptiness';
 import { createBackup } from '../../services/database/backups';
 import { blobExists, writeBlob } from '../../services/clients/client-file-store';
-import { applyFeedPage, readReplicationState, resetCache, type FeedEntry } from './apply-changes';
+import {
+  applyFeedPage,
+  readReplicationState,
+  resetCache,
+  setReplicationCursor,
+  type FeedEntry,
+} from './apply-changes';
 import type { ChangeTarget, ReplicatedTable } from './replicated-table';
 
 export interface Replicator {
@@ -42,6 +49,11 @@ export interface ReplicatorTuning {
 const DEFAULTS: ReplicatorTuning = { pageSize: 500, reconnectMs: 250, maxReconnectMs: 5_000 };
 export const FEED_CHANNEL = 'floor_changes';
 
+/** After a start-over every open client screen refetches what the floor shares. */
+const START_OVER_TARGETS: readonly ChangeTarget[] = (
+  ['contacts', 'activities', 'tickets', 'files', 'history', 'notes'] as const
+).map((part) => ({ clientId: null, part }));
+
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** One statement, one snapshot: every table's rows above the cursor and the tombstones, in seq order. */
@@ -57,6 +69,14 @@ export function feedSql(tables: readonly ReplicatedTable[]): string {
   return `SELECT * FROM (${branches.join('\nUNION ALL\n')}) feed ORDER BY seq LIMIT $2`;
 }
 
+/** One page of the feed with the pruned horizon read in the same snapshot (one row of nulls when the page is empty). */
+export function feedPageSql(tables: readonly ReplicatedTable[]): string {
+  return `SELECT h.horizon, page.* FROM (SELECT pruned_through::float8 AS horizon FROM floor_meta WHERE id = 1) h
+          LEFT JOIN (${feedSql(tables)}) page ON true ORDER BY page.seq`;
+}
+
+type FeedPageRow = { horizon: number } & { [K in keyof FeedEntry]: FeedEntry[K] | null };
+
 export function createReplicator(
   core: Core,
   tables: readonly ReplicatedTable[],
@@ -65,7 +85,7 @@ export function createReplicator(
   const pool = core.floor.pool;
   if (!pool) return NO_REPLICATOR;
   const t = { ...DEFAULTS, ...tuning };
-  const sql = feedSql(tables);
+  const sql = feedPageSql(tables);
   const signature = tables.map((x) => x.pg).join(',');
   let floorUid: string | null = null;
   let closed = false;
@@ -75,10 +95,14 @@ export function createReplicator(
   let running: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
 
-  async function stateFor(): Promise<number> {
+  async function stateFor(): Promise<number | null> {
     floorUid ??= `${(await pool!.query<{ u: string }>('SELECT floor_uid::text AS u FROM floor_meta WHERE id = 1')).rows[0]?.u}|${signature}`;
     const state = readReplicationState(core.db);
     if (state?.floorUid === floorUid) return state.cursor;
+    // A floor with no shared data yet (just joined, "Importar dados deste computador" not run):
+    // the first follow waits for its first row, so the import still finds this desktop's records.
+    if (!state && (await firstNonEmptyTable(async (text) => (await pool!.query(text)).rows)) === null)
+      return null;
     // The first follow drops this desktop's own client records (the floor's replace them): a
     // copy is kept in Backups first, so records never imported are never lost.
     if (!state) await createBackup(core.db, core.dataDir, 'antes-do-banco-central', core.now());
@@ -87,17 +111,43 @@ export function createReplicator(
   }
 
   async function round(): Promise<void> {
-    let cursor = await stateFor();
+    const start = await stateFor();
+    if (start === null) return;
+    let cursor = start;
+    // From seq 0 the cache holds no shared row: a pruned tombstone names a row it never had.
+    let fresh = cursor === 0;
     const targets: ChangeTarget[] = [];
     const files: string[] = [];
     for (;;) {
-      const { rows } = await pool!.query<FeedEntry>(sql, [cursor, t.pageSize]);
-      if (closed || rows.length === 0) break;
-      const last = rows[rows.length - 1] as FeedEntry;
-      targets.push(...applyFeedPage(core.db, tables, rows, last.seq));
-      for (const r of rows) if (r.tbl === 'client_files' && r.row) files.push(String(r.row.sha256));
+      const { rows } = await pool!.query<FeedPageRow>(sql, [cursor, t.pageSize]);
+      if (closed) break;
+      const horizon = rows[0]?.horizon ?? 0;
+      if (!fresh && cursor < horizon) {
+        // Off longer than the retention: deletes below the horizon are gone from the feed, so
+        // the shared tables are fetched again whole (local-only rows stay) instead of kept stale.
+        log.info(
+          `banco central: cursor ${cursor} abaixo do histórico mantido (${horizon}); recarregando o cache`,
+        );
+        resetCache(core.db, tables, floorUid!, { keepLocalRows: true });
+        targets.push(...START_OVER_TARGETS);
+        cursor = 0;
+        fresh = true;
+        continue;
+      }
+      const entries = rows.filter((r): r is FeedPageRow & FeedEntry => r.tbl !== null);
+      if (entries.length === 0) {
+        // Read to the end: everything at or below the horizon is either applied or pruned.
+        if (horizon > cursor) setReplicationCursor(core.db, (cursor = horizon));
+        break;
+      }
+      const last = entries[entries.length - 1] as FeedEntry;
+      targets.push(...applyFeedPage(core.db, tables, entries, last.seq));
+      for (const r of entries) if (r.tbl === 'client_files' && r.row) files.push(String(r.row.sha256));
       cursor = last.seq;
-      if (rows.length < t.pageSize) break;
+      if (entries.length < t.pageSize) {
+        if (horizon > cursor) setReplicationCursor(core.db, (cursor = horizon));
+        break;
+      }
     }
     await fetchMissingBlobs(files);
     emit(targets);

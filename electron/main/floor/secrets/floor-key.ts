@@ -10,13 +10,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const FLOOR_KEY_FIELDS = ['floorKey', 'floorKeyFile'] as const;
+/**
+ * Key rotation: IT puts the new key in floorKey(File) and keeps the old one here until every
+ * seat has the new one; a seat holding both re-seals the floor's secrets once (floor-key-rotation.ts).
+ */
+export const FLOOR_KEY_PREVIOUS_FIELDS = ['floorKeyPrevious', 'floorKeyPreviousFile'] as const;
+type KeyField = (typeof FLOOR_KEY_FIELDS)[number] | (typeof FLOOR_KEY_PREVIOUS_FIELDS)[number];
 const KEY_BYTES = 32;
 /** A key file is 32 bytes, or their base64 (44 characters) and a line break: anything bigger is not one. */
 const MAX_FILE_BYTES = 256;
 
 export interface FloorKey {
   /** Where the key came from (for messages); null when the policy gives none. */
-  readonly source: 'floorKey' | 'floorKeyFile' | null;
+  readonly source: KeyField | null;
   /** Short public id of the key (HMAC of a fixed label): tells two keys apart without revealing either. */
   readonly keyId: string | null;
   /** Why the policy's key was refused, in pt-BR; null when there is none or it is fine. */
@@ -39,7 +45,7 @@ export const floorKeyId = (key: Buffer): string =>
     .digest('base64url')
     .slice(0, 16);
 
-function keyOf(bytes: Buffer, source: 'floorKey' | 'floorKeyFile'): FloorKey {
+function keyOf(bytes: Buffer, source: KeyField): FloorKey {
   const copy = Buffer.from(bytes);
   const keyId = floorKeyId(copy);
   return {
@@ -52,7 +58,7 @@ function keyOf(bytes: Buffer, source: 'floorKey' | 'floorKeyFile'): FloorKey {
   } as FloorKey;
 }
 
-const refused = (source: 'floorKey' | 'floorKeyFile', problem: string): FloorKey => ({
+const refused = (source: KeyField, problem: string): FloorKey => ({
   ...NO_FLOOR_KEY,
   source,
   problem,
@@ -73,8 +79,8 @@ function decodeKey(text: string, label: string): Buffer | string {
   return bytes;
 }
 
-function readKeyFile(file: string): Buffer | string {
-  const label = `Arquivo da chave do banco central (${file})`;
+function readKeyFile(file: string, what: string): Buffer | string {
+  const label = `Arquivo da ${what} (${file})`;
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -100,36 +106,59 @@ function readKeyFile(file: string): Buffer | string {
 const hasControl = (v: string) => [...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
 /**
- * Reads the floor key fields of a policy object. Never throws: a hostile or wrong value is
- * refused with its reason (the seat then simply has no key) and nothing of it is echoed.
+ * Reads the floor key fields of a policy object (the current key, or with `previous` the one
+ * being rotated out). Never throws: a hostile or wrong value is refused with its reason (the
+ * seat then simply has no such key) and nothing of it is echoed.
  */
-export function floorKeyFromPolicy(record: Record<string, unknown>): FloorKey {
-  const inline = record.floorKey ?? null;
-  const file = record.floorKeyFile ?? null;
+export function floorKeyFromPolicy(
+  record: Record<string, unknown>,
+  opts: { previous?: boolean } = {},
+): FloorKey {
+  const [inlineField, fileField] = opts.previous ? FLOOR_KEY_PREVIOUS_FIELDS : FLOOR_KEY_FIELDS;
+  const what = opts.previous ? 'chave anterior do banco central' : 'chave do banco central';
+  const What = what[0]!.toUpperCase() + what.slice(1);
+  const inline = record[inlineField] ?? null;
+  const file = record[fileField] ?? null;
   if (inline !== null && file !== null)
     return refused(
-      'floorKey',
-      'use apenas um dos campos "floorKey" ou "floorKeyFile"; nenhum dos dois foi usado.',
+      inlineField,
+      `use apenas um dos campos "${inlineField}" ou "${fileField}"; nenhum dos dois foi usado.`,
     );
   if (inline !== null) {
-    if (typeof inline !== 'string')
-      return refused('floorKey', 'Chave do banco central: deve ser um texto em base64.');
-    const r = decodeKey(inline, 'Chave do banco central');
-    return typeof r === 'string' ? refused('floorKey', r) : keyOf(r, 'floorKey');
+    if (typeof inline !== 'string') return refused(inlineField, `${What}: deve ser um texto em base64.`);
+    const r = decodeKey(inline, What);
+    return typeof r === 'string' ? refused(inlineField, r) : keyOf(r, inlineField);
   }
   if (file !== null) {
     if (typeof file !== 'string' || file.trim() === '' || file.length > 260 || hasControl(file))
-      return refused(
-        'floorKeyFile',
-        'Arquivo da chave do banco central: informe o caminho do arquivo (até 260 caracteres).',
-      );
+      return refused(fileField, `Arquivo da ${what}: informe o caminho do arquivo (até 260 caracteres).`);
     if (!path.isAbsolute(file.trim()))
       return refused(
-        'floorKeyFile',
-        'Arquivo da chave do banco central: informe um caminho absoluto (ex.: C:\\ProgramData\\Central de Atendimento\\floor.key).',
+        fileField,
+        `Arquivo da ${what}: informe um caminho absoluto (ex.: C:\\ProgramData\\Central de Atendimento\\floor.key).`,
       );
-    const r = readKeyFile(file.trim());
-    return typeof r === 'string' ? refused('floorKeyFile', r) : keyOf(r, 'floorKeyFile');
+    const r = readKeyFile(file.trim(), what);
+    return typeof r === 'string' ? refused(fileField, r) : keyOf(r, fileField);
   }
   return NO_FLOOR_KEY;
+}
+
+/**
+ * The key being rotated out, checked against the current one: it is only kept while a current
+ * key is given and differs from it (else the reason, and the seat has no previous key).
+ */
+export function previousFloorKeyFromPolicy(record: Record<string, unknown>, current: FloorKey): FloorKey {
+  const previous = floorKeyFromPolicy(record, { previous: true });
+  if (!previous.keyId) return previous;
+  if (!current.keyId)
+    return refused(
+      previous.source!,
+      'há uma chave anterior mas nenhuma chave atual válida ("floorKey" ou "floorKeyFile"); a chave anterior só serve durante a troca para a atual.',
+    );
+  if (previous.keyId === current.keyId)
+    return refused(
+      previous.source!,
+      'a chave anterior é igual à atual; remova o campo ou informe a chave antiga.',
+    );
+  return previous;
 }

@@ -5,48 +5,30 @@
  * label, not the key) is claimed in the central database by the first seat that saves a secret;
  * a seat with another key is refused before it could overwrite what the others can read.
  */
-import crypto from 'node:crypto';
 import type pg from 'pg';
 import { messageFor } from '../../../../shared/ipc/messages';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { SecretStore } from '../../services/secrets/secret-store';
-import type { FloorKey } from './floor-key';
+import { floorKysely } from '../floor-db';
+import type { SharedSchema } from '../shared-schema';
+import { NO_FLOOR_KEY, type FloorKey } from './floor-key';
+import { envelopeKeyId, isFloorEnvelope, openWithFloorKey, sealWithFloorKey } from './floor-envelope';
+import { keyMaterial, rotateFloorSecrets, type KeyMaterial } from './floor-key-rotation';
 
-export const FLOOR_ENVELOPE_PREFIX = 'fk1:';
+export {
+  FLOOR_ENVELOPE_PREFIX,
+  envelopeKeyId,
+  isFloorEnvelope,
+  openWithFloorKey,
+  sealWithFloorKey,
+} from './floor-envelope';
 
-export const isFloorEnvelope = (value: string): boolean => value.startsWith(FLOOR_ENVELOPE_PREFIX);
-
-export function sealWithFloorKey(key: Buffer, keyId: string, plain: string): string {
-  const iv = crypto.randomBytes(12);
-  const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return [FLOOR_ENVELOPE_PREFIX.slice(0, -1), keyId, iv, cipher.getAuthTag(), body]
-    .map((p) => (typeof p === 'string' ? p : p.toString('base64')))
-    .join(':');
-}
-
-/** The envelope's key id, or null when the value is not a floor envelope. */
-export const envelopeKeyId = (value: string): string | null =>
-  isFloorEnvelope(value) ? (value.split(':')[1] ?? null) : null;
-
-export function openWithFloorKey(key: Buffer, keyId: string, value: string): string {
-  const parts = value.split(':');
-  if (parts.length !== 5 || parts[0] !== 'fk1') throw new AppFailure('floor.secretUnreadable');
-  if (parts[1] !== keyId) throw new AppFailure('floor.keyMismatch');
-  try {
-    const [iv, tag, body] = parts.slice(2).map((p) => Buffer.from(p, 'base64')) as [Buffer, Buffer, Buffer];
-    const decipher = crypto.createDecipheriv('aes-256-gcm', key, iv);
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
-  } catch {
-    throw new AppFailure('floor.secretUnreadable');
-  }
-}
-
-/** The floor's claimed key id (null while no seat has saved a secret). */
-async function floorsKeyId(pool: pg.Pool): Promise<string | null> {
-  const r = await pool.query<{ key_id: string }>('SELECT key_id FROM floor_secret_key WHERE id = 1');
-  return r.rows[0]?.key_id ?? null;
+/** The floor's claimed key id and the one before the last rotation (nulls while no secret was saved). */
+async function floorsKeys(pool: pg.Pool): Promise<{ keyId: string | null; previousKeyId: string | null }> {
+  const r = await pool.query<{ key_id: string; previous_key_id: string | null }>(
+    'SELECT key_id, previous_key_id FROM floor_secret_key WHERE id = 1',
+  );
+  return { keyId: r.rows[0]?.key_id ?? null, previousKeyId: r.rows[0]?.previous_key_id ?? null };
 }
 
 /** The floor's claimed key id, claiming it for `keyId` when no seat has saved a secret yet. */
@@ -61,16 +43,26 @@ async function claimedKeyId(pool: pg.Pool, keyId: string, now: () => Date): Prom
   return r.rows[0]?.key_id ?? keyId;
 }
 
-export function createFloorSecretStore(key: FloorKey, pool: pg.Pool, now: () => Date): SecretStore {
-  const material = (): { bytes: Buffer; keyId: string } => {
-    const bytes = key.bytes();
-    if (!bytes || !key.keyId) throw new AppFailure('floor.keyMissing', { problem: key.problem });
-    return { bytes, keyId: key.keyId };
+/**
+ * `previous`: the key being rotated out (policy `floorKeyPrevious`). Envelopes of either key
+ * open; new ones are sealed with the current key, after the floor's secrets were re-sealed with
+ * it when the floor still used the previous one.
+ */
+export function createFloorSecretStore(
+  key: FloorKey,
+  pool: pg.Pool,
+  now: () => Date,
+  previous: FloorKey = NO_FLOOR_KEY,
+): SecretStore {
+  const material = (): KeyMaterial => {
+    const m = keyMaterial(key);
+    if (!m) throw new AppFailure('floor.keyMissing', { problem: key.problem });
+    return m;
   };
-  /** Throws unless this seat's key is the floor's (claiming it on the first secret ever saved). */
-  const assertFloorsKey = async (keyId: string) => {
-    if ((await claimedKeyId(pool, keyId, now)) !== keyId) throw new AppFailure('floor.keyMismatch');
-  };
+  const old = keyMaterial(previous);
+  /** Why this seat's key is not the floor's: it holds only the key rotated out, or another one. */
+  const notTheFloorsKey = (keyId: string, floor: { previousKeyId: string | null }) =>
+    new AppFailure(floor.previousKeyId === keyId ? 'floor.keyOutdated' : 'floor.keyMismatch');
   return {
     kind: 'floorKey',
     protectionNote:
@@ -80,8 +72,9 @@ export function createFloorSecretStore(key: FloorKey, pool: pg.Pool, now: () => 
       try {
         // Only looks: opening a settings screen claims nothing, the first saved secret does.
         const { keyId } = material();
-        const claimed = await floorsKeyId(pool);
-        if (claimed !== null && claimed !== keyId) throw new AppFailure('floor.keyMismatch');
+        const floor = await floorsKeys(pool);
+        if (floor.keyId !== null && floor.keyId !== keyId && floor.keyId !== old?.keyId)
+          throw notTheFloorsKey(keyId, floor);
         return { ok: true };
       } catch (e) {
         if (e instanceof AppFailure) return { ok: false, reason: e.message };
@@ -89,14 +82,23 @@ export function createFloorSecretStore(key: FloorKey, pool: pg.Pool, now: () => 
       }
     },
     encrypt: async (plain) => {
-      const { bytes, keyId } = material();
-      await assertFloorsKey(keyId);
-      return sealWithFloorKey(bytes, keyId, plain);
+      const current = material();
+      const claimed = await claimedKeyId(pool, current.keyId, now);
+      if (claimed !== current.keyId) {
+        // The floor still uses the key this seat holds as the previous one: re-seal first, so
+        // no envelope of the old key stays next to the new one (locked and checked centrally).
+        if (!old || claimed !== old.keyId) throw notTheFloorsKey(current.keyId, await floorsKeys(pool));
+        await rotateFloorSecrets(floorKysely<SharedSchema>(pool), current, old, now);
+      }
+      return sealWithFloorKey(current.bytes, current.keyId, plain);
     },
     decrypt: async (value) => {
       if (!isFloorEnvelope(value)) throw new AppFailure('floor.secretNotShared');
-      const { bytes, keyId } = material();
-      return openWithFloorKey(bytes, keyId, value);
+      const current = material();
+      const sealedWith = envelopeKeyId(value);
+      if (old && sealedWith === old.keyId) return openWithFloorKey(old.bytes, old.keyId, value);
+      if (sealedWith === current.keyId) return openWithFloorKey(current.bytes, current.keyId, value);
+      throw notTheFloorsKey(current.keyId, await floorsKeys(pool));
     },
   };
 }

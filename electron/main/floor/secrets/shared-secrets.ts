@@ -11,5 +11,10 @@ import { createFloorSecretStore } from './floor-secret-store';
 
 export function sharedSecrets(core: Pick<Core, 'floor' | 'policy' | 'secrets' | 'now'>): SecretStore {
   if (!core.floor.pool) return core.secrets;
-  return createFloorSecretStore(core.policy.floorKey ?? NO_FLOOR_KEY, core.floor.pool, () => core.now());
+  return createFloorSecretStore(
+    core.policy.floorKey ?? NO_FLOOR_KEY,
+    core.floor.pool,
+    () => core.now(),
+    core.policy.floorKeyPrevious ?? NO_FLOOR_KEY,
+  );
 }

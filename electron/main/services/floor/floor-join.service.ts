@@ -11,6 +11,7 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { joinFloor, EMBEDDED, type FloorJoin } from '../../floor/floor-link';
 import { classifyConnectError, probeFloor } from '../../floor/floor-probe';
+import { followFloorNow, stopFloorServices } from '../../floor/floor-services';
 import {
   clearFloorJoin,
   hasSavedFloorPassword,
@@ -88,19 +89,24 @@ export async function joinFloorNow(core: Core, input: FloorConnectionInput): Pro
     await link.close();
     throw e;
   }
+  await stopFloorServices(core);
   const previous = core.floor;
   core.floor = link;
   await previous.close();
   await core.floorController.adopt();
+  // No restart: the change feed, job leases, shared settings and accounts follow the floor now.
+  await followFloorNow(core);
   return floorSettingsView(core);
 }
 
 export async function leaveFloorNow(core: Core): Promise<FloorSettingsView> {
   assertNotPolicy(core);
   clearFloorJoin(core.db);
+  await stopFloorServices(core);
   const previous = core.floor;
   core.floor = EMBEDDED;
   await previous.close();
   await core.floorController.adopt();
+  await followFloorNow(core);
   return floorSettingsView(core);
 }
