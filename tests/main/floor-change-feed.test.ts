@@ -80,6 +80,30 @@ describe('central change feed', () => {
     expect(new Set(seqs.map((s) => s.seq)).size).toBe(120);
   });
 
+  it("a seat's transaction left open does not hold back another seat's save, nor hide it from the feed", async () => {
+    const pool = await floorPool();
+    const sql = feedSql(REPLICATED_TABLES);
+    // Seat A starts a save and stalls (a slow network between two statements of its transaction).
+    const a = await pool.connect();
+    try {
+      await a.query('BEGIN');
+      await insertTicket(a, 1);
+      // Seat B saves meanwhile: its commit does not wait for A, and the feed shows B's row at once.
+      const bSaved = insertTicket(pool, 2).then(() => 'B gravou');
+      const stalled = new Promise((r) => setTimeout(() => r('B esperou A'), 2_000));
+      expect(await Promise.race([bSaved, stalled])).toBe('B gravou');
+      const first = await pool.query<{ seq: number; row: { id: number } }>(sql, [0, 100]);
+      expect(first.rows.map((r) => r.row.id)).toEqual([2]);
+      // A commits last: its row comes after B's on the feed, so a cursor at B's seq still gets it.
+      await a.query('COMMIT');
+      const after = await pool.query<{ seq: number; row: { id: number } }>(sql, [first.rows[0]!.seq, 100]);
+      expect(after.rows.map((r) => r.row.id)).toEqual([1]);
+    } finally {
+      await a.query('ROLLBACK').catch(() => undefined);
+      a.release();
+    }
+  });
+
   it('an update takes a new seq, a delete leaves a tombstone with the key, and listeners are told', async () => {
     const pool = await floorPool();
     const listener = await pool.connect();
@@ -100,6 +124,26 @@ describe('central change feed', () => {
     await new Promise((r) => setTimeout(r, 100));
     listener.release();
     expect(told).toEqual(['client_tickets', 'client_tickets', 'client_tickets']);
+  });
+
+  it('a delete and a re-insert of one row in one transaction reach the feed in that order', async () => {
+    const pool = await floorPool();
+    const c = await pool.connect();
+    try {
+      await c.query('BEGIN');
+      await insertTicket(c, 5);
+      await c.query('DELETE FROM client_tickets WHERE id = 5');
+      await insertTicket(c, 5);
+      await c.query('COMMIT');
+    } finally {
+      c.release();
+    }
+    const { rows } = await pool.query<{ tbl: string; row: { id: number } | null }>(
+      feedSql(REPLICATED_TABLES),
+      [0, 100],
+    );
+    // A follower applying these in seq order keeps the ticket: the tombstone comes first.
+    expect(rows.map((r) => (r.row ? 'linha' : 'exclusão'))).toEqual(['exclusão', 'linha']);
   });
 
   it('the central constraints refuse a row the SQLite twin would refuse', async () => {

@@ -41,7 +41,7 @@ export async function insertCentralAudit(
   rows: AuditRowValues[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  if (rows.length > BLOCK) throw new Error(`at most ${BLOCK} Histórico entries per change`);
+  if (rows.length > BLOCK) throw new Error(`at most ${BLOCK} audit_log rows per change`);
   const first = Number(
     (await sql<{ id: string }>`SELECT nextval('floor_row_ids') AS id`.execute(trx)).rows[0]?.id,
   );

@@ -23,6 +23,7 @@ import { emitClientChanged } from '../../services/clients/client-events';
 import { createClientSyncGuard } from '../../services/erp/erp-sync-client-guard';
 import type { SyncSummary } from '../../services/erp/erp-sync.service';
 import { createWriters } from '../../services/erp/erp-sync-writers';
+import { coalescedPull } from '../replication/coalesced-pull';
 
 export interface ErpFollower {
   /** Resolves once a pull that started after this call has applied everything committed before it. */
@@ -86,8 +87,6 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
   const db = core.db;
   let floorUid: string | null = null;
   let closed = false;
-  let running: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
 
   const readState = db.prepare('SELECT floor_uid, cursor FROM floor_erp_follow WHERE id = 1');
   const saveState = db.prepare(
@@ -173,30 +172,15 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
     for (const id of summary.changedClientIds) emitClientChanged(core, id, ['register', 'history']);
   }
 
-  function pullNow(): Promise<void> {
-    if (closed) return Promise.resolve();
-    if (!running) {
-      running = round().finally(() => {
-        running = null;
-      });
-      return running;
-    }
-    // A pull is under way: it may have read the central rows before the caller's commit.
-    queued ??= running
-      .catch(() => undefined)
-      .then(() => {
-        queued = null;
-        return pullNow();
-      });
-    return queued;
-  }
+  const puller = coalescedPull(round, () => closed);
+  const pullNow = puller.pull;
 
   return {
     pullNow,
     cursor: current,
     async close() {
       closed = true;
-      await running?.catch(() => undefined);
+      await puller.settled();
     },
   };
 }

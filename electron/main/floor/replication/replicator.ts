@@ -20,6 +20,7 @@ import {
   type FeedEntry,
 } from './apply-changes';
 import type { ChangeTarget, ReplicatedTable } from './replicated-table';
+import { coalescedPull } from './coalesced-pull';
 
 export interface Replicator {
   /** Resolves once a pull that started after this call has applied everything committed before it. */
@@ -92,8 +93,6 @@ export function createReplicator(
   let listener: pg.Client | null = null;
   let reconnectIn = t.reconnectMs;
   let reconnectTimer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
 
   async function stateFor(): Promise<number | null> {
     floorUid ??= `${(await pool!.query<{ u: string }>('SELECT floor_uid::text AS u FROM floor_meta WHERE id = 1')).rows[0]?.u}|${signature}`;
@@ -186,23 +185,8 @@ export function createReplicator(
       });
   }
 
-  function pullNow(): Promise<void> {
-    if (closed) return Promise.resolve();
-    if (!running) {
-      running = round().finally(() => {
-        running = null;
-      });
-      return running;
-    }
-    // A pull is under way: it may have read the feed before the caller's change committed.
-    queued ??= running
-      .catch(() => undefined)
-      .then(() => {
-        queued = null;
-        return pullNow();
-      });
-    return queued;
-  }
+  const puller = coalescedPull(round, () => closed);
+  const pullNow = puller.pull;
 
   const pullInBackground = () =>
     void pullNow().catch((e: unknown) =>
@@ -259,7 +243,7 @@ export function createReplicator(
       const l = listener;
       listener = null;
       await l?.end().catch(() => undefined);
-      await running?.catch(() => undefined);
+      await puller.settled();
     },
   };
 }

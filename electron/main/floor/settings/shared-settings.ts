@@ -58,7 +58,7 @@ function auditRowsOf(
   });
   return changes.map((c) => {
     if (c.table !== 'audit_log' || c.op !== 'insert' || !c.row)
-      throw new Error(`a settings save may write only Histórico entries, not ${c.op} on ${c.table}`);
+      throw new Error(`a settings save may write only audit_log rows, not ${c.op} on ${c.table}`);
     const { id: _localId, ...row } = c.row;
     return row as unknown as AuditRowValues;
   });
