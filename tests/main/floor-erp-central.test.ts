@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/main/db/connection';
 import { setMachineName } from '../../electron/main/db/repos/sync-host.repo';
 import { createCentralErpSink } from '../../electron/main/floor/erp/central-erp';
+import type { ErpFollowerTuning } from '../../electron/main/floor/erp/erp-follower';
 import type { DailyTrigger } from '../../electron/main/jobs/daily-trigger';
 import { ERP_SYNC_JOB, erpSyncJob } from '../../electron/main/jobs/erp-sync.job';
 import { createScheduler, type Scheduler } from '../../electron/main/jobs/scheduler';
@@ -54,10 +55,14 @@ async function startErp(opts: { clients: number; titles: number }): Promise<ErpS
 }
 
 /** A seat with an empty ERP cache (no demo clients), its own scheduler and its events. */
-async function openSeat(connection: FloorConnectionSettings, name: string): Promise<ErpSeat> {
+async function openSeat(
+  connection: FloorConnectionSettings,
+  name: string,
+  erpFollower?: Partial<ErpFollowerTuning>,
+): Promise<ErpSeat> {
   const t = await createTestCore({
     clients: 0,
-    options: { floor: floorJoin(connection), tuning: { jobLeases: FAST_LEASES } },
+    options: { floor: floorJoin(connection), tuning: { jobLeases: FAST_LEASES, erpFollower } },
   });
   cleanups.push(() => t.close());
   setMachineName(t.core.db, name);
@@ -280,6 +285,38 @@ describe('ERP data through the central database', () => {
     const c = await openSeat(database, 'CAIXA-03');
     await untilSameCache('a nova estação com o cache do ERP', a, c);
     expect(counts(c.t.core.db).receivables).toBeGreaterThanOrEqual(90);
+    expect(erp.requests().slice(before)).toEqual([]);
+  }, 120_000);
+
+  it('a long first fill runs on a worker thread; killed midway, the next pull completes it with no ERP request', async () => {
+    const erp = await startErp({ clients: 40, titles: 400 });
+    const database = await server.createDatabase();
+    const a = await openSeat(database, 'CAIXA-01');
+    await configureErp(a, erp);
+    await scheduledSync([a], 1);
+    const before = erp.requests().length;
+    // Pages of 5 central rows: the backlog is a hundred pages, so the seat hands it to a worker.
+    const c = await openSeat(database, 'CAIXA-04', { pageSize: 5, applyBatchRows: 2 });
+    const progressOf = (seat: ErpSeat) =>
+      seat.events.filter(
+        (e) => e.event === 'job.progress' && (e.payload as { task: string }).task === 'erp-follow',
+      );
+    // Killed at its first progress report (one page applied); what it applied stays.
+    let killed: Promise<unknown> | null = null;
+    c.t.core.events.subscribe((event, payload) => {
+      if (killed || event !== 'job.progress' || (payload as { task: string }).task !== 'erp-follow') return;
+      const running = [...c.t.core.state.jobWorkers].find((w) => w.task === 'erp-follow');
+      if (running) killed = running.worker.terminate().then(() => running.done.catch(() => undefined));
+    });
+    await until('o preenchimento inicial num worker, interrompido', () => killed !== null);
+    await killed;
+    expect(progressOf(c).some((e) => (e.payload as { state: string }).state === 'failed')).toBe(true);
+    const cursorAtKill = c.t.core.erpFollower.cursor();
+    expect(cursorAtKill).toBeGreaterThan(0);
+    await c.t.core.erpFollower.pullNow();
+    await untilSameCache('a estação completa depois do worker interrompido', a, c);
+    expect(c.t.core.erpFollower.cursor()).toBeGreaterThan(cursorAtKill);
+    expect(progressOf(c).some((e) => (e.payload as { state: string }).state === 'done')).toBe(true);
     expect(erp.requests().slice(before)).toEqual([]);
   }, 120_000);
 

@@ -8,21 +8,30 @@
  * filled from the central database counts as synced ("primeira sincronização") without asking
  * the ERP anything.
  *
- * Runs on the main thread, in short SQLite transactions of at most `applyBatchRows` rows (the
- * follow cursor moves in each), yielding to the event loop between them: a first fill of a
- * large ERP never holds the thread or the write lock for long. Woken by the change feed's LISTEN
+ * A short catch-up (less than one central page) is applied on the main thread, in SQLite
+ * transactions of at most `applyBatchRows` rows, yielding to the event loop between them. A long
+ * one — a new seat's first fill, the pages of a big sync — runs on a job worker (task
+ * `erp-follow`) with its own connection: the main thread only reads the central pages the worker
+ * asks for, so it keeps answering the windows. Either way the follow cursor moves with every
+ * commit, so a cancel, a dead worker or a closed console loses nothing applied. Woken by the change feed's LISTEN
  * connection (replicator.ts) on every notification of its tables and on every (re)connect; a
  * pull that fails (central database down) leaves the cache as it was, and the next wake-up
  * continues from the stored cursor.
  */
 import type { Core } from '../../core-types';
-import type { ErpTable, ErpTableRecord } from '../../gateways/erp/erp-gateway';
 import { announceSyncSummary } from '../../jobs/erp-sync.job';
 import { log } from '../../log';
 import { emitClientChanged } from '../../services/clients/client-events';
-import { createClientSyncGuard } from '../../services/erp/erp-sync-client-guard';
 import type { SyncSummary } from '../../services/erp/erp-sync.service';
-import { createWriters } from '../../services/erp/erp-sync-writers';
+import { runInWorker, canRunInWorker } from '../../workers/worker-host';
+import type { ErpFollowPageCall } from '../../workers/tasks/erp-follow.task';
+import {
+  createFollowApplier,
+  ERP_FEED_SQL,
+  readFollowState,
+  type FeedRow,
+  type FollowApplied,
+} from './erp-follow-apply';
 import { coalescedPull } from '../replication/coalesced-pull';
 
 export interface ErpFollower {
@@ -48,35 +57,10 @@ export interface ErpFollowerTuning {
 
 export const DEFAULT_ERP_FOLLOWER: ErpFollowerTuning = { pageSize: 2_000, applyBatchRows: 500 };
 
+export const ERP_FOLLOW_LABEL = 'Atualização dos dados do ERP pelo banco central';
+
 /** The central tables this follower reads; a notification of one of them wakes it. */
 export const ERP_FEED_TABLES = ['erp_central_records', 'erp_central_cursors'];
-
-interface FeedRow {
-  kind: 'record' | 'cursor';
-  seq: number;
-  tbl: string;
-  /** JSON text: the record as the holder's sync received it, or the central cursor row. */
-  data: string;
-  synced_at: string;
-}
-
-interface CentralCursorRow {
-  table_name: string;
-  changed_since: string | null;
-  page_token: string | null;
-  rows_total: number;
-  last_completed_at: string | null;
-  updated_at: string;
-}
-
-const FEED_SQL = `
-  SELECT * FROM (
-    (SELECT 'record' AS kind, seq, tbl, data, synced_at FROM erp_central_records
-      WHERE seq > $1 ORDER BY seq LIMIT $2)
-    UNION ALL
-    (SELECT 'cursor' AS kind, seq, table_name AS tbl, (to_jsonb(c) - 'seq')::text AS data, updated_at AS synced_at
-       FROM erp_central_cursors c WHERE seq > $1 ORDER BY seq LIMIT $2)
-  ) feed ORDER BY seq LIMIT $2`;
 
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -87,85 +71,83 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
   const db = core.db;
   let floorUid: string | null = null;
   let closed = false;
+  let stopping: AbortController | null = null;
 
-  const readState = db.prepare('SELECT floor_uid, cursor FROM floor_erp_follow WHERE id = 1');
-  const saveState = db.prepare(
-    `INSERT INTO floor_erp_follow (id, floor_uid, cursor, pulled_at) VALUES (1, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET floor_uid = excluded.floor_uid, cursor = excluded.cursor,
-       pulled_at = excluded.pulled_at`,
-  );
-  const copyCursor = db.prepare(
-    `INSERT INTO erp_sync_cursors (table_name, changed_since, page_token, rows_total, last_completed_at, updated_at)
-     VALUES (@table_name, @changed_since, @page_token, @rows_total, @last_completed_at, @updated_at)
-     ON CONFLICT (table_name) DO UPDATE SET changed_since = excluded.changed_since,
-       page_token = excluded.page_token, rows_total = excluded.rows_total,
-       last_completed_at = coalesce(excluded.last_completed_at, last_completed_at),
-       updated_at = excluded.updated_at`,
-  );
-
-  const current = (): number => (readState.get() as { cursor: number } | undefined)?.cursor ?? 0;
+  const current = (): number => readFollowState(db)?.cursor ?? 0;
 
   async function startCursor(): Promise<number> {
     floorUid ??= String(
       (await pool!.query<{ u: string }>('SELECT floor_uid::text AS u FROM floor_meta WHERE id = 1')).rows[0]
         ?.u,
     );
-    const state = readState.get() as { floor_uid: string; cursor: number } | undefined;
+    const state = readFollowState(db);
     // A cursor of another central database means nothing here: read that floor's rows from the
     // start (the upserts absorb what the cache already holds).
     return state?.floor_uid === floorUid ? state.cursor : 0;
   }
 
-  async function round(): Promise<void> {
-    let cursor = await startCursor();
-    const guard = createClientSyncGuard(db);
-    const writerFor = createWriters(db, guard);
-    const rowsPerTable = new Map<ErpTable, number>();
-    const apply = db.transaction((rows: FeedRow[], at: string) => {
-      // Consecutive records of one table and sync moment go to the writer as one page.
-      let i = 0;
-      while (i < rows.length) {
-        const first = rows[i] as FeedRow;
-        if (first.kind === 'cursor') {
-          copyCursor.run(JSON.parse(first.data) as CentralCursorRow);
-          i += 1;
-          continue;
-        }
-        let j = i;
-        while (
-          j < rows.length &&
-          rows[j]?.kind === 'record' &&
-          rows[j]?.tbl === first.tbl &&
-          rows[j]?.synced_at === first.synced_at
-        )
-          j += 1;
-        const table = first.tbl as ErpTable;
-        writerFor(table)(
-          rows.slice(i, j).map((r) => JSON.parse(r.data) as ErpTableRecord<ErpTable>),
-          first.synced_at,
-        );
-        rowsPerTable.set(table, (rowsPerTable.get(table) ?? 0) + (j - i));
-        i = j;
-      }
-      saveState.run(floorUid, (rows[rows.length - 1] as FeedRow).seq, at);
-    });
+  const readPage = async (cursor: number, limit: number) =>
+    (await pool!.query<FeedRow>(ERP_FEED_SQL, [cursor, limit])).rows;
+
+  async function followInline(cursor: number, rows: FeedRow[]): Promise<FollowApplied> {
+    const applier = createFollowApplier(db);
     for (;;) {
-      const { rows } = await pool!.query<FeedRow>(FEED_SQL, [cursor, t.pageSize]);
-      if (closed || rows.length === 0) break;
-      for (let i = 0; i < rows.length; i += t.applyBatchRows) {
-        // IMMEDIATE: the write lock is taken (waiting out the sync worker's short commits) before
-        // the writers read, so a commit of another connection cannot invalidate the read.
-        apply.immediate(rows.slice(i, i + t.applyBatchRows), core.now().toISOString());
+      for (let i = 0; i < rows.length && !closed; i += t.applyBatchRows) {
+        applier.apply(rows.slice(i, i + t.applyBatchRows), core.now().toISOString(), floorUid);
         await yieldToLoop();
       }
+      if (closed || rows.length < t.pageSize) break;
       cursor = Number((rows[rows.length - 1] as FeedRow).seq);
-      if (rows.length < t.pageSize) break;
+      rows = await readPage(cursor, t.pageSize);
+      if (rows.length === 0) break;
     }
-    if (rowsPerTable.size === 0) return;
+    return applier.applied();
+  }
+
+  async function followInWorker(cursor: number): Promise<FollowApplied> {
+    stopping = new AbortController();
+    try {
+      return await runInWorker(
+        core,
+        'erp-follow',
+        {
+          databasePath: core.databasePath,
+          floorUid,
+          cursor,
+          pageSize: t.pageSize,
+          applyBatchRows: t.applyBatchRows,
+          clockOffsetMs: core.now().getTime() - Date.now(),
+        },
+        {
+          label: ERP_FOLLOW_LABEL,
+          diedHint: 'resumable',
+          signal: stopping.signal,
+          serve: async (p) => {
+            const call = p as ErpFollowPageCall;
+            if (call.kind !== 'erpFollowPage')
+              throw new Error(`unknown erp-follow call ${String(call.kind)}`);
+            return readPage(call.cursor, call.limit);
+          },
+        },
+      );
+    } finally {
+      stopping = null;
+    }
+  }
+
+  async function round(): Promise<void> {
+    const cursor = await startCursor();
+    const first = await readPage(cursor, t.pageSize);
+    if (closed || first.length === 0) return;
+    const applied =
+      first.length === t.pageSize && canRunInWorker(core)
+        ? await followInWorker(cursor)
+        : await followInline(cursor, first);
+    if (applied.rowsPerTable.length === 0) return;
     const summary: SyncSummary = {
-      tables: [...rowsPerTable].map(([table, rows]) => ({ table, rows, pages: 1 })),
-      rows: [...rowsPerTable.values()].reduce((a, b) => a + b, 0),
-      changedClientIds: guard.changedClientIds(),
+      tables: applied.rowsPerTable.map(([table, rows]) => ({ table, rows, pages: 1 })),
+      rows: applied.rowsPerTable.reduce((a, [, n]) => a + n, 0),
+      changedClientIds: applied.changedClientIds,
     };
     // The events the sync itself sends, and each changed client's own screen (register, Histórico).
     await announceSyncSummary(core, summary, null);
@@ -180,6 +162,7 @@ export function createErpFollower(core: Core, tuning: Partial<ErpFollowerTuning>
     cursor: current,
     async close() {
       closed = true;
+      stopping?.abort();
       await puller.settled();
     },
   };

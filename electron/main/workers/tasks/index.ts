@@ -7,6 +7,7 @@ export const TASKS = {
   'history-export': () => import('./history-export.task').then((m) => m.historyExportTask),
   'receivables-snapshot': () => import('./receivables-snapshot.task').then((m) => m.receivablesSnapshotTask),
   'receivables-send': () => import('./receivables-send.task').then((m) => m.receivablesSendTask),
+  'erp-follow': () => import('./erp-follow.task').then((m) => m.erpFollowTask),
   'abc-curve': () => import('./abc-curve.task').then((m) => m.abcCurveTask),
 };
 
