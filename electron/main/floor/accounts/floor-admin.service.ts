@@ -14,7 +14,7 @@ import { getGroup } from '../../db/repos/groups.repo';
 import { listUsers } from '../../db/repos/users.repo';
 import { log } from '../../log';
 import { hashPassword } from '../../services/auth/password';
-import { auditRowOf, insertCentralAudit } from '../audit/central-audit';
+import { insertCentralChange } from '../audit/central-audit';
 import { sharedDb } from '../floor-link';
 import {
   centralCountActiveAdmins,
@@ -76,17 +76,12 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
             'active',
             'groupIds',
           ]);
-          await insertCentralAudit(tx, [
-            auditRowOf({
-              at,
-              userId: actor.id,
-              userName: actor.name,
-              entity: 'user',
-              entityId: id,
-              action: 'Usuário criado',
-              changes,
-            }),
-          ]);
+          await insertCentralChange(tx, at, actor, {
+            entity: 'user',
+            entityId: id,
+            action: 'Usuário criado',
+            changes,
+          });
           return id;
         }
         const before = await centralUserById(tx, input.id);
@@ -110,17 +105,12 @@ export async function floorSaveUser(core: Core, actor: SessionUser, input: UserI
         if (email !== undefined && email !== before.email)
           changes.email = { before: before.email, after: email };
         if (passwordHash) changes.password = { before: '***', after: '*** (alterada)' };
-        await insertCentralAudit(tx, [
-          auditRowOf({
-            at,
-            userId: actor.id,
-            userName: actor.name,
-            entity: 'user',
-            entityId: input.id,
-            action: 'Usuário alterado',
-            changes,
-          }),
-        ]);
+        await insertCentralChange(tx, at, actor, {
+          entity: 'user',
+          entityId: input.id,
+          action: 'Usuário alterado',
+          changes,
+        });
         return input.id;
       })
       .catch((e: unknown) => {
@@ -181,17 +171,12 @@ export async function floorSaveGroup(core: Core, actor: SessionUser, input: Grou
           maxOrderReleaseCents: caps.max_order_release_cents,
           mayReleaseOverdue: caps.may_release_overdue === 1,
         };
-        await insertCentralAudit(tx, [
-          auditRowOf({
-            at,
-            userId: actor.id,
-            userName: actor.name,
-            entity: 'group',
-            entityId: id,
-            action: before ? 'Grupo alterado' : 'Grupo criado',
-            changes: diffFields(before ?? null, after, [...GROUP_FIELDS]),
-          }),
-        ]);
+        await insertCentralChange(tx, at, actor, {
+          entity: 'group',
+          entityId: id,
+          action: before ? 'Grupo alterado' : 'Grupo criado',
+          changes: diffFields(before ?? null, after, [...GROUP_FIELDS]),
+        });
         return id;
       })
       .catch((e: unknown) => {
@@ -220,17 +205,12 @@ export async function floorRemoveGroup(core: Core, actor: SessionUser, id: numbe
           maxCreditIncreaseCents: group.max_credit_increase_cents,
         };
         await centralDeleteGroup(tx, id);
-        await insertCentralAudit(tx, [
-          auditRowOf({
-            at,
-            userId: actor.id,
-            userName: actor.name,
-            entity: 'group',
-            entityId: id,
-            action: 'Grupo excluído',
-            changes: diffFields(before, null, ['name', 'permissions', 'maxCreditIncreaseCents']),
-          }),
-        ]);
+        await insertCentralChange(tx, at, actor, {
+          entity: 'group',
+          entityId: id,
+          action: 'Grupo excluído',
+          changes: diffFields(before, null, ['name', 'permissions', 'maxCreditIncreaseCents']),
+        });
       }),
   );
   await pullAfterChange(core);
@@ -270,20 +250,15 @@ export async function floorUnlockLogin(core: Core, actor: SessionUser, userId: n
           success: true,
           reason: 'admin_unlock',
         });
-        await insertCentralAudit(tx, [
-          auditRowOf({
-            at,
-            userId: actor.id,
-            userName: actor.name,
-            entity: 'user',
-            entityId: userId,
-            action: 'Acesso desbloqueado',
-            changes: {
-              loginWaitSeconds: { before: waitSeconds, after: 0 },
-              failedLoginAttempts: { before: failures, after: 0 },
-            },
-          }),
-        ]);
+        await insertCentralChange(tx, at, actor, {
+          entity: 'user',
+          entityId: userId,
+          action: 'Acesso desbloqueado',
+          changes: {
+            loginWaitSeconds: { before: waitSeconds, after: 0 },
+            failedLoginAttempts: { before: failures, after: 0 },
+          },
+        });
       }),
   );
   await pullAfterChange(core);

@@ -50,3 +50,12 @@ export async function insertCentralAudit(
     .values(rows.map((r, i) => ({ ...r, id: first + i })))
     .execute();
 }
+
+/** One Histórico entry of a change `actor` made at `at` (the admin screens' case). */
+export const insertCentralChange = (
+  trx: Transaction<SharedSchema> | Kysely<SharedSchema>,
+  at: string,
+  actor: { id: number; name: string },
+  entry: Pick<NewAuditEntry, 'entity' | 'entityId' | 'action' | 'changes'>,
+): Promise<void> =>
+  insertCentralAudit(trx, [auditRowOf({ at, userId: actor.id, userName: actor.name, ...entry })]);
