@@ -4,6 +4,7 @@
  * synced instead of costing the ERP a second full read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../shared/ipc/dto/auth';
 import { setMachineName } from '../../electron/main/db/repos/sync-host.repo';
 import type { DailyTrigger } from '../../electron/main/jobs/daily-trigger';
 import { ERP_SYNC_JOB, erpSyncJob } from '../../electron/main/jobs/erp-sync.job';
@@ -85,5 +86,40 @@ describe('ERP sync once per floor', () => {
       .map((r) => r.path);
     expect(reads).toContain('/v1/tabelas/empresa');
     expect(reads).toHaveLength(new Set(reads).size);
+  }, 120_000);
+
+  it('"Sincronizar agora" clicked on one seat is in the other seat\'s Auditoria, naming the computer', async () => {
+    const database = await server.createDatabase();
+    const seats: TestCore[] = [];
+    for (const name of ['MESA-1', 'MESA-2']) {
+      const t = await createTestCore({ clients: 5, options: { floor: floorJoin(database) } });
+      cores.push(t);
+      setMachineName(t.core.db, name);
+      seats.push(t);
+    }
+    const [a, b] = seats as [TestCore, TestCore];
+    const onA = await a.loginAs('admin');
+    expect(
+      (await a.call(onA, 'erp.settings.save', { baseUrl: erp.url, token: erp.token, syncTime: '00:00' })).ok,
+    ).toBe(true);
+    const started = await a.call(onA, 'erp.sync.runNow', {});
+    if (!started.ok) throw new Error(started.error.message);
+    await waitForRuns(a.core.db, ERP_SYNC_JOB, 1, 60_000);
+
+    const onB = await b.loginAs('admin');
+    const until = Date.now() + 5_000;
+    let rows: AuditEntry[] = [];
+    while (Date.now() < until) {
+      const r = await b.call(onB, 'audit.list', { entity: 'erp_sync', offset: 0, limit: 5 });
+      rows = r.ok ? r.value.rows : [];
+      if (rows.length > 0) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      action: 'Sincronização com o ERP iniciada manualmente (Sincronizar agora)',
+      subject: `Sincronização com o ERP nº ${started.value.runId}`,
+    });
+    expect(JSON.stringify(rows[0]?.changes)).toContain('MESA-1');
   }, 120_000);
 });

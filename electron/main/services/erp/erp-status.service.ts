@@ -1,9 +1,9 @@
 import type { ErpSyncStatus, JobRunView } from '../../../../shared/ipc/dto/erp';
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { Core } from '../../core-types';
-import { insertAudit } from '../../db/repos/audit.repo';
 import { listSyncCursors, listSyncRequests } from '../../db/repos/erp-sync.repo';
 import { averageRunMs, listJobRuns, type JobRunRecord } from '../../db/repos/job-runs.repo';
+import { recordSeatAction } from '../../floor/audit/seat-action-audit';
 import { ERP_SYNC_JOB } from '../../jobs/erp-sync.job';
 import { isErpConfigured, requireErpGateway } from './erp-config';
 import { SYNC_ORDER } from './erp-sync.service';
@@ -73,19 +73,17 @@ export function getErpSyncStatus(core: Core): ErpSyncStatus {
 /** "Sincronizar agora": starts a run in the background and returns its id at once. */
 export async function startErpSyncNow(core: Core, user: SessionUser): Promise<{ runId: number }> {
   await requireErpGateway(core);
-  return core.db.transaction(() => {
-    const { runId } = core.scheduler.runNow(ERP_SYNC_JOB);
-    insertAudit(core.db, {
-      at: core.now().toISOString(),
-      userId: user.id,
-      userName: user.name,
-      entity: 'erp_sync',
-      entityId: runId,
-      action: 'Sincronização com o ERP iniciada manualmente (Sincronizar agora)',
-      changes: {},
-    });
-    return { runId };
-  })();
+  const { runId } = core.scheduler.runNow(ERP_SYNC_JOB);
+  await recordSeatAction(core, {
+    at: core.now().toISOString(),
+    userId: user.id,
+    userName: user.name,
+    entity: 'erp_sync',
+    entityId: runId,
+    action: 'Sincronização com o ERP iniciada manualmente (Sincronizar agora)',
+    changes: {},
+  });
+  return { runId };
 }
 
 /** "Cancelar" on a running sync: stops after the page being written; the next run resumes there. */
@@ -93,7 +91,7 @@ export async function cancelErpSync(core: Core, user: SessionUser): Promise<{ ca
   const runId = core.scheduler.runningRunId(ERP_SYNC_JOB);
   const cancelled = await core.scheduler.cancel(ERP_SYNC_JOB);
   if (cancelled && runId !== null) {
-    insertAudit(core.db, {
+    await recordSeatAction(core, {
       at: core.now().toISOString(),
       userId: user.id,
       userName: user.name,

@@ -6,7 +6,7 @@ import type {
 import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { Core } from '../../core-types';
 import { getBureauConfig } from '../../db/repos/bureau-settings.repo';
-import { insertAudit } from '../../db/repos/audit.repo';
+import { recordSeatAction } from '../../floor/audit/seat-action-audit';
 import { listJobRuns, type JobRunRecord } from '../../db/repos/job-runs.repo';
 import { runProgress } from '../../db/repos/receivables-outbox.repo';
 import {
@@ -132,19 +132,17 @@ export async function receivablesStatus(core: Core): Promise<ReceivablesStatusVi
 }
 
 /** "Enviar agora": starts a run in the background and returns its id at once. */
-export function startReceivablesNow(core: Core, user: SessionUser): { runId: number } {
+export async function startReceivablesNow(core: Core, user: SessionUser): Promise<{ runId: number }> {
   requireFirstSync(core);
-  return core.db.transaction(() => {
-    const { runId } = core.scheduler.runNow(RECEIVABLES_JOB);
-    insertAudit(core.db, {
-      at: core.now().toISOString(),
-      userId: user.id,
-      userName: user.name,
-      entity: 'receivables_export',
-      entityId: runId,
-      action: 'Envio de contas a receber ao bureau iniciado manualmente (Enviar agora)',
-      changes: {},
-    });
-    return { runId };
-  })();
+  const { runId } = core.scheduler.runNow(RECEIVABLES_JOB);
+  await recordSeatAction(core, {
+    at: core.now().toISOString(),
+    userId: user.id,
+    userName: user.name,
+    entity: 'receivables_export',
+    entityId: runId,
+    action: 'Envio de contas a receber ao bureau iniciado manualmente (Enviar agora)',
+    changes: {},
+  });
+  return { runId };
 }

@@ -60,6 +60,7 @@ const FIELD_LABEL: Record<string, string> = {
   consentChangedBy: 'Consentimento alterado por',
   consentChangedAt: 'Consentimento alterado em',
   erpAbcClass: 'Classificação ABC do ERP',
+  computador: 'Computador',
 };
 
 /** Fields whose values are codes of a closed list: each list's own pt-BR labels. */
