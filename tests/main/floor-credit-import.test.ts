@@ -16,6 +16,7 @@ import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulato
 import { consoleWithOrders, ok } from './credit-release-fixture';
 import { ACME, FAST_LEASES } from './support/floor-jobs';
 import { createTestCore, type TestCore } from './support/test-core';
+import { until } from './support/until';
 
 let server: TestPostgres;
 let erp: ErpSimulatorHandle;
@@ -27,20 +28,6 @@ afterAll(async () => {
   await erp?.stop();
   await server?.stop();
 });
-
-async function until<T>(
-  what: string,
-  read: () => T | Promise<T>,
-  timeoutMs = 10_000,
-): Promise<NonNullable<T>> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`esperou ${timeoutMs} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('credit import', () => {
   it('carries the pending credit change, the release history and the products; the floor sends the change once', async () => {

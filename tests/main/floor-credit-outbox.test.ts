@@ -15,6 +15,7 @@ import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulato
 import { ok, syncOrders } from './credit-release-fixture';
 import { FAST_LEASES, floorJoin } from './support/floor-jobs';
 import { createTestCore, type TestCore } from './support/test-core';
+import { until } from './support/until';
 
 let server: TestPostgres;
 let erp: ErpSimulatorHandle;
@@ -66,20 +67,6 @@ async function twoSeats(): Promise<{ a: Seat; b: Seat; pool: pg.Pool }> {
   const a = await seat(floor);
   const b = await seat(floor);
   return { a, b, pool: a.t.core.floor.pool as pg.Pool };
-}
-
-async function until<T>(
-  what: string,
-  read: () => T | Promise<T>,
-  timeoutMs = 10_000,
-): Promise<NonNullable<T>> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`esperou ${timeoutMs} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 const blockedOrders = (s: Seat) =>

@@ -5,28 +5,16 @@
  * bytes of a deleted file leave the shared store once no file row points at them.
  */
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/main/db/paths';
 import { floorKysely } from '../../electron/main/floor/floor-db';
 import { pruneFeed, pruneOncePerFloor } from '../../electron/main/floor/replication/feed-pruning';
 import type { SharedSchema } from '../../electron/main/floor/shared-schema';
-import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
-import { clientPart, openSeat, removeSeatFolder, type Seat } from './support/floor-replication';
+import { clientPart, openSeat, seatsOnOneServer } from './support/floor-replication';
 
-let server: TestPostgres;
-const seats: Seat[] = [];
+const floor = seatsOnOneServer();
+const seats = floor.seats;
 const CLIENT = 7;
-
-beforeAll(async () => {
-  server = await startEmbeddedPostgres();
-}, 60_000);
-afterAll(async () => server?.stop());
-afterEach(async () => {
-  for (const s of seats.splice(0)) {
-    await s.close().catch(() => undefined);
-    removeSeatFolder(s);
-  }
-});
 
 const CONTACT = {
   name: 'Márcia da Conceição',
@@ -40,7 +28,7 @@ const CONTACT = {
 
 describe('pruning the change feed', () => {
   it('a seat off for longer than the retention does not bring back a contact deleted meanwhile', async () => {
-    const settings = await server.createDatabase();
+    const settings = await floor.server.createDatabase();
     const a = await openSeat(settings);
     const b = await openSeat(settings);
     seats.push(a, b);
@@ -74,9 +62,9 @@ describe('pruning the change feed', () => {
     a.core.tuning.floorPrune.retentionMs = 0;
     const pruned = await pruneOncePerFloor(a.core);
     expect(pruned?.tombstones).toBeGreaterThanOrEqual(1);
-    expect(await server.sql(settings.database, 'SELECT count(*)::int AS n FROM floor_tombstones')).toEqual([
-      { n: 0 },
-    ]);
+    expect(
+      await floor.server.sql(settings.database, 'SELECT count(*)::int AS n FROM floor_tombstones'),
+    ).toEqual([{ n: 0 }]);
 
     since = performance.now();
     const back = await openSeat(settings, { dataDir: b.dataDir });
@@ -99,7 +87,7 @@ describe('pruning the change feed', () => {
   });
 
   it('prunes once per floor, only what is older than the retention, and the bytes of deleted files', async () => {
-    const settings = await server.createDatabase();
+    const settings = await floor.server.createDatabase();
     const a = await openSeat(settings);
     const b = await openSeat(settings);
     seats.push(a, b);
@@ -115,7 +103,7 @@ describe('pruning the change feed', () => {
     await attach('contrato.txt', 'contrato assinado');
     await a.value(ana, 'clientFiles.delete', { id: removed.id });
     const blobs = () =>
-      server.sql<{ n: number }>(settings.database, 'SELECT count(*)::int AS n FROM client_file_blobs');
+      floor.server.sql<{ n: number }>(settings.database, 'SELECT count(*)::int AS n FROM client_file_blobs');
     expect(await blobs()).toEqual([{ n: 2 }]);
 
     // Within the retention nothing goes.

@@ -5,29 +5,17 @@
  * from its cursor.
  */
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/main/db/paths';
 import type { FloorConnectionSettings } from '../../electron/main/floor/floor-db';
-import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
-import { clientPart, openSeat, removeSeatFolder, type Seat } from './support/floor-replication';
+import { clientPart, openSeat, seatsOnOneServer, type Seat } from './support/floor-replication';
 
-let server: TestPostgres;
-const seats: Seat[] = [];
+const floor = seatsOnOneServer();
+const seats = floor.seats;
 const CLIENT = 7;
 
-beforeAll(async () => {
-  server = await startEmbeddedPostgres();
-}, 60_000);
-afterAll(async () => server?.stop());
-afterEach(async () => {
-  for (const s of seats.splice(0)) {
-    await s.close().catch(() => undefined);
-    removeSeatFolder(s);
-  }
-});
-
 async function twoSeats(): Promise<{ a: Seat; b: Seat; settings: FloorConnectionSettings }> {
-  const settings = await server.createDatabase();
+  const settings = await floor.server.createDatabase();
   const a = await openSeat(settings);
   const b = await openSeat(settings);
   seats.push(a, b);
@@ -167,7 +155,7 @@ describe('live team on one central database', () => {
   it('a dropped LISTEN connection comes back and what was saved meanwhile arrives', async () => {
     const { a, b, settings } = await twoSeats();
     const ana = await a.login('ana');
-    await server.sql(
+    await floor.server.sql(
       settings.database,
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN floor_changes' AND datname = $1",
       [settings.database],
@@ -217,8 +205,8 @@ describe('live team on one central database', () => {
     const { a, settings } = await twoSeats();
     const ana = await a.login('ana');
     const before = localCount(a, 'SELECT count(*) AS n FROM client_activities');
-    await server.sql('postgres', `ALTER DATABASE ${settings.database} ALLOW_CONNECTIONS false`);
-    await server.sql(
+    await floor.server.sql('postgres', `ALTER DATABASE ${settings.database} ALLOW_CONNECTIONS false`);
+    await floor.server.sql(
       'postgres',
       'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
       [settings.database],
@@ -229,7 +217,7 @@ describe('live team on one central database', () => {
       title: 'Não deve gravar',
       dueAt: '2026-12-06T13:00:00.000Z',
     });
-    await server.sql('postgres', `ALTER DATABASE ${settings.database} ALLOW_CONNECTIONS true`);
+    await floor.server.sql('postgres', `ALTER DATABASE ${settings.database} ALLOW_CONNECTIONS true`);
     expect(r).toMatchObject({ ok: false, error: { code: 'FLOOR_UNREACHABLE' } });
     expect(!r.ok && r.error.message).toMatch(/Sem conexão com o banco central/);
     expect(localCount(a, 'SELECT count(*) AS n FROM client_activities')).toBe(before);

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startEmbeddedPostgres, type TestPostgres } from '../../../tools/floor/embedded-postgres';
 import { testFloorPolicy } from './floor-policy';
 import { createDemoCore } from '../../../tools/demo/demo-core';
 import type { Core } from '../../../electron/main/core-types';
@@ -124,3 +126,29 @@ export const clientPart =
     const p = e.payload as { clientId: number | null; parts: string[] };
     return p.clientId === clientId && p.parts.includes(part);
   };
+
+/**
+ * A test file's floor: one real PostgreSQL for the file; the seats a test pushes on `seats` are
+ * closed and their folders removed after it.
+ */
+export function seatsOnOneServer(): { readonly server: TestPostgres; seats: Seat[] } {
+  let server: TestPostgres | undefined;
+  const seats: Seat[] = [];
+  beforeAll(async () => {
+    server = await startEmbeddedPostgres();
+  }, 60_000);
+  afterAll(async () => server?.stop());
+  afterEach(async () => {
+    for (const s of seats.splice(0)) {
+      await s.close().catch(() => undefined);
+      removeSeatFolder(s);
+    }
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('PostgreSQL de teste ainda não iniciado');
+      return server;
+    },
+    seats,
+  };
+}
