@@ -275,6 +275,26 @@ describe('ERP data through the central database', () => {
     erp.clearFaults();
   }, 120_000);
 
+  it('the holder writes each ERP row into its own cache once, and its run ends with that cache complete', async () => {
+    const erp = await startErp({ clients: 30, titles: 90 });
+    const database = await server.createDatabase();
+    const a = await openSeat(database, 'CAIXA-01');
+    await configureErp(a, erp);
+    // Counts every write to the cache's receivables, whichever connection (worker or main) makes it.
+    a.t.core.db.exec(`
+      CREATE TABLE test_receivable_writes (n INTEGER);
+      CREATE TRIGGER test_receivable_insert AFTER INSERT ON receivables BEGIN INSERT INTO test_receivable_writes VALUES (1); END;
+      CREATE TRIGGER test_receivable_update AFTER UPDATE ON receivables BEGIN INSERT INTO test_receivable_writes VALUES (1); END;`);
+    await scheduledSync([a], 1);
+    const stored = a.t.core.db.prepare('SELECT count(*) FROM receivables').pluck().get() as number;
+    expect(stored).toBeGreaterThanOrEqual(90);
+    const writes = () => a.t.core.db.prepare('SELECT count(*) FROM test_receivable_writes').pluck().get();
+    expect(writes()).toBe(stored);
+    // Nothing left for its follower to apply a second time.
+    await a.t.core.erpFollower.pullNow();
+    expect(writes()).toBe(stored);
+  }, 120_000);
+
   it('a seat joining later fills its cache from the central database with no ERP request', async () => {
     const erp = await startErp({ clients: 30, titles: 90 });
     const database = await server.createDatabase();

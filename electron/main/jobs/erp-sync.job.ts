@@ -6,6 +6,7 @@ import { emitClientChanged } from '../services/clients/client-events';
 import { announceOrderChanges } from '../services/credit-release/credit-release-events';
 import { runErpSyncJob } from '../workers/erp-sync-worker';
 import { recomputeAbcAfterSync } from '../services/abc/abc-after-sync';
+import { log } from '../log';
 import { installIdentity } from '../db/repos/sync-host.repo';
 import type { JobDefinition, JobResult } from './scheduler';
 import type { JobLease } from '../floor/jobs/job-leases';
@@ -52,11 +53,19 @@ export function erpSyncJob(core: Core): JobDefinition {
 /** One sync on this seat: the worker run, then what open screens must hear about. */
 async function syncOnce(core: Core, runId: number, lease: JobLease): Promise<JobResult> {
   // Pull, parse, validate and write on a worker thread (electron/main/workers); open client
-  // screens are told afterwards, from here, what the run changed. In floor mode every page also
-  // goes to the central database once (fenced by the lease), where the other seats follow it.
+  // screens are told afterwards, from here, what the run changed. In floor mode every page goes
+  // to the central database once (fenced by the lease), and every seat, this one too, follows it
+  // there: the run ends when this seat's own cache has caught up (its follower announces).
   const central = lease.mode === 'floor' && core.floor.pool ? createCentralErpSink(core, lease) : undefined;
   const summary = await runErpSyncJob(core, { runId, signal: lease.signal, central });
-  await announceSyncSummary(core, summary, runId);
+  if (!central) await announceSyncSummary(core, summary, runId);
+  // The ERP was read and the floor has it: a catch-up that fails here is the follower's to retry.
+  else
+    await core.erpFollower
+      .pullNow()
+      .catch((e: unknown) =>
+        log.warn(`banco central: cache deste computador atualiza depois: ${(e as Error).message}`),
+      );
   return {
     outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
     details: summary,

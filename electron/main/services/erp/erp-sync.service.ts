@@ -46,7 +46,7 @@ export interface SyncOptions {
   onStored?: (progress: { table: ErpTable; rows: number; pages: number }) => void;
   /**
    * Floor mode (the lease holder): the cursors come from the central database and every page is
-   * written there first (fenced), then to this seat's cache as in embedded mode.
+   * written there only (fenced); this seat's cache gets it from the central feed, as every seat.
    */
   central?: CentralErpSink;
 }
@@ -137,13 +137,33 @@ async function syncTable(
       opts.onPage?.(table, records.length);
     },
   );
+  const logCentralPage = db.transaction((rows: number, durationMs: number, at: string) => {
+    insertSyncRequest(db, {
+      run_id: opts.runId,
+      table_name: table,
+      at,
+      rows,
+      status: 'ok',
+      http_status: 200,
+      duration_ms: durationMs,
+      error_code: null,
+      error: null,
+    });
+    opts.onPage?.(table, rows);
+  });
   const storePage = async (records: ErpTablePage['records'], next: NextCursor, durationMs: number) => {
     const at = core.now().toISOString();
-    await opts.central?.storePage({ table, records, next, at });
+    if (opts.central) {
+      await opts.central.storePage({ table, records, next, at });
+      // Floor mode: this seat's cache follows the central rows like every other seat's (its ERP
+      // follower), so the page is applied here once, not twice; the run keeps its request log.
+      logCentralPage(records.length, durationMs, at);
+      return;
+    }
     const head = records.length - lastBatchSize(records.length);
-    // IMMEDIATE: in floor mode the seat's ERP follower writes the same tables from the main
-    // thread; taking the write lock first (waiting out its short commits) keeps a read of the
-    // guard from being invalidated by its commit (SQLITE_BUSY) halfway through a page.
+    // IMMEDIATE: the main thread writes the same tables (an agent's edit of a client); taking
+    // the write lock first (waiting out its short commits) keeps a read of the guard from being
+    // invalidated by its commit (SQLITE_BUSY) halfway through a page.
     for (let i = 0; i < head; i += WRITE_BATCH_ROWS) {
       writeRows.immediate(records.slice(i, i + WRITE_BATCH_ROWS), at);
       // Run inline, the thread answers waiting calls between commits.
