@@ -30,6 +30,35 @@ describe('import of the client records into an empty floor', () => {
     });
     expect(r.ok).toBe(true);
     await desktop.call(ana, 'clientDetails.saveNotes', { clientId: 3, notes: 'Cliente desde 2019.' });
+    const three = await desktop.call(ana, 'clients.get', { id: 3 });
+    if (!three.ok) throw new Error(three.error.message);
+    const c = three.value;
+    const details = await desktop.call(ana, 'clientDetails.update', {
+      clientId: 3,
+      fields: {
+        legalName: c.legalName,
+        tradeName: c.tradeName,
+        document: c.document,
+        status: c.status,
+        emails: c.emails,
+        phones: c.phones,
+        site: c.site,
+        paymentMethod: c.paymentMethod,
+        currency: 'EUR',
+        language: 'en-US',
+        accountingAccount: '2.1.1.03',
+        preferredAppointmentDay: 'Sexta-feira',
+        sharedAcrossCompanies: true,
+      },
+    });
+    expect(details.ok).toBe(true);
+    const ownDetails = desktop.core.db
+      .prepare(
+        `SELECT count(*) FROM clients WHERE currency <> 'BRL' OR language <> 'pt-BR' OR accounting_account <> ''
+           OR preferred_appointment_day IS NOT NULL OR shared_across_companies <> 0`,
+      )
+      .pluck()
+      .get() as number;
     const count = (db: Database.Database, t: string) =>
       (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     const local = desktop.core.db;
@@ -59,7 +88,18 @@ describe('import of the client records into an empty floor', () => {
       await seat.core.replicator.pullNow();
       expect(count(seat.core.db, 'client_activities')).toBe(expected.client_activities);
       const admin = await seat.login('admin');
-      expect((await seat.value(admin, 'clients.get', { id: 3 })).notes).toBe('Cliente desde 2019.');
+      expect(await seat.value(admin, 'clients.get', { id: 3 })).toMatchObject({
+        notes: 'Cliente desde 2019.',
+        currency: 'EUR',
+        language: 'en-US',
+        accountingAccount: '2.1.1.03',
+        preferredAppointmentDay: 'Sexta-feira',
+        sharedAcrossCompanies: true,
+      });
+      // Clients whose own fields are all the defaults take no central row.
+      expect(
+        Number((await server.sql(settings.database, 'SELECT count(*)::int AS n FROM client_details'))[0]?.n),
+      ).toBe(ownDetails);
       const files = await seat.value(admin, 'clientFiles.list', { clientId: 3, limit: 10 });
       const file = files.rows.find((f) => f.name === 'proposta.txt');
       expect(file?.missing).toBe(false);

@@ -49,6 +49,48 @@ describe('live team on one central database', () => {
     expect(localCount(a, 'SELECT count(*) AS n FROM client_activities WHERE id = ?', created.id)).toBe(1);
   });
 
+  it("Detalhes: the console's own fields saved on A show on B's open client within 2 s; the ERP's stay A's write-back", async () => {
+    const { a, b } = await twoSeats();
+    const ana = await a.login('ana');
+    const bob = await b.login('admin');
+    const before = await a.value(ana, 'clients.get', { id: CLIENT });
+    const since = performance.now();
+    await a.value(ana, 'clientDetails.update', {
+      clientId: CLIENT,
+      fields: {
+        legalName: before.legalName,
+        tradeName: before.tradeName,
+        document: before.document,
+        status: before.status,
+        emails: before.emails,
+        phones: before.phones,
+        paymentMethod: before.paymentMethod,
+        site: 'https://www.novo-site-da-conta.com.br',
+        currency: 'USD',
+        language: 'es-ES',
+        accountingAccount: '1.1.2.01.001',
+        preferredAppointmentDay: 'Quarta-feira',
+        sharedAcrossCompanies: true,
+      },
+    });
+    const seen = await b.waitFor(clientPart(CLIENT, 'register'), 2_000, since);
+    expect(seen.at - since).toBeLessThan(2_000);
+    const onB = await b.value(bob, 'clients.get', { id: CLIENT });
+    expect(onB).toMatchObject({
+      currency: 'USD',
+      language: 'es-ES',
+      accountingAccount: '1.1.2.01.001',
+      preferredAppointmentDay: 'Quarta-feira',
+      sharedAcrossCompanies: true,
+    });
+    // The site is the ERP's: A's edit waits for the ERP there; B shows the ERP's value until then.
+    expect(onB.site).toBe(before.site);
+    const onA = await a.value(ana, 'clients.get', { id: CLIENT });
+    expect(onA).toMatchObject({ site: 'https://www.novo-site-da-conta.com.br', language: 'es-ES' });
+    const history = await b.value(bob, 'clientHistory.list', { clientId: CLIENT, limit: 20 });
+    expect(JSON.stringify(history)).toContain('1.1.2.01.001');
+  });
+
   it('a contact added on A and then deleted on A is gone from B too', async () => {
     const { a, b } = await twoSeats();
     const ana = await a.login('ana');

@@ -1,6 +1,6 @@
 /**
  * The import of this desktop's console-owned client records (contacts, activities and their
- * participants, tickets, files with their bytes, Histórico, quick notes) into an empty floor.
+ * participants, tickets, files with their bytes, Histórico, quick notes, the console's own Detalhes fields) into an empty floor.
  * Same ids as on the desktop, so the Histórico and the e-mail outbox keep pointing at them.
  */
 import path from 'node:path';
@@ -32,20 +32,24 @@ export async function insertRows(
 
 export const clientRecordsImportStep: FloorImportStep = {
   id: 'client-records',
-  label: 'Contatos, atividades, chamados, arquivos, notas e Histórico dos clientes',
+  label:
+    'Contatos, atividades, chamados, arquivos, notas, dados próprios do cadastro e Histórico dos clientes',
   async run(local, central) {
     let total = 0;
     let maxId = 0;
     for (const t of clientRecordTables) {
       const cols = t.columns.map((c) => `"${c}"`).join(', ');
+      // 'columns' tables: only the rows whose values differ from a row the floor has nothing for.
+      const cleared = t.cleared ?? {};
+      const valueColumns = t.columns.filter((c) => !t.key.includes(c));
       const where =
+        t.mode === 'columns' ? ` WHERE ${valueColumns.map((c) => `"${c}" IS NOT @${c}`).join(' OR ')}` : '';
+      const params = Object.fromEntries(valueColumns.map((c) => [c, cleared[c] ?? '']));
+      const rows = (
         t.mode === 'columns'
-          ? ` WHERE ${t.columns
-              .filter((c) => !t.key.includes(c))
-              .map((c) => `"${c}" <> ''`)
-              .join(' OR ')}`
-          : '';
-      const rows = local.prepare(`SELECT ${cols} FROM "${t.local}"${where}`).all() as Row[];
+          ? local.prepare(`SELECT ${cols} FROM "${t.local}"${where}`).all(params)
+          : local.prepare(`SELECT ${cols} FROM "${t.local}"`).all()
+      ) as Row[];
       await insertRows(central, t.pg, t.columns, rows);
       total += rows.length;
       if (t.placeholder) for (const r of rows) maxId = Math.max(maxId, Number(r.id));

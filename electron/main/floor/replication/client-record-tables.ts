@@ -141,4 +141,30 @@ export const clientRecordTables: readonly ReplicatedTable[] = [
     cleared: { notes: '' },
     event: (_db, row) => ({ clientId: Number(row.id), part: 'notes' }),
   },
+  {
+    // The console's own Detalhes fields on the ERP's clients row (the ERP-owned ones are the
+    // ERP's: written back from the seat, brought to every seat by the ERP data).
+    pg: 'client_details',
+    local: 'clients',
+    key: ['id'],
+    columns: [
+      'id',
+      'currency',
+      'language',
+      'accounting_account',
+      'preferred_appointment_day',
+      'shared_across_companies',
+    ],
+    mode: 'columns',
+    // Two seats editing one client's Detalhes: the second runs again over the first's values.
+    guardStale: true,
+    cleared: {
+      currency: 'BRL',
+      language: 'pt-BR',
+      accounting_account: '',
+      preferred_appointment_day: null,
+      shared_across_companies: 0,
+    },
+    event: (_db, row) => ({ clientId: Number(row.id), part: 'register' }),
+  },
 ];

@@ -77,4 +77,12 @@ export interface ClientRecordTables {
     changes: string;
   } & Seq;
   client_notes: { id: number; notes: string } & Seq;
+  client_details: {
+    id: number;
+    currency: string;
+    language: string;
+    accounting_account: string;
+    preferred_appointment_day: string | null;
+    shared_across_companies: number;
+  } & Seq;
 }

@@ -5,7 +5,14 @@ import { personTypeOf } from '../../../../shared/domain/document';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { diffFields } from '../../db/repos/audit.repo';
-import { updateClientDetails, updateClientNotes } from '../../db/repos/client-details.repo';
+import {
+  updateClientConsoleDetails,
+  updateClientDetails,
+  updateClientErpDetails,
+  updateClientNotes,
+} from '../../db/repos/client-details.repo';
+import { floorWrite } from '../../floor/replication/floor-write';
+import { REGISTER_FIELDS } from '../erp/erp-client-columns';
 import { latestClientAudit, updateAuditEntry } from '../../db/repos/client-history.repo';
 import { getClientRecord, toClient } from '../../db/repos/clients.repo';
 import { auditClient } from './client-audit';
@@ -28,6 +35,10 @@ const EDITABLE: (keyof ClientEditableFields)[] = [
   'sharedAcrossCompanies',
 ];
 
+/** Detalhes fields the ERP has (written back) and the console's own (docs/data-ownership.md). */
+const ERP_OWNED: (keyof ClientEditableFields)[] = REGISTER_FIELDS;
+const CONSOLE_OWNED = EDITABLE.filter((f) => !(ERP_OWNED as string[]).includes(f));
+
 const NOTES_ACTION = 'Notas rápidas alteradas';
 // Notes are saved as the agent types; one Histórico entry per typing burst, not one per pause.
 const NOTES_BURST_MS = 10 * 60 * 1000;
@@ -38,27 +49,72 @@ function loadClient(core: Core, id: number): Client {
   return toClient(r);
 }
 
-export function updateDetails(
+export async function updateDetails(
   core: Core,
   user: SessionUser,
   clientId: number,
   // Already normalized and checked (CPF/CNPJ, e-mails, phones, site) by the schema at the registry.
   fields: ClientEditableFields,
-): Client {
-  const personType = personTypeOf(fields.document) as 'F' | 'J';
+): Promise<Client> {
   const at = core.now().toISOString();
-  const saved = core.db.transaction(() => {
-    const before = loadClient(core, clientId);
-    const changes = diffFields<ClientEditableFields>(before, fields, EDITABLE);
-    if (Object.keys(changes).length === 0) return before;
-    updateClientDetails(core.db, clientId, { ...fields, personType }, at);
-    auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
-    // ERP-owned fields go back to the ERP; the rest of Detalhes is the console's own.
-    recordRegisterEdit(core.db, user, clientId, before, fields, at);
-    return loadClient(core, clientId);
-  })();
+  if (core.floor.mode === 'floor') {
+    await saveOnFloor(core, user, clientId, fields, at);
+  } else {
+    core.db.transaction(() => {
+      const before = loadClient(core, clientId);
+      const changes = diffFields<ClientEditableFields>(before, fields, EDITABLE);
+      if (Object.keys(changes).length === 0) return;
+      updateClientDetails(
+        core.db,
+        clientId,
+        { ...fields, personType: personTypeOf(fields.document) as 'F' | 'J' },
+        at,
+      );
+      auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
+      // ERP-owned fields go back to the ERP; the rest of Detalhes is the console's own.
+      recordRegisterEdit(core.db, user, clientId, before, fields, at);
+    })();
+  }
   void flushToErp(core);
-  return saved;
+  return loadClient(core, clientId);
+}
+
+/**
+ * Floor mode: the console's own fields are the floor's (a shared write: central first, every
+ * seat's open Detalhes follows), the ERP-owned ones go back to the ERP from this seat, each half
+ * with its own Histórico entry. Nothing console-owned changed: no central round trip, so an
+ * ERP-owned edit still saves while the central database is unreachable.
+ */
+async function saveOnFloor(
+  core: Core,
+  user: SessionUser,
+  clientId: number,
+  fields: ClientEditableFields,
+  at: string,
+): Promise<void> {
+  const consoleChanges = () =>
+    diffFields<ClientEditableFields>(loadClient(core, clientId), fields, CONSOLE_OWNED);
+  if (Object.keys(consoleChanges()).length > 0)
+    await floorWrite(core, () => {
+      // Run again after a catch-up when another seat changed them meanwhile: "before" is theirs.
+      const changes = consoleChanges();
+      if (Object.keys(changes).length === 0) return;
+      updateClientConsoleDetails(core.db, clientId, fields);
+      auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
+    });
+  core.db.transaction(() => {
+    const before = loadClient(core, clientId);
+    const changes = diffFields<ClientEditableFields>(before, fields, ERP_OWNED);
+    if (Object.keys(changes).length === 0) return;
+    updateClientErpDetails(
+      core.db,
+      clientId,
+      { ...fields, personType: personTypeOf(fields.document) as 'F' | 'J' },
+      at,
+    );
+    auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
+    recordRegisterEdit(core.db, user, clientId, before, fields, at);
+  })();
 }
 
 export function saveNotes(core: Core, user: SessionUser, clientId: number, notes: string): QuickNotesSaved {
