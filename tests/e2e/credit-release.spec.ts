@@ -253,6 +253,9 @@ test('released in the ERP meanwhile: the console’s Liberar is a clear conflict
   await page.keyboard.press('F7');
   await page.getByRole('searchbox', { name: 'Cliente' }).fill(client.erpCode);
   await page.getByRole('row', { name: new RegExp(`^Pedido ${numero},`) }).click();
+  // As an analyst would: the order is open beside the position (and L armed) before the key.
+  await expect(page.getByTestId('order-value')).toHaveText(/3\.100,00/);
+  await expect(page.getByRole('button', { name: 'Liberar (L)' })).toBeEnabled();
   await page.keyboard.press('l');
   const decisionsBefore = sim.orderDecisions();
   const dialog = page.getByRole('dialog', { name: `Liberar o pedido ${numero}` });

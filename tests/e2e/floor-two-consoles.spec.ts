@@ -200,6 +200,22 @@ test("an activity logged on A shows on B's open Atividades within 2 s, without r
   await expect(pageB.getByRole('row').filter({ hasText: title })).toBeVisible({ timeout: 2_000 });
 });
 
+test("the console's own Detalhes field saved on A shows on B's open Detalhes within 2 s", async () => {
+  const detailsTab = (page: Page) =>
+    page
+      .getByRole('tablist', { name: 'Abas do cliente' })
+      .getByRole('tab', { name: 'Detalhes', exact: true });
+  for (const page of [pageA, pageB]) {
+    await detailsTab(page).click();
+    await expect(page.getByText('Não (só a empresa do cadastro)')).toBeVisible();
+  }
+  await pageA.getByRole('button', { name: 'Editar', exact: true }).click();
+  await pageA.getByLabel('Dados compartilhados entre empresas').check();
+  await pageA.getByRole('button', { name: 'Salvar' }).click();
+  await expect(pageA.getByText('Sim (todas as empresas do grupo)')).toBeVisible();
+  await expect(pageB.getByText('Sim (todas as empresas do grupo)')).toBeVisible({ timeout: 2_000 });
+});
+
 test('both agents click Deps on the same client at once: the bureau bills one query, both see the result', async () => {
   const confirms: ReturnType<Page['getByRole']>[] = [];
   for (const page of [pageA, pageB]) {
