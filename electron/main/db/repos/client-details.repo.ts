@@ -2,34 +2,10 @@ import type { ClientEditableFields } from '../../../../shared/ipc/dto/client-det
 import type { Db } from '../connection';
 import { prepared } from './client-statements.repo';
 
-export function updateClientDetails(
-  db: Db,
-  id: number,
-  f: ClientEditableFields & { personType: 'F' | 'J' },
-  at: string,
-): void {
-  prepared(
-    db,
-    `UPDATE clients SET legal_name = @legalName, trade_name = @tradeName, document = @document,
-       person_type = @personType, status = @status, emails = @emails, phones = @phones, site = @site,
-       currency = @currency, payment_method = @paymentMethod, language = @language,
-       accounting_account = @accountingAccount, preferred_appointment_day = @preferredAppointmentDay,
-       shared_across_companies = @shared, updated_at = @at
-     WHERE id = @id`,
-  ).run({
-    ...f,
-    sharedAcrossCompanies: undefined,
-    shared: f.sharedAcrossCompanies ? 1 : 0,
-    emails: JSON.stringify(f.emails),
-    phones: JSON.stringify(f.phones),
-    at,
-    id,
-  });
-}
-
 /**
- * Floor mode saves the two halves of Detalhes apart: the console's own fields (shared by the
- * floor) and the ERP-owned ones (written back from this seat). Same columns as updateClientDetails.
+ * The two halves of Detalhes: the console's own fields (in floor mode shared by the floor) and
+ * the ERP-owned ones (written back to the ERP from the seat that edited them). One desktop saves
+ * both in one transaction; floor mode saves them apart.
  */
 export function updateClientConsoleDetails(db: Db, id: number, f: ClientEditableFields): void {
   prepared(

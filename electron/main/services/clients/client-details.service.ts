@@ -7,7 +7,6 @@ import type { Core } from '../../core-types';
 import { diffFields } from '../../db/repos/audit.repo';
 import {
   updateClientConsoleDetails,
-  updateClientDetails,
   updateClientErpDetails,
   updateClientNotes,
 } from '../../db/repos/client-details.repo';
@@ -57,64 +56,49 @@ export async function updateDetails(
   fields: ClientEditableFields,
 ): Promise<Client> {
   const at = core.now().toISOString();
-  if (core.floor.mode === 'floor') {
-    await saveOnFloor(core, user, clientId, fields, at);
-  } else {
-    core.db.transaction(() => {
-      const before = loadClient(core, clientId);
-      const changes = diffFields<ClientEditableFields>(before, fields, EDITABLE);
-      if (Object.keys(changes).length === 0) return;
-      updateClientDetails(
-        core.db,
-        clientId,
-        { ...fields, personType: personTypeOf(fields.document) as 'F' | 'J' },
-        at,
-      );
-      auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
-      // ERP-owned fields go back to the ERP; the rest of Detalhes is the console's own.
-      recordRegisterEdit(core.db, user, clientId, before, fields, at);
-    })();
+  const save = (part: DetailsPart) => saveDetails(core, user, clientId, fields, at, part);
+  if (core.floor.mode !== 'floor') core.db.transaction(() => save('all'))();
+  else {
+    // Floor mode: the console's own fields are the floor's (a shared write: central first, every
+    // seat's open Detalhes follows), the ERP-owned ones go back to the ERP from this seat, each
+    // half with its own Histórico entry. Nothing console-owned changed: no central round trip,
+    // so an ERP-owned edit still saves while the central database is unreachable. The shared
+    // write runs again after a catch-up when another seat changed them meanwhile ("before" is theirs).
+    if (Object.keys(changesOf(loadClient(core, clientId), fields, 'console')).length > 0)
+      await floorWrite(core, () => save('console'));
+    core.db.transaction(() => save('erp'))();
   }
   void flushToErp(core);
   return loadClient(core, clientId);
 }
 
-/**
- * Floor mode: the console's own fields are the floor's (a shared write: central first, every
- * seat's open Detalhes follows), the ERP-owned ones go back to the ERP from this seat, each half
- * with its own Histórico entry. Nothing console-owned changed: no central round trip, so an
- * ERP-owned edit still saves while the central database is unreachable.
- */
-async function saveOnFloor(
+type DetailsPart = 'all' | 'console' | 'erp';
+const PART_FIELDS: Record<DetailsPart, (keyof ClientEditableFields)[]> = {
+  all: EDITABLE,
+  console: CONSOLE_OWNED,
+  erp: ERP_OWNED,
+};
+const changesOf = (before: Client, fields: ClientEditableFields, part: DetailsPart) =>
+  diffFields<ClientEditableFields>(before, fields, PART_FIELDS[part]);
+
+/** Inside a transaction: the part's columns, its Histórico entry and the ERP write-back mark. */
+function saveDetails(
   core: Core,
   user: SessionUser,
   clientId: number,
   fields: ClientEditableFields,
   at: string,
-): Promise<void> {
-  const consoleChanges = () =>
-    diffFields<ClientEditableFields>(loadClient(core, clientId), fields, CONSOLE_OWNED);
-  if (Object.keys(consoleChanges()).length > 0)
-    await floorWrite(core, () => {
-      // Run again after a catch-up when another seat changed them meanwhile: "before" is theirs.
-      const changes = consoleChanges();
-      if (Object.keys(changes).length === 0) return;
-      updateClientConsoleDetails(core.db, clientId, fields);
-      auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
-    });
-  core.db.transaction(() => {
-    const before = loadClient(core, clientId);
-    const changes = diffFields<ClientEditableFields>(before, fields, ERP_OWNED);
-    if (Object.keys(changes).length === 0) return;
-    updateClientErpDetails(
-      core.db,
-      clientId,
-      { ...fields, personType: personTypeOf(fields.document) as 'F' | 'J' },
-      at,
-    );
-    auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
-    recordRegisterEdit(core.db, user, clientId, before, fields, at);
-  })();
+  part: DetailsPart,
+): void {
+  const before = loadClient(core, clientId);
+  const changes = changesOf(before, fields, part);
+  if (Object.keys(changes).length === 0) return;
+  const withType = { ...fields, personType: personTypeOf(fields.document) as 'F' | 'J' };
+  if (part !== 'erp') updateClientConsoleDetails(core.db, clientId, fields);
+  if (part !== 'console') updateClientErpDetails(core.db, clientId, withType, at);
+  auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
+  // ERP-owned fields go back to the ERP; the rest of Detalhes is the console's own.
+  if (part !== 'console') recordRegisterEdit(core.db, user, clientId, before, fields, at);
 }
 
 export function saveNotes(core: Core, user: SessionUser, clientId: number, notes: string): QuickNotesSaved {
