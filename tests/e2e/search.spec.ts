@@ -64,6 +64,13 @@ test('arrows move, recent clients on empty query, tabs restored after reload, Ct
   await expect(page.getByTestId('client-name')).toHaveText(/Maximino/);
   await page.waitForLoadState('networkidle');
   const open = await tabs.count();
+  // A client already open keeps its one tab: opening it again shows that tab, adds none.
+  await page.keyboard.press('F9');
+  await input.fill('maximino santin');
+  await expect(rows.first()).toContainText('Maximino');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('client-name')).toHaveText(/Maximino/);
+  await expect(tabs).toHaveCount(open);
 
   await page.keyboard.press('F9');
   await expect(page.getByText('Abertos recentemente')).toBeVisible();

@@ -58,14 +58,14 @@ async function syncOnce(core: Core, runId: number, lease: JobLease): Promise<Job
   // there: the run ends when this seat's own cache has caught up (its follower announces).
   const central = lease.mode === 'floor' && core.floor.pool ? createCentralErpSink(core, lease) : undefined;
   const summary = await runErpSyncJob(core, { runId, signal: lease.signal, central });
-  if (!central) await announceSyncSummary(core, summary, runId);
-  // The ERP was read and the floor has it: a catch-up that fails here is the follower's to retry.
-  else
+  if (central) {
+    // The ERP was read and the floor has it: a catch-up that fails here is the follower's to retry.
     await core.erpFollower
       .pullNow()
       .catch((e: unknown) =>
         log.warn(`banco central: cache deste computador atualiza depois: ${(e as Error).message}`),
       );
+  } else await announceSyncSummary(core, summary, runId);
   return {
     outcome: `${count.format(summary.rows)} registro(s) recebido(s) em ${summary.tables.length} tabela(s).`,
     details: summary,

@@ -8,17 +8,25 @@
  * database being unreachable must not turn it into an error: the entry is then kept on this
  * seat (as before floor mode) and the log says so.
  */
+import type { SessionUser } from '../../../../shared/ipc/dto/auth';
 import type { Core } from '../../core-types';
-import { insertAudit, type NewAuditEntry } from '../../db/repos/audit.repo';
+import { insertAudit } from '../../db/repos/audit.repo';
 import { installIdentity } from '../../db/repos/sync-host.repo';
 import { log } from '../../log';
 import { floorWrite } from '../replication/floor-write';
 
-export async function recordSeatAction(core: Core, entry: NewAuditEntry): Promise<void> {
-  if (core.floor.mode !== 'floor' || !core.floor.pool) return insertAudit(core.db, entry);
-  const seat = installIdentity(core.db).machineName;
+/** `entity` and `entityId` name this seat's run (erp_sync, receivables_export and its local id). */
+export async function recordSeatAction(
+  core: Core,
+  user: SessionUser,
+  run: { entity: string; entityId: number },
+  action: string,
+): Promise<void> {
+  const entry = { at: core.now().toISOString(), userId: user.id, userName: user.name, ...run, action };
+  if (core.floor.mode !== 'floor' || !core.floor.pool) return insertAudit(core.db, { ...entry, changes: {} });
   // The run number is this seat's own: the computer's name makes it findable in the run log.
-  const named = { ...entry, changes: { ...entry.changes, computador: { before: null, after: seat } } };
+  const seat = installIdentity(core.db).machineName;
+  const named = { ...entry, changes: { computador: { before: null, after: seat } } };
   try {
     await floorWrite(core, () => insertAudit(core.db, named));
   } catch (e) {

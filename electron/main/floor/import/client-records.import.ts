@@ -1,6 +1,7 @@
 /**
  * The import of this desktop's console-owned client records (contacts, activities and their
- * participants, tickets, files with their bytes, Histórico, quick notes, the console's own Detalhes fields) into an empty floor.
+ * participants, tickets, files with their bytes, Histórico, quick notes, the console's own
+ * Detalhes fields) into an empty floor.
  * Same ids as on the desktop, so the Histórico and the e-mail outbox keep pointing at them.
  */
 import path from 'node:path';
@@ -45,11 +46,8 @@ export const clientRecordsImportStep: FloorImportStep = {
       const where =
         t.mode === 'columns' ? ` WHERE ${valueColumns.map((c) => `"${c}" IS NOT @${c}`).join(' OR ')}` : '';
       const params = Object.fromEntries(valueColumns.map((c) => [c, cleared[c] ?? '']));
-      const rows = (
-        t.mode === 'columns'
-          ? local.prepare(`SELECT ${cols} FROM "${t.local}"${where}`).all(params)
-          : local.prepare(`SELECT ${cols} FROM "${t.local}"`).all()
-      ) as Row[];
+      const select = local.prepare(`SELECT ${cols} FROM "${t.local}"${where}`);
+      const rows = (t.mode === 'columns' ? select.all(params) : select.all()) as Row[];
       await insertRows(central, t.pg, t.columns, rows);
       total += rows.length;
       if (t.placeholder) for (const r of rows) maxId = Math.max(maxId, Number(r.id));

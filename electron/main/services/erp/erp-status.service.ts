@@ -74,15 +74,12 @@ export function getErpSyncStatus(core: Core): ErpSyncStatus {
 export async function startErpSyncNow(core: Core, user: SessionUser): Promise<{ runId: number }> {
   await requireErpGateway(core);
   const { runId } = core.scheduler.runNow(ERP_SYNC_JOB);
-  await recordSeatAction(core, {
-    at: core.now().toISOString(),
-    userId: user.id,
-    userName: user.name,
-    entity: 'erp_sync',
-    entityId: runId,
-    action: 'Sincronização com o ERP iniciada manualmente (Sincronizar agora)',
-    changes: {},
-  });
+  await recordSeatAction(
+    core,
+    user,
+    { entity: 'erp_sync', entityId: runId },
+    'Sincronização com o ERP iniciada manualmente (Sincronizar agora)',
+  );
   return { runId };
 }
 
@@ -91,15 +88,12 @@ export async function cancelErpSync(core: Core, user: SessionUser): Promise<{ ca
   const runId = core.scheduler.runningRunId(ERP_SYNC_JOB);
   const cancelled = await core.scheduler.cancel(ERP_SYNC_JOB);
   if (cancelled && runId !== null) {
-    await recordSeatAction(core, {
-      at: core.now().toISOString(),
-      userId: user.id,
-      userName: user.name,
-      entity: 'erp_sync',
-      entityId: runId,
-      action: 'Sincronização com o ERP cancelada',
-      changes: {},
-    });
+    await recordSeatAction(
+      core,
+      user,
+      { entity: 'erp_sync', entityId: runId },
+      'Sincronização com o ERP cancelada',
+    );
   }
   return { cancelled };
 }

@@ -111,33 +111,8 @@ async function syncTable(
 ): Promise<{ table: ErpTable; rows: number; pages: number }> {
   const { db } = core;
   const stats = { table, rows: 0, pages: 0 };
-  const writeRows = db.transaction((records: ErpTablePage['records'], at: string) => write(records, at));
-  const finishPage = db.transaction(
-    (records: ErpTablePage['records'], next: NextCursor, durationMs: number, at: string) => {
-      write(records.slice(-lastBatchSize(records.length)), at);
-      saveSyncCursor(db, {
-        table,
-        changedSince: next.changedSince,
-        pageToken: next.pageToken,
-        addedRows: records.length,
-        completedAt: next.completed ? at : null,
-        at,
-      });
-      insertSyncRequest(db, {
-        run_id: opts.runId,
-        table_name: table,
-        at,
-        rows: records.length,
-        status: 'ok',
-        http_status: 200,
-        duration_ms: durationMs,
-        error_code: null,
-        error: null,
-      });
-      opts.onPage?.(table, records.length);
-    },
-  );
-  const logCentralPage = db.transaction((rows: number, durationMs: number, at: string) => {
+  // The run's request log of a stored page (and the tests' crash hook), in the page's transaction.
+  const logPage = (rows: number, durationMs: number, at: string) => {
     insertSyncRequest(db, {
       run_id: opts.runId,
       table_name: table,
@@ -150,7 +125,23 @@ async function syncTable(
       error: null,
     });
     opts.onPage?.(table, rows);
-  });
+  };
+  const writeRows = db.transaction((records: ErpTablePage['records'], at: string) => write(records, at));
+  const finishPage = db.transaction(
+    (records: ErpTablePage['records'], next: NextCursor, durationMs: number, at: string) => {
+      write(records.slice(-lastBatchSize(records.length)), at);
+      saveSyncCursor(db, {
+        table,
+        changedSince: next.changedSince,
+        pageToken: next.pageToken,
+        addedRows: records.length,
+        completedAt: next.completed ? at : null,
+        at,
+      });
+      logPage(records.length, durationMs, at);
+    },
+  );
+  const logCentralPage = db.transaction(logPage);
   const storePage = async (records: ErpTablePage['records'], next: NextCursor, durationMs: number) => {
     const at = core.now().toISOString();
     if (opts.central) {

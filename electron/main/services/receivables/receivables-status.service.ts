@@ -135,14 +135,11 @@ export async function receivablesStatus(core: Core): Promise<ReceivablesStatusVi
 export async function startReceivablesNow(core: Core, user: SessionUser): Promise<{ runId: number }> {
   requireFirstSync(core);
   const { runId } = core.scheduler.runNow(RECEIVABLES_JOB);
-  await recordSeatAction(core, {
-    at: core.now().toISOString(),
-    userId: user.id,
-    userName: user.name,
-    entity: 'receivables_export',
-    entityId: runId,
-    action: 'Envio de contas a receber ao bureau iniciado manualmente (Enviar agora)',
-    changes: {},
-  });
+  await recordSeatAction(
+    core,
+    user,
+    { entity: 'receivables_export', entityId: runId },
+    'Envio de contas a receber ao bureau iniciado manualmente (Enviar agora)',
+  );
   return { runId };
 }
