@@ -9,6 +9,14 @@ import { channelKey } from './query';
 
 type Invalidation<E extends EventName> = 'all' | ((payload: EventMap[E]) => ChannelName[] | 'all' | null);
 
+/** What shows an edit of ERP-owned fields: the values, the pending/conflict marks, the addresses. */
+const ERP_EDIT_QUERIES: ChannelName[] = [
+  'clients.get',
+  'clientErpEdits.list',
+  'clientAddresses.list',
+  'clientHeader.summary',
+];
+
 export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   // Another group may see other fields, actions and lists.
   'permissions.changed': 'all',
@@ -40,6 +48,7 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
     ...(p.parts.includes('history') ? (['clientHistory.list'] as const) : []),
     ...(p.parts.includes('notes') ? (['clients.get'] as const) : []),
     ...(p.parts.includes('products') ? (['clientProducts.list', 'clientProducts.get'] as const) : []),
+    ...(p.parts.includes('erpEdits') ? ERP_EDIT_QUERIES : []),
   ],
   // A background job ended: the integration screens show its run (while it runs they poll).
   'job.progress': (p) =>
@@ -62,12 +71,7 @@ export const EVENT_INVALIDATIONS: { [E in EventName]?: Invalidation<E> } = {
   // The central database came back, went away or refused this seat: the banner and Banco central follow.
   'floor.status': () => ['floor.status', 'floor.settings.get'],
   // The ERP settled (or a sync touched) pending edits of these clients.
-  'clients.erpChanged': () => [
-    'clients.get',
-    'clientErpEdits.list',
-    'clientAddresses.list',
-    'clientHeader.summary',
-  ],
+  'clients.erpChanged': () => ERP_EDIT_QUERIES,
 };
 
 /** Subscribes the cache to every event of the map; returns the unsubscribe. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from '../../shared/ipc/dto/clients';
 import type { ClientEditableFields } from '../../shared/ipc/dto/client-details';
+import { detailsFields } from './support/details-fields';
 import { createTestCore, type TestCore } from './support/test-core';
 import { clientAudit, loginRestricted, showcaseClientId, value } from './client-test-helpers';
 
@@ -18,22 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const editable = (c: Client): ClientEditableFields => ({
-  legalName: c.legalName,
-  tradeName: c.tradeName,
-  document: c.document,
-  status: c.status,
-  emails: c.emails,
-  phones: c.phones,
-  site: c.site,
-  currency: c.currency,
-  paymentMethod: c.paymentMethod,
-  language: c.language,
-  accountingAccount: c.accountingAccount,
-  preferredAppointmentDay: c.preferredAppointmentDay,
-  sharedAcrossCompanies: c.sharedAcrossCompanies,
-});
-
 const current = async () => value(await t.call(agent, 'clients.get', { id: clientId }));
 
 describe('clientDetails.update', () => {
@@ -44,7 +28,7 @@ describe('clientDetails.update', () => {
       await t.call(agent, 'clientDetails.update', {
         clientId,
         fields: {
-          ...editable(before),
+          ...detailsFields(before),
           document: '02.407.786/0001-91',
           phones: ['(49) 3322-1100', '+55 49 99987-1234'],
           site: 'https://www.maximinosantin.com.br',
@@ -71,7 +55,7 @@ describe('clientDetails.update', () => {
     const saved = value(
       await t.call(agent, 'clientDetails.update', {
         clientId,
-        fields: { ...editable(before), sharedAcrossCompanies: true },
+        fields: { ...detailsFields(before), sharedAcrossCompanies: true },
       }),
     );
     expect(saved.sharedAcrossCompanies).toBe(true);
@@ -82,7 +66,7 @@ describe('clientDetails.update', () => {
     value(
       await t.call(agent, 'clientDetails.update', {
         clientId,
-        fields: { ...editable(saved), sharedAcrossCompanies: false },
+        fields: { ...detailsFields(saved), sharedAcrossCompanies: false },
       }),
     );
     expect((await current()).sharedAcrossCompanies).toBe(false);
@@ -93,7 +77,7 @@ describe('clientDetails.update', () => {
     const auditBefore = clientAudit(t, clientId).length;
     const r = await t.call(agent, 'clientDetails.update', {
       clientId,
-      fields: { ...editable(before), document: '02.407.786/0001-07', legalName: 'Outro nome' },
+      fields: { ...detailsFields(before), document: '02.407.786/0001-07', legalName: 'Outro nome' },
     });
     expect(r).toMatchObject({
       ok: false,
@@ -104,7 +88,7 @@ describe('clientDetails.update', () => {
   });
 
   it('gives pt-BR messages for a bad e-mail, phone, site or CPF', async () => {
-    const base = editable(await current());
+    const base = detailsFields(await current());
     const cases: [Partial<ClientEditableFields>, string, RegExp][] = [
       [{ emails: ['financeiro@empresa'] }, 'VALIDATION', /E-mail inválido: "financeiro@empresa"/],
       [{ phones: ['(20) 3333-4444'] }, 'VALIDATION', /Telefone inválido/],
@@ -129,7 +113,7 @@ describe('clientDetails.update', () => {
     const saved = value(
       await t.call(agent, 'clientDetails.update', {
         clientId: other.id,
-        fields: { ...editable(c), document: '529.982.247-25' },
+        fields: { ...detailsFields(c), document: '529.982.247-25' },
       }),
     );
     expect(saved).toMatchObject({ document: '52998224725', personType: 'F' });
@@ -139,7 +123,7 @@ describe('clientDetails.update', () => {
     const before = await current();
     const r = await t.call(reader, 'clientDetails.update', {
       clientId,
-      fields: { ...editable(before), legalName: 'Tentativa sem permissão' },
+      fields: { ...detailsFields(before), legalName: 'Tentativa sem permissão' },
     });
     expect(r).toMatchObject({
       ok: false,
@@ -149,7 +133,7 @@ describe('clientDetails.update', () => {
   });
 
   it('answers NOT_FOUND for a client that does not exist', async () => {
-    const base = editable(await current());
+    const base = detailsFields(await current());
     const r = await t.call(agent, 'clientDetails.update', { clientId: 999_999, fields: base });
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

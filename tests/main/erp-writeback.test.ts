@@ -5,6 +5,7 @@ import { runErpSync } from '../../electron/main/services/erp/erp-sync.service';
 import { flushToErp } from '../../electron/main/services/credit/erp-sync';
 import type { Client } from '../../shared/ipc/dto/clients';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
+import { detailsFields } from './support/details-fields';
 import { createTestCore, type TestCore } from './support/test-core';
 
 /**
@@ -60,24 +61,9 @@ function clientAt(t: TestCore, index: number): { id: number; erpCode: string } {
 async function editSite(t: TestCore, session: string, id: number, site: string): Promise<Client> {
   const got = await t.call(session, 'clients.get', { id });
   if (!got.ok) throw new Error(got.error.message);
-  const c = got.value;
   const r = await t.call(session, 'clientDetails.update', {
     clientId: id,
-    fields: {
-      legalName: c.legalName,
-      tradeName: c.tradeName,
-      document: c.document,
-      status: c.status,
-      emails: c.emails,
-      phones: c.phones,
-      site,
-      currency: c.currency,
-      paymentMethod: c.paymentMethod,
-      language: c.language,
-      accountingAccount: c.accountingAccount,
-      preferredAppointmentDay: c.preferredAppointmentDay,
-      sharedAcrossCompanies: c.sharedAcrossCompanies,
-    },
+    fields: detailsFields(got.value, { site }),
   });
   if (!r.ok) throw new Error(r.error.message);
   // The save started a flush of its own; let it finish so the test decides the next one.

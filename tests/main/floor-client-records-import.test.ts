@@ -9,6 +9,7 @@ import { migrateFloor } from '../../electron/main/floor/floor-migrate';
 import { clientRecordsImportStep } from '../../electron/main/floor/import/client-records.import';
 import type { SharedSchema } from '../../electron/main/floor/shared-schema';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
+import { detailsFields } from './support/details-fields';
 import { ACME, openSeat, removeSeatFolder } from './support/floor-replication';
 import { createTestCore } from './support/test-core';
 
@@ -32,24 +33,17 @@ describe('import of the client records into an empty floor', () => {
     await desktop.call(ana, 'clientDetails.saveNotes', { clientId: 3, notes: 'Cliente desde 2019.' });
     const three = await desktop.call(ana, 'clients.get', { id: 3 });
     if (!three.ok) throw new Error(three.error.message);
-    const c = three.value;
     const details = await desktop.call(ana, 'clientDetails.update', {
       clientId: 3,
-      fields: {
-        legalName: c.legalName,
-        tradeName: c.tradeName,
-        document: c.document,
-        status: c.status,
-        emails: c.emails,
-        phones: c.phones,
-        site: c.site,
-        paymentMethod: c.paymentMethod,
+      fields: detailsFields(three.value, {
+        // ERP-owned: the desktop has no ERP, so the edit still waits for it at the import.
+        site: 'https://aguardando-o-erp.example.com.br',
         currency: 'EUR',
         language: 'en-US',
         accountingAccount: '2.1.1.03',
         preferredAppointmentDay: 'Sexta-feira',
         sharedAcrossCompanies: true,
-      },
+      }),
     });
     expect(details.ok).toBe(true);
     const ownDetails = desktop.core.db
@@ -67,7 +61,9 @@ describe('import of the client records into an empty floor', () => {
       client_activities: count(local, 'client_activities'),
       client_files: count(local, 'client_files'),
       audit_log: count(local, 'audit_log'),
+      client_erp_edits: count(local, 'client_erp_edits'),
     };
+    expect(expected.client_erp_edits).toBe(1);
     expect(expected.client_activities).toBeGreaterThan(0);
 
     const settings = await server.createDatabase();
@@ -95,6 +91,12 @@ describe('import of the client records into an empty floor', () => {
         accountingAccount: '2.1.1.03',
         preferredAppointmentDay: 'Sexta-feira',
         sharedAcrossCompanies: true,
+        site: 'https://aguardando-o-erp.example.com.br',
+      });
+      const [waiting] = await seat.value(admin, 'clientErpEdits.list', { clientId: 3 });
+      expect(waiting).toMatchObject({
+        state: 'pending',
+        mine: { site: 'https://aguardando-o-erp.example.com.br' },
       });
       // Clients whose own fields are all the defaults take no central row.
       expect(

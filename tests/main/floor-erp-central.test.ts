@@ -23,6 +23,7 @@ import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulato
 import { waitForRuns } from './receivables-fixture';
 import { startRelay, type CuttableRelay } from './support/floor-accounts';
 import { FAST_LEASES, floorJoin } from './support/floor-jobs';
+import { detailsFields } from './support/details-fields';
 import { createTestCore, type TestCore } from './support/test-core';
 
 let server: TestPostgres;
@@ -205,24 +206,9 @@ describe('ERP data through the central database', () => {
     const agent = await other.t.loginAs('admin');
     const current = await other.t.call(agent, 'clients.get', { id: edited!.id });
     if (!current.ok) throw new Error(current.error.message);
-    const c = current.value;
     const update = await other.t.call(agent, 'clientDetails.update', {
       clientId: edited!.id,
-      fields: {
-        legalName: c.legalName,
-        tradeName: c.tradeName,
-        document: c.document,
-        status: c.status,
-        emails: c.emails,
-        phones: c.phones,
-        site: 'https://site-do-agente.example',
-        currency: c.currency,
-        paymentMethod: c.paymentMethod,
-        language: c.language,
-        accountingAccount: c.accountingAccount,
-        preferredAppointmentDay: c.preferredAppointmentDay,
-        sharedAcrossCompanies: c.sharedAcrossCompanies,
-      },
+      fields: detailsFields(current.value, { site: 'https://site-do-agente.example' }),
     });
     expect(update.ok).toBe(true);
 

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databaseFile } from '../../electron/main/db/paths';
 import type { FloorConnectionSettings } from '../../electron/main/floor/floor-db';
+import { detailsFields } from './support/details-fields';
 import { clientPart, openSeat, seatsOnOneServer, type Seat } from './support/floor-replication';
 
 const floor = seatsOnOneServer();
@@ -49,7 +50,7 @@ describe('live team on one central database', () => {
     expect(localCount(a, 'SELECT count(*) AS n FROM client_activities WHERE id = ?', created.id)).toBe(1);
   });
 
-  it("Detalhes: the console's own fields saved on A show on B's open client within 2 s; the ERP's stay A's write-back", async () => {
+  it("Detalhes: the console's own fields saved on A show on B's open client within 2 s, the ERP's as the floor's pending write-back", async () => {
     const { a, b } = await twoSeats();
     const ana = await a.login('ana');
     const bob = await b.login('admin');
@@ -57,21 +58,14 @@ describe('live team on one central database', () => {
     const since = performance.now();
     await a.value(ana, 'clientDetails.update', {
       clientId: CLIENT,
-      fields: {
-        legalName: before.legalName,
-        tradeName: before.tradeName,
-        document: before.document,
-        status: before.status,
-        emails: before.emails,
-        phones: before.phones,
-        paymentMethod: before.paymentMethod,
+      fields: detailsFields(before, {
         site: 'https://www.novo-site-da-conta.com.br',
         currency: 'USD',
         language: 'es-ES',
         accountingAccount: '1.1.2.01.001',
         preferredAppointmentDay: 'Quarta-feira',
         sharedAcrossCompanies: true,
-      },
+      }),
     });
     const seen = await b.waitFor(clientPart(CLIENT, 'register'), 2_000, since);
     expect(seen.at - since).toBeLessThan(2_000);
@@ -83,8 +77,13 @@ describe('live team on one central database', () => {
       preferredAppointmentDay: 'Quarta-feira',
       sharedAcrossCompanies: true,
     });
-    // The site is the ERP's: A's edit waits for the ERP there; B shows the ERP's value until then.
-    expect(onB.site).toBe(before.site);
+    // The site is the ERP's: A's edit is the floor's write-back, shown on B while it waits for the ERP.
+    expect(onB.site).toBe('https://www.novo-site-da-conta.com.br');
+    const [pending] = await b.value(bob, 'clientErpEdits.list', { clientId: CLIENT });
+    expect(pending).toMatchObject({
+      state: 'pending',
+      mine: { site: 'https://www.novo-site-da-conta.com.br' },
+    });
     const onA = await a.value(ana, 'clients.get', { id: CLIENT });
     expect(onA).toMatchObject({ site: 'https://www.novo-site-da-conta.com.br', language: 'es-ES' });
     const history = await b.value(bob, 'clientHistory.list', { clientId: CLIENT, limit: 20 });

@@ -8,8 +8,8 @@ import { defineHandlers, requireUser } from './registry';
 
 export const clientErpEditHandlers = defineHandlers({
   'clientErpEdits.list': ({ core }, { clientId }) => listClientEdits(core, clientId),
-  'clientErpEdits.resolve': (ctx, { clientId, target, choice }) => {
-    const edits = resolveConflict(ctx.core, requireUser(ctx).user, clientId, target, choice);
+  'clientErpEdits.resolve': async (ctx, { clientId, target, choice }) => {
+    const edits = await resolveConflict(ctx.core, requireUser(ctx).user, clientId, target, choice);
     void flushToErp(ctx.core);
     return edits;
   },

@@ -11,7 +11,9 @@ export type ClientPart =
   | 'history'
   | 'notes'
   // Floor mode: the products shown per client changed on the central database.
-  | 'products';
+  | 'products'
+  // Floor mode: an edit of ERP-owned fields (register, addresses) was saved or settled on the floor.
+  | 'erpEdits';
 
 /**
  * A client changed outside the screen that shows it (a sync run, an ERP write-back confirmation,

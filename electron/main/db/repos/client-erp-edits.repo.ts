@@ -2,6 +2,8 @@ import type { Db } from '../connection';
 import { prepared } from './client-statements.repo';
 
 export type ErpEditState = 'pending' | 'conflict' | 'rejected';
+/** How an edit ended (db/migrations/0560): null while it is open or shows a rejection. */
+export type ErpEditClosed = 'confirmed' | 'withdrawn';
 
 /** A row of client_erp_edits as SQLite returns it (JSON columns still text). */
 export interface ClientErpEditRecord {
@@ -23,31 +25,36 @@ export interface ClientErpEditRecord {
   sent_at: string | null;
   attempts: number;
   last_error: string | null;
+  closed: ErpEditClosed | null;
 }
 
+/** The client's live edit of `target` (open or showing a rejection); a closed one is history. */
 export const getClientErpEdit = (db: Db, clientId: number, target: string): ClientErpEditRecord | undefined =>
-  prepared(db, 'SELECT * FROM client_erp_edits WHERE client_id = ? AND target = ?').get(clientId, target) as
-    ClientErpEditRecord | undefined;
+  prepared(db, 'SELECT * FROM client_erp_edits WHERE client_id = ? AND target = ? AND closed IS NULL').get(
+    clientId,
+    target,
+  ) as ClientErpEditRecord | undefined;
 
 export const getClientErpEditById = (db: Db, id: number): ClientErpEditRecord | undefined =>
   prepared(db, 'SELECT * FROM client_erp_edits WHERE id = ?').get(id) as ClientErpEditRecord | undefined;
 
 export const listClientErpEdits = (db: Db, clientId: number): ClientErpEditRecord[] =>
-  prepared(db, 'SELECT * FROM client_erp_edits WHERE client_id = ? ORDER BY id').all(
+  prepared(db, 'SELECT * FROM client_erp_edits WHERE client_id = ? AND closed IS NULL ORDER BY id').all(
     clientId,
   ) as ClientErpEditRecord[];
 
 export const listWaitingErpEdits = (db: Db, limit: number): ClientErpEditRecord[] =>
-  prepared(db, `SELECT * FROM client_erp_edits WHERE state = 'pending' ORDER BY id LIMIT ?`).all(
-    limit,
-  ) as ClientErpEditRecord[];
+  prepared(
+    db,
+    `SELECT * FROM client_erp_edits WHERE state = 'pending' AND closed IS NULL ORDER BY id LIMIT ?`,
+  ).all(limit) as ClientErpEditRecord[];
 
 /** Register edits that a sync must not overwrite, for the ERP codes of one page. */
 export const listOpenRegisterEdits = (db: Db, erpCodesJson: string): ClientErpEditRecord[] =>
   prepared(
     db,
-    `SELECT * FROM client_erp_edits WHERE state IN ('pending', 'conflict') AND target = 'client'
-       AND erp_code IN (SELECT value FROM json_each(?))`,
+    `SELECT * FROM client_erp_edits WHERE state IN ('pending', 'conflict') AND closed IS NULL
+       AND target = 'client' AND erp_code IN (SELECT value FROM json_each(?))`,
   ).all(erpCodesJson) as ClientErpEditRecord[];
 
 export interface ErpEditWrite {
@@ -75,12 +82,20 @@ export function saveClientErpEdit(db: Db, w: ErpEditWrite): void {
        base_version = excluded.base_version, idempotency_key = excluded.idempotency_key, state = 'pending',
        conflict_fields = NULL, conflict_version = NULL, message = NULL, user_id = excluded.user_id,
        user_name = excluded.user_name, created_at = excluded.created_at, sent_at = NULL, attempts = 0,
-       last_error = NULL`,
+       last_error = NULL, closed = NULL`,
   ).run({ ...w, fields: JSON.stringify(w.fields), erpFields: JSON.stringify(w.erpFields) });
 }
 
-export const deleteClientErpEdit = (db: Db, id: number): void =>
-  void prepared(db, 'DELETE FROM client_erp_edits WHERE id = ?').run(id);
+/**
+ * Ends an edit; the row stays (one per client and target, reopened by the next edit) so a seat
+ * following the floor tells a confirmation from a withdrawal. `version`: the ERP's after it
+ * took the edit.
+ */
+export const closeClientErpEdit = (db: Db, id: number, how: ErpEditClosed, version: string | null = null) =>
+  void prepared(
+    db,
+    'UPDATE client_erp_edits SET closed = ?, base_version = coalesce(?, base_version) WHERE id = ?',
+  ).run(how, version, id);
 
 export const markErpEditSending = (db: Db, id: number, at: string): void =>
   void prepared(db, 'UPDATE client_erp_edits SET sent_at = ?, attempts = attempts + 1 WHERE id = ?').run(
@@ -128,4 +143,5 @@ export const setClientErpVersion = (db: Db, clientId: number, version: string): 
   void prepared(db, 'UPDATE clients SET erp_version = ? WHERE id = ?').run(version, clientId);
 
 export const hasWaitingErpEdits = (db: Db): boolean =>
-  prepared(db, `SELECT 1 FROM client_erp_edits WHERE state = 'pending' LIMIT 1`).get() !== undefined;
+  prepared(db, `SELECT 1 FROM client_erp_edits WHERE state = 'pending' AND closed IS NULL LIMIT 1`).get() !==
+  undefined;

@@ -1,7 +1,8 @@
 /**
  * The import of this desktop's console-owned client records (contacts, activities and their
  * participants, tickets, files with their bytes, Histórico, quick notes, the console's own
- * Detalhes fields) into an empty floor.
+ * Detalhes fields) and its edits of ERP-owned fields still waiting for the ERP (or showing its
+ * refusal) into an empty floor.
  * Same ids as on the desktop, so the Histórico and the e-mail outbox keep pointing at them.
  */
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type Database from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { readBlob } from '../../services/clients/client-file-store';
 import { clientRecordTables } from '../replication/client-record-tables';
+import { erpEditTables } from '../replication/erp-edit-tables';
 import type { Row } from '../replication/replicated-table';
 import type { SharedSchema } from '../shared-schema';
 import type { FloorImportStep } from './import-step';
@@ -34,11 +36,11 @@ export async function insertRows(
 export const clientRecordsImportStep: FloorImportStep = {
   id: 'client-records',
   label:
-    'Contatos, atividades, chamados, arquivos, notas, dados próprios do cadastro e Histórico dos clientes',
+    'Contatos, atividades, chamados, arquivos, notas, dados do cadastro (próprios e aguardando o ERP) e Histórico dos clientes',
   async run(local, central) {
     let total = 0;
     let maxId = 0;
-    for (const t of clientRecordTables) {
+    for (const t of [...clientRecordTables, ...erpEditTables]) {
       const cols = t.columns.map((c) => `"${c}"`).join(', ');
       // 'columns' tables: only the rows whose values differ from a row the floor has nothing for.
       const cleared = t.cleared ?? {};

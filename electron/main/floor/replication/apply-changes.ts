@@ -49,16 +49,18 @@ export function applyFeedPage(
         if (e.row) {
           const values = pick(e.row, t.columns);
           if (t.keepLocalRows) moveLocalRowAside(db, t, values);
+          const before = t.followUp ? localRow(db, t, values) : undefined;
           prepared(db, upsertSql(t)).run(values);
+          t.followUp?.(db, before, values);
           const target = t.event(db, values);
           if (target) targets.push(target);
         } else if (e.key && t.mode !== 'columns') {
           const key = pick(e.key, t.key);
-          const old = prepared(db, `SELECT * FROM ${q(t.local)} WHERE ${whereKey(t)}`).get(key) as
-            Row | undefined;
+          const old = localRow(db, t, key);
           if (!old) continue;
           const target = t.event(db, old);
           prepared(db, `DELETE FROM ${q(t.local)} WHERE ${whereKey(t)}`).run(key);
+          t.followUp?.(db, old, null);
           if (target) targets.push(target);
         }
       }
@@ -67,6 +69,9 @@ export function applyFeedPage(
   );
   return targets;
 }
+
+const localRow = (db: Db, t: ReplicatedTable, key: Row) =>
+  prepared(db, `SELECT * FROM ${q(t.local)} WHERE ${whereKey(t)}`).get(pick(key, t.key)) as Row | undefined;
 
 /** A different local row under the arriving id (written on this seat only) gets the next free id. */
 function moveLocalRowAside(db: Db, t: ReplicatedTable, values: Row): void {

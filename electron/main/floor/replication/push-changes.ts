@@ -110,9 +110,12 @@ async function pushOne(
     const row = c.row as Row;
     const changed = t.columns.filter((x) => !t.key.includes(x) && row[x] !== c.old?.[x]);
     if (changed.length === 0) return;
+    const guard = t.guardStale && cacheCursor !== undefined;
     const r = await query(
-      `UPDATE ${q(t.pg)} SET ${changed.map((x, i) => `${q(x)} = $${i + 1}`).join(', ')} WHERE ${where(changed.length + 1)}`,
-      [...changed.map((x) => row[x]), ...keyValues],
+      `UPDATE ${q(t.pg)} SET ${changed.map((x, i) => `${q(x)} = $${i + 1}`).join(', ')} WHERE ${where(changed.length + 1)}${
+        guard ? ` AND seq <= $${changed.length + t.key.length + 1}` : ''
+      }`,
+      [...changed.map((x) => row[x]), ...keyValues, ...(guard ? [cacheCursor] : [])],
     );
     if (r.rowCount === 0) throw new StaleCache(t.pg);
   } else {

@@ -32,9 +32,10 @@ export interface ReplicatedTable {
    */
   readonly mode?: 'rows' | 'columns';
   /**
-   * 'columns' mode: a write is refused as a stale cache (catch up, run the service again) when
+   * A write is refused as a stale cache (catch up, run the service again) when
    * another seat changed the central row after this seat's last pull, so the service's own
-   * compare-and-set sees the other seat's value instead of silently overwriting it.
+   * compare-and-set sees the other seat's value instead of silently overwriting it. 'rows' mode:
+   * the same for an update of an existing row (e.g. JSON columns two seats would merge).
    */
   readonly guardStale?: boolean;
   /** 'columns' mode: the values of a row the central database has nothing for. */
@@ -50,6 +51,12 @@ export interface ReplicatedTable {
    * moves to a free id instead of being overwritten.
    */
   readonly keepLocalRows?: boolean;
+  /**
+   * 'rows' mode: in the apply transaction, after an arriving row was written (`after`) or a
+   * tombstone removed it (null), with this seat's copy before it (undefined: new here). For state
+   * each seat derives from the shared rows, e.g. the agent's value on the ERP's clients row.
+   */
+  followUp?(db: Db, before: Row | undefined, after: Row | null): void;
   /** The client and screen part a change refreshes (the row as it is, or as it was if deleted). */
   event(db: Db, row: Row): ChangeTarget | null;
   /** Runs on the central transaction before a captured row is written (e.g. a file's bytes). */

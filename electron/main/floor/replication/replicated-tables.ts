@@ -4,6 +4,11 @@
  */
 import { clientRecordTables } from './client-record-tables';
 import { creditTables } from './credit-tables';
+import { erpEditTables } from './erp-edit-tables';
 import type { ReplicatedTable } from './replicated-table';
 
-export const REPLICATED_TABLES: readonly ReplicatedTable[] = [...clientRecordTables, ...creditTables];
+export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
+  ...clientRecordTables,
+  ...creditTables,
+  ...erpEditTables,
+];

@@ -16,6 +16,7 @@ import {
 } from '../../db/repos/client-addresses.repo';
 import { assertClientExists, auditClient } from './client-audit';
 import { recordAddressEdit } from './erp-writeback.service';
+import { floorWrite } from '../../floor/replication/floor-write';
 import { flushToErp } from '../credit/erp-sync';
 
 const FIELDS: (keyof ClientAddressFields)[] = [
@@ -37,27 +38,38 @@ export function listAddresses(core: Core, clientId: number): ClientAddress[] {
   return listClientAddresses(core.db, clientId);
 }
 
-export function saveAddress(
+export async function saveAddress(
   core: Core,
   user: SessionUser,
   clientId: number,
   kind: AddressKind,
   // Already trimmed and checked by the address schema at the registry.
   fields: ClientAddressFields,
-): ClientAddress {
+): Promise<ClientAddress> {
   const at = core.now().toISOString();
-  const saved = core.db.transaction(() => {
-    assertClientExists(core.db, clientId);
-    const before = getClientAddress(core.db, clientId, kind) ?? null;
-    const changes = diffFields<ClientAddressFields>(before, fields, FIELDS);
-    if (Object.keys(changes).length > 0) {
-      upsertClientAddress(core.db, clientId, kind, fields);
-      const label = ADDRESS_KIND_LABEL[kind];
-      auditClient(core.db, user, clientId, before ? `${label} alterado` : `${label} adicionado`, changes, at);
-      recordAddressEdit(core.db, user, clientId, kind, before && pickFields(before), fields, at);
-    }
-    return { kind, ...fields };
-  })();
+  // Floor mode: a shared write: the address's write-back edit, which every seat shows until the
+  // ERP settles it, and its Histórico entry.
+  const saved = await floorWrite(core, () =>
+    core.db.transaction(() => {
+      assertClientExists(core.db, clientId);
+      const before = getClientAddress(core.db, clientId, kind) ?? null;
+      const changes = diffFields<ClientAddressFields>(before, fields, FIELDS);
+      if (Object.keys(changes).length > 0) {
+        upsertClientAddress(core.db, clientId, kind, fields);
+        const label = ADDRESS_KIND_LABEL[kind];
+        auditClient(
+          core.db,
+          user,
+          clientId,
+          before ? `${label} alterado` : `${label} adicionado`,
+          changes,
+          at,
+        );
+        recordAddressEdit(core.db, user, clientId, kind, before && pickFields(before), fields, at);
+      }
+      return { kind, ...fields };
+    })(),
+  );
   void flushToErp(core);
   return saved;
 }

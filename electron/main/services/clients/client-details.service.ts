@@ -11,7 +11,6 @@ import {
   updateClientNotes,
 } from '../../db/repos/client-details.repo';
 import { floorWrite } from '../../floor/replication/floor-write';
-import { REGISTER_FIELDS } from '../erp/erp-client-columns';
 import { latestClientAudit, updateAuditEntry } from '../../db/repos/client-history.repo';
 import { getClientRecord, toClient } from '../../db/repos/clients.repo';
 import { auditClient } from './client-audit';
@@ -34,10 +33,6 @@ const EDITABLE: (keyof ClientEditableFields)[] = [
   'sharedAcrossCompanies',
 ];
 
-/** Detalhes fields the ERP has (written back) and the console's own (docs/data-ownership.md). */
-const ERP_OWNED: (keyof ClientEditableFields)[] = REGISTER_FIELDS;
-const CONSOLE_OWNED = EDITABLE.filter((f) => !(ERP_OWNED as string[]).includes(f));
-
 const NOTES_ACTION = 'Notas rápidas alteradas';
 // Notes are saved as the agent types; one Histórico entry per typing burst, not one per pause.
 const NOTES_BURST_MS = 10 * 60 * 1000;
@@ -56,49 +51,36 @@ export async function updateDetails(
   fields: ClientEditableFields,
 ): Promise<Client> {
   const at = core.now().toISOString();
-  const save = (part: DetailsPart) => saveDetails(core, user, clientId, fields, at, part);
-  if (core.floor.mode !== 'floor') core.db.transaction(() => save('all'))();
-  else {
-    // Floor mode: the console's own fields are the floor's (a shared write: central first, every
-    // seat's open Detalhes follows), the ERP-owned ones go back to the ERP from this seat, each
-    // half with its own Histórico entry. Nothing console-owned changed: no central round trip,
-    // so an ERP-owned edit still saves while the central database is unreachable. The shared
-    // write runs again after a catch-up when another seat changed them meanwhile ("before" is theirs).
-    if (Object.keys(changesOf(loadClient(core, clientId), fields, 'console')).length > 0)
-      await floorWrite(core, () => save('console'));
-    core.db.transaction(() => save('erp'))();
-  }
+  // Floor mode: a shared write (central first; every seat's open Detalhes follows): the console's
+  // own fields, the Histórico entry and the ERP-owned fields' write-back edit, which every seat
+  // shows over the ERP's value until the ERP settles it. Runs again after a catch-up when another
+  // seat changed them meanwhile ("before" is theirs).
+  await floorWrite(core, () => core.db.transaction(() => saveDetails(core, user, clientId, fields, at))());
   void flushToErp(core);
   return loadClient(core, clientId);
 }
 
-type DetailsPart = 'all' | 'console' | 'erp';
-const PART_FIELDS: Record<DetailsPart, (keyof ClientEditableFields)[]> = {
-  all: EDITABLE,
-  console: CONSOLE_OWNED,
-  erp: ERP_OWNED,
-};
-const changesOf = (before: Client, fields: ClientEditableFields, part: DetailsPart) =>
-  diffFields<ClientEditableFields>(before, fields, PART_FIELDS[part]);
-
-/** Inside a transaction: the part's columns, its Histórico entry and the ERP write-back mark. */
+/** Inside a transaction: the columns, the Histórico entry and the ERP write-back mark. */
 function saveDetails(
   core: Core,
   user: SessionUser,
   clientId: number,
   fields: ClientEditableFields,
   at: string,
-  part: DetailsPart,
 ): void {
   const before = loadClient(core, clientId);
-  const changes = changesOf(before, fields, part);
+  const changes = diffFields<ClientEditableFields>(before, fields, EDITABLE);
   if (Object.keys(changes).length === 0) return;
-  const withType = { ...fields, personType: personTypeOf(fields.document) as 'F' | 'J' };
-  if (part !== 'erp') updateClientConsoleDetails(core.db, clientId, fields);
-  if (part !== 'console') updateClientErpDetails(core.db, clientId, withType, at);
+  updateClientConsoleDetails(core.db, clientId, fields);
+  updateClientErpDetails(
+    core.db,
+    clientId,
+    { ...fields, personType: personTypeOf(fields.document) as 'F' | 'J' },
+    at,
+  );
   auditClient(core.db, user, clientId, 'Cadastro alterado', changes, at);
   // ERP-owned fields go back to the ERP; the rest of Detalhes is the console's own.
-  if (part !== 'console') recordRegisterEdit(core.db, user, clientId, before, fields, at);
+  recordRegisterEdit(core.db, user, clientId, before, fields, at);
 }
 
 export function saveNotes(core: Core, user: SessionUser, clientId: number, notes: string): QuickNotesSaved {

@@ -11,9 +11,8 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import type { Db } from '../../db/connection';
 import { insertAudit, type FieldChanges } from '../../db/repos/audit.repo';
-import { deleteClientAddress, upsertClientAddress } from '../../db/repos/client-addresses.repo';
 import {
-  deleteClientErpEdit,
+  closeClientErpEdit,
   getClientErpEdit,
   getClientErpEditById,
   listClientErpEdits,
@@ -28,6 +27,7 @@ import {
   type ClientErpEditRecord,
 } from '../../db/repos/client-erp-edits.repo';
 import { getUserById } from '../../db/repos/users.repo';
+import { floorWrite } from '../../floor/replication/floor-write';
 import type {
   ErpAddressKind,
   ErpAddressWrite,
@@ -35,16 +35,17 @@ import type {
   ErpGateway,
   ErpRegisterFields,
 } from '../../gateways/erp/erp-gateway';
-import { REGISTER_FIELDS, sameValue, SYNCED_COLUMNS, toColumn } from '../erp/erp-client-columns';
+import { REGISTER_FIELDS, sameValue } from '../erp/erp-client-columns';
 import { announceClientChanges } from '../erp/erp-sync.service';
+import { LOCAL_OUTBOX_WRITE, type OutboxWrite } from '../credit-release/decision-outbox';
 import { ERP_WRITEBACK_ACTIONS } from './erp-writeback-actions';
+import { parseValues as parse, REGISTER_TARGET, restoreAddress, restoreRegister } from './erp-edit-overlay';
 
-export const REGISTER_TARGET = 'client';
+export { REGISTER_TARGET };
 export const addressTarget = (kind: ErpAddressKind): ErpEditTarget => `address:${kind}`;
 const BATCH = 50;
 
 type Values = Record<string, unknown>;
-const parse = (text: string | null): Values => (text ? (JSON.parse(text) as Values) : {});
 const isOpen = (r: ClientErpEditRecord | undefined): r is ClientErpEditRecord =>
   r !== undefined && (r.state === 'pending' || r.state === 'conflict');
 
@@ -86,7 +87,7 @@ function mergeEdit(
       delete seen[f];
     }
   if (Object.keys(mine).length === 0) {
-    if (existing) deleteClientErpEdit(db, existing.id);
+    if (existing) closeClientErpEdit(db, existing.id, 'withdrawn');
     return;
   }
   saveClientErpEdit(db, {
@@ -130,7 +131,7 @@ export function recordAddressEdit(
   const seen = isOpen(existing) ? parse(existing.erp_fields) : { address: before };
   const { erpCode } = erpVersionOf(db, clientId);
   if (sameValue(seen.address, after)) {
-    if (existing) deleteClientErpEdit(db, existing.id);
+    if (existing) closeClientErpEdit(db, existing.id, 'withdrawn');
     return;
   }
   saveClientErpEdit(db, {
@@ -145,30 +146,6 @@ export function recordAddressEdit(
     userName: user.name,
     at,
   });
-}
-
-function restoreRegister(db: Db, clientId: number, values: Values): void {
-  const fields = Object.keys(values).filter((f) => f in SYNCED_COLUMNS) as (keyof typeof SYNCED_COLUMNS)[];
-  if (fields.length === 0) return;
-  const set = fields.map((f) => `${SYNCED_COLUMNS[f]} = ?`).join(', ');
-  db.prepare(`UPDATE clients SET ${set} WHERE id = ?`).run(
-    ...fields.map((f) => toColumn(f, values[f])),
-    clientId,
-  );
-  if (fields.includes('document')) {
-    const doc = String(values.document);
-    db.prepare('UPDATE clients SET person_type = ? WHERE id = ?').run(
-      doc.length === 11 ? 'F' : 'J',
-      clientId,
-    );
-  }
-}
-
-function restoreAddress(db: Db, clientId: number, target: string, seen: Values): void {
-  const kind = target.slice('address:'.length) as ErpAddressKind;
-  const address = seen.address as ErpAddressWrite['address'] | null | undefined;
-  if (address) upsertClientAddress(db, clientId, kind, address);
-  else deleteClientAddress(db, clientId, kind);
 }
 
 const erpAudit = (db: Db, clientId: number, action: string, changes: FieldChanges, at: string) =>
@@ -195,9 +172,17 @@ function changesOf(from: Values, to: Values): FieldChanges {
   return out;
 }
 
-function reject(core: Core, sent: ClientErpEditRecord, message: string): void {
+/**
+ * The settle steps below run through `write`: on one desktop a local transaction; in floor mode a
+ * shared write fenced by the outbox lease, whose local half (the values on the clients row) every
+ * seat then derives from the edit row (erp-edit-overlay.ts).
+ */
+const inTransaction = (core: Core, write: OutboxWrite, fn: () => void) =>
+  write.run(() => core.db.transaction(fn)());
+
+function reject(core: Core, write: OutboxWrite, sent: ClientErpEditRecord, message: string) {
   const at = core.now().toISOString();
-  core.db.transaction(() => {
+  return inTransaction(core, write, () => {
     const row = getClientErpEditById(core.db, sent.id);
     if (!row || row.idempotency_key !== sent.idempotency_key) return;
     const mine = parse(row.fields);
@@ -212,13 +197,19 @@ function reject(core: Core, sent: ClientErpEditRecord, message: string): void {
       { ...changesOf(mine, seen), motivo: { before: null, after: message } },
       at,
     );
-  })();
+  });
 }
 
-function settleRegister(core: Core, sent: ClientErpEditRecord, answer: ErpClientWriteResult): void {
-  core.db.transaction(() => {
+function settleRegister(
+  core: Core,
+  write: OutboxWrite,
+  sent: ClientErpEditRecord,
+  answer: ErpClientWriteResult,
+) {
+  return inTransaction(core, write, () => {
     const row = getClientErpEditById(core.db, sent.id);
-    if (!row) return;
+    // Withdrawn meanwhile (the agent typed the ERP's value back): the next sync shows what the ERP kept.
+    if (!row || row.closed !== null) return;
     const mine = parse(row.fields);
     const erpNow = answer.fields as unknown as Values;
     const differing = Object.keys(mine).filter((f) => !sameValue(erpNow[f], mine[f]));
@@ -229,7 +220,8 @@ function settleRegister(core: Core, sent: ClientErpEditRecord, answer: ErpClient
       return;
     }
     setClientErpVersion(core.db, row.client_id, answer.version);
-    if (row.idempotency_key === sent.idempotency_key) deleteClientErpEdit(core.db, row.id);
+    if (row.idempotency_key === sent.idempotency_key)
+      closeClientErpEdit(core.db, row.id, 'confirmed', answer.version);
     // Edited again while this send was on the way: the next send is made over the version just written.
     else
       rebaseErpEdit(
@@ -238,15 +230,16 @@ function settleRegister(core: Core, sent: ClientErpEditRecord, answer: ErpClient
         answer.version,
         Object.fromEntries(Object.keys(mine).map((f) => [f, erpNow[f]])),
       );
-  })();
+  });
 }
 
-function settleAddress(core: Core, sent: ClientErpEditRecord): void {
-  core.db.transaction(() => {
+function settleAddress(core: Core, write: OutboxWrite, sent: ClientErpEditRecord) {
+  return inTransaction(core, write, () => {
     const row = getClientErpEditById(core.db, sent.id);
-    if (row && row.idempotency_key === sent.idempotency_key) deleteClientErpEdit(core.db, row.id);
-    else if (row) rebaseErpEdit(core.db, row.id, row.base_version ?? '', parse(sent.fields));
-  })();
+    if (!row || row.closed !== null) return;
+    if (row.idempotency_key === sent.idempotency_key) closeClientErpEdit(core.db, row.id, 'confirmed');
+    else rebaseErpEdit(core.db, row.id, row.base_version ?? '', parse(sent.fields));
+  });
 }
 
 function actorOf(core: Core, row: ClientErpEditRecord) {
@@ -257,7 +250,7 @@ function actorOf(core: Core, row: ClientErpEditRecord) {
   };
 }
 
-async function send(core: Core, erp: ErpGateway, row: ClientErpEditRecord): Promise<void> {
+async function send(core: Core, erp: ErpGateway, write: OutboxWrite, row: ClientErpEditRecord) {
   const changedBy = actorOf(core, row);
   if (row.target === REGISTER_TARGET) {
     const answer = await erp.updateClient(row.erp_code, {
@@ -266,14 +259,14 @@ async function send(core: Core, erp: ErpGateway, row: ClientErpEditRecord): Prom
       changedBy,
       idempotencyKey: row.idempotency_key,
     });
-    settleRegister(core, row, answer);
+    await settleRegister(core, write, row, answer);
   } else {
     await erp.updateAddress(row.erp_code, row.target.slice('address:'.length) as ErpAddressKind, {
       address: parse(row.fields).address as ErpAddressWrite['address'],
       changedBy,
       idempotencyKey: row.idempotency_key,
     });
-    settleAddress(core, row);
+    await settleAddress(core, write, row);
   }
 }
 
@@ -281,26 +274,33 @@ const reasonOf = (e: unknown): string => (e instanceof AppFailure ? e.message : 
 
 /**
  * Sends the waiting edits, oldest first. The ERP refusing one (400/422/404) settles it and
- * goes on; the ERP not answering stops here, and the rest waits for the next outbox run.
+ * goes on; the ERP not answering stops here, and the rest waits for the next outbox run. In
+ * floor mode only the outbox lease holder sends, every mark a shared write (`write`): a holder
+ * that dies between the ERP's answer and its mark leaves the row pending, and the next one sends
+ * it again with the same Idempotency-Key (the ERP answers the first result).
  */
 export async function flushClientEdits(
   core: Core,
   erp: ErpGateway,
+  write: OutboxWrite = LOCAL_OUTBOX_WRITE,
 ): Promise<{ sent: number; problem: string | null }> {
   const done = { sent: 0, problem: null as string | null };
   for (const row of listWaitingErpEdits(core.db, BATCH)) {
-    markErpEditSending(core.db, row.id, core.now().toISOString());
+    if (write.signal?.aborted) break;
     try {
-      await send(core, erp, row);
-      done.sent += 1;
-    } catch (e) {
-      if (e instanceof AppFailure && (e.code === 'VALIDATION' || e.code === 'NOT_FOUND')) {
-        reject(core, row, e.message);
-      } else {
-        markErpEditFailed(core.db, row.id, reasonOf(e));
-        done.problem = reasonOf(e);
-        break;
+      await write.run(() => markErpEditSending(core.db, row.id, core.now().toISOString()));
+      try {
+        await send(core, erp, write, row);
+        done.sent += 1;
+      } catch (e) {
+        if (!(e instanceof AppFailure && (e.code === 'VALIDATION' || e.code === 'NOT_FOUND'))) throw e;
+        await reject(core, write, row, e.message);
       }
+    } catch (e) {
+      // The ERP or (floor mode) the central database not answering, or the lease lost.
+      await write.run(() => markErpEditFailed(core.db, row.id, reasonOf(e))).catch(() => undefined);
+      done.problem = reasonOf(e);
+      break;
     } finally {
       announceClientChanges(core, [row.client_id]);
     }
@@ -322,60 +322,71 @@ const toDto = (r: ClientErpEditRecord): ClientErpEdit => ({
 export const listClientEdits = (core: Core, clientId: number): ClientErpEdit[] =>
   listClientErpEdits(core.db, clientId).map(toDto);
 
-/** The agent's choice in a conflict: keep theirs (sent again over the ERP's version) or take the ERP's. */
-export function resolveConflict(
+/**
+ * The agent's choice in a conflict: keep theirs (sent again over the ERP's version) or take the
+ * ERP's. A shared write in floor mode: every seat's open client follows.
+ */
+export async function resolveConflict(
   core: Core,
   user: SessionUser,
   clientId: number,
   target: ErpEditTarget,
   choice: 'mine' | 'erp',
-): ClientErpEdit[] {
+): Promise<ClientErpEdit[]> {
   const at = core.now().toISOString();
-  core.db.transaction(() => {
-    const row = getClientErpEdit(core.db, clientId, target);
-    if (!row || row.state !== 'conflict') throw new AppFailure('erp.writebackNoConflict');
-    const mine = parse(row.fields);
-    const theirs = parse(row.conflict_fields);
-    const seen = { ...parse(row.erp_fields), ...theirs };
-    const kept =
-      choice === 'mine' ? mine : Object.fromEntries(Object.entries(mine).filter(([f]) => !(f in theirs)));
-    if (choice === 'erp') restoreRegister(core.db, clientId, theirs);
-    insertAudit(core.db, {
-      at,
-      userId: user.id,
-      userName: user.name,
-      entity: 'client',
-      entityId: clientId,
-      action: choice === 'mine' ? ERP_WRITEBACK_ACTIONS.keptMine : ERP_WRITEBACK_ACTIONS.tookErp,
-      changes: Object.fromEntries(
-        Object.keys(theirs).map((f) =>
-          choice === 'mine'
-            ? [f, { before: theirs[f], after: mine[f] }]
-            : [f, { before: mine[f], after: theirs[f] }],
+  await floorWrite(core, () =>
+    core.db.transaction(() => {
+      const row = getClientErpEdit(core.db, clientId, target);
+      if (!row || row.state !== 'conflict') throw new AppFailure('erp.writebackNoConflict');
+      const mine = parse(row.fields);
+      const theirs = parse(row.conflict_fields);
+      const seen = { ...parse(row.erp_fields), ...theirs };
+      const kept =
+        choice === 'mine' ? mine : Object.fromEntries(Object.entries(mine).filter(([f]) => !(f in theirs)));
+      if (choice === 'erp') restoreRegister(core.db, clientId, theirs);
+      insertAudit(core.db, {
+        at,
+        userId: user.id,
+        userName: user.name,
+        entity: 'client',
+        entityId: clientId,
+        action: choice === 'mine' ? ERP_WRITEBACK_ACTIONS.keptMine : ERP_WRITEBACK_ACTIONS.tookErp,
+        changes: Object.fromEntries(
+          Object.keys(theirs).map((f) =>
+            choice === 'mine'
+              ? [f, { before: theirs[f], after: mine[f] }]
+              : [f, { before: mine[f], after: theirs[f] }],
+          ),
         ),
-      ),
-    });
-    if (Object.keys(kept).length === 0) return deleteClientErpEdit(core.db, row.id);
-    saveClientErpEdit(core.db, {
-      clientId,
-      erpCode: row.erp_code,
-      target: row.target,
-      fields: kept,
-      erpFields: Object.fromEntries(Object.keys(kept).map((f) => [f, seen[f]])),
-      baseVersion: row.conflict_version ?? row.base_version,
-      idempotencyKey: randomUUID(),
-      userId: user.id,
-      userName: user.name,
-      at,
-    });
-  })();
+      });
+      if (Object.keys(kept).length === 0) return closeClientErpEdit(core.db, row.id, 'withdrawn');
+      saveClientErpEdit(core.db, {
+        clientId,
+        erpCode: row.erp_code,
+        target: row.target,
+        fields: kept,
+        erpFields: Object.fromEntries(Object.keys(kept).map((f) => [f, seen[f]])),
+        baseVersion: row.conflict_version ?? row.base_version,
+        idempotencyKey: randomUUID(),
+        userId: user.id,
+        userName: user.name,
+        at,
+      });
+    })(),
+  );
   return listClientEdits(core, clientId);
 }
 
-/** Closes the notice of a rejection (the value is already the ERP's). */
-export function dismissRejection(core: Core, clientId: number, target: ErpEditTarget): ClientErpEdit[] {
-  const row = getClientErpEdit(core.db, clientId, target);
-  if (!row || row.state !== 'rejected') throw new AppFailure('erp.writebackNothingToDismiss');
-  deleteClientErpEdit(core.db, row.id);
+/** Closes the notice of a rejection (the value is already the ERP's), on every seat in floor mode. */
+export async function dismissRejection(
+  core: Core,
+  clientId: number,
+  target: ErpEditTarget,
+): Promise<ClientErpEdit[]> {
+  await floorWrite(core, () => {
+    const row = getClientErpEdit(core.db, clientId, target);
+    if (!row || row.state !== 'rejected') throw new AppFailure('erp.writebackNothingToDismiss');
+    closeClientErpEdit(core.db, row.id, 'withdrawn');
+  });
   return listClientEdits(core, clientId);
 }

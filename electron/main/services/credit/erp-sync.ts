@@ -77,11 +77,7 @@ async function flush(core: Core): Promise<OutboxFlush> {
       break;
     }
   }
-  // Register and address edits of ERP-owned fields (client screen).
-  const edits = await flushClientEdits(core, erp);
-  done.sent += edits.sent;
-  done.problem ??= edits.problem;
-  // Credit changes and Liberação de crédito decisions: floor-wide in floor mode.
+  // Credit changes, Liberação de crédito decisions and register edits: floor-wide in floor mode.
   const shared = await flushShared(core, erp);
   done.sent += shared.sent;
   done.problem ??= shared.problem;
@@ -105,7 +101,7 @@ export const leaseFence =
   };
 
 /**
- * Credit changes and order decisions. Embedded: sent from the local outbox, each mark written
+ * Credit changes, order decisions and register edits. Embedded: sent from the local outbox, each mark written
  * locally. Floor mode: the outbox rows are the floor's (central, followed by every cache); one
  * seat at a time sends them, under the `erp-outbox` job lease, after catching up with the feed
  * (a previous holder's marks); every mark is a shared write fenced by the lease, so a holder that
@@ -167,6 +163,11 @@ async function sendShared(core: Core, erp: ErpGateway, write: OutboxWrite): Prom
   const decisions = await flushOrderDecisions(core, erp, write);
   done.sent += decisions.sent;
   done.problem ??= decisions.problem;
+  if (write.signal?.aborted) return done;
+  // Register and address edits of ERP-owned fields (client screen).
+  const edits = await flushClientEdits(core, erp, write);
+  done.sent += edits.sent;
+  done.problem ??= edits.problem;
   return done;
 }
 

@@ -49,7 +49,8 @@ export function createClientSyncGuard(db: Db): ClientSyncGuard {
     `SELECT id, erp_code, ${columns} FROM clients WHERE id IN (SELECT value FROM json_each(?))`,
   );
   const anyOpenEdit = db.prepare(
-    `SELECT 1 FROM client_erp_edits WHERE state IN ('pending', 'conflict') AND target = 'client' LIMIT 1`,
+    `SELECT 1 FROM client_erp_edits WHERE state IN ('pending', 'conflict') AND closed IS NULL AND target = 'client'
+     LIMIT 1`,
   );
   const insertAudit = db.prepare(
     `INSERT INTO audit_log (at, user_id, user_name, entity, entity_id, action, changes)
