@@ -200,7 +200,7 @@ test("an activity logged on A shows on B's open Atividades within 2 s, without r
   await expect(pageB.getByRole('row').filter({ hasText: title })).toBeVisible({ timeout: 2_000 });
 });
 
-test("the console's own Detalhes field saved on A shows on B's open Detalhes within 2 s", async () => {
+test("Detalhes saved on A — a console's own field and an ERP-owned one, pending — show on B's open Detalhes within 2 s", async () => {
   const detailsTab = (page: Page) =>
     page
       .getByRole('tablist', { name: 'Abas do cliente' })
@@ -211,9 +211,15 @@ test("the console's own Detalhes field saved on A shows on B's open Detalhes wit
   }
   await pageA.getByRole('button', { name: 'Editar', exact: true }).click();
   await pageA.getByLabel('Dados compartilhados entre empresas').check();
+  // The site is the ERP's (no ERP on this floor): the edit waits for it, on both seats.
+  const site = 'https://www.site-editado-em-a.com.br';
+  await pageA.getByRole('tabpanel').getByLabel('Site').fill(site);
   await pageA.getByRole('button', { name: 'Salvar' }).click();
   await expect(pageA.getByText('Sim (todas as empresas do grupo)')).toBeVisible();
   await expect(pageB.getByText('Sim (todas as empresas do grupo)')).toBeVisible({ timeout: 2_000 });
+  const panelB = pageB.getByRole('tabpanel');
+  await expect(panelB.getByRole('definition').filter({ hasText: site })).toBeVisible({ timeout: 2_000 });
+  await expect(panelB.getByTestId('erp-pending-site')).toContainText('pendente no ERP', { timeout: 2_000 });
 });
 
 test('both agents click Deps on the same client at once: the bureau bills one query, both see the result', async () => {
