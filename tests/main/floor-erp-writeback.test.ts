@@ -9,6 +9,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { erpCodeFor } from '../../db/seed/identifiers';
 import { createErpGateway } from '../../electron/main/gateways/erp/erp-client';
+import { resetCache } from '../../electron/main/floor/replication/apply-changes';
+import { REPLICATED_TABLES } from '../../electron/main/floor/replication/replicated-tables';
 import { flushToErp } from '../../electron/main/services/credit/erp-sync';
 import { runErpSync } from '../../electron/main/services/erp/erp-sync.service';
 import type { EventName } from '../../shared/ipc/contract';
@@ -293,5 +295,20 @@ describe('floor mode: edits of ERP-owned fields are the floor’s', () => {
     await until('endereço confirmado em A', async () => (await editsOn(a, id)).length === 0);
     const onA = ok(await a.t.call(a.admin, 'clientAddresses.list', { clientId: id }));
     expect(onA.find((x) => x.kind === 'delivery')?.street).toBe('Rua das Palmeiras');
+  }, 60_000);
+
+  it('a seat that starts over on another floor shows the ERP values again for the edits it drops', async () => {
+    const { a } = await twoSeats();
+    const { id } = aClient(a);
+    const original = (await get(a, id)).site;
+    erp.setFault('clientes', { kind: 'status', status: 503 });
+    await save(a, id, { site: 'https://de-outro-banco.example.com.br' });
+    erp.clearFaults();
+    expect((await get(a, id)).site).toBe('https://de-outro-banco.example.com.br');
+    // Its feed stopped first, so nothing brings the rows back meanwhile.
+    await a.t.core.replicator.close();
+    resetCache(a.t.core.db, REPLICATED_TABLES, 'outro-banco-central');
+    expect(await editsOn(a, id)).toEqual([]);
+    expect((await get(a, id)).site).toBe(original);
   }, 60_000);
 });

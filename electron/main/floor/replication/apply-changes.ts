@@ -128,6 +128,10 @@ export function resetCache(
     db.transaction(() => {
       for (const t of tables) {
         if (t.keepLocalRows && opts.keepLocalRows) continue;
+        // What this seat derived from the rows it drops goes with them.
+        if (t.followUp && t.mode !== 'columns')
+          for (const row of db.prepare(`SELECT * FROM ${q(t.local)}`).all() as Row[])
+            t.followUp(db, row, null);
         if (t.mode !== 'columns') db.prepare(`DELETE FROM ${q(t.local)}`).run();
         else if (t.cleared) {
           const sets = Object.keys(t.cleared).map((c) => `${q(c)} = @${c}`);

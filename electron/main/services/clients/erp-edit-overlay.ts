@@ -58,15 +58,19 @@ const erpValuesOf = (r: ClientErpEditRecord): Values => ({
 
 /**
  * In the feed's apply transaction, after the row arrived: `before` is this seat's copy before
- * (undefined: new here), `after` the floor's row now (null: gone with its client).
+ * (undefined: new here), `after` the floor's row now (null: gone).
  */
 export function followErpEdit(
   db: Db,
   before: ClientErpEditRecord | undefined,
   after: ClientErpEditRecord | null,
 ): void {
-  if (!after) return;
   const was = before && isOpen(before) ? before : undefined;
+  // Gone (its client deleted, or this cache starting over on another floor): the ERP's values.
+  if (!after) {
+    if (was) showValues(db, was, pickKnown(was));
+    return;
+  }
   if (isOpen(after)) {
     const mine = parseValues(after.fields);
     // A field the agent no longer asks for (edited back, or the ERP's taken in a conflict).
