@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
 import { saveBudget } from '../../electron/main/services/panel/bureau-budget';
 import { newKey } from './bureau-fixture';
+import { until } from './support/until';
 import { ledgerFloor, type LedgerFloor, type LedgerSeat } from './support/floor-ledger';
 
 let server: TestPostgres;
@@ -30,6 +31,18 @@ const centralRows = () =>
     [f.pj.document],
   );
 
+const historyOf = async (seat: LedgerSeat) => {
+  const r = await seat.t.call(seat.agent, 'clientHistory.list', { clientId: f.pj.id, limit: 50 });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.rows;
+};
+/** The seat's agent as the Histórico names them (support/floor-ledger: ana on A, admin on B). */
+const agentName = (seat: LedgerSeat) =>
+  seat.t.core.db
+    .prepare('SELECT name FROM users WHERE login = ?')
+    .pluck()
+    .get(seat === f.seats[0] ? 'ana' : 'admin') as string;
+
 describe('one bill across the floor', () => {
   it('two agents on two seats click Deps on the same client at once: the bureau bills once', async () => {
     f.sim.setFault({ kind: 'latency', ms: 600 });
@@ -45,6 +58,50 @@ describe('one bill across the floor', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'succeeded', held_by: null });
     expect(JSON.parse(rows[0]?.raw_result ?? 'null')).toHaveProperty('mix');
+  });
+
+  it('the Histórico of the paid query shows on both seats, once each; the refused click stays on its seat', async () => {
+    f.sim.setFault({ kind: 'latency', ms: 600 });
+    const [a, b] = await Promise.all([run(f.seats[0]), run(f.seats[1])]);
+    const [paid, refused] = a.ok ? [f.seats[0], f.seats[1]] : [f.seats[1], f.seats[0]];
+    expect([a, b].filter((r) => r.ok)).toHaveLength(1);
+    const actions = async (seat: LedgerSeat) =>
+      (await historyOf(seat)).map((e) => `${e.action} · ${e.userName ?? ''}`).sort();
+    const byPayer = (list: string[]) => list.filter((x) => x.includes('Deps') && x.endsWith(agentName(paid)));
+    await until('o Histórico da consulta na outra estação', async () =>
+      byPayer(await actions(refused)).some((x) => x.startsWith('Consulta Deps realizada')),
+    );
+    // Each seat shows the paid query's entries once: requested (billed), done (and, with this demo
+    // answer, the holder mismatch), the same list on both.
+    const paidList = byPayer(await actions(paid)).map((x) => x.split(' · ')[0]);
+    expect(paidList.filter((x) => x === 'Consulta Deps realizada')).toHaveLength(1);
+    expect(paidList.filter((x) => x === 'Consulta Deps solicitada (cobrada)')).toHaveLength(1);
+    expect(byPayer(await actions(refused)).map((x) => x.split(' · ')[0])).toEqual(paidList);
+    // The refused click sent nothing: its request is on its own seat only.
+    const refusedName = agentName(refused);
+    const own = (list: string[]) => list.filter((x) => x.includes('Deps') && x.endsWith(refusedName));
+    expect(own(await actions(refused))).toEqual([`Consulta Deps solicitada (cobrada) · ${refusedName}`]);
+    expect(own(await actions(paid))).toEqual([]);
+  });
+
+  it('"Verificar no bureau" of an unanswered query on A shows in B\'s Histórico with the query', async () => {
+    const [a, b] = f.seats;
+    f.sim.setFault({ kind: 'status', status: 502, times: 1 });
+    const r = await run(a);
+    expect(r).toMatchObject({ ok: true, value: { status: 'unknown' } });
+    const id = r.ok && r.value.status === 'unknown' ? (r.value.row.id as number) : 0;
+    expect((await a.t.call(a.agent, 'bureau.query.check', { id })).ok).toBe(true);
+    const onB = async () =>
+      (await historyOf(b)).filter((e) => e.userName === agentName(a)).map((e) => e.action);
+    await until('a verificação de A no Histórico de B', async () =>
+      (await onB()).some((x) => x.startsWith('Consulta Deps verificada')),
+    );
+    expect(await onB()).toContain('Consulta Deps sem resposta (situação desconhecida)');
+    // And once on A.
+    const onA = (await historyOf(a))
+      .map((e) => e.action)
+      .filter((x) => x.startsWith('Consulta Deps verificada'));
+    expect(onA).toHaveLength(1);
   });
 
   it('once the first answer is in, the other seat may query again (a new intent, a new bill)', async () => {

@@ -14,11 +14,17 @@ export interface NewAuditEntry {
   changes: FieldChanges;
 }
 
-export function insertAudit(db: Db, e: NewAuditEntry): void {
-  db.prepare(
-    `INSERT INTO audit_log (at, user_id, user_name, entity, entity_id, action, changes)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.at, e.userId, e.userName, e.entity, String(e.entityId), e.action, JSON.stringify(e.changes));
+/** Returns the new entry's id. */
+export function insertAudit(db: Db, e: NewAuditEntry): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO audit_log (at, user_id, user_name, entity, entity_id, action, changes)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(e.at, e.userId, e.userName, e.entity, String(e.entityId), e.action, JSON.stringify(e.changes))
+      .lastInsertRowid,
+  );
 }
 
 /** A row of audit_log as SQLite returns it. */

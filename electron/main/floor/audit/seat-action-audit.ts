@@ -23,7 +23,10 @@ export async function recordSeatAction(
   action: string,
 ): Promise<void> {
   const entry = { at: core.now().toISOString(), userId: user.id, userName: user.name, ...run, action };
-  if (core.floor.mode !== 'floor' || !core.floor.pool) return insertAudit(core.db, { ...entry, changes: {} });
+  if (core.floor.mode !== 'floor' || !core.floor.pool) {
+    insertAudit(core.db, { ...entry, changes: {} });
+    return;
+  }
   // The run number is this seat's own: the computer's name makes it findable in the run log.
   const seat = installIdentity(core.db).machineName;
   const named = { ...entry, changes: { computador: { before: null, after: seat } } };

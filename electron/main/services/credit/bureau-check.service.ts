@@ -16,6 +16,7 @@ import {
 import { mapDecision } from '../../gateways/bureau/mappers/decision.mapper';
 import { flushToErp } from './erp-sync';
 import { auditSubjectMismatch } from './subject-check';
+import { promoteHistoryToFloor } from '../../floor/audit/promote-history';
 import { queryDetail } from './query-detail';
 import { settleOrphans } from './query-registry';
 import { summaryFields } from './query-summary';
@@ -29,8 +30,8 @@ function auditCheck(
   r: BureauQueryRecord,
   action: string,
   outcome: string,
-): void {
-  insertAudit(core.db, {
+): number {
+  return insertAudit(core.db, {
     at: core.now().toISOString(),
     userId: user.id,
     userName: user.name,
@@ -46,6 +47,7 @@ function markNotAtBureau(
   user: SessionUser,
   r: BureauQueryRecord,
   message: string,
+  history: number[],
 ): BureauCheckOutcome {
   core.db.transaction(() => {
     closeQuery(core.db, r.id, 'failed', {
@@ -53,7 +55,9 @@ function markNotAtBureau(
       errorCode: 'BUREAU_NOTHING_TO_REUSE',
       errorMessage: message,
     });
-    auditCheck(core, user, r, 'Consulta Deps verificada: não consta no bureau', 'não consta no bureau');
+    history.push(
+      auditCheck(core, user, r, 'Consulta Deps verificada: não consta no bureau', 'não consta no bureau'),
+    );
   })();
   return { status: 'failed', row: toQueryRow(getQuery(core.db, r.id) as BureauQueryRecord), message };
 }
@@ -81,6 +85,7 @@ export async function checkUnknownQuery(
   const busy = core.state.bureauChecks;
   if (busy.has(id)) throw new AppFailure('credit.queryBeingChecked');
   busy.add(id);
+  const history: number[] = [];
   const bureau = await core.bureauClient(core).catch((e: unknown) => {
     busy.delete(id);
     throw e;
@@ -91,7 +96,13 @@ export async function checkUnknownQuery(
       answer = await bureau.queryMix({ document: r.document, productId: r.product_id, reuseExisting: true });
     } catch (e) {
       if (e instanceof AppFailure && e.code === 'BUREAU_NOTHING_TO_REUSE') {
-        return markNotAtBureau(core, user, r, 'O bureau não tem esta consulta: ela não foi processada.');
+        return markNotAtBureau(
+          core,
+          user,
+          r,
+          'O bureau não tem esta consulta: ela não foi processada.',
+          history,
+        );
       }
       throw e;
     }
@@ -107,6 +118,7 @@ export async function checkUnknownQuery(
         user,
         r,
         `O bureau só tem uma consulta anterior (${when}); esta não foi processada.`,
+        history,
       );
     }
     const decision = mapDecision(answer.body);
@@ -117,14 +129,19 @@ export async function checkUnknownQuery(
         bureauQueryId: bureauId,
         ...summaryFields(decision),
       });
-      auditCheck(core, user, r, 'Consulta Deps verificada: resultado obtido', 'realizada');
+      history.push(auditCheck(core, user, r, 'Consulta Deps verificada: resultado obtido', 'realizada'));
       const client = getClientRecord(core.db, r.client_id);
-      if (client) auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString());
+      const mismatch = client
+        ? auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString())
+        : null;
+      if (mismatch !== null) history.push(mismatch);
     })();
     void flushToErp(core);
     return current(core, getQuery(core.db, r.id) as BureauQueryRecord);
   } finally {
     busy.delete(id);
     bureau.close();
+    // Floor mode: the check of a floor's query goes to every seat's Histórico.
+    await promoteHistoryToFloor(core, history);
   }
 }

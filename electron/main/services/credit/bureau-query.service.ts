@@ -23,6 +23,7 @@ import { flushToErp } from './erp-sync';
 import { runClaimed } from './floor-ledger';
 import { queryDetail } from './query-detail';
 import { auditSubjectMismatch } from './subject-check';
+import { promoteHistoryToFloor } from '../../floor/audit/promote-history';
 import { settleOrphans, trackInFlight, waitInFlight } from './query-registry';
 import { summaryFields } from './query-summary';
 import { resolveQueryTarget, type QueryTarget } from './query-target';
@@ -41,8 +42,18 @@ export const UNKNOWN_MESSAGE =
   'A consulta foi enviada ao bureau, mas a resposta não chegou. Ela pode ter sido processada e cobrada, ' +
   'por isso NÃO foi repetida. Use "Verificar no bureau" mais tarde: o resultado, se existir, é obtido sem nova cobrança.';
 
-function audit(core: Core, user: SessionUser, r: BureauQueryRecord, action: string, changes = {}): void {
-  insertAudit(core.db, {
+/** The query's Histórico entries, by id: they go to the floor once its claim is granted. */
+type QueryHistory = number[];
+
+function audit(
+  core: Core,
+  history: QueryHistory,
+  user: SessionUser,
+  r: BureauQueryRecord,
+  action: string,
+  changes = {},
+): void {
+  const id = insertAudit(core.db, {
     at: core.now().toISOString(),
     userId: user.id,
     userName: user.name,
@@ -51,6 +62,7 @@ function audit(core: Core, user: SessionUser, r: BureauQueryRecord, action: stri
     action,
     changes: { bureauProduct: { before: null, after: `${r.product_name} (${r.product_id})` }, ...changes },
   });
+  history.push(id);
 }
 
 const reload = (core: Core, r: BureauQueryRecord): BureauQueryRecord =>
@@ -89,6 +101,7 @@ function openLedgerRow(
   target: QueryTarget,
   input: RunInput,
   mode: RunMode,
+  history: QueryHistory,
 ): BureauQueryRecord {
   try {
     core.db.transaction(() => {
@@ -107,6 +120,7 @@ function openLedgerRow(
       const row = getQueryByKey(core.db, input.idempotencyKey) as BureauQueryRecord;
       audit(
         core,
+        history,
         user,
         row,
         mode === 'new' ? 'Consulta Deps solicitada (cobrada)' : 'Resultado Deps solicitado',
@@ -145,6 +159,7 @@ async function execute(
   r: BureauQueryRecord,
   bureau: BureauClient,
   mode: RunMode,
+  history: QueryHistory,
 ): Promise<BureauRunOutcome> {
   try {
     const receivablesNote = mode === 'new' ? await sendReceivables(core, bureau, r) : null;
@@ -168,6 +183,7 @@ async function execute(
         });
         audit(
           core,
+          history,
           user,
           r,
           unknown ? 'Consulta Deps sem resposta (situação desconhecida)' : 'Consulta Deps falhou',
@@ -191,9 +207,13 @@ async function execute(
       });
       const fields = summaryFields(decision);
       const client = getClientRecord(core.db, r.client_id);
-      if (client) auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString());
+      const mismatch = client
+        ? auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString())
+        : null;
+      if (mismatch !== null) history.push(mismatch);
       audit(
         core,
+        history,
         user,
         r,
         mode === 'new' ? 'Consulta Deps realizada' : 'Resultado Deps obtido sem nova consulta',
@@ -235,23 +255,31 @@ export async function runBureauQuery(
   }
   settleOrphans(core);
   let row: BureauQueryRecord;
+  const history: QueryHistory = [];
   try {
     // The monthly Deps budget (Painel): checked in the same synchronous stretch as the ledger row,
     // so a refused query has sent nothing and two racing queries cannot both take the last of it.
     if (mode === 'new') assertWithinBudget(core.db, core.now(), target.product.id);
-    row = openLedgerRow(core, user, target, input, mode);
+    row = openLedgerRow(core, user, target, input, mode, history);
   } catch (e) {
     bureau.close();
     throw e;
   }
+  // Floor mode: a query the floor granted is the floor's, and so is its Histórico; a refused
+  // claim (another seat's query in flight) sent nothing, and its request stays this seat's own.
+  let granted = false;
+  const claimed = runClaimed(
+    core,
+    row,
+    () => {
+      granted = true;
+      return execute(core, user, row, bureau, mode, history);
+    },
+    () => bureau.close(),
+  );
   return trackInFlight(
     core,
     row.idempotency_key,
-    runClaimed(
-      core,
-      row,
-      () => execute(core, user, row, bureau, mode),
-      () => bureau.close(),
-    ),
+    claimed.finally(() => (granted ? promoteHistoryToFloor(core, history) : undefined)),
   );
 }

@@ -42,7 +42,8 @@ export function checkSubject(
 
 /**
  * Puts a mismatched answer in the client's Histórico, inside the transaction that stores it, so
- * the case is on record even if nobody opens the result again.
+ * the case is on record even if nobody opens the result again. Returns the entry's id (null: the
+ * answer is about this client).
  */
 export function auditSubjectMismatch(
   db: Db,
@@ -51,10 +52,10 @@ export function auditSubjectMismatch(
   queryId: number,
   decision: BureauDecisionView | null,
   at: string,
-): void {
+): number | null {
   const check = checkSubject(client, decision);
-  if (check.matches || !decision) return;
-  insertAudit(db, {
+  if (check.matches || !decision) return null;
+  return insertAudit(db, {
     at,
     userId: who.id,
     userName: who.name,
