@@ -8,58 +8,35 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import type { EventName } from '../../shared/ipc/contract';
 import { flushToErp } from '../../electron/main/services/credit/erp-sync';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { ok, syncOrders } from './credit-release-fixture';
-import { FAST_LEASES, floorJoin } from './support/floor-jobs';
-import { createTestCore, type TestCore } from './support/test-core';
+import { closeErpFloorSeat, erpFloorSeat, type ErpFloorSeat } from './support/floor-erp-seat';
+import { floorJoin } from './support/floor-jobs';
 import { until } from './support/until';
 
 let server: TestPostgres;
 let erp: ErpSimulatorHandle;
-const open: TestCore[] = [];
+const open: Seat[] = [];
 
 beforeAll(async () => {
   server = await startEmbeddedPostgres();
   erp = await startErpSimulator({ clients: 30, titles: 100 });
 }, 60_000);
 afterAll(async () => {
-  for (const t of open) {
-    await t.core.replicator.close().catch(() => undefined);
-    await t.core.floor.close().catch(() => undefined);
-    t.close();
-  }
+  for (const s of open) await closeErpFloorSeat(s);
   await erp?.stop();
   await server?.stop();
 });
 
-interface Seat {
-  t: TestCore;
-  admin: string;
-  events: { event: EventName; payload: unknown }[];
-}
+type Seat = ErpFloorSeat;
 
 async function seat(floor: ReturnType<typeof floorJoin>): Promise<Seat> {
-  const t = await createTestCore({
-    clients: 20,
-    options: {
-      floor,
-      tuning: {
-        jobLeases: FAST_LEASES,
-        erpClient: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 10_000 },
-      },
-    },
-  });
-  open.push(t);
-  const events: Seat['events'] = [];
-  t.core.events.subscribe((event, payload) => events.push({ event, payload }));
-  const admin = await t.loginAs('admin');
-  ok(await t.call(admin, 'erp.settings.save', { baseUrl: erp.url, token: erp.token, syncTime: '00:00' }));
   // The ERP data itself becomes floor-wide elsewhere (item 6); here each seat reads it.
-  await syncOrders(t, erp);
-  return { t, admin, events };
+  const s = await erpFloorSeat(floor, erp, (t) => syncOrders(t, erp));
+  open.push(s);
+  return s;
 }
 
 async function twoSeats(): Promise<{ a: Seat; b: Seat; pool: pg.Pool }> {

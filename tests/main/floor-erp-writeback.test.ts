@@ -13,15 +13,14 @@ import { resetCache } from '../../electron/main/floor/replication/apply-changes'
 import { REPLICATED_TABLES } from '../../electron/main/floor/replication/replicated-tables';
 import { flushToErp } from '../../electron/main/services/credit/erp-sync';
 import { runErpSync } from '../../electron/main/services/erp/erp-sync.service';
-import type { EventName } from '../../shared/ipc/contract';
 import type { ClientEditableFields } from '../../shared/ipc/dto/client-details';
 import type { Client } from '../../shared/ipc/dto/clients';
 import { startEmbeddedPostgres, type TestPostgres } from '../../tools/floor/embedded-postgres';
 import { startErpSimulator, type ErpSimulatorHandle } from '../../tools/simulators/erp/server';
 import { ok } from './credit-release-fixture';
-import { FAST_LEASES, floorJoin } from './support/floor-jobs';
+import { closeErpFloorSeat, erpFloorSeat, type ErpFloorSeat } from './support/floor-erp-seat';
+import { floorJoin } from './support/floor-jobs';
 import { detailsFields } from './support/details-fields';
-import { createTestCore, type TestCore } from './support/test-core';
 import { until } from './support/until';
 
 let server: TestPostgres;
@@ -33,50 +32,23 @@ beforeAll(async () => {
   erp = await startErpSimulator({ clients: 40, titles: 60 });
 }, 60_000);
 afterAll(async () => {
-  for (const s of open) await close(s);
+  for (const s of open) await closeErpFloorSeat(s);
   await erp?.stop();
   await server?.stop();
 });
 
-interface Seat {
-  t: TestCore;
-  admin: string;
-  events: { event: EventName; payload: unknown; at: number }[];
-  closed?: boolean;
-}
-
-async function close(s: Seat): Promise<void> {
-  if (s.closed) return;
-  s.closed = true;
-  await s.t.core.state.erpFlush;
-  await s.t.core.replicator.close().catch(() => undefined);
-  await s.t.core.floor.close().catch(() => undefined);
-  s.t.close();
-}
+type Seat = ErpFloorSeat;
 
 async function seat(floor: ReturnType<typeof floorJoin>): Promise<Seat> {
-  const t = await createTestCore({
-    clients: 20,
-    options: {
-      floor,
-      tuning: {
-        jobLeases: FAST_LEASES,
-        erpClient: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 10_000 },
-      },
-    },
-  });
-  const events: Seat['events'] = [];
-  t.core.events.subscribe((event, payload) => events.push({ event, payload, at: performance.now() }));
-  const admin = await t.loginAs('admin');
-  ok(await t.call(admin, 'erp.settings.save', { baseUrl: erp.url, token: erp.token, syncTime: '00:00' }));
   // The seat's copy of the ERP's register (how it gets there in floor mode is floor-erp-central's).
   const gateway = createErpGateway({
     baseUrl: erp.url,
     token: erp.token,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
   });
-  await runErpSync(t.core, gateway, { runId: null, tables: ['empresa', 'contato'] });
-  const s = { t, admin, events };
+  const s = await erpFloorSeat(floor, erp, async (t) => {
+    await runErpSync(t.core, gateway, { runId: null, tables: ['empresa', 'contato'] });
+  });
   open.push(s);
   return s;
 }
@@ -109,10 +81,10 @@ async function save(s: Seat, id: number, change: Partial<ClientEditableFields>):
   await s.t.core.state.erpFlush;
 }
 
-/** Resolves when `s` was told (after `since`) that the client's ERP edits changed. */
+/** The first event (after `since`) telling `s` that the client's ERP edits changed. */
 const toldOfEdit = (s: Seat, id: number, since: number) =>
   until(`client.changed (erpEdits) do cliente ${id}`, () =>
-    s.events.some(
+    s.events.find(
       (e) =>
         e.at >= since &&
         e.event === 'client.changed' &&
@@ -136,10 +108,8 @@ describe('floor mode: edits of ERP-owned fields are the floor’s', () => {
     const since = performance.now();
     await save(a, id, { site: 'https://novo-site-da-ana.example.com.br' });
 
-    await toldOfEdit(b, id, since);
-    expect(b.events.find((e) => e.at >= since && e.event === 'client.changed')!.at - since).toBeLessThan(
-      2_000,
-    );
+    const told = await toldOfEdit(b, id, since);
+    expect(told.at - since).toBeLessThan(2_000);
     expect((await get(b, id)).site).toBe('https://novo-site-da-ana.example.com.br');
     const [pending] = await editsOn(b, id);
     expect(pending).toMatchObject({
@@ -154,7 +124,7 @@ describe('floor mode: edits of ERP-owned fields are the floor’s', () => {
     expect(JSON.stringify(history.rows)).toContain('novo-site-da-ana');
 
     // A is switched off; the ERP answers again; B holds the outbox lease and sends A's edit.
-    await close(a);
+    await closeErpFloorSeat(a);
     erp.clearFaults();
     const from = erp.requests().length;
     await flushToErp(b.t.core);

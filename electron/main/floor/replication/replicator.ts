@@ -89,10 +89,8 @@ export function createReplicator(
   const t = { ...DEFAULTS, ...tuning };
   // A named statement: every seat pulls on each change of the floor, and the feed's 17-branch
   // UNION is parsed and planned once per connection instead of on every pull.
-  const feedPage = {
-    name: `floor-feed-${createHash('sha1').update(feedPageSql(tables)).digest('hex').slice(0, 16)}`,
-    text: feedPageSql(tables),
-  };
+  const text = feedPageSql(tables);
+  const feedPage = { name: `floor-feed-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text };
   const signature = tables.map((x) => x.pg).join(',');
   let floorUid: string | null = null;
   let closed = false;

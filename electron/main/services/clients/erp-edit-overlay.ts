@@ -47,8 +47,8 @@ const showValues = (db: Db, row: Pick<ClientErpEditRecord, 'client_id' | 'target
     ? restoreRegister(db, row.client_id, values)
     : restoreAddress(db, row.client_id, row.target, values);
 
-const isOpen = (r: ClientErpEditRecord | undefined): boolean =>
-  r !== undefined && r.closed === null && r.state !== 'rejected';
+/** Waiting for the ERP or in conflict: the agent's values are the ones shown. */
+export const isOpenEdit = (r: ClientErpEditRecord): boolean => r.closed === null && r.state !== 'rejected';
 
 /** What the ERP had, as the edit knew it: its values when the agent edited, or newer ones of a conflict. */
 const erpValuesOf = (r: ClientErpEditRecord): Values => ({
@@ -65,21 +65,18 @@ export function followErpEdit(
   before: ClientErpEditRecord | undefined,
   after: ClientErpEditRecord | null,
 ): void {
-  const was = before && isOpen(before) ? before : undefined;
+  const was = before && isOpenEdit(before) ? before : undefined;
   // Gone (its client deleted, or this cache starting over on another floor): the ERP's values.
   if (!after) {
     if (was) showValues(db, was, pickKnown(was));
     return;
   }
-  if (isOpen(after)) {
+  if (isOpenEdit(after)) {
     const mine = parseValues(after.fields);
-    // A field the agent no longer asks for (edited back, or the ERP's taken in a conflict).
-    if (was && after.target === REGISTER_TARGET) {
-      const known = erpValuesOf(was);
-      const dropped = Object.keys(parseValues(was.fields)).filter((f) => !(f in mine) && f in known);
-      showValues(db, after, Object.fromEntries(dropped.map((f) => [f, known[f]])));
-    }
-    showValues(db, after, mine);
+    // A field the agent no longer asks for (edited back, or the ERP's taken in a conflict) shows
+    // the ERP's value again.
+    const dropped = was && after.target === REGISTER_TARGET ? pickKnown(was) : {};
+    showValues(db, after, { ...dropped, ...mine });
     return;
   }
   if (after.closed === null) {

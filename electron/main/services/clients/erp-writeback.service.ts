@@ -39,15 +39,19 @@ import { REGISTER_FIELDS, sameValue } from '../erp/erp-client-columns';
 import { announceClientChanges } from '../erp/erp-sync.service';
 import { LOCAL_OUTBOX_WRITE, type OutboxWrite } from '../credit-release/decision-outbox';
 import { ERP_WRITEBACK_ACTIONS } from './erp-writeback-actions';
-import { parseValues as parse, REGISTER_TARGET, restoreAddress, restoreRegister } from './erp-edit-overlay';
+import {
+  isOpenEdit,
+  parseValues as parse,
+  REGISTER_TARGET,
+  restoreAddress,
+  restoreRegister,
+} from './erp-edit-overlay';
 
 export { REGISTER_TARGET };
 export const addressTarget = (kind: ErpAddressKind): ErpEditTarget => `address:${kind}`;
 const BATCH = 50;
 
 type Values = Record<string, unknown>;
-const isOpen = (r: ClientErpEditRecord | undefined): r is ClientErpEditRecord =>
-  r !== undefined && (r.state === 'pending' || r.state === 'conflict');
 
 function erpVersionOf(db: Db, clientId: number): { erpCode: string; version: string | null } {
   const r = db.prepare('SELECT erp_code, erp_version FROM clients WHERE id = ?').get(clientId) as
@@ -70,7 +74,7 @@ function mergeEdit(
   at: string,
 ): void {
   const existing = getClientErpEdit(db, clientId, target);
-  const open = isOpen(existing) ? existing : undefined;
+  const open = existing && isOpenEdit(existing) ? existing : undefined;
   const mine = open ? parse(open.fields) : {};
   // Saving again over a conflict keeps the agent's values over the ERP's newest version.
   const seen = open ? { ...parse(open.erp_fields), ...parse(open.conflict_fields) } : {};
@@ -128,7 +132,7 @@ export function recordAddressEdit(
 ): void {
   const target = addressTarget(kind);
   const existing = getClientErpEdit(db, clientId, target);
-  const seen = isOpen(existing) ? parse(existing.erp_fields) : { address: before };
+  const seen = existing && isOpenEdit(existing) ? parse(existing.erp_fields) : { address: before };
   const { erpCode } = erpVersionOf(db, clientId);
   if (sameValue(seen.address, after)) {
     if (existing) closeClientErpEdit(db, existing.id, 'withdrawn');
