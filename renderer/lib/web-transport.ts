@@ -2,6 +2,13 @@ import { failWith } from '../../shared/ipc/result';
 import type { Bridge } from './bridge';
 
 /**
+ * Where the agent stopped is saved as the window goes away (a tab switch still waiting for its
+ * delay): a plain fetch dies with the tab, a keepalive one is finished by the browser. Only this
+ * small call: keepalive bodies share a 64 KB budget (the quick notes keep their draft locally).
+ */
+const SENT_AS_THE_TAB_CLOSES = new Set<string>(['workspace.save']);
+
+/**
  * The web shell's stand-in for preload: same calls, over fetch and server-sent events. The
  * session is the shell's HttpOnly cookie (this script never sees it); the per-run token from the
  * page goes in a header only, never in a URL.
@@ -32,6 +39,7 @@ export function createWebBridge(): Bridge {
           },
           credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
+          keepalive: SENT_AS_THE_TAB_CLOSES.has(channel),
         });
         if (res.status === 403) return failWith('web.refused');
         return (await res.json()) as unknown;

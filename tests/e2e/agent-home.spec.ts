@@ -113,8 +113,36 @@ test('the workspace tabs are a tab list: arrows move between Início and the ope
   await expect(page.getByTestId('agent-home')).toBeVisible();
 });
 
+test('a tab switch made just before the window closes is where the agent comes back', async ({
+  page,
+  browser,
+}) => {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  const tabs = page.getByRole('tablist', { name: 'Clientes abertos' });
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await tabs.getByRole('tab', { name: 'Início' }).click();
+  await expect(page.getByTestId('agent-home')).toBeVisible();
+  await page.waitForTimeout(600); // Início settled and saved.
+  // A switch is saved once the agent settles (400 ms): the window closes before that.
+  await tabs.getByRole('tab').nth(1).click();
+  await expect(tabs.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.close();
+
+  const again = await browser.newPage();
+  await loginAs(again, shell.url, DEMO_AGENT);
+  const restored = again.getByRole('tablist', { name: 'Clientes abertos' });
+  await expect(restored.getByRole('tab')).toHaveCount(2);
+  await expect(restored.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(again.getByTestId('client-name')).toBeVisible();
+  await again.close();
+});
+
 test('"?" and F1 list the shortcuts of the screen shown; Esc closes only the sheet', async ({ page }) => {
   await loginAs(page, shell.url, DEMO_AGENT);
+  // The earlier tests left a client open: once the saved tabs are back, go to Início.
+  const tabs = page.getByRole('tablist', { name: 'Clientes abertos' });
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await tabs.getByRole('tab', { name: 'Início' }).click();
   await expect(page.getByTestId('agent-home')).toBeVisible();
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Atalhos do teclado: Início (Meu dia)' });
@@ -139,7 +167,8 @@ test('"?" and F1 list the shortcuts of the screen shown; Esc closes only the she
   await expect(page.getByRole('dialog', { name: /Atalhos do teclado/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: /Atalhos do teclado/ })).toBeHidden();
-  await expect(page.getByRole('combobox', { name: 'Buscar cliente' })).toBeVisible();
+  // Focus is back in the search field (as the agent sees the caret there) before typing.
+  await expect(page.getByRole('combobox', { name: 'Buscar cliente' })).toBeFocused();
   // "?" typed in the search is text, not a request for help.
   await page.keyboard.type('?');
   await expect(page.getByRole('combobox', { name: 'Buscar cliente' })).toHaveValue('?');

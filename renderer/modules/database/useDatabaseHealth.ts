@@ -16,14 +16,18 @@ export function useDatabaseCorrupt(): boolean {
   const health = useChannelQuery('db.health', {}, { staleTime: Infinity });
   useEffect(
     () =>
-      onEvent('db.health', (p) =>
+      onEvent('db.health', (p) => {
         queryClient.setQueryData<DatabaseHealth>(HEALTH, (known) => ({
           detail: null,
           checkedAt: null,
           ...known,
           corrupt: p.corrupt,
-        })),
-      ),
+        }));
+        // An answer asked before the event (the health is read again after a login) must not
+        // arrive last and bring the console back over a damaged file: that read is dropped and
+        // main, which already knows, is asked once more.
+        void queryClient.invalidateQueries({ queryKey: HEALTH });
+      }),
     [queryClient],
   );
   // A file refused at start answers every call with an error: App shows that as fatal instead.
