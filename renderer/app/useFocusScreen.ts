@@ -38,9 +38,12 @@ export function useFocusScreen(view: View): void {
         if (++frames < MAX_FRAMES) requestAnimationFrame(tick);
         return;
       }
-      // After the closing dialog's own focus return (a zero timeout in Radix).
+      // After the closing dialog's own focus return (a zero timeout in Radix). A dialog opened in
+      // between (F9 pressed as the restored client appears) keeps its focus: wait for it again.
       setTimeout(() => {
-        if (!cancelled) focusNow(main, heading);
+        if (cancelled) return;
+        if (document.querySelector('[aria-modal="true"]')) requestAnimationFrame(tick);
+        else focusNow(main, heading);
       }, 0);
     };
     requestAnimationFrame(tick);

@@ -214,6 +214,8 @@ test('Liberação de crédito: queue, its confirmations, the release view and th
   await expect(page.getByRole('dialog', { name: /^Liberar o pedido/ })).toBeVisible();
   await expectAccessible(page, 'liberação de crédito: confirmar liberação');
   await page.keyboard.press('Escape');
+  // The focus is handed back to the order before the next key, as an analyst sees it.
+  await expect(page.locator('[aria-current="true"]')).toBeFocused();
   await page.keyboard.press('r');
   await expect(page.getByRole('dialog', { name: /^Rejeitar o pedido/ })).toBeVisible();
   await expectAccessible(page, 'liberação de crédito: rejeitar');

@@ -158,13 +158,15 @@ test('"?" and F1 list the shortcuts of the screen shown; Esc closes only the she
   const clientSheet = page.getByRole('dialog', { name: 'Atalhos do teclado: Cliente' });
   await expect(clientSheet.getByRole('row', { name: 'Alt+4 Aba Atividades' })).toBeVisible();
   await expect(clientSheet.getByRole('row', { name: 'Alt+0 Aba Histórico' })).toBeVisible();
-  // Over the F9 dialog, Esc closes the sheet and leaves F9 open.
+  await expect(clientSheet.getByRole('button', { name: 'Fechar atalhos' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(clientSheet).toBeHidden();
   await page.keyboard.press('F9');
   await expect(page.getByRole('combobox', { name: 'Buscar cliente' })).toBeFocused();
+  // Over the F9 dialog, Esc closes the sheet and leaves F9 open.
   await page.keyboard.press('F1');
-  await expect(page.getByRole('dialog', { name: /Atalhos do teclado/ })).toBeVisible();
+  const overSearch = page.getByRole('dialog', { name: /Atalhos do teclado/ });
+  await expect(overSearch.getByRole('button', { name: 'Fechar atalhos' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: /Atalhos do teclado/ })).toBeHidden();
   // Focus is back in the search field (as the agent sees the caret there) before typing.
