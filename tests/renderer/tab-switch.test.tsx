@@ -88,3 +88,31 @@ test('Ctrl+Tab back to a built screen puts the keyboard on its heading in the sa
   expect(document.activeElement).toBe(screen.getByTestId('client-name'));
   expect(document.activeElement?.textContent).toContain(nameOf(6));
 });
+
+test('F9 opened as a restored client appears keeps the keyboard in the search field', async () => {
+  act(() => useWorkspace.setState({ openClientIds: [], view: { kind: 'home' } }));
+  renderApp(<FocusingScreens />);
+  // A dialog that opens in the frame the client's heading is first seen in, as F9 pressed then.
+  const field = document.createElement('input');
+  const realFrame = window.requestAnimationFrame;
+  window.requestAnimationFrame = (callback) =>
+    realFrame((time) => {
+      callback(time);
+      if (!field.isConnected && screen.queryByTestId('client-name')) {
+        const dialog = document.createElement('div');
+        dialog.setAttribute('aria-modal', 'true');
+        dialog.append(field);
+        document.body.append(dialog);
+        field.focus();
+      }
+    });
+  try {
+    act(() => useWorkspace.setState({ openClientIds: [8], view: { kind: 'client', id: 8 } }));
+    await waitFor(() => expect(field.isConnected).toBe(true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(document.activeElement).toBe(field);
+  } finally {
+    window.requestAnimationFrame = realFrame;
+    field.parentElement?.remove();
+  }
+});
