@@ -22,6 +22,15 @@ const clientTab = (page: Page, name: string) =>
 const activeWorkspaceTab = (page: Page) =>
   page.getByRole('tablist', { name: 'Clientes abertos' }).locator('[role="tab"][aria-selected="true"]');
 
+/** Logs in once the earlier tests left a client open: the saved tabs are back, then Início. */
+async function loginOnHome(page: Page) {
+  await loginAs(page, shell.url, DEMO_AGENT);
+  const tabs = page.getByRole('tablist', { name: 'Clientes abertos' });
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await tabs.getByRole('tab', { name: 'Início' }).click();
+  return tabs;
+}
+
 /** A channel called from the logged-in page, as another window of the same agent would (test data only). */
 async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const token = (await page.locator('meta[name="central-token"]').getAttribute('content')) ?? '';
@@ -99,10 +108,7 @@ test('Meu dia: Tab to the first call to return, Enter opens its client on Ativid
 test('the workspace tabs are a tab list: arrows move between Início and the open clients', async ({
   page,
 }) => {
-  await loginAs(page, shell.url, DEMO_AGENT);
-  const tabs = page.getByRole('tablist', { name: 'Clientes abertos' });
-  await expect(tabs.getByRole('tab')).toHaveCount(2);
-  await tabs.getByRole('tab', { name: 'Início' }).click();
+  const tabs = await loginOnHome(page);
   await expect(tabs.getByRole('tab', { name: 'Início' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowRight');
   await expect(tabs.getByRole('tab').nth(1)).toBeFocused();
@@ -117,12 +123,11 @@ test('a tab switch made just before the window closes is where the agent comes b
   page,
   browser,
 }) => {
-  await loginAs(page, shell.url, DEMO_AGENT);
-  const tabs = page.getByRole('tablist', { name: 'Clientes abertos' });
-  await expect(tabs.getByRole('tab')).toHaveCount(2);
-  await tabs.getByRole('tab', { name: 'Início' }).click();
+  // Início, once it settled and was saved.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/invoke/workspace.save'));
+  const tabs = await loginOnHome(page);
   await expect(page.getByTestId('agent-home')).toBeVisible();
-  await page.waitForTimeout(600); // Início settled and saved.
+  await saved;
   // A switch is saved once the agent settles (400 ms): the window closes before that.
   await tabs.getByRole('tab').nth(1).click();
   await expect(tabs.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
@@ -138,11 +143,7 @@ test('a tab switch made just before the window closes is where the agent comes b
 });
 
 test('"?" and F1 list the shortcuts of the screen shown; Esc closes only the sheet', async ({ page }) => {
-  await loginAs(page, shell.url, DEMO_AGENT);
-  // The earlier tests left a client open: once the saved tabs are back, go to Início.
-  const tabs = page.getByRole('tablist', { name: 'Clientes abertos' });
-  await expect(tabs.getByRole('tab')).toHaveCount(2);
-  await tabs.getByRole('tab', { name: 'Início' }).click();
+  await loginOnHome(page);
   await expect(page.getByTestId('agent-home')).toBeVisible();
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Atalhos do teclado: Início (Meu dia)' });

@@ -4,7 +4,6 @@ import { formatDateTimeBR } from '../../../../shared/domain/dates';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
-import { getClientRecord } from '../../db/repos/clients.repo';
 import {
   closeQuery,
   getQuery,
@@ -130,10 +129,14 @@ export async function checkUnknownQuery(
         ...summaryFields(decision),
       });
       history.push(auditCheck(core, user, r, 'Consulta Deps verificada: resultado obtido', 'realizada'));
-      const client = getClientRecord(core.db, r.client_id);
-      const mismatch = client
-        ? auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString())
-        : null;
+      const mismatch = auditSubjectMismatch(
+        core.db,
+        user,
+        r.client_id,
+        r.id,
+        decision,
+        core.now().toISOString(),
+      );
       if (mismatch !== null) history.push(mismatch);
     })();
     void flushToErp(core);

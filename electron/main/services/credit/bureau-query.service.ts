@@ -3,7 +3,6 @@ import type { BureauRunOutcome } from '../../../../shared/ipc/dto/bureau';
 import { AppFailure, type ErrorCode } from '../../../../shared/ipc/result';
 import type { Core } from '../../core-types';
 import { insertAudit } from '../../db/repos/audit.repo';
-import { getClientRecord } from '../../db/repos/clients.repo';
 import {
   closeQuery,
   getQueryByKey,
@@ -206,10 +205,14 @@ async function execute(
         ...summaryFields(decision),
       });
       const fields = summaryFields(decision);
-      const client = getClientRecord(core.db, r.client_id);
-      const mismatch = client
-        ? auditSubjectMismatch(core.db, user, client, r.id, decision, core.now().toISOString())
-        : null;
+      const mismatch = auditSubjectMismatch(
+        core.db,
+        user,
+        r.client_id,
+        r.id,
+        decision,
+        core.now().toISOString(),
+      );
       if (mismatch !== null) history.push(mismatch);
       audit(
         core,

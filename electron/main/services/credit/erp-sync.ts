@@ -102,10 +102,10 @@ export const leaseFence =
 
 /**
  * Credit changes, order decisions and register edits. Embedded: sent from the local outbox,
- * each mark written locally. Floor mode: the outbox rows are the floor's (central, followed by every cache); one
- * seat at a time sends them, under the `erp-outbox` job lease, after catching up with the feed
- * (a previous holder's marks); every mark is a shared write fenced by the lease, so a holder that
- * froze and lost the lease writes nothing. A holder that dies between the ERP's answer and its
+ * each mark written locally. Floor mode: the outbox rows are the floor's (central, followed by
+ * every cache); one seat at a time sends them, under the `erp-outbox` job lease, after catching
+ * up with the feed (a previous holder's marks); every mark is a shared write fenced by the
+ * lease, so a holder that froze and lost the lease writes nothing. A holder that dies between the ERP's answer and its
  * mark leaves the row pending: the next holder sends it again with the same Idempotency-Key, and
  * the ERP answers the first result without applying it twice.
  */

@@ -3,7 +3,7 @@ import { formatDocument } from '../../../../shared/domain/document';
 import { nameSimilarity, SAME_SUBJECT_NAME_SIMILARITY } from '../../../../shared/domain/name-similarity';
 import type { Db } from '../../db/connection';
 import { insertAudit } from '../../db/repos/audit.repo';
-import type { ClientRecord } from '../../db/repos/clients.repo';
+import { getClientRecord, type ClientRecord } from '../../db/repos/clients.repo';
 import { BUREAU_SUBJECT_MESSAGES as M } from './bureau-subject-messages';
 
 const digits = (document: string): string => document.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
@@ -43,16 +43,18 @@ export function checkSubject(
 /**
  * Puts a mismatched answer in the client's Histórico, inside the transaction that stores it, so
  * the case is on record even if nobody opens the result again. Returns the entry's id (null: the
- * answer is about this client).
+ * answer is about this client, or the client is gone from the cache).
  */
 export function auditSubjectMismatch(
   db: Db,
   who: { id: number; name: string },
-  client: ClientRecord,
+  clientId: number,
   queryId: number,
   decision: BureauDecisionView | null,
   at: string,
 ): number | null {
+  const client = getClientRecord(db, clientId);
+  if (!client) return null;
   const check = checkSubject(client, decision);
   if (check.matches || !decision) return null;
   return insertAudit(db, {
